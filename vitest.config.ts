@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for unit tests (beside the code), integration tests (real GraphQL over HTTP
+// against a real PostgreSQL) and browser tests (built web app in Debian's Chromium).
+export default defineConfig({
+  test: {
+    include: ['api/src/**/*.spec.ts', 'tests/**/*.test.ts'],
+    globalSetup: ['tests/helpers/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
