@@ -1,0 +1,22 @@
+import argon2 from 'argon2';
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id });
+}
+
+// Checked against when the email is unknown, so a miss costs as long as a wrong password
+// and response times do not reveal which emails have accounts.
+let decoyHash: Promise<string> | null = null;
+
+export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
+  if (hash === null) {
+    decoyHash ??= hashPassword('decoy-password-for-unknown-accounts');
+    await argon2.verify(await decoyHash, password);
+    return false;
+  }
+  try {
+    return await argon2.verify(hash, password);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+
+/** Everything the platform reads from its environment, checked once at start. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  nodeEnv: 'development' | 'production' | 'test';
+  /** External PostgreSQL; when absent an embedded one is started under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  seedSampleData: boolean;
+  bodyLimitBytes: number;
+  sessionTtlHours: number;
+  /** Send the session cookie only over HTTPS (on when NODE_ENV=production unless set). */
+  secureCookies: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Serve the built web app from this folder when it exists. */
+  webDistDir: string;
+  /** Tests read the number of SQL statements a request made from a response header. */
+  exposeSqlCount: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false; got "${raw}".`);
+}
+
+/** Parses a size such as `1mb`, `512kb` or `2000000` into bytes. */
+export function parseByteSize(name: string, raw: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb)?$/i.exec(raw.trim());
+  if (!match) throw new ConfigError(`${name} must be a size like 1mb, 512kb or 1048576; got "${raw}".`);
+  const unit = (match[2] ?? 'b').toLowerCase();
+  const factor = unit === 'mb' ? 1024 * 1024 : unit === 'kb' ? 1024 : 1;
+  return Math.round(Number(match[1]) * factor);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test; got "${env.NODE_ENV}".`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
+  }
+  const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${env.LOG_LEVEL}".`);
+  }
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || '127.0.0.1',
+    nodeEnv,
+    databaseUrl,
+    dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || '.data'),
+    seedSampleData: flag(env, 'SEED_SAMPLE_DATA', true),
+    bodyLimitBytes: env.BODY_LIMIT ? parseByteSize('BODY_LIMIT', env.BODY_LIMIT) : 1024 * 1024,
+    sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 90),
+    secureCookies: flag(env, 'SECURE_COOKIES', nodeEnv === 'production'),
+    logLevel,
+    webDistDir: path.resolve(cwd, env.WEB_DIST_DIR?.trim() || 'web/dist'),
+    exposeSqlCount: flag(env, 'EXPOSE_SQL_COUNT', false),
+  };
+}

@@ -1,0 +1,42 @@
+import { DefaultLogger, type LoggerOptions, type LogContext, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { ENTITIES } from '../../entities.js';
+import { MIGRATIONS } from '../../migrations/index.js';
+import { requestScope } from './request-scope.js';
+
+/**
+ * Counts every statement against the request that ran it (for N+1 tests and the x-sql-count
+ * header). It prints statements only in ORM debug mode, and never their parameters, which can
+ * hold ID numbers and phones.
+ */
+class CountingLogger extends DefaultLogger {
+  constructor(options: LoggerOptions) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    const scope = requestScope.getStore();
+    if (scope && context.query && !/^(begin|commit|rollback|savepoint|release)/i.test(context.query.trim())) {
+      scope.sqlStatements++;
+    }
+    super.logQuery({ ...context, params: undefined });
+  }
+}
+
+export function ormOptions(clientUrl: string, extra: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    loggerFactory: (options) => new CountingLogger(options),
+    debug: false,
+    // Every request forks its own entity manager; the global one is refused so it is never shared.
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: 10 },
+    ...extra,
+  };
+}

@@ -1,0 +1,37 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { DomainError, pick } from './domain-error.js';
+
+/**
+ * The one place where errors thrown in resolvers become GraphQL errors: domain errors keep
+ * their code and get words in the request's language; anything unexpected is logged with the
+ * request id and reaches the client only as "internal error" plus that id.
+ */
+export const errorFunnel: MiddlewareFn<GraphQLContext> = async ({ context }, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    if (error instanceof GraphQLError) throw error;
+    if (error instanceof DomainError) {
+      throw new GraphQLError(pick(error.text, context.locale), { extensions: { code: error.code } });
+    }
+    context.logger.error({ err: error }, 'unexpected error in resolver');
+    throw internalError(context.requestId);
+  }
+};
+
+export function internalError(requestId: string): GraphQLError {
+  return new GraphQLError(`服务器内部错误，请稍后再试（请求编号 ${requestId}）/ Internal error; please try again later (request id ${requestId})`, {
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  });
+}
+
+/** Last net for Apollo: an internal error that did not pass the funnel never shows its message. */
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' && !formatted.extensions?.requestId) {
+    return { message: '服务器内部错误 / Internal error', extensions: { code } };
+  }
+  return formatted;
+}

@@ -1,0 +1,105 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { DomainError, DomainErrorCode } from '../errors/domain-error.js';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: '分页信息 / Where this page sits in the whole list' })
+export class PageInfo {
+  @Field({ description: '后面是否还有 / Whether more items follow' })
+  hasNextPage!: boolean;
+
+  @Field({ description: '前面是否还有 / Whether items come before' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: '本页第一项的游标 / Cursor of the first item' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: '本页最后一项的游标，传给 after 取下一页 / Cursor of the last item; pass as `after` for the next page' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `每页条数，最多 ${MAX_PAGE_SIZE} / How many items, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: '从此游标之后开始 / Start after this cursor' })
+  after?: string | null;
+}
+
+/** A page request after checking: how many rows to skip and to take. */
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+// Cursors are opaque to clients; today they carry a position in the ordered list.
+const encodeCursor = (position: number) => Buffer.from(`pos:${position}`).toString('base64url');
+
+function decodeCursor(cursor: string): number | null {
+  const match = /^pos:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  return match ? Number(match[1]) : null;
+}
+
+function badPage(zh: string, en: string): DomainError {
+  return new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh, en });
+}
+
+export function pageWindow(args: PageArgs): PageWindow {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw badPage(`first 须在 0 到 ${MAX_PAGE_SIZE} 之间。`, `first must be from 0 to ${MAX_PAGE_SIZE}.`);
+  }
+  if (!args.after) return { offset: 0, limit };
+  const position = decodeCursor(args.after);
+  if (position === null) throw badPage('after 游标无效。', 'The after cursor is not valid.');
+  return { offset: position + 1, limit };
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds a connection from one page of rows (fetched with `limit`) and the list's total. */
+export function toConnection<T>(rows: T[], window: PageWindow, totalCount: number): ConnectionShape<T> {
+  const edges = rows.map((node, i) => ({ cursor: encodeCursor(window.offset + i), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: window.offset + rows.length < totalCount,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, what: { zh: string; en: string }) {
+  @ObjectType(`${name}Edge`, { description: `${what.zh}列表中的一项 / One ${what.en} in a list` })
+  class Edge {
+    @Field({ description: '此项的游标 / Cursor of this item' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `${what.zh} / The ${what.en}` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `${what.zh}的分页列表 / A page of ${what.en} items` })
+  class Connection implements ConnectionShape<T> {
+    @Field(() => [Edge], { description: '本页各项 / Items on this page' })
+    edges!: Edge[];
+
+    @Field(() => PageInfo, { description: '分页信息 / Paging information' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: '符合条件的总数 / How many items match in all' })
+    totalCount!: number;
+  }
+
+  return Connection;
+}

@@ -1,0 +1,40 @@
+import { pino, type Logger } from 'pino';
+import { scrubSensitiveText } from '../privacy/masking.js';
+
+export type { Logger };
+
+function scrubDeep(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return scrubSensitiveText(value);
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Error) {
+    return { type: value.name, message: scrubSensitiveText(value.message), stack: value.stack && scrubSensitiveText(value.stack) };
+  }
+  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v, depth + 1);
+  return out;
+}
+
+/**
+ * Structured JSON logs. Nothing that looks like an ID number, phone or bank account reaches
+ * the log: known fields are removed outright, and free text is scrubbed by pattern as a second net.
+ */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'yuepu-hub' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'password', '*.password', 'variables', '*.variables', 'residentIdNumber', '*.residentIdNumber', 'phone', '*.phone'],
+      remove: true,
+    },
+    formatters: {
+      log: (object) => scrubDeep(object) as Record<string, unknown>,
+    },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((a) => (typeof a === 'string' ? scrubSensitiveText(a) : a)) as Parameters<typeof method>);
+      },
+    },
+  });
+}

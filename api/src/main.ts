@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './core/config.js';
+import { openDatabase } from './core/db/database.js';
+import { createLogger } from './core/logging/logger.js';
+import { startServer } from './server.js';
+import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
+import { seedSampleData } from '../../seeds/seed.js';
+
+// Start: configuration → database (embedded or DATABASE_URL) → sample data → HTTP server.
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
+const logger = createLogger(config.logLevel);
+const started = Date.now();
+
+let database;
+try {
+  database = await openDatabase(config, logger);
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`Could not open the database: ${message}`);
+  process.exit(1);
+}
+if (config.seedSampleData && (await seedSampleData(database.orm))) logger.info('sample data loaded');
+const server = await startServer({ orm: database.orm, config, logger }, config.port, config.host);
+
+console.log(`
+Yuepu Hub 月浦人才与科创联盟服务平台 is ready in ${((Date.now() - started) / 1000).toFixed(1)} s
+  Web app:  ${server.url}/
+  GraphQL:  ${server.url}/graphql
+  Database: ${database.description}
+${config.seedSampleData ? `  Sample sign-ins (password ${SAMPLE_PASSWORD}):\n${Object.entries(SAMPLE_LOGINS).map(([role, email]) => `    ${role.padEnd(12)} ${email}`).join('\n')}\n` : ''}`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: finishing requests in flight');
+  const force = setTimeout(() => {
+    logger.error('shutdown took too long; exiting');
+    process.exit(1);
+  }, 15_000);
+  force.unref();
+  try {
+    await server.close();
+    await database!.close();
+    logger.info('stopped');
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, 'error while shutting down');
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

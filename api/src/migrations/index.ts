@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128035957_initial } from './Migration20261128035957_initial.js';
+
+/**
+ * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
+ * the entities; read it, then add it here (listed by hand so they load the same under Vite and tsc).
+ */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261128035957_initial', class: Migration20261128035957_initial },
+];

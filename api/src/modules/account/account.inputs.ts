@@ -1,0 +1,53 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { Role } from './role.js';
+
+@InputType({ description: '人才自助注册 / A talent signing up' })
+export class SignUpInput {
+  @Field({ description: '邮箱，用于登录 / Email, used to sign in' })
+  email!: string;
+
+  @Field({ description: '密码，至少 10 个字符 / Password, at least 10 characters' })
+  password!: string;
+
+  @Field({ description: '显示名称 / Name shown to others' })
+  displayName!: string;
+
+  @Field({ description: '姓名（与身份证一致）/ Legal name as on the ID card' })
+  legalName!: string;
+
+  @Field(() => String, { nullable: true, description: '身份证号码（18 位，可稍后填写）/ Resident ID number (18 characters; may be added later)' })
+  residentIdNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: '手机号码 / Mobile number' })
+  phone?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '工作单位（联盟企业）/ Employer (an enterprise)' })
+  employerId?: string | null;
+}
+
+@InputType({ description: '登录 / Signing in' })
+export class SignInInput {
+  @Field({ description: '邮箱 / Email' })
+  email!: string;
+
+  @Field({ description: '密码 / Password' })
+  password!: string;
+}
+
+@InputType({ description: '管理员创建工作人员账号 / An administrator creating a staff account' })
+export class CreateStaffAccountInput {
+  @Field({ description: '邮箱 / Email' })
+  email!: string;
+
+  @Field({ description: '初始密码，至少 10 个字符 / Initial password, at least 10 characters' })
+  password!: string;
+
+  @Field({ description: '显示名称 / Name shown to others' })
+  displayName!: string;
+
+  @Field(() => Role, { description: '角色（人才以外）/ Role (any but TALENT)' })
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: '所属机构（人事、银行、协调人、审核人员必填）/ Organisation acted for (required for HR, bank, coordinator and reviewer roles)' })
+  organisationId?: string | null;
+}

@@ -1,0 +1,63 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { readCookie, SESSION_COOKIE } from '../../core/auth/cookies.js';
+import { withUserErrors } from '../../core/graphql/user-error.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { TalentProfile } from '../talent/talent-profile.entity.js';
+import { CreateStaffAccountInput, SignInInput, SignUpInput } from './account.inputs.js';
+import { AuthPayload, CreateStaffAccountPayload, SignOutPayload } from './account.payloads.js';
+import { Role } from './role.js';
+import { User } from './user.entity.js';
+
+@Resolver(() => User)
+export class AccountResolver {
+  @Query(() => User, { nullable: true, description: '当前登录的用户；未登录时为空 / The signed-in user, or null when signed out' })
+  async viewer(@Ctx() ctx: GraphQLContext): Promise<User | null> {
+    return ctx.viewer ? ctx.loaders.userById.load(ctx.viewer.userId) : null;
+  }
+
+  @Mutation(() => AuthPayload, { description: '人才自助注册并登录 / A talent signs up and is signed in' })
+  async signUp(@Arg('input') input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.signUp(input));
+    if (result) await this.startSession(ctx, result);
+    return { user: result, errors };
+  }
+
+  @Mutation(() => AuthPayload, { description: '登录；连续失败会被限速 / Sign in; repeated failures are slowed down' })
+  async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.authenticate(input.email, input.password));
+    if (result) await this.startSession(ctx, result);
+    return { user: result, errors };
+  }
+
+  @Mutation(() => SignOutPayload, { description: '退出登录并注销本会话 / Sign out and revoke this session' })
+  async signOut(@Ctx() ctx: GraphQLContext): Promise<SignOutPayload> {
+    if (ctx.viewer) await ctx.services.sessions.revoke(ctx.viewer.sessionId);
+    ctx.sessionCookie.clear();
+    return { ok: true, errors: [] };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreateStaffAccountPayload, { description: '管理员创建工作人员账号 / An administrator creates a staff account' })
+  async createStaffAccount(@Arg('input') input: CreateStaffAccountInput, @Ctx() ctx: GraphQLContext): Promise<CreateStaffAccountPayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.createStaffAccount(ctx.viewer!, input));
+    return { user: result, errors };
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: '所属机构（人事、银行、协调人、审核人员）/ Organisation this account acts for' })
+  organisation(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | null {
+    return user.organisation ? ctx.loaders.organisationById.load(user.organisation.id) : null;
+  }
+
+  @FieldResolver(() => TalentProfile, { nullable: true, description: '人才档案（本人、审核人员、本单位人事可见）/ Talent profile (seen by its owner, reviewers and the employer\'s HR)' })
+  talentProfile(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<TalentProfile | null> {
+    return ctx.services.talent.profileOfUser(ctx.viewer, user.id);
+  }
+
+  /** Rotation: the cookie this browser held before is revoked, a fresh one issued. */
+  private async startSession(ctx: GraphQLContext, user: User): Promise<void> {
+    await ctx.services.sessions.revokeToken(readCookie(ctx.req, SESSION_COOKIE));
+    const session = await ctx.services.sessions.issue(user);
+    ctx.sessionCookie.set(session.token, session.expiresAt);
+  }
+}

@@ -1,0 +1,162 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { hashPassword, verifyPassword } from '../../core/auth/password.js';
+import { checkEmail, checkNewPassword, checkPhone, checkResidentId, checkText } from '../../core/validation.js';
+import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
+import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { TalentProfile } from '../talent/talent-profile.entity.js';
+import { ORGANISATION_KIND_OF_ROLE, Role } from './role.js';
+import { SignInFailure } from './sign-in-failure.entity.js';
+import { User } from './user.entity.js';
+
+export interface SignUpData {
+  email: string;
+  password: string;
+  displayName: string;
+  legalName: string;
+  residentIdNumber?: string | null;
+  phone?: string | null;
+  employerId?: string | null;
+}
+
+export interface StaffAccountData {
+  email: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  organisationId?: string | null;
+}
+
+/** Failed sign-ins allowed within the window before each further try must wait. */
+export const FREE_FAILURES = 5;
+export const FAILURE_WINDOW_MINUTES = 15;
+const FIRST_WAIT_SECONDS = 30;
+const MAX_WAIT_SECONDS = 15 * 60;
+
+/** Seconds to wait after `failures` recent failures: 30 s after the 5th, doubling, at most 15 min. */
+export function signInWaitSeconds(failures: number): number {
+  if (failures < FREE_FAILURES) return 0;
+  return Math.min(MAX_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2 ** (failures - FREE_FAILURES));
+}
+
+export class AccountService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Talent sign up themselves; the account and its profile are written together or not at all. */
+  async signUp(data: SignUpData): Promise<User> {
+    const errors = new FieldErrors();
+    const email = checkEmail(errors, 'input.email', data.email);
+    checkNewPassword(errors, 'input.password', data.password);
+    const displayName = checkText(errors, 'input.displayName', data.displayName, { zh: '显示名称', en: 'display name' });
+    const legalName = checkText(errors, 'input.legalName', data.legalName, { zh: '姓名', en: 'legal name' });
+    const residentIdNumber = checkResidentId(errors, 'input.residentIdNumber', data.residentIdNumber);
+    const phone = checkPhone(errors, 'input.phone', data.phone);
+    const employer = data.employerId ? await this.findOrganisation(data.employerId, OrganisationKind.ENTERPRISE) : null;
+    if (data.employerId && !employer) {
+      errors.add('input.employerId', UserErrorCode.NOT_FOUND, '所选工作单位不存在。', 'The chosen employer does not exist.');
+    }
+    if (!errors.has('input.email') && (await this.em.count(User, { email })) > 0) {
+      errors.add('input.email', UserErrorCode.DUPLICATE, '该邮箱已注册，请直接登录。', 'This email already has an account; please sign in.');
+    }
+    if (residentIdNumber && !errors.has('input.residentIdNumber') && (await this.em.count(TalentProfile, { residentIdNumber })) > 0) {
+      errors.add('input.residentIdNumber', UserErrorCode.DUPLICATE, '该身份证号码已被其他账号使用。', 'Another account already uses this ID number.');
+    }
+    errors.throwIfAny();
+
+    const passwordHash = await hashPassword(data.password);
+    try {
+      return await this.em.transactional(async (em) => {
+        const user = em.create(User, { email, displayName, role: Role.TALENT, passwordHash });
+        em.create(TalentProfile, {
+          user,
+          legalName,
+          residentIdNumber,
+          phone,
+          dateOfBirth: residentIdNumber ? birthDateOfResidentId(residentIdNumber) : null,
+          employer,
+        });
+        return user;
+      });
+    } catch (error) {
+      // Two sign-ups racing past the checks above: the unique index decides, the loser is told.
+      if (error instanceof UniqueConstraintViolationException) {
+        const onId = /resident_id_number/.test(error.message);
+        throw new UserInputErrors([
+          onId
+            ? { field: 'input.residentIdNumber', code: UserErrorCode.DUPLICATE, message: { zh: '该身份证号码已被其他账号使用。', en: 'Another account already uses this ID number.' } }
+            : { field: 'input.email', code: UserErrorCode.DUPLICATE, message: { zh: '该邮箱已注册，请直接登录。', en: 'This email already has an account; please sign in.' } },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Checks a password, slowing down repeated failures for the same email (known or not):
+   * after five within 15 minutes each try waits 30 s, doubling up to 15 minutes.
+   */
+  async authenticate(rawEmail: string, password: string, now = new Date()): Promise<User> {
+    const email = rawEmail.trim().toLowerCase();
+    const since = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
+    const recent = await this.em.find(SignInFailure, { email, failedAt: { $gt: since } }, { orderBy: { failedAt: 'desc' }, fields: ['failedAt'], limit: 50 });
+    const wait = signInWaitSeconds(recent.length);
+    if (wait > 0) {
+      const retryAt = recent[0]!.failedAt.getTime() + wait * 1000;
+      if (retryAt > now.getTime()) {
+        const seconds = Math.ceil((retryAt - now.getTime()) / 1000);
+        throw new UserInputErrors([{
+          field: null,
+          code: UserErrorCode.TOO_MANY_ATTEMPTS,
+          message: { zh: `登录失败次数过多，请 ${seconds} 秒后再试。`, en: `Too many failed sign-ins; try again in ${seconds} seconds.` },
+        }]);
+      }
+    }
+    const user = await this.em.findOne(User, { email });
+    if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
+      await this.em.insert(SignInFailure, { email, failedAt: now });
+      throw new UserInputErrors([{
+        field: null,
+        code: UserErrorCode.INVALID_CREDENTIALS,
+        message: { zh: '邮箱或密码不正确。', en: 'The email or password is not right.' },
+      }]);
+    }
+    await this.em.nativeDelete(SignInFailure, { email });
+    return user;
+  }
+
+  /** ADMIN creates accounts for staff, each attached to the kind of organisation its role acts for. */
+  async createStaffAccount(_admin: Viewer, data: StaffAccountData): Promise<User> {
+    const errors = new FieldErrors();
+    const email = checkEmail(errors, 'input.email', data.email);
+    checkNewPassword(errors, 'input.password', data.password);
+    const displayName = checkText(errors, 'input.displayName', data.displayName, { zh: '显示名称', en: 'display name' });
+    if (data.role === Role.TALENT) {
+      errors.add('input.role', UserErrorCode.INVALID, '人才请自行注册。', 'Talent sign up themselves; choose a staff role.');
+    }
+    const kind = ORGANISATION_KIND_OF_ROLE[data.role] as OrganisationKind | undefined;
+    let organisation: Organisation | null = null;
+    if (kind) {
+      organisation = data.organisationId ? await this.findOrganisation(data.organisationId, kind) : null;
+      if (!organisation) {
+        errors.add('input.organisationId', data.organisationId ? UserErrorCode.NOT_FOUND : UserErrorCode.REQUIRED,
+          '请选择该角色所属的机构（类型须匹配）。', 'Choose the organisation this role acts for (of the matching kind).');
+      }
+    } else if (data.organisationId) {
+      errors.add('input.organisationId', UserErrorCode.INVALID, '该角色不隶属于机构。', 'This role does not act for an organisation.');
+    }
+    if (!errors.has('input.email') && (await this.em.count(User, { email })) > 0) {
+      errors.add('input.email', UserErrorCode.DUPLICATE, '该邮箱已有账号。', 'This email already has an account.');
+    }
+    errors.throwIfAny();
+    const user = this.em.create(User, { email, displayName, role: data.role, organisation, passwordHash: await hashPassword(data.password) });
+    await this.em.flush();
+    return user;
+  }
+
+  private findOrganisation(id: string, kind: OrganisationKind): Promise<Organisation | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+    return this.em.findOne(Organisation, { id, kind });
+  }
+}

@@ -1,0 +1,50 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+}
+
+/** Database-backed sessions: they expire, can be revoked, and a new one is issued at each sign-in. */
+export class SessionService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly ttlHours: number,
+  ) {}
+
+  async issue(user: User): Promise<IssuedSession> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.ttlHours * 3600_000);
+    this.em.create(Session, { tokenHash: hashToken(token), user, expiresAt });
+    await this.em.flush();
+    return { token, expiresAt };
+  }
+
+  /** The viewer behind a cookie token, or null when it is unknown, expired or revoked. */
+  async viewerForToken(token: string | null): Promise<Viewer | null> {
+    if (!token || token.length > 200) return null;
+    const rows = await this.em.getConnection().execute<{ session_id: string; user_id: string; role: Viewer['role']; organisation_id: string | null }[]>(
+      `select s.id as session_id, u.id as user_id, u.role, u.organisation_id
+         from sessions s join users u on u.id = s.user_id
+        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now()`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    return row ? { userId: row.user_id, role: row.role, organisationId: row.organisation_id, sessionId: row.session_id } : null;
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  async revokeToken(token: string | null): Promise<void> {
+    if (!token) return;
+    await this.em.nativeUpdate(Session, { tokenHash: hashToken(token), revokedAt: null }, { revokedAt: new Date() });
+  }
+}

@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../core/config.js';
+import { accountLoaders } from './account/account.loaders.js';
+import { AccountResolver } from './account/account.resolver.js';
+import { AccountService } from './account/account.service.js';
+import { SessionService } from './account/session.service.js';
+import { organisationLoaders } from './organisation/organisation.loaders.js';
+import { OrganisationResolver } from './organisation/organisation.resolver.js';
+import { OrganisationService } from './organisation/organisation.service.js';
+import { talentLoaders } from './talent/talent.loaders.js';
+import { TalentResolver } from './talent/talent.resolver.js';
+import { TalentService } from './talent/talent.service.js';
+
+/** The domain modules wired together: resolvers for the schema, loaders and services per request. */
+
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver] as const;
+
+export function createLoaders(em: EntityManager) {
+  return {
+    ...accountLoaders(em),
+    ...organisationLoaders(em),
+    ...talentLoaders(em),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export function createServices(em: EntityManager, loaders: Loaders, config: AppConfig) {
+  return {
+    account: new AccountService(em),
+    sessions: new SessionService(em, config.sessionTtlHours),
+    organisations: new OrganisationService(em),
+    talent: new TalentService(em, loaders),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,63 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
+import { maskPhone, maskResidentId } from '../../core/privacy/masking.js';
+import { Role } from '../account/role.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { EducationLevel } from './education-level.js';
+import { TalentProfile } from './talent-profile.entity.js';
+import { TalentService } from './talent.service.js';
+
+@InputType({ description: '修改本人人才档案；未提供的字段不变 / Changes to one\'s own talent profile; omitted fields stay as they are' })
+class UpdateTalentProfileInput {
+  @Field(() => String, { nullable: true, description: '姓名 / Legal name' })
+  legalName?: string | null;
+
+  @Field(() => String, { nullable: true, description: '身份证号码；传空字符串清除 / Resident ID number; an empty string clears it' })
+  residentIdNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: '手机号码；传空字符串清除 / Mobile number; an empty string clears it' })
+  phone?: string | null;
+
+  @Field(() => EducationLevel, { nullable: true, description: '最高学历 / Highest education' })
+  education?: EducationLevel | null;
+
+  @Field(() => ID, { nullable: true, description: '工作单位 / Employer' })
+  employerId?: string | null;
+}
+
+@ObjectType({ description: '修改人才档案的结果 / Result of changing a talent profile' })
+class TalentProfilePayload {
+  @Field(() => TalentProfile, { nullable: true, description: '修改后的档案 / The profile after the change' })
+  profile!: TalentProfile | null;
+
+  @Field(() => [UserError], { description: '可更正的错误 / Problems the user can fix' })
+  errors!: UserError[];
+}
+
+@Resolver(() => TalentProfile)
+export class TalentResolver {
+  @Authorized(Role.TALENT)
+  @Mutation(() => TalentProfilePayload, { description: '人才修改本人档案 / A talent changes their own profile' })
+  async updateMyTalentProfile(@Arg('input') input: UpdateTalentProfileInput, @Ctx() ctx: GraphQLContext): Promise<TalentProfilePayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.talent.updateOwnProfile(ctx.viewer!, input));
+    return { profile: result, errors };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '身份证号码；仅本人和审核人员可见完整号码，其他人看到掩码（如 310***********123X）/ Resident ID number; in full only for its owner and reviewers, masked for others (e.g. 310***********123X)' })
+  residentIdNumber(@Root() profile: TalentProfile, @Ctx() ctx: GraphQLContext): string | null {
+    if (!profile.residentIdNumber) return null;
+    return TalentService.seesSensitiveData(ctx.viewer, profile) ? profile.residentIdNumber : maskResidentId(profile.residentIdNumber);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '手机号码；仅本人和审核人员可见完整号码 / Mobile number; in full only for its owner and reviewers' })
+  phone(@Root() profile: TalentProfile, @Ctx() ctx: GraphQLContext): string | null {
+    if (!profile.phone) return null;
+    return TalentService.seesSensitiveData(ctx.viewer, profile) ? profile.phone : maskPhone(profile.phone);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: '工作单位 / Employer' })
+  employer(@Root() profile: TalentProfile, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | null {
+    return profile.employer ? ctx.loaders.organisationById.load(profile.employer.id) : null;
+  }
+}

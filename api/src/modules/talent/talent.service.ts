@@ -1,0 +1,80 @@
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
+import { checkPhone, checkResidentId, checkText } from '../../core/validation.js';
+import { Role } from '../account/role.js';
+import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import type { EducationLevel } from './education-level.js';
+import type { talentLoaders } from './talent.loaders.js';
+import { TalentProfile } from './talent-profile.entity.js';
+
+export interface TalentProfileChanges {
+  legalName?: string | null;
+  residentIdNumber?: string | null;
+  phone?: string | null;
+  education?: EducationLevel | null;
+  employerId?: string | null;
+}
+
+type Loaders = ReturnType<typeof talentLoaders>;
+
+export class TalentService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly loaders: Loaders,
+  ) {}
+
+  /** Full ID numbers and phones are for the person themself and the town's reviewers only. */
+  static seesSensitiveData(viewer: Viewer | null, profile: TalentProfile): boolean {
+    return viewer !== null && (viewer.userId === profile.user.id || viewer.role === Role.REVIEWER);
+  }
+
+  /** A profile is visible to its owner, reviewers, admins, and HR of the talent's employer. */
+  static canSeeProfile(viewer: Viewer | null, profile: TalentProfile): boolean {
+    if (!viewer) return false;
+    if (viewer.userId === profile.user.id || viewer.role === Role.REVIEWER || viewer.role === Role.ADMIN) return true;
+    return viewer.role === Role.ENTERPRISE_HR && viewer.organisationId !== null && viewer.organisationId === profile.employer?.id;
+  }
+
+  async profileOfUser(viewer: Viewer | null, userId: string): Promise<TalentProfile | null> {
+    const profile = await this.loaders.talentProfileByUserId.load(userId);
+    return profile && TalentService.canSeeProfile(viewer, profile) ? profile : null;
+  }
+
+  async updateOwnProfile(viewer: Viewer, changes: TalentProfileChanges): Promise<TalentProfile> {
+    const profile = await this.em.findOne(TalentProfile, { user: viewer.userId });
+    if (!profile) throw DomainError.notFound({ zh: '人才档案', en: 'talent profile' });
+    const errors = new FieldErrors();
+    if (changes.legalName !== undefined && changes.legalName !== null) {
+      profile.legalName = checkText(errors, 'input.legalName', changes.legalName, { zh: '姓名', en: 'legal name' });
+    }
+    if (changes.residentIdNumber !== undefined) {
+      const id = checkResidentId(errors, 'input.residentIdNumber', changes.residentIdNumber);
+      if (id && !errors.has('input.residentIdNumber') && (await this.em.count(TalentProfile, { residentIdNumber: id, id: { $ne: profile.id } })) > 0) {
+        errors.add('input.residentIdNumber', UserErrorCode.DUPLICATE, '该身份证号码已被其他账号使用。', 'Another account already uses this ID number.');
+      }
+      profile.residentIdNumber = id;
+      profile.dateOfBirth = id ? birthDateOfResidentId(id) : null;
+    }
+    if (changes.phone !== undefined) profile.phone = checkPhone(errors, 'input.phone', changes.phone);
+    if (changes.education) profile.education = changes.education;
+    if (changes.employerId !== undefined) {
+      const employer = changes.employerId && /^[0-9a-f-]{36}$/i.test(changes.employerId)
+        ? await this.em.findOne(Organisation, { id: changes.employerId, kind: OrganisationKind.ENTERPRISE })
+        : null;
+      if (changes.employerId && !employer) {
+        errors.add('input.employerId', UserErrorCode.NOT_FOUND, '所选工作单位不存在。', 'The chosen employer does not exist.');
+      }
+      profile.employer = employer ? ref(employer) : null;
+    }
+    if (!errors.isEmpty) {
+      // Nothing of a refused change may reach the database.
+      this.em.clear();
+      errors.throwIfAny();
+    }
+    await this.em.flush();
+    return profile;
+  }
+}

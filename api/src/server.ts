@@ -1,0 +1,145 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { buildContext, type AppDeps, type GraphQLContext } from './context.js';
+import { requestScope } from './core/db/request-scope.js';
+import { formatError } from './core/errors/error-funnel.js';
+import { buildAppSchema } from './schema.js';
+
+/** Limits every GraphQL request must stay within (house rules). */
+export const GRAPHQL_LIMITS = { maxDepth: 8, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 50 };
+
+export interface RunningServer {
+  httpServer: http.Server;
+  url: string;
+  /** Stop accepting, finish requests in flight, then resolve. */
+  close(): Promise<void>;
+}
+
+function jsonError(res: express.Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** Gives each request an id and a SQL-statement counter that follow it through async work. */
+function requestTracking(deps: AppDeps): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    const scope = { requestId, sqlStatements: 0 };
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    if (deps.config.exposeSqlCount) {
+      const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+      res.writeHead = ((...args: unknown[]) => {
+        if (!res.headersSent) res.setHeader('x-sql-count', String(scope.sqlStatements));
+        return writeHead(...args);
+      }) as typeof res.writeHead;
+    }
+    res.on('finish', () => {
+      deps.logger.info({
+        requestId,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+        sql: scope.sqlStatements,
+      }, 'request');
+    });
+    requestScope.run(scope, () => next());
+  };
+}
+
+/** Body-parser failures are the client's: a readable 4xx, never a 500. */
+const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const type = (error as { type?: string }).type;
+  if (type === 'entity.too.large') {
+    return jsonError(res, 413, 'PAYLOAD_TOO_LARGE', '请求体过大 / The request body is too large.');
+  }
+  if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    return jsonError(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON / The request body is not valid JSON.');
+  }
+  next(error);
+};
+
+export async function startServer(deps: AppDeps, port: number, host: string): Promise<RunningServer> {
+  const { config, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    // Tokens are limited by Apollo's parser instead: armor's token rule turns syntax errors into 500s.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildAppSchema(),
+    introspection: config.nodeEnv !== 'production',
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    validationRules: protection.validationRules,
+    formatError,
+    logger,
+    // armor is built against Apollo's CommonJS types; the plugin objects are the same at run time.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.use(requestTracking(deps));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimitBytes }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res, res.locals.requestId as string) }),
+  );
+  serveWebApp(app, config.webDistDir);
+  app.use(bodyErrors);
+
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const address = httpServer.address() as { port: number };
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
+  return {
+    httpServer,
+    url,
+    close: async () => {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+    },
+  };
+}
+
+/** The built single-page app: real files as they are, every other page path gets index.html. */
+function serveWebApp(app: express.Express, distDir: string): void {
+  if (!existsSync(path.join(distDir, 'index.html'))) return;
+  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz|readyz|files).*/, (_req, res) => {
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(path.join(distDir, 'index.html'));
+  });
+}

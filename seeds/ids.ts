@@ -1,0 +1,38 @@
+/**
+ * Stable ids of the sample data, shared by the seed and the tests. Never reuse an id for
+ * something else: tests and bookmarks depend on them.
+ */
+
+export const ORG = {
+  townOffice: '00000000-0000-4000-8000-000000000001',
+  shuMaterials: '00000000-0000-4000-8000-000000000002',
+  /** The 12 alliance enterprises (sample names), in seed order. */
+  enterprises: Array.from({ length: 12 }, (_, i) => `00000000-0000-4000-8000-0000000001${String(i + 1).padStart(2, '0')}`),
+  /** The 11 Baoshan bank branches of the partnership, in seed order. */
+  banks: Array.from({ length: 11 }, (_, i) => `00000000-0000-4000-8000-0000000002${String(i + 1).padStart(2, '0')}`),
+} as const;
+
+export const USER = {
+  admin: '00000000-0000-4000-8000-000000001001',
+  reviewer: '00000000-0000-4000-8000-000000001002',
+  coordinator: '00000000-0000-4000-8000-000000001003',
+  hr: '00000000-0000-4000-8000-000000001004',
+  bank: '00000000-0000-4000-8000-000000001005',
+  talent: '00000000-0000-4000-8000-000000001006',
+  /** More talent with profiles, for lists and reviews. */
+  talents: Array.from({ length: 4 }, (_, i) => `00000000-0000-4000-8000-00000000110${i + 1}`),
+  hr2: '00000000-0000-4000-8000-000000001007',
+} as const;
+
+/** The one password of every sample account (documented in README). */
+export const SAMPLE_PASSWORD = 'Yuepu-2026-demo';
+
+export const SAMPLE_LOGINS = {
+  admin: 'admin@yuepu.example',
+  reviewer: 'reviewer@yuepu.example',
+  coordinator: 'coordinator@yuepu.example',
+  hr: 'hr@yuepu.example',
+  hr2: 'hr2@yuepu.example',
+  bank: 'bank@yuepu.example',
+  talent: 'talent@yuepu.example',
+} as const;

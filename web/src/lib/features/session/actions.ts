@@ -1,0 +1,46 @@
+/**
+ * Session actions: sign in, sign up, sign out. Each returns a `MutationOutcome` whose errors
+ * went through the error funnel; on success the Apollo store is reset so every query on screen
+ * (the viewer first) refetches as the new person.
+ */
+import { mutate, resetSession, type MutationOutcome } from '$lib/graphql/client';
+import {
+  SignInDocument,
+  SignOutDocument,
+  SignUpDocument,
+  type SignInInput,
+  type SignInMutation,
+  type SignOutMutation,
+  type SignUpInput,
+  type SignUpMutation,
+} from '$lib/graphql/generated/graphql';
+
+export const SIGN_IN_FIELDS = ['email', 'password'] as const;
+export const SIGN_UP_FIELDS = [
+  'email',
+  'password',
+  'displayName',
+  'legalName',
+  'residentIdNumber',
+  'phone',
+  'employerId',
+] as const;
+
+export async function signIn(input: SignInInput): Promise<MutationOutcome<SignInMutation['signIn']>> {
+  const outcome = await mutate(SignInDocument, { input }, { payload: (d) => d.signIn, fields: SIGN_IN_FIELDS });
+  if (outcome.ok) await resetSession();
+  return outcome;
+}
+
+export async function signUp(input: SignUpInput): Promise<MutationOutcome<SignUpMutation['signUp']>> {
+  const outcome = await mutate(SignUpDocument, { input }, { payload: (d) => d.signUp, fields: SIGN_UP_FIELDS });
+  if (outcome.ok) await resetSession();
+  return outcome;
+}
+
+export async function signOut(): Promise<MutationOutcome<SignOutMutation['signOut']>> {
+  const outcome = await mutate(SignOutDocument, {}, { payload: (d) => d.signOut });
+  // Even when the server could not end the session, do not keep showing the old person's data.
+  await resetSession();
+  return outcome;
+}

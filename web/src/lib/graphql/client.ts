@@ -1,0 +1,90 @@
+/**
+ * The one Apollo Client of the web app (core entry, no React), and `mutate`, the way every
+ * feature's actions run a mutation. Queries go through `query()` in `./query.svelte.ts`.
+ */
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  type OperationVariables,
+  type TypedDocumentNode,
+} from '@apollo/client/core';
+import { formErrorsFrom, formErrorsFromFailure, isAbort, type FormErrors, type UserErrorLike } from '../errors';
+import { locale } from '../i18n';
+
+/**
+ * Per-request headers: the server words its error messages by `Accept-Language`, read at send
+ * time so a language switch applies to the next request; `apollo-require-preflight` satisfies
+ * Apollo Server's CSRF prevention for every kind of request.
+ */
+const requestHeaders = new ApolloLink((operation, forward) => {
+  operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+    headers: {
+      ...headers,
+      'Accept-Language': locale.current,
+      'apollo-require-preflight': 'true',
+    },
+  }));
+  return forward(operation);
+});
+
+const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+export const client = new ApolloClient({
+  link: ApolloLink.from([requestHeaders, http]),
+  cache: new InMemoryCache(),
+  devtools: { enabled: import.meta.env.DEV },
+});
+
+/**
+ * After sign-in, sign-up or sign-out: forget everything cached for the previous person and
+ * refetch the queries on screen (the viewer among them).
+ */
+export async function resetSession(): Promise<void> {
+  try {
+    await client.resetStore();
+  } catch {
+    // A refetch that fails reports through its own query state; nothing more to do here.
+  }
+}
+
+/** What a payload mutation came back with. `ok` only when it returned no errors at all. */
+export type MutationOutcome<P> =
+  | { readonly ok: true; readonly payload: P; readonly errors: FormErrors }
+  | { readonly ok: false; readonly payload: P | null; readonly errors: FormErrors };
+
+export interface MutateOptions<TData, P> {
+  /** Where the payload sits in the result, e.g. `(d) => d.signIn`. */
+  readonly payload: (data: TData) => P;
+  /** Input fields the form shows, so their errors appear beside them (others above the form). */
+  readonly fields?: readonly string[];
+}
+
+/**
+ * Run a mutation whose payload carries `errors { field code message }`. Never throws: network
+ * failures, top-level GraphQL errors and payload errors all come back through the error funnel
+ * as `FormErrors`, ready to show.
+ */
+export async function mutate<TData, TVariables extends OperationVariables, P extends { errors: readonly UserErrorLike[] }>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  options: MutateOptions<TData, P>,
+): Promise<MutationOutcome<P>> {
+  try {
+    const result = await client.mutate<TData, TVariables>({
+      mutation: document,
+      variables,
+      errorPolicy: 'all',
+    } as Parameters<typeof client.mutate<TData, TVariables>>[0]);
+    if (result.error) return { ok: false, payload: null, errors: formErrorsFromFailure(result.error) };
+    if (result.data == null) return { ok: false, payload: null, errors: formErrorsFromFailure(undefined) };
+    const payload = options.payload(result.data as TData);
+    const errors = formErrorsFrom(payload.errors, options.fields ?? []);
+    if (payload.errors.length > 0) return { ok: false, payload, errors };
+    return { ok: true, payload, errors };
+  } catch (error) {
+    if (isAbort(error)) return { ok: false, payload: null, errors: { form: [], fields: {} } };
+    return { ok: false, payload: null, errors: formErrorsFromFailure(error) };
+  }
+}

@@ -1,0 +1,1 @@
+export { matchPath, router, safeNext, type Params } from './router.svelte';

@@ -1,0 +1,84 @@
+/**
+ * The route table and the guard that decides what a location shows. Pages load their own data;
+ * this file only says which page, for whom.
+ */
+import type { Component } from 'svelte';
+import type { Role } from '$lib/graphql/generated/graphql';
+import type { MessageKey } from '$lib/i18n';
+import { matchPath, type Params } from '$lib/router';
+import ComingSoon from './ComingSoon.svelte';
+import Home from './Home.svelte';
+import SignIn from './SignIn.svelte';
+import SignUp from './SignUp.svelte';
+import { UPCOMING_BY_ROLE, type UpcomingFeature } from './upcoming';
+
+/** `public`: anyone; `guest`: signed-out only (sign-in, sign-up); `signed-in`: needs a session. */
+export type Access = 'public' | 'guest' | 'signed-in';
+
+export interface RouteDef {
+  readonly path: string;
+  readonly title: MessageKey;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly component: Component<any>;
+  readonly access: Access;
+  /** With `signed-in`: only these roles may open it (others see "no access"). */
+  readonly roles?: readonly Role[];
+  readonly props?: Readonly<Record<string, unknown>>;
+}
+
+function upcomingRoutes(): RouteDef[] {
+  const byPath = new Map<string, { feature: UpcomingFeature; roles: Role[] }>();
+  for (const [role, items] of Object.entries(UPCOMING_BY_ROLE) as [Role, (typeof UPCOMING_BY_ROLE)[Role]][]) {
+    for (const item of items) {
+      const entry = byPath.get(item.path) ?? { feature: item.feature, roles: [] };
+      entry.roles.push(role);
+      byPath.set(item.path, entry);
+    }
+  }
+  return [...byPath].map(([path, { feature, roles }]) => ({
+    path,
+    title: `soon.${feature}.title` as MessageKey,
+    component: ComingSoon,
+    access: 'signed-in' as const,
+    roles,
+    props: { feature },
+  }));
+}
+
+export const routes: readonly RouteDef[] = [
+  { path: '/', title: 'route.home', component: Home, access: 'public' },
+  { path: '/sign-in', title: 'route.signIn', component: SignIn, access: 'guest' },
+  { path: '/sign-up', title: 'route.signUp', component: SignUp, access: 'guest' },
+  ...upcomingRoutes(),
+];
+
+export type Resolution =
+  | { readonly kind: 'page'; readonly route: RouteDef; readonly params: Params }
+  | { readonly kind: 'loading'; readonly route: RouteDef }
+  | { readonly kind: 'redirect'; readonly to: string }
+  | { readonly kind: 'forbidden'; readonly route: RouteDef }
+  | { readonly kind: 'not-found' };
+
+export interface SessionView {
+  /** Whether we know yet if someone is signed in. */
+  readonly known: boolean;
+  readonly role: Role | null;
+}
+
+/** What to show for a path, given who is signed in. */
+export function resolve(path: string, search: string, session: SessionView): Resolution {
+  for (const route of routes) {
+    const params = matchPath(route.path, path);
+    if (!params) continue;
+    if (route.access === 'public') return { kind: 'page', route, params };
+    if (!session.known) return { kind: 'loading', route };
+    const signedIn = session.role !== null;
+    if (route.access === 'guest') {
+      return signedIn ? { kind: 'redirect', to: new URLSearchParams(search).get('next') ?? '/' } : { kind: 'page', route, params };
+    }
+    if (!signedIn) return { kind: 'redirect', to: `/sign-in?next=${encodeURIComponent(path + search)}` };
+    if (route.roles && !route.roles.includes(session.role!)) return { kind: 'forbidden', route };
+    return { kind: 'page', route, params };
+  }
+  return { kind: 'not-found' };
+}

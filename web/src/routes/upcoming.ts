@@ -1,0 +1,56 @@
+/**
+ * Features each role will get, not built yet. Each has a route that shows a clearly marked
+ * "coming soon" page (no made-up data); the home page and the nav link to them. When a feature
+ * is built, remove it here and add its real route to `index.ts`.
+ */
+import type { Role } from '$lib/graphql/generated/graphql';
+
+export type UpcomingFeature =
+  | 'policies'
+  | 'points'
+  | 'myApplications'
+  | 'staffApplications'
+  | 'nominations'
+  | 'eventSignUp'
+  | 'events'
+  | 'participation'
+  | 'reviewQueue'
+  | 'payments'
+  | 'bankProducts'
+  | 'financingRequests'
+  | 'users'
+  | 'organisations';
+
+export interface Upcoming {
+  readonly feature: UpcomingFeature;
+  readonly path: string;
+}
+
+export const UPCOMING_BY_ROLE: Readonly<Record<Role, readonly Upcoming[]>> = {
+  TALENT: [
+    { feature: 'policies', path: '/policies' },
+    { feature: 'points', path: '/points' },
+    { feature: 'myApplications', path: '/applications' },
+  ],
+  ENTERPRISE_HR: [
+    { feature: 'staffApplications', path: '/enterprise/applications' },
+    { feature: 'nominations', path: '/enterprise/nominations' },
+    { feature: 'eventSignUp', path: '/enterprise/events' },
+  ],
+  COORDINATOR: [
+    { feature: 'events', path: '/alliance/events' },
+    { feature: 'participation', path: '/alliance/participation' },
+  ],
+  REVIEWER: [
+    { feature: 'reviewQueue', path: '/review' },
+    { feature: 'payments', path: '/review/payments' },
+  ],
+  BANK_LIAISON: [
+    { feature: 'bankProducts', path: '/bank/products' },
+    { feature: 'financingRequests', path: '/bank/financing-requests' },
+  ],
+  ADMIN: [
+    { feature: 'users', path: '/admin/users' },
+    { feature: 'organisations', path: '/admin/organisations' },
+  ],
+};
