@@ -19,8 +19,8 @@ function scrubDeep(value: unknown, depth = 0): unknown {
  * Structured JSON logs. Nothing that looks like an ID number, phone or bank account reaches
  * the log: known fields are removed outright, and free text is scrubbed by pattern as a second net.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'yuepu-hub' },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -36,5 +36,6 @@ export function createLogger(level: string): Logger {
         method.apply(this, args.map((a) => (typeof a === 'string' ? scrubSensitiveText(a) : a)) as Parameters<typeof method>);
       },
     },
-  });
+  };
+  return destination ? pino(options, destination as pino.DestinationStream) : pino(options);
 }

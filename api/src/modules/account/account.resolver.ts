@@ -59,5 +59,7 @@ export class AccountResolver {
     await ctx.services.sessions.revokeToken(readCookie(ctx.req, SESSION_COOKIE));
     const session = await ctx.services.sessions.issue(user);
     ctx.sessionCookie.set(session.token, session.expiresAt);
+    // The rest of this response is already seen as the signed-in user.
+    ctx.viewer = session.viewer;
   }
 }

@@ -115,7 +115,8 @@ export class AccountService {
     }
     const user = await this.em.findOne(User, { email });
     if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-      await this.em.insert(SignInFailure, { email, failedAt: now });
+      this.em.create(SignInFailure, { email, failedAt: now });
+      await this.em.flush();
       throw new UserInputErrors([{
         field: null,
         code: UserErrorCode.INVALID_CREDENTIALS,

@@ -9,6 +9,7 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 export interface IssuedSession {
   token: string;
   expiresAt: Date;
+  viewer: Viewer;
 }
 
 /** Database-backed sessions: they expire, can be revoked, and a new one is issued at each sign-in. */
@@ -21,9 +22,10 @@ export class SessionService {
   async issue(user: User): Promise<IssuedSession> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.ttlHours * 3600_000);
-    this.em.create(Session, { tokenHash: hashToken(token), user, expiresAt });
+    const session = this.em.create(Session, { tokenHash: hashToken(token), user, expiresAt });
     await this.em.flush();
-    return { token, expiresAt };
+    const viewer = { userId: user.id, role: user.role, organisationId: user.organisation?.id ?? null, sessionId: session.id };
+    return { token, expiresAt, viewer };
   }
 
   /** The viewer behind a cookie token, or null when it is unknown, expired or revoked. */

@@ -148,6 +148,11 @@ export function shanghaiMonthAfter(asOf: Date, monthsAhead: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
+/** 万元 amounts spelled out for English readers: 10 → "100,000". */
+export function yuanFromWan(wan: number): string {
+  return (wan * 10_000).toLocaleString('en-US');
+}
+
 /** Points lost to a deduction; written as 0 − x so that zero occurrences give 0, not −0. */
 export function deduction(count: number, pointsEach: number): number {
   return 0 - count * pointsEach;

@@ -9,6 +9,7 @@ import {
   checkNumber,
   checkOption,
   deduction,
+  yuanFromWan,
 } from './common.js';
 import {
   AWARD_LEVELS,
@@ -363,9 +364,6 @@ function flagItem(
     : item(indicator, 0, t(`未申报${label.zh}加分：0 分`, `${label.en} bonus not claimed: 0 points`), rule);
 }
 
-/** 万元 amounts spelled out for English readers: 10 → "100,000". */
-const yuan = (wan: number): string => (wan * 10_000).toLocaleString('en-US');
-
 function investmentOrHires(taxWan: number, hires: number, rules: ResidencePointsRules): ResidencePointsItem {
   const r = rules.investmentOrHires;
   const byTax = Math.floor(taxWan / r.taxStepWan) * r.pointsPerStep;
@@ -378,7 +376,7 @@ function investmentOrHires(taxWan: number, hires: number, rules: ResidencePoints
       0,
       t(
         `投资企业近 3 年平均年纳税未达 ${r.taxStepWan} 万元、平均年聘用本市户籍人员未达 ${r.hiresStep} 人：0 分`,
-        `Average annual tax below ${yuan(r.taxStepWan)} yuan and fewer than ${r.hiresStep} Shanghai-hukou hires a year over the last 3 years: 0 points`,
+        `Average annual tax below ${yuanFromWan(r.taxStepWan)} yuan and fewer than ${r.hiresStep} Shanghai-hukou hires a year over the last 3 years: 0 points`,
       ),
       r,
     );
@@ -387,7 +385,7 @@ function investmentOrHires(taxWan: number, hires: number, rules: ResidencePoints
     byTax >= byHires
       ? t(
           `按平均年纳税 ${taxWan} 万元计，每 ${r.taxStepWan} 万元积 ${r.pointsPerStep} 分，得 ${raw} 分`,
-          `average annual tax of ${yuan(taxWan)} yuan counts, ${r.pointsPerStep} points per ${yuan(r.taxStepWan)} yuan, giving ${raw}`,
+          `average annual tax of ${yuanFromWan(taxWan)} yuan counts, ${r.pointsPerStep} points per ${yuanFromWan(r.taxStepWan)} yuan, giving ${raw}`,
         )
       : t(
           `按平均年聘用本市户籍 ${hires} 人计，每 ${r.hiresStep} 人积 ${r.pointsPerStep} 分，得 ${raw} 分`,

@@ -1,0 +1,113 @@
+import { PassThrough } from 'node:stream';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { inject } from 'vitest';
+import { loadConfig } from '../../api/src/core/config.js';
+import { ormOptions } from '../../api/src/core/db/orm.config.js';
+import { createLogger } from '../../api/src/core/logging/logger.js';
+import { startServer } from '../../api/src/server.js';
+import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
+import { cloneTemplate } from './database.js';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  /** SQL statements the server ran for this request. */
+  sqlCount: number;
+  headers: Headers;
+}
+
+/** A browser-like GraphQL client over real HTTP: it keeps the session cookie between calls. */
+export class GraphQLClient {
+  private cookie: string | null = null;
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly locale = 'zh-CN',
+  ) {}
+
+  async request<T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+    const res = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': this.locale,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const [pair] = setCookie.split(';');
+      // An expired cookie is the server clearing it.
+      this.cookie = /expires=Thu, 01 Jan 1970/i.test(setCookie) ? null : pair!;
+    }
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : {}, sqlCount: Number(res.headers.get('x-sql-count') ?? NaN), headers: res.headers };
+  }
+
+  /** Data of a request that must succeed without errors. */
+  async data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const res = await this.request<T>(query, variables);
+    if (res.status !== 200 || res.body.errors) throw new Error(`GraphQL request failed (${res.status}): ${JSON.stringify(res.body.errors)}`);
+    return res.body.data!;
+  }
+
+  get sessionCookie(): string | null {
+    return this.cookie;
+  }
+
+  set sessionCookie(value: string | null) {
+    this.cookie = value;
+  }
+
+  async signIn(email: string, password = SAMPLE_PASSWORD): Promise<void> {
+    const data = await this.data(`mutation($input: SignInInput!) { signIn(input: $input) { user { id } errors { code message } } }`, { input: { email, password } });
+    if (data.signIn.errors.length) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(data.signIn.errors)}`);
+  }
+}
+
+export interface TestApp {
+  url: string;
+  orm: MikroORM;
+  /** Every line the server logged, for privacy checks. */
+  logs: () => string;
+  /** A new client, optionally signed in as one of the sample accounts. */
+  client(as?: keyof typeof SAMPLE_LOGINS, locale?: string): Promise<GraphQLClient>;
+  /** Runs SQL against the test database, to read state back after a call. */
+  sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real server on a free port against a fresh copy of the seeded database.
+ * One per test file; close it in afterAll.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const { serverUrl, template } = inject('testDatabase');
+  const url = await cloneTemplate(serverUrl, template);
+  const config = loadConfig({ NODE_ENV: 'test', EXPOSE_SQL_COUNT: 'true', LOG_LEVEL: 'debug', DATABASE_URL: url, ...env });
+  let logText = '';
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => {
+    logText += chunk.toString();
+  });
+  const logger = createLogger(config.logLevel, sink);
+  const orm = await MikroORM.init(ormOptions(url));
+  const server = await startServer({ orm, config, logger }, 0, '127.0.0.1');
+  return {
+    url: server.url,
+    orm,
+    logs: () => logText,
+    async client(as, locale) {
+      const client = new GraphQLClient(server.url, locale);
+      if (as) await client.signIn(SAMPLE_LOGINS[as]);
+      return client;
+    },
+    sql: (query, params = []) => orm.em.fork().getConnection().execute(query, params as any[]),
+    async close() {
+      await server.close();
+      await orm.close(true);
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORG } from '../../../seeds/ids.js';
+import { sampleResidentId } from '../../../seeds/sample-data.js';
+import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+
+const SIGN_UP = `mutation($input: SignUpInput!) {
+  signUp(input: $input) { user { id email role talentProfile { legalName residentIdNumber dateOfBirth employer { id } } } errors { field code message } }
+}`;
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { id } errors { field code message } } }`;
+const VIEWER = `{ viewer { id email role displayName organisation { nameZh } } }`;
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const countUsers = async () => Number((await app.sql<{ n: string }>('select count(*) as n from users'))[0]!.n);
+
+describe('talent sign-up', () => {
+  it('creates the account and its profile, signs the talent in, and derives the birth date from the ID', async () => {
+    const client = await app.client();
+    const residentIdNumber = sampleResidentId('1997-03-08', 333);
+    const res = await client.data(SIGN_UP, {
+      input: { email: 'New.Talent@Example.com', password: 'a-long-password', displayName: '新人', legalName: '林新', residentIdNumber, phone: '13912345678', employerId: ORG.enterprises[2] },
+    });
+    expect(res.signUp.errors).toEqual([]);
+    expect(res.signUp.user).toMatchObject({ email: 'new.talent@example.com', role: 'TALENT' });
+    expect(res.signUp.user.talentProfile).toMatchObject({ legalName: '林新', residentIdNumber, dateOfBirth: '1997-03-08', employer: { id: ORG.enterprises[2] } });
+    const viewer = await client.data(VIEWER);
+    expect(viewer.viewer.email).toBe('new.talent@example.com');
+  });
+
+  it('refuses a wrong ID check digit at the field, and writes nothing', async () => {
+    const before = await countUsers();
+    const valid = sampleResidentId('1995-06-01', 21);
+    const wrongCheck = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
+    const client = await app.client();
+    const res = await client.data(SIGN_UP, { input: { email: 'typo@example.com', password: 'a-long-password', displayName: 'x', legalName: '错号', residentIdNumber: wrongCheck } });
+    expect(res.signUp.user).toBeNull();
+    expect(res.signUp.errors).toEqual([{ field: 'input.residentIdNumber', code: 'INVALID', message: '身份证号码校验位不正确，请核对是否输错。' }]);
+    expect(await countUsers()).toBe(before);
+    expect((await client.data(VIEWER)).viewer).toBeNull();
+  });
+
+  it('explains an impossible birth date and a short password in English when asked', async () => {
+    const client = await app.client(undefined, 'en');
+    const first17 = '31011319990230123';
+    const res = await client.data(SIGN_UP, { input: { email: 'bad', password: 'short', displayName: '', legalName: 'L', residentIdNumber: first17 + '0', phone: '12345' } });
+    const byField = Object.fromEntries(res.signUp.errors.map((e: any) => [e.field, e]));
+    expect(byField['input.email'].code).toBe('INVALID');
+    expect(byField['input.password']).toMatchObject({ code: 'TOO_SHORT', message: 'The password needs at least 10 characters.' });
+    expect(byField['input.displayName'].code).toBe('REQUIRED');
+    expect(byField['input.residentIdNumber'].message).toMatch(/birth date/);
+    expect(byField['input.phone'].code).toBe('INVALID');
+  });
+
+  it('refuses a duplicate email (any case) and a duplicate ID number, leaving the first account as it was', async () => {
+    const client = await app.client();
+    const id = sampleResidentId('1993-01-15', 45);
+    const first = await client.data(SIGN_UP, { input: { email: 'dup@example.com', password: 'a-long-password', displayName: 'A', legalName: '甲', residentIdNumber: id } });
+    expect(first.signUp.errors).toEqual([]);
+    const before = await countUsers();
+    const again = await (await app.client()).data(SIGN_UP, { input: { email: 'DUP@example.com', password: 'another-password', displayName: 'B', legalName: '乙', residentIdNumber: id } });
+    expect(again.signUp.errors.map((e: any) => [e.field, e.code])).toEqual([
+      ['input.email', 'DUPLICATE'],
+      ['input.residentIdNumber', 'DUPLICATE'],
+    ]);
+    expect(await countUsers()).toBe(before);
+    const [row] = await app.sql<{ display_name: string }>("select display_name from users where email = 'dup@example.com'");
+    expect(row!.display_name).toBe('A');
+  });
+
+  it('lets exactly one of two simultaneous sign-ups with the same email through', async () => {
+    const input = { email: 'race@example.com', password: 'a-long-password', displayName: 'R', legalName: '赛' };
+    const results = await Promise.all([1, 2, 3].map(async () => (await app.client()).data(SIGN_UP, { input })));
+    expect(results.filter((r) => r.signUp.user).length).toBe(1);
+    expect(results.filter((r) => r.signUp.errors[0]?.code === 'DUPLICATE').length).toBe(2);
+    expect((await app.sql("select id from users where email = 'race@example.com'")).length).toBe(1);
+  });
+
+  it('refuses an employer that is not an enterprise', async () => {
+    const res = await (await app.client()).data(SIGN_UP, { input: { email: 'bankemp@example.com', password: 'a-long-password', displayName: 'B', legalName: '丙', employerId: ORG.banks[0] } });
+    expect(res.signUp.errors).toMatchObject([{ field: 'input.employerId', code: 'NOT_FOUND' }]);
+  });
+});
+
+describe('sign-in and sessions', () => {
+  it('signs a seeded HR in with an httpOnly SameSite cookie and shows their organisation', async () => {
+    const client = await app.client();
+    const res = await client.request(SIGN_IN, { input: { email: 'hr@yuepu.example', password: 'Yuepu-2026-demo' } });
+    expect(res.headers.get('set-cookie')).toMatch(/yp_session=.+; Path=\/; Expires=.+; HttpOnly; SameSite=Lax/);
+    const viewer = await client.data(VIEWER);
+    expect(viewer.viewer).toMatchObject({ role: 'ENTERPRISE_HR', organisation: { nameZh: expect.stringContaining('月浦智能装备') } });
+  });
+
+  it('answers a wrong password and an unknown email alike', async () => {
+    const client = await app.client();
+    const wrong = await client.data(SIGN_IN, { input: { email: 'reviewer@yuepu.example', password: 'not-the-password' } });
+    const unknown = await client.data(SIGN_IN, { input: { email: 'nobody@yuepu.example', password: 'not-the-password' } });
+    expect(wrong.signIn).toEqual(unknown.signIn);
+    expect(wrong.signIn.errors[0].code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('slows down repeated failures: after five, even the right password must wait', async () => {
+    const client = await app.client();
+    for (let i = 0; i < 5; i++) {
+      const res = await client.data(SIGN_IN, { input: { email: 'coordinator@yuepu.example', password: `guess-${i}` } });
+      expect(res.signIn.errors[0].code).toBe('INVALID_CREDENTIALS');
+    }
+    const blocked = await client.data(SIGN_IN, { input: { email: 'coordinator@yuepu.example', password: 'Yuepu-2026-demo' } });
+    expect(blocked.signIn.user).toBeNull();
+    expect(blocked.signIn.errors[0]).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', message: expect.stringMatching(/请 (2\d|30) 秒后再试/) });
+    // Once the wait is over (moved back in time here), the right password works again.
+    await app.sql("update sign_in_failures set failed_at = failed_at - interval '1 minute' where email = 'coordinator@yuepu.example'");
+    const ok = await client.data(SIGN_IN, { input: { email: 'coordinator@yuepu.example', password: 'Yuepu-2026-demo' } });
+    expect(ok.signIn.errors).toEqual([]);
+    expect((await app.sql("select * from sign_in_failures where email = 'coordinator@yuepu.example'")).length).toBe(0);
+  });
+
+  it('rotates the session at sign-in and revokes it at sign-out', async () => {
+    const client = await app.client('talent');
+    const firstCookie = client.sessionCookie;
+    await client.signIn('talent@yuepu.example');
+    expect(client.sessionCookie).not.toBe(firstCookie);
+
+    const stale = await app.client();
+    stale.sessionCookie = firstCookie;
+    expect((await stale.data(VIEWER)).viewer).toBeNull();
+
+    const current = client.sessionCookie;
+    const out = await client.data('mutation { signOut { ok } }');
+    expect(out.signOut.ok).toBe(true);
+    const replay = await app.client();
+    replay.sessionCookie = current;
+    expect((await replay.data(VIEWER)).viewer).toBeNull();
+  });
+
+  it('does not accept an expired session', async () => {
+    const client = await app.client('bank');
+    await app.sql("update sessions set expires_at = now() - interval '1 second' where user_id = (select id from users where email = 'bank@yuepu.example')");
+    expect((await client.data(VIEWER)).viewer).toBeNull();
+  });
+});
