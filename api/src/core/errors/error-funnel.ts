@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
-import { DomainError, pick } from './domain-error.js';
+import { DomainError, pick, type Locale } from './domain-error.js';
 
 /**
  * The one place where errors thrown in resolvers become GraphQL errors: domain errors keep
@@ -13,13 +13,15 @@ export const errorFunnel: MiddlewareFn<GraphQLContext> = async ({ context }, nex
     return await next();
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
-    if (error instanceof DomainError) {
-      throw new GraphQLError(pick(error.text, context.locale), { extensions: { code: error.code } });
-    }
+    if (error instanceof DomainError) throw domainToGraphQLError(error, context.locale);
     context.logger.error({ err: error }, 'unexpected error in resolver');
     throw internalError(context.requestId);
   }
 };
+
+export function domainToGraphQLError(error: DomainError, locale: Locale): GraphQLError {
+  return new GraphQLError(pick(error.text, locale), { extensions: { code: error.code } });
+}
 
 export function internalError(requestId: string): GraphQLError {
   return new GraphQLError(`服务器内部错误，请稍后再试（请求编号 ${requestId}）/ Internal error; please try again later (request id ${requestId})`, {

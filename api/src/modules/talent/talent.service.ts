@@ -6,6 +6,7 @@ import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
 import { checkPhone, checkResidentId, checkText } from '../../core/validation.js';
 import { Role } from '../account/role.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
 import type { EducationLevel } from './education-level.js';
 import type { talentLoaders } from './talent.loaders.js';
 import { TalentProfile } from './talent-profile.entity.js';
@@ -41,6 +42,22 @@ export class TalentService {
   async profileOfUser(viewer: Viewer | null, userId: string): Promise<TalentProfile | null> {
     const profile = await this.loaders.talentProfileByUserId.load(userId);
     return profile && TalentService.canSeeProfile(viewer, profile) ? profile : null;
+  }
+
+  /** Not found and not visible give the same answer, so ids cannot be probed. */
+  async profileOfUserOrFail(viewer: Viewer, userId: string): Promise<TalentProfile> {
+    const profile = /^[0-9a-f-]{36}$/i.test(userId) ? await this.profileOfUser(viewer, userId) : null;
+    if (!profile) throw DomainError.notFound({ zh: '人才档案', en: 'talent profile' });
+    return profile;
+  }
+
+  /** HR see their own enterprise's talent; reviewers and admins see everyone's. */
+  async list(viewer: Viewer, window: PageWindow): Promise<[TalentProfile[], number]> {
+    let where: Record<string, unknown>;
+    if (viewer.role === Role.REVIEWER || viewer.role === Role.ADMIN) where = {};
+    else if (viewer.role === Role.ENTERPRISE_HR && viewer.organisationId) where = { employer: viewer.organisationId };
+    else throw DomainError.forbidden();
+    return this.em.findAndCount(TalentProfile, where, { orderBy: { legalName: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
   }
 
   async updateOwnProfile(viewer: Viewer, changes: TalentProfileChanges): Promise<TalentProfile> {
