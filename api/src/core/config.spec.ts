@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config).toMatchObject({ port: 4000, databaseUrl: null, dataDir: '/srv/app/.data', bodyLimitBytes: 1048576, seedSampleData: true, secureCookies: false });
+  });
+
+  it('reads sizes and flags', () => {
+    const config = loadConfig({ BODY_LIMIT: '512kb', SEED_SAMPLE_DATA: 'no', NODE_ENV: 'production' }, '/srv');
+    expect(config).toMatchObject({ bodyLimitBytes: 524288, seedSampleData: false, secureCookies: true });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
+    [{ BODY_LIMIT: 'lots' }, /BODY_LIMIT must be a size/],
+    [{ SEED_SAMPLE_DATA: 'maybe' }, /SEED_SAMPLE_DATA must be true or false/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV must be/],
+  ])('refuses %o with a clear message', (env, message) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrowError(ConfigError);
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrowError(message);
+  });
+});

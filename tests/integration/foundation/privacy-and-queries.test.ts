@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleResidentId } from '../../../seeds/sample-data.js';
+import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('sensitive data never reaches the logs', () => {
+  it('logs requests (debug level) without the ID number, phone or password that passed through', async () => {
+    const residentIdNumber = sampleResidentId('1992-12-12', 777);
+    const phone = '13987654321';
+    const client = await app.client();
+    await client.data(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } errors { code } } }`, {
+      input: { email: 'private@example.com', password: 'secret-password-123', displayName: 'P', legalName: '隐私', residentIdNumber, phone },
+    });
+    // A refused call echoes the bad value nowhere either.
+    await client.data(`mutation { updateMyTalentProfile(input: { residentIdNumber: "${residentIdNumber.slice(0, 17)}0" }) { errors { code } } }`);
+    await client.data(`{ viewer { talentProfile { residentIdNumber phone } } }`);
+    const logs = app.logs();
+    expect(logs).toContain('"msg":"request"');
+    expect(logs).not.toContain(residentIdNumber);
+    expect(logs).not.toContain(residentIdNumber.slice(0, 17));
+    expect(logs).not.toContain(phone);
+    expect(logs).not.toContain('secret-password-123');
+  });
+});
+
+describe('SQL statements per request', () => {
+  const ORGS = `query($first: Int) { organisations(first: $first) { totalCount edges { node { id nameZh kind } } } }`;
+
+  it('lists organisations in a constant number of statements whatever the page size', async () => {
+    const client = await app.client();
+    const small = await client.request(ORGS, { first: 2 });
+    const large = await client.request(ORGS, { first: 100 });
+    expect(large.body.data.organisations.edges.length).toBeGreaterThan(20);
+    expect(small.sqlCount).toBe(large.sqlCount);
+    expect(large.sqlCount).toBeLessThanOrEqual(2);
+  });
+
+  it('batches employers of many talent profiles into one lookup', async () => {
+    const client = await app.client('reviewer');
+    const query = `query($first: Int) { talentProfiles(first: $first) { edges { node { legalName employer { nameZh } } } } }`;
+    const one = await client.request(query, { first: 1 });
+    const all = await client.request(query, { first: 100 });
+    expect(all.body.data.talentProfiles.edges.length).toBeGreaterThan(3);
+    expect(new Set(all.body.data.talentProfiles.edges.map((e: any) => e.node.employer?.nameZh).filter(Boolean)).size).toBeGreaterThan(1);
+    expect(all.sqlCount).toBe(one.sqlCount);
+  });
+
+  it('pages through every organisation exactly once', async () => {
+    const client = await app.client();
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const page: any = (await client.data(`query($after: String) { organisations(first: 7, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after })).organisations;
+      total = page.totalCount;
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(total).toBe(25);
+  });
+});
