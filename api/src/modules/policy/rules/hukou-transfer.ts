@@ -144,7 +144,7 @@ export function checkHukouTransfer(facts: HukouTransferFacts, rules: HukouTransf
       howToChange: t('个税和社保须由同一单位缴纳', 'The same employer must pay both tax and social insurance'),
     }),
     title(facts, rules),
-    yesNo('NO_CRIMINAL_RECORD', facts.hasCriminalRecord === undefined ? undefined : !facts.hasCriminalRecord, rules, {
+    yesNo('NO_CRIMINAL_RECORD', facts.hasCriminalRecord == null ? undefined : !facts.hasCriminalRecord, rules, {
       met: t('无违法犯罪记录', 'No criminal record'),
       notMet: t('有违法犯罪记录，不符合基本条件', 'A criminal record fails the basic conditions'),
       unknown: t('请确认是否有违法犯罪记录', 'Please confirm whether you have a criminal record'),
