@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { AppMeta } from '../api/src/core/db/app-meta.entity.js';
 import { hashPassword } from '../api/src/core/auth/password.js';
 import { Role } from '../api/src/modules/account/role.js';
@@ -8,44 +8,61 @@ import { TalentProfile } from '../api/src/modules/talent/talent-profile.entity.j
 import { SAMPLE_PASSWORD } from './ids.js';
 import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
 
-/** Bump when the sample data changes shape; a database holding an older version is left alone. */
-export const SAMPLE_DATA_VERSION = '1';
-const MARKER = 'sample_data_version';
-
 /**
- * Loads the sample data once. The marker row is written in the same transaction, so a second
- * run (or a second process racing this one) finds it and adds nothing.
+ * One step of sample data. Each step loads once: its marker row is written in the same
+ * transaction, so a second run (or a second process racing this one) adds nothing. A module
+ * that arrives later adds a step with its own key, and existing databases get just that step.
  */
-export async function seedSampleData(orm: MikroORM): Promise<boolean> {
-  const em = orm.em.fork();
-  if (await em.findOne(AppMeta, { key: MARKER })) return false;
-  const passwordHash = await hashPassword(SAMPLE_PASSWORD);
-  return em.transactional(async (tx) => {
-    // Takes the marker's key first: a concurrent seeder blocks here, then fails on the key.
-    await tx.insert(AppMeta, { key: MARKER, value: SAMPLE_DATA_VERSION });
-    for (const org of ORGANISATIONS) tx.create(Organisation, org);
+export interface SeedStep {
+  key: string;
+  load(em: EntityManager): Promise<void>;
+}
+
+const foundation: SeedStep = {
+  key: 'foundation:v1',
+  async load(em) {
+    const passwordHash = await hashPassword(SAMPLE_PASSWORD);
+    for (const org of ORGANISATIONS) em.create(Organisation, org);
     for (const s of STAFF) {
-      tx.create(User, {
+      em.create(User, {
         id: s.id,
         email: s.email,
         displayName: s.displayName,
         role: s.role,
-        organisation: s.organisation ? tx.getReference(Organisation, s.organisation) : null,
+        organisation: s.organisation ? em.getReference(Organisation, s.organisation) : null,
         passwordHash,
       });
     }
     TALENTS.forEach((t, i) => {
-      const user = tx.create(User, { id: t.id, email: t.email, displayName: t.displayName, role: Role.TALENT, passwordHash });
-      tx.create(TalentProfile, {
+      const user = em.create(User, { id: t.id, email: t.email, displayName: t.displayName, role: Role.TALENT, passwordHash });
+      em.create(TalentProfile, {
         user,
         legalName: t.legalName,
         residentIdNumber: sampleResidentId(t.birth, 101 + i * 2),
         phone: t.phone,
         dateOfBirth: t.birth,
         education: t.education,
-        employer: tx.getReference(Organisation, t.employer!),
+        employer: em.getReference(Organisation, t.employer!),
       });
     });
-    return true;
-  });
+  },
+};
+
+/** In order: later steps may refer to what earlier ones loaded. */
+export const SEED_STEPS: SeedStep[] = [foundation];
+
+/** Loads every step this database has not had yet; returns the keys loaded now. */
+export async function seedSampleData(orm: MikroORM): Promise<string[]> {
+  const loaded: string[] = [];
+  for (const step of SEED_STEPS) {
+    const marker = `sample_data:${step.key}`;
+    if (await orm.em.fork().findOne(AppMeta, { key: marker })) continue;
+    await orm.em.fork().transactional(async (em) => {
+      // Takes the marker's key first: a concurrent seeder blocks here, then fails on the key.
+      await em.insert(AppMeta, { key: marker, value: new Date().toISOString() });
+      await step.load(em);
+    });
+    loaded.push(step.key);
+  }
+  return loaded;
 }

@@ -29,7 +29,10 @@ try {
   console.error(`Could not open the database: ${message}`);
   process.exit(1);
 }
-if (config.seedSampleData && (await seedSampleData(database.orm))) logger.info('sample data loaded');
+if (config.seedSampleData) {
+  const loaded = await seedSampleData(database.orm);
+  if (loaded.length > 0) logger.info({ steps: loaded }, 'sample data loaded');
+}
 const server = await startServer({ orm: database.orm, config, logger }, config.port, config.host);
 
 console.log(`
