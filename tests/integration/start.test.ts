@@ -51,7 +51,7 @@ async function organisationCount(url: string): Promise<number> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ organisations { totalCount } }' }),
   });
-  return (await res.json()).data.organisations.totalCount;
+  return ((await res.json()) as any).data.organisations.totalCount;
 }
 
 describe('npm start', () => {
@@ -67,7 +67,7 @@ describe('npm start', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'mutation { signIn(input: { email: "hr@yuepu.example", password: "Yuepu-2026-demo" }) { user { role } errors { code } } }' }),
     });
-    expect((await signIn.json()).data.signIn).toEqual({ user: { role: 'ENTERPRISE_HR' }, errors: [] });
+    expect(((await signIn.json()) as any).data.signIn).toEqual({ user: { role: 'ENTERPRISE_HR' }, errors: [] });
     expect(await organisationCount(first.url)).toBe(25);
     expect(await stop(first)).toBe(0);
 
