@@ -11,7 +11,7 @@ const API = 'http://localhost:4000';
 export default defineConfig({
   root: webRoot,
   publicDir: 'public',
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: false })],
   resolve: {
     alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) },
   },

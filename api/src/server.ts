@@ -77,7 +77,8 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const armor = new ApolloArmor({
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    // Fragments are flattened: a spread is not a level of its own, only the fields inside it.
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },

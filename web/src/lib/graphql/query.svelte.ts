@@ -70,7 +70,9 @@ export function query<TData, TVariables extends OperationVariables>(
     state.observable = observable;
     state.loading = true;
 
-    const subscription = observable.subscribe({
+    // Untracked too: subscribing runs the link chain at once, which reads the locale for its
+    // headers, and a language switch must not restart every query on screen.
+    const subscription = untrack(() => observable.subscribe({
       next: (result) => {
         if (result.error && !isAbort(result.error)) {
           state.error = problemFrom(result.error);
@@ -86,7 +88,7 @@ export function query<TData, TVariables extends OperationVariables>(
         state.error = problemFrom(error);
         state.loading = false;
       },
-    });
+    }));
 
     return () => {
       subscription.unsubscribe();

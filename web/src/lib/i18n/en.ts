@@ -115,7 +115,7 @@ export const en: Record<MessageKey, string> = {
   'signUp.lead': 'Newly recruited talent can sign up here. Fields marked * are required.',
   'signUp.email': 'Email',
   'signUp.password': 'Password',
-  'signUp.passwordHint': 'Choose a password that is hard to guess.',
+  'signUp.passwordHint': 'At least 10 characters; choose one that is hard to guess.',
   'signUp.displayName': 'Display name',
   'signUp.displayNameHint': 'What others see on the platform.',
   'signUp.legalName': 'Legal name',

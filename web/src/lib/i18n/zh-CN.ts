@@ -110,7 +110,7 @@ export const zhCN = {
   'signUp.lead': '新引进人才可在此自助注册。带 * 的为必填项。',
   'signUp.email': '邮箱',
   'signUp.password': '密码',
-  'signUp.passwordHint': '请设置一个不易被猜到的密码。',
+  'signUp.passwordHint': '至少 10 个字符，请设置一个不易被猜到的密码。',
   'signUp.displayName': '显示名称',
   'signUp.displayNameHint': '平台上向他人显示的称呼。',
   'signUp.legalName': '真实姓名',
