@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Request, Response } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { AppConfig } from './core/config.js';
-import { readCookie, SESSION_COOKIE, SessionCookie } from './core/auth/cookies.js';
+import { readCookie, SESSION_COOKIE, type SessionCookie } from './core/auth/cookies.js';
 import type { Viewer } from './core/auth/viewer.js';
 import type { Locale } from './core/errors/domain-error.js';
 import type { Logger } from './core/logging/logger.js';
@@ -17,8 +17,10 @@ export interface GraphQLContext {
   services: Services;
   config: AppConfig;
   logger: Logger;
-  req: Request;
-  sessionCookie: SessionCookie;
+  /** The session token the request came with (from its cookie), if any. */
+  sessionToken: string | null;
+  /** Sets or clears the session cookie; a WebSocket operation has none to set. */
+  sessionCookie: SessionCookie | null;
 }
 
 export interface AppDeps {
@@ -33,21 +35,30 @@ export function localeOf(acceptLanguage: string | undefined): Locale {
   return first.startsWith('en') ? 'en' : 'zh-CN';
 }
 
-export async function buildContext(deps: AppDeps, req: Request, res: Response, requestId: string): Promise<GraphQLContext> {
+/** What a context is built from: an HTTP request, or the upgrade request of a WebSocket. */
+export interface RequestFacts {
+  headers: IncomingHttpHeaders;
+  requestId: string;
+  sessionCookie: SessionCookie | null;
+}
+
+export async function buildContext(deps: AppDeps, request: RequestFacts): Promise<GraphQLContext> {
   const em = deps.orm.em.fork();
   const loaders = createLoaders(em);
   const services = createServices(em, loaders, deps.config);
-  const viewer = await services.sessions.viewerForToken(readCookie(req, SESSION_COOKIE));
+  const sessionToken = readCookie(request.headers, SESSION_COOKIE);
+  const viewer = await services.sessions.viewerForToken(sessionToken);
+  const requestId = request.requestId;
   return {
     requestId,
-    locale: localeOf(req.headers['accept-language']),
+    locale: localeOf(request.headers['accept-language']),
     viewer,
     em,
     loaders,
     services,
     config: deps.config,
     logger: deps.logger.child({ requestId }),
-    req,
-    sessionCookie: new SessionCookie(res, deps.config.secureCookies),
+    sessionToken,
+    sessionCookie: request.sessionCookie,
   };
 }

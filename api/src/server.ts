@@ -9,7 +9,14 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { buildContext, type AppDeps, type GraphQLContext } from './context.js';
+import { SessionCookie } from './core/auth/cookies.js';
+import { DatabaseEvents } from './core/realtime/database-events.js';
+import { createAppPubSub } from './core/realtime/pubsub.js';
+import { documentRoutes } from './modules/document/document.routes.js';
+import { DiskFileStorage } from './modules/document/file-storage.js';
 import { requestScope } from './core/db/request-scope.js';
 import { formatError } from './core/errors/error-funnel.js';
 import { buildAppSchema } from './schema.js';
@@ -87,8 +94,27 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
   });
   const protection = armor.protect();
+  const pubSub = createAppPubSub();
+  const schema = await buildAppSchema({ pubSub });
+  const databaseEvents = new DatabaseEvents(deps.orm.config.get('clientUrl')!, pubSub, logger);
+  await databaseEvents.start();
+  const storage = new DiskFileStorage(path.join(config.dataDir, 'files'));
+  await storage.init();
+
+  // Subscriptions (graphql-ws) share the port and path of /graphql. Browsers always send
+  // Origin on a WebSocket; a foreign one is refused, so another site cannot ride the cookie.
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    verifyClient: ({ origin, req }: { origin: string; req: http.IncomingMessage }) => !origin || new URL(origin).host === req.headers.host,
+  });
+  const wsCleanup = useServer({
+    schema,
+    context: (ctx) => buildContext(deps, { headers: ctx.extra.request.headers, requestId: randomUUID(), sessionCookie: null }),
+  }, wsServer);
+
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildAppSchema(),
+    schema,
     introspection: config.nodeEnv !== 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -117,8 +143,15 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimitBytes }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res, res.locals.requestId as string) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => buildContext(deps, {
+        headers: req.headers,
+        requestId: res.locals.requestId as string,
+        sessionCookie: new SessionCookie(res, config.secureCookies),
+      }),
+    }),
   );
+  app.use('/files', documentRoutes(deps, storage));
   serveWebApp(app, config.webDistDir);
   app.use(bodyErrors);
 
@@ -129,7 +162,9 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     httpServer,
     url,
     close: async () => {
+      await wsCleanup.dispose();
       await apollo.stop();
+      await databaseEvents.stop();
       httpServer.closeAllConnections();
     },
   };

@@ -10,6 +10,8 @@ export interface AppConfig {
   dataDir: string;
   seedSampleData: boolean;
   bodyLimitBytes: number;
+  /** Largest uploaded document. */
+  uploadLimitBytes: number;
   sessionTtlHours: number;
   /** Send the session cookie only over HTTPS (on when NODE_ENV=production unless set). */
   secureCookies: boolean;
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || '.data'),
     seedSampleData: flag(env, 'SEED_SAMPLE_DATA', true),
     bodyLimitBytes: env.BODY_LIMIT ? parseByteSize('BODY_LIMIT', env.BODY_LIMIT) : 1024 * 1024,
+    uploadLimitBytes: env.UPLOAD_LIMIT ? parseByteSize('UPLOAD_LIMIT', env.UPLOAD_LIMIT) : 10 * 1024 * 1024,
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 90),
     secureCookies: flag(env, 'SECURE_COOKIES', nodeEnv === 'production'),
     logLevel,

@@ -3,5 +3,5 @@ import path from 'node:path';
 import { buildAppSchema } from '../schema.js';
 
 const target = path.resolve(process.cwd(), 'schema/schema.graphql');
-await buildAppSchema(target);
+await buildAppSchema({ emitTo: target });
 console.log(`schema written to ${path.relative(process.cwd(), target)}`);

@@ -1,9 +1,10 @@
-import type { Request, Response } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Response } from 'express';
 
 export const SESSION_COOKIE = 'yp_session';
 
-export function readCookie(req: Request, name: string): string | null {
-  const header = req.headers.cookie;
+export function readCookie(headers: IncomingHttpHeaders, name: string): string | null {
+  const header = headers.cookie;
   if (!header) return null;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
-import { readCookie, SESSION_COOKIE } from '../../core/auth/cookies.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
@@ -33,7 +32,7 @@ export class AccountResolver {
   @Mutation(() => SignOutPayload, { description: '退出登录并注销本会话 / Sign out and revoke this session' })
   async signOut(@Ctx() ctx: GraphQLContext): Promise<SignOutPayload> {
     if (ctx.viewer) await ctx.services.sessions.revoke(ctx.viewer.sessionId);
-    ctx.sessionCookie.clear();
+    ctx.sessionCookie?.clear();
     return { ok: true, errors: [] };
   }
 
@@ -56,9 +55,9 @@ export class AccountResolver {
 
   /** Rotation: the cookie this browser held before is revoked, a fresh one issued. */
   private async startSession(ctx: GraphQLContext, user: User): Promise<void> {
-    await ctx.services.sessions.revokeToken(readCookie(ctx.req, SESSION_COOKIE));
+    await ctx.services.sessions.revokeToken(ctx.sessionToken);
     const session = await ctx.services.sessions.issue(user);
-    ctx.sessionCookie.set(session.token, session.expiresAt);
+    ctx.sessionCookie?.set(session.token, session.expiresAt);
     // The rest of this response is already seen as the signed-in user.
     ctx.viewer = session.viewer;
   }

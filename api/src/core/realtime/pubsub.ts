@@ -1,0 +1,13 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+
+/** Topics the API publishes on; payloads carry ids only, resolvers load what the viewer may see. */
+export interface Topics {
+  [key: string]: [unknown];
+  NOTIFICATION_ADDED: [{ id: string; recipientId: string }];
+}
+
+export type AppPubSub = ReturnType<typeof createPubSub<Topics>>;
+
+export function createAppPubSub(): AppPubSub {
+  return createPubSub<Topics>();
+}

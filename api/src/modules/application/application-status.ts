@@ -1,0 +1,71 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ApplicationStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  EMPLOYER_CONFIRMED = 'EMPLOYER_CONFIRMED',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  RETURNED_FOR_INFO = 'RETURNED_FOR_INFO',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  DISBURSED = 'DISBURSED',
+  ALLOCATED = 'ALLOCATED',
+  CLOSED = 'CLOSED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export const STATUS_NAMES: Record<ApplicationStatus, { zh: string; en: string }> = {
+  DRAFT: { zh: '草稿', en: 'Draft' },
+  SUBMITTED: { zh: '已提交，待单位确认', en: 'Submitted, awaiting the employer' },
+  EMPLOYER_CONFIRMED: { zh: '单位已确认，待审核', en: 'Employer confirmed, awaiting review' },
+  UNDER_REVIEW: { zh: '审核中', en: 'Under review' },
+  RETURNED_FOR_INFO: { zh: '退回补充材料', en: 'Returned for more information' },
+  APPROVED: { zh: '已批准', en: 'Approved' },
+  REJECTED: { zh: '未通过', en: 'Rejected' },
+  DISBURSED: { zh: '已发放', en: 'Paid out' },
+  ALLOCATED: { zh: '已配房', en: 'Flat allocated' },
+  CLOSED: { zh: '已办结', en: 'Closed' },
+  WITHDRAWN: { zh: '已撤回', en: 'Withdrawn' },
+};
+
+registerEnumType(ApplicationStatus, {
+  name: 'ApplicationStatus',
+  description: '申请状态 / Where an application stands',
+  valuesConfig: Object.fromEntries(Object.entries(STATUS_NAMES).map(([k, v]) => [k, { description: `${v.zh} / ${v.en}` }])),
+});
+
+export enum ApplicationAction {
+  SUBMIT = 'SUBMIT',
+  CONFIRM_EMPLOYMENT = 'CONFIRM_EMPLOYMENT',
+  DECLINE_EMPLOYMENT = 'DECLINE_EMPLOYMENT',
+  START_REVIEW = 'START_REVIEW',
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  RETURN_FOR_INFO = 'RETURN_FOR_INFO',
+  RESUBMIT = 'RESUBMIT',
+  DISBURSE = 'DISBURSE',
+  ALLOCATE = 'ALLOCATE',
+  CLOSE = 'CLOSE',
+  WITHDRAW = 'WITHDRAW',
+}
+
+export const ACTION_NAMES: Record<ApplicationAction, { zh: string; en: string }> = {
+  SUBMIT: { zh: '提交申请', en: 'Submitted' },
+  CONFIRM_EMPLOYMENT: { zh: '单位确认在职', en: 'Employer confirmed employment' },
+  DECLINE_EMPLOYMENT: { zh: '单位未予确认', en: 'Employer declined to confirm' },
+  START_REVIEW: { zh: '开始审核', en: 'Review started' },
+  APPROVE: { zh: '批准', en: 'Approved' },
+  REJECT: { zh: '不予批准', en: 'Rejected' },
+  RETURN_FOR_INFO: { zh: '退回补充材料', en: 'Returned for more information' },
+  RESUBMIT: { zh: '补充后重新提交', en: 'Resubmitted' },
+  DISBURSE: { zh: '记录发放', en: 'Payment recorded' },
+  ALLOCATE: { zh: '记录配房', en: 'Flat allocation recorded' },
+  CLOSE: { zh: '办结', en: 'Closed' },
+  WITHDRAW: { zh: '申请人撤回', en: 'Withdrawn by the applicant' },
+};
+
+registerEnumType(ApplicationAction, {
+  name: 'ApplicationAction',
+  description: '申请流程中的一步 / A step in an application\'s workflow',
+  valuesConfig: Object.fromEntries(Object.entries(ACTION_NAMES).map(([k, v]) => [k, { description: `${v.zh} / ${v.en}` }])),
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ApplicationAction as A, ApplicationStatus as S } from './application-status.js';
+import { allowedFrom, nextActions, resubmitTarget, TRANSITIONS, waitingOn } from './workflow.js';
+
+describe('application workflow', () => {
+  it('walks the happy path for money and for a flat', () => {
+    const money = [A.SUBMIT, A.CONFIRM_EMPLOYMENT, A.START_REVIEW, A.APPROVE, A.DISBURSE, A.CLOSE];
+    let status = S.DRAFT;
+    for (const action of money) {
+      expect(allowedFrom(action, status)).toBe(true);
+      status = TRANSITIONS.find((t) => t.action === action)!.to;
+    }
+    expect(status).toBe(S.CLOSED);
+    expect(allowedFrom(A.ALLOCATE, S.APPROVED)).toBe(true);
+  });
+
+  it('never lets a withdrawn, rejected or closed application be decided or paid', () => {
+    for (const status of [S.WITHDRAWN, S.REJECTED, S.CLOSED]) {
+      for (const action of [A.APPROVE, A.DISBURSE, A.ALLOCATE, A.START_REVIEW, A.SUBMIT]) expect(allowedFrom(action, status)).toBe(false);
+    }
+    expect(allowedFrom(A.WITHDRAW, S.APPROVED)).toBe(false);
+    expect(allowedFrom(A.DISBURSE, S.DISBURSED)).toBe(false);
+  });
+
+  it('requires a reason to reject, return or decline, and documents to submit', () => {
+    const needs = (a: A) => TRANSITIONS.find((t) => t.action === a)!.requires;
+    expect(needs(A.REJECT)).toContain('REASON');
+    expect(needs(A.RETURN_FOR_INFO)).toContain('REASON');
+    expect(needs(A.DECLINE_EMPLOYMENT)).toContain('REASON');
+    expect(needs(A.SUBMIT)).toContain('REQUIRED_DOCUMENTS');
+    expect(needs(A.APPROVE)).toContain('AMOUNT_WITHIN_CAP');
+    expect(needs(A.DISBURSE)).toContain('PAYMENT_REFERENCE');
+  });
+
+  it('tells each actor what they can do now', () => {
+    expect(nextActions(S.SUBMITTED, 'EMPLOYER_HR')).toEqual([A.CONFIRM_EMPLOYMENT, A.DECLINE_EMPLOYMENT]);
+    expect(nextActions(S.SUBMITTED, 'APPLICANT')).toEqual([A.WITHDRAW]);
+    expect(nextActions(S.UNDER_REVIEW, 'REVIEWER')).toEqual([A.APPROVE, A.REJECT, A.RETURN_FOR_INFO]);
+    expect(nextActions(S.RETURNED_FOR_INFO, 'APPLICANT')).toEqual([A.RESUBMIT, A.WITHDRAW]);
+  });
+
+  it('sends a resubmission back to the employer only when they never confirmed', () => {
+    expect(resubmitTarget(false)).toBe(S.SUBMITTED);
+    expect(resubmitTarget(true)).toBe(S.UNDER_REVIEW);
+  });
+
+  it('knows whom an open application waits on', () => {
+    expect([S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.APPROVED, S.CLOSED].map(waitingOn)).toEqual(['APPLICANT', 'EMPLOYER_HR', 'REVIEWER', 'REVIEWER', null]);
+  });
+});

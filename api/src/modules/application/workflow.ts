@@ -1,0 +1,79 @@
+import { ApplicationAction as A, ApplicationStatus as S } from './application-status.js';
+
+/**
+ * The application workflow in one table: every step, from which states, by whom, and what it
+ * needs. Services ask `transitionFor`; nothing else decides whether a step is allowed.
+ */
+
+/** Who takes a step: the applicant, HR of the applicant's enterprise, or a town reviewer. */
+export type Actor = 'APPLICANT' | 'EMPLOYER_HR' | 'REVIEWER';
+
+/** What a step needs besides being allowed. */
+export type Requirement = 'REQUIRED_DOCUMENTS' | 'REASON' | 'AMOUNT_WITHIN_CAP' | 'PAYMENT_REFERENCE' | 'ALLOCATION_NOTE' | 'EMPLOYMENT_FACTS';
+
+export interface Transition {
+  action: A;
+  from: readonly S[];
+  to: S;
+  actor: Actor;
+  requires: readonly Requirement[];
+}
+
+const OPEN_BEFORE_DECISION = [S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.RETURNED_FOR_INFO] as const;
+
+export const TRANSITIONS: readonly Transition[] = [
+  { action: A.SUBMIT, from: [S.DRAFT], to: S.SUBMITTED, actor: 'APPLICANT', requires: ['REQUIRED_DOCUMENTS'] },
+  { action: A.CONFIRM_EMPLOYMENT, from: [S.SUBMITTED], to: S.EMPLOYER_CONFIRMED, actor: 'EMPLOYER_HR', requires: ['EMPLOYMENT_FACTS'] },
+  { action: A.DECLINE_EMPLOYMENT, from: [S.SUBMITTED], to: S.RETURNED_FOR_INFO, actor: 'EMPLOYER_HR', requires: ['REASON'] },
+  { action: A.START_REVIEW, from: [S.EMPLOYER_CONFIRMED], to: S.UNDER_REVIEW, actor: 'REVIEWER', requires: [] },
+  { action: A.APPROVE, from: [S.UNDER_REVIEW], to: S.APPROVED, actor: 'REVIEWER', requires: ['AMOUNT_WITHIN_CAP'] },
+  { action: A.REJECT, from: [S.UNDER_REVIEW], to: S.REJECTED, actor: 'REVIEWER', requires: ['REASON'] },
+  { action: A.RETURN_FOR_INFO, from: [S.UNDER_REVIEW], to: S.RETURNED_FOR_INFO, actor: 'REVIEWER', requires: ['REASON'] },
+  // Back to the employer when they never confirmed, else straight back to review (see resubmitTarget).
+  { action: A.RESUBMIT, from: [S.RETURNED_FOR_INFO], to: S.UNDER_REVIEW, actor: 'APPLICANT', requires: ['REQUIRED_DOCUMENTS'] },
+  { action: A.DISBURSE, from: [S.APPROVED], to: S.DISBURSED, actor: 'REVIEWER', requires: ['PAYMENT_REFERENCE'] },
+  { action: A.ALLOCATE, from: [S.APPROVED], to: S.ALLOCATED, actor: 'REVIEWER', requires: ['ALLOCATION_NOTE'] },
+  { action: A.CLOSE, from: [S.DISBURSED, S.ALLOCATED, S.REJECTED], to: S.CLOSED, actor: 'REVIEWER', requires: [] },
+  { action: A.WITHDRAW, from: OPEN_BEFORE_DECISION, to: S.WITHDRAWN, actor: 'APPLICANT', requires: [] },
+];
+
+const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]));
+
+export function transitionOf(action: A): Transition {
+  return BY_ACTION.get(action)!;
+}
+
+/** Whether `action` may be taken from `status` (ignoring who and what it needs). */
+export function allowedFrom(action: A, status: S): boolean {
+  return transitionOf(action).from.includes(status);
+}
+
+/** Where a resubmission goes: the employer has to confirm first if they never did. */
+export function resubmitTarget(employerConfirmed: boolean): S {
+  return employerConfirmed ? S.UNDER_REVIEW : S.SUBMITTED;
+}
+
+/** The steps an actor could take now, for "what to do next" and the buttons a page shows. */
+export function nextActions(status: S, actor: Actor): A[] {
+  return TRANSITIONS.filter((t) => t.actor === actor && t.from.includes(status)).map((t) => t.action);
+}
+
+/** Who the application is waiting on in each open state (for deadlines and "waiting on you"). */
+export function waitingOn(status: S): Actor | null {
+  switch (status) {
+    case S.DRAFT:
+    case S.RETURNED_FOR_INFO:
+      return 'APPLICANT';
+    case S.SUBMITTED:
+      return 'EMPLOYER_HR';
+    case S.EMPLOYER_CONFIRMED:
+    case S.UNDER_REVIEW:
+    case S.APPROVED:
+      return 'REVIEWER';
+    default:
+      return null;
+  }
+}
+
+/** States in which the applicant's case is still in progress. */
+export const OPEN_STATES: readonly S[] = [S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.RETURNED_FOR_INFO, S.APPROVED];

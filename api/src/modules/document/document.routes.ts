@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Busboy from 'busboy';
+import express, { type Request, type Response } from 'express';
+import { localeOf, type AppDeps } from '../../context.js';
+import { readCookie, SESSION_COOKIE } from '../../core/auth/cookies.js';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, pick, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
+import { SessionService } from '../account/session.service.js';
+import { sniffContentType, SNIFF_BYTES } from './content-type.js';
+import { DocumentService, type StoredUpload } from './document.service.js';
+import type { FileStorage } from './file-storage.js';
+
+/**
+ * Plain HTTP for file bytes, GraphQL for everything else: `POST /files` (multipart, one file
+ * plus `kind` and optional `expiresOn`) stores a document in the talent's wallet and answers its
+ * id, which GraphQL mutations then attach; `GET /files/:id` downloads for those allowed.
+ */
+export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Router {
+  const router = express.Router();
+
+  async function viewerOf(req: Request): Promise<Viewer | null> {
+    return new SessionService(deps.orm.em.fork(), deps.config.sessionTtlHours).viewerForToken(readCookie(req.headers, SESSION_COOKIE));
+  }
+
+  function fail(req: Request, res: Response, status: number, code: string, message: LocalisedText, field: string | null = null): void {
+    res.status(status).json({ errors: [{ field, code, message: pick(message, localeOf(req.headers['accept-language'])) }] });
+  }
+
+  router.post('/', async (req, res) => {
+    // A custom header cannot be sent by a cross-site form, so this blocks CSRF uploads.
+    if (!req.headers['x-requested-with']) {
+      return fail(req, res, 400, 'BAD_REQUEST', { zh: '缺少 X-Requested-With 请求头。', en: 'The X-Requested-With header is required.' });
+    }
+    const viewer = await viewerOf(req);
+    if (!viewer) return fail(req, res, 401, 'UNAUTHENTICATED', DomainError.unauthenticated().text);
+    if (!req.headers['content-type']?.startsWith('multipart/form-data')) {
+      return fail(req, res, 400, 'BAD_REQUEST', { zh: '请以 multipart/form-data 上传文件。', en: 'Upload the file as multipart/form-data.' });
+    }
+    let upload: Awaited<ReturnType<typeof receive>>;
+    const fields: Record<string, string> = {};
+    try {
+      upload = await receive(req, storage.tempDir, deps.config.uploadLimitBytes, fields);
+    } catch {
+      return fail(req, res, 400, 'BAD_REQUEST', { zh: '上传的数据不完整或格式不正确。', en: 'The upload was incomplete or malformed.' });
+    }
+    const outcome = await upload.result.catch(() => 'NO_FILE' as const);
+    const discard = () => (upload.tempFile ? rm(upload.tempFile, { force: true }) : Promise.resolve());
+    const limitMb = Math.round(deps.config.uploadLimitBytes / 1048576);
+    if (outcome === 'NO_FILE') {
+      await discard();
+      return fail(req, res, 400, 'REQUIRED', { zh: '请选择要上传的文件。', en: 'Choose a file to upload.' }, 'file');
+    }
+    if (outcome === 'TOO_LARGE') {
+      await discard();
+      return fail(req, res, 413, 'TOO_LARGE', { zh: `文件超过 ${limitMb} MB，请压缩后再上传。`, en: `The file is over ${limitMb} MB; please make it smaller.` }, 'file');
+    }
+    const contentType = sniffContentType(outcome.head);
+    if (!contentType) {
+      await discard();
+      return fail(req, res, 415, 'UNSUPPORTED_TYPE', { zh: '只接受 PDF、JPEG 或 PNG 文件（按文件内容判断）。', en: 'Only PDF, JPEG or PNG files are accepted (judged by the content).' }, 'file');
+    }
+    const service = new DocumentService(deps.orm.em.fork());
+    try {
+      const checked = service.validateUploadFields(fields);
+      const stored: StoredUpload = { fileName: outcome.fileName, sizeBytes: outcome.sizeBytes, sha256: outcome.sha256, contentType };
+      await storage.put(stored.sha256, upload.tempFile!);
+      const document = await service.create(viewer, stored, checked);
+      res.status(201).json({ document: { id: document.id, kind: document.kind, fileName: document.fileName, contentType: document.contentType, sizeBytes: document.sizeBytes, expiresOn: document.expiresOn ?? null } });
+    } catch (error) {
+      await discard();
+      if (error instanceof UserInputErrors) {
+        const locale = localeOf(req.headers['accept-language']);
+        return res.status(400).json({ errors: error.errors.map((e) => ({ field: e.field, code: e.code, message: pick(e.message, locale) })) });
+      }
+      if (error instanceof DomainError) return fail(req, res, 403, error.code, error.text);
+      throw error;
+    }
+  });
+
+  router.get('/:id', async (req, res) => {
+    const viewer = await viewerOf(req);
+    if (!viewer) return fail(req, res, 401, 'UNAUTHENTICATED', DomainError.unauthenticated().text);
+    try {
+      const document = await new DocumentService(deps.orm.em.fork()).readable(viewer, req.params.id);
+      res.setHeader('content-type', document.contentType);
+      res.setHeader('content-length', String(document.sizeBytes));
+      res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader('cache-control', 'private, no-store');
+      storage.read(document.sha256).pipe(res);
+    } catch (error) {
+      if (error instanceof DomainError) return fail(req, res, 404, error.code, error.text);
+      throw error;
+    }
+  });
+
+  return router;
+}
+
+interface ReceivedFile {
+  fileName: string;
+  sizeBytes: number;
+  sha256: string;
+  /** The first bytes, to recognise the type by content. */
+  head: Buffer;
+}
+
+/** Streams the one file of a multipart request to a temporary file, hashing it on the way. */
+function receive(req: Request, tempDir: string, limit: number, fields: Record<string, string>) {
+  return new Promise<{ result: Promise<ReceivedFile | 'TOO_LARGE' | 'NO_FILE'>; tempFile: string | null }>((resolve, reject) => {
+    const busboy = Busboy({ headers: req.headers, limits: { fileSize: limit, files: 1, fields: 5, fieldSize: 200 } });
+    let fileResult: Promise<ReceivedFile | 'TOO_LARGE'> | null = null;
+    let tempFile: string | null = null;
+    busboy.on('field', (name, value) => {
+      fields[name] = value;
+    });
+    busboy.on('file', (_name, stream, info) => {
+      tempFile = path.join(tempDir, randomUUID());
+      const hash = createHash('sha256');
+      const out = createWriteStream(tempFile);
+      let head = Buffer.alloc(0);
+      let size = 0;
+      stream.on('data', (chunk: Buffer) => {
+        hash.update(chunk);
+        size += chunk.length;
+        if (head.length < SNIFF_BYTES) head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
+      });
+      stream.pipe(out);
+      fileResult = new Promise((done, failed) => {
+        out.on('error', failed);
+        out.on('finish', () => {
+          if ((stream as { truncated?: boolean }).truncated) return done('TOO_LARGE');
+          const fileName = (info.filename || 'document').replace(/[\\/\r\n]/g, '_').slice(0, 200);
+          done({ fileName, sizeBytes: size, sha256: hash.digest('hex'), head });
+        });
+      });
+    });
+    busboy.on('error', reject);
+    busboy.on('close', () => resolve({ result: fileResult ?? Promise.resolve('NO_FILE'), tempFile }));
+    req.pipe(busboy);
+  });
+}

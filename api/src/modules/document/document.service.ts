@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
+import { Role } from '../account/role.js';
+import { User } from '../account/user.entity.js';
+import { Document } from './document.entity.js';
+import { DocumentKind } from './document-kind.js';
+
+export interface StoredUpload {
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function checkExpiry(errors: FieldErrors, field: string, raw: string | null | undefined, today: string): string | null {
+  if (raw === null || raw === undefined || raw === '') return null;
+  const valid = DATE.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) && new Date(`${raw}T00:00:00Z`).toISOString().startsWith(raw);
+  if (!valid) errors.add(field, UserErrorCode.INVALID, '有效期应为 YYYY-MM-DD 格式的日期。', 'The expiry must be a date like 2027-06-30.');
+  else if (raw < today) errors.add(field, UserErrorCode.OUT_OF_RANGE, '该材料已过期，请上传有效的材料。', 'This document has already expired; please upload a valid one.');
+  return raw;
+}
+
+/** Today's date in Shanghai, as YYYY-MM-DD. */
+export function shanghaiToday(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The document wallet. Only talent own documents; who else may read one is decided by
+ * `readableBy` (reviewers, and HR for documents attached to their enterprise's applications).
+ */
+export class DocumentService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Checks the form fields that come with an upload; the file itself was checked while streaming. */
+  validateUploadFields(fields: { kind?: string; expiresOn?: string }): { kind: DocumentKind; expiresOn: string | null } {
+    const errors = new FieldErrors();
+    const kind = fields.kind as DocumentKind;
+    if (!fields.kind) errors.add('kind', UserErrorCode.REQUIRED, '请选择材料类型。', 'Choose what the document is.');
+    else if (!Object.values(DocumentKind).includes(kind)) errors.add('kind', UserErrorCode.INVALID, '材料类型无效。', 'That is not a known kind of document.');
+    const expiresOn = checkExpiry(errors, 'expiresOn', fields.expiresOn, shanghaiToday());
+    errors.throwIfAny();
+    return { kind, expiresOn };
+  }
+
+  async create(viewer: Viewer, upload: StoredUpload, fields: { kind: DocumentKind; expiresOn: string | null }): Promise<Document> {
+    if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
+    const document = this.em.create(Document, { owner: this.em.getReference(User, viewer.userId), ...upload, ...fields });
+    await this.em.flush();
+    return document;
+  }
+
+  listOwn(viewer: Viewer, kind: DocumentKind | null, window: PageWindow): Promise<[Document[], number]> {
+    return this.em.findAndCount(Document, { owner: viewer.userId, ...(kind ? { kind } : {}) }, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
+  }
+
+  /** The document if the viewer may read it; otherwise the same answer as a missing one. */
+  async readable(viewer: Viewer, id: string): Promise<Document> {
+    const document = /^[0-9a-f-]{36}$/i.test(id) ? await this.em.findOne(Document, { id }) : null;
+    if (!document || !(await this.canRead(viewer, document))) throw DomainError.notFound({ zh: '材料', en: 'document' });
+    return document;
+  }
+
+  private async canRead(viewer: Viewer, document: Document): Promise<boolean> {
+    if (document.owner.id === viewer.userId || viewer.role === Role.REVIEWER) return true;
+    if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) return false;
+    // HR read a document only through an application of their enterprise it is attached to.
+    const rows = await this.em.getConnection().execute<{ n: number }[]>(
+      `select count(*)::int as n from application_documents ad join applications a on a.id = ad.application_id
+        where ad.document_id = ? and a.enterprise_id = ?`,
+      [document.id, viewer.organisationId],
+    );
+    return (rows[0]?.n ?? 0) > 0;
+  }
+}
