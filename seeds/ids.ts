@@ -36,3 +36,12 @@ export const SAMPLE_LOGINS = {
   bank: 'bank@yuepu.example',
   talent: 'talent@yuepu.example',
 } as const;
+
+/** The tech alliance's sample events, cohort, nominations and registrations. */
+export const ALLIANCE = {
+  /** In seed order: see seeds/alliance-sample-data.ts. */
+  events: Array.from({ length: 8 }, (_, i) => `00000000-0000-4000-8000-0000000030${String(i + 1).padStart(2, '0')}`),
+  cohort2026: '00000000-0000-4000-8000-000000003101',
+  nominations: Array.from({ length: 2 }, (_, i) => `00000000-0000-4000-8000-0000000032${String(i + 1).padStart(2, '0')}`),
+  registrations: Array.from({ length: 10 }, (_, i) => `00000000-0000-4000-8000-0000000033${String(i + 1).padStart(2, '0')}`),
+} as const;

@@ -5,6 +5,7 @@ import { Role } from '../api/src/modules/account/role.js';
 import { User } from '../api/src/modules/account/user.entity.js';
 import { Organisation } from '../api/src/modules/organisation/organisation.entity.js';
 import { TalentProfile } from '../api/src/modules/talent/talent-profile.entity.js';
+import { loadAllianceSampleData } from './alliance-sample-data.js';
 import { SAMPLE_PASSWORD } from './ids.js';
 import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
 
@@ -48,8 +49,14 @@ const foundation: SeedStep = {
   },
 };
 
+/** The tech alliance: member profiles, conveners, sample events with registrations, a cadre cohort. */
+const alliance: SeedStep = {
+  key: 'alliance:v1',
+  load: (em) => loadAllianceSampleData(em),
+};
+
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance];
 
 /** Loads every step this database has not had yet; returns the keys loaded now. */
 export async function seedSampleData(orm: MikroORM): Promise<string[]> {

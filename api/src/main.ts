@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './core/config.js';
 import { openDatabase } from './core/db/database.js';
 import { createLogger } from './core/logging/logger.js';
+import { startReservedSeatSweeper } from './modules/alliance/seat-sweeper.js';
 import { startServer } from './server.js';
 import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
 import { seedSampleData } from '../../seeds/seed.js';
@@ -34,6 +35,7 @@ if (config.seedSampleData) {
   if (loaded.length > 0) logger.info({ steps: loaded }, 'sample data loaded');
 }
 const server = await startServer({ orm: database.orm, config, logger }, config.port, config.host);
+const stopSweeper = startReservedSeatSweeper(database.orm, logger);
 
 console.log(`
 Yuepu Hub 月浦人才与科创联盟服务平台 is ready in ${((Date.now() - started) / 1000).toFixed(1)} s
@@ -53,6 +55,7 @@ async function shutdown(signal: string): Promise<void> {
   }, 15_000);
   force.unref();
   try {
+    stopSweeper();
     await server.close();
     await database!.close();
     logger.info('stopped');

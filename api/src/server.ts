@@ -19,6 +19,7 @@ import { documentRoutes } from './modules/document/document.routes.js';
 import { DiskFileStorage } from './modules/document/file-storage.js';
 import { requestScope } from './core/db/request-scope.js';
 import { formatError } from './core/errors/error-funnel.js';
+import { allianceRoutes } from './modules/alliance/alliance.http.js';
 import { buildAppSchema } from './schema.js';
 
 /** Limits every GraphQL request must stay within (house rules). */
@@ -152,6 +153,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     }),
   );
   app.use('/files', documentRoutes(deps, storage));
+  app.use(allianceRoutes(deps));
   serveWebApp(app, config.webDistDir);
   app.use(bodyErrors);
 

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128035957_initial } from './Migration20261128035957_initial.js';
+import { Migration20261128041714_alliance } from './Migration20261128041714_alliance.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -7,4 +8,5 @@ import { Migration20261128035957_initial } from './Migration20261128035957_initi
  */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128035957_initial', class: Migration20261128035957_initial },
+  { name: 'Migration20261128041714_alliance', class: Migration20261128041714_alliance },
 ];

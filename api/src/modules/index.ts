@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../core/config.js';
 import { accountLoaders } from './account/account.loaders.js';
+import { allianceLoaders, allianceServices, ALLIANCE_RESOLVERS } from './alliance/index.js';
 import { AccountResolver } from './account/account.resolver.js';
 import { AccountService } from './account/account.service.js';
 import { SessionService } from './account/session.service.js';
+import { NotificationResolver, NotificationService } from './notification/index.js';
 import { organisationLoaders } from './organisation/organisation.loaders.js';
 import { OrganisationResolver } from './organisation/organisation.resolver.js';
 import { OrganisationService } from './organisation/organisation.service.js';
@@ -13,13 +15,14 @@ import { TalentService } from './talent/talent.service.js';
 
 /** The domain modules wired together: resolvers for the schema, loaders and services per request. */
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver] as const;
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, ...ALLIANCE_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {
     ...accountLoaders(em),
     ...organisationLoaders(em),
     ...talentLoaders(em),
+    ...allianceLoaders(em),
   };
 }
 
@@ -31,6 +34,8 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     sessions: new SessionService(em, config.sessionTtlHours),
     organisations: new OrganisationService(em),
     talent: new TalentService(em, loaders),
+    notifications: new NotificationService(em),
+    ...allianceServices(em, new NotificationService(em)),
   };
 }
 

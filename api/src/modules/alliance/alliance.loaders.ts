@@ -1,0 +1,104 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { keyedLoader } from '../../core/graphql/loader.js';
+import { AllianceMemberProfile } from './alliance-member.entity.js';
+import { AllianceEvent, EventSeatQuota } from './alliance-event.entity.js';
+import { CadreCohort, CadreNomination } from './cadre.entity.js';
+import { EventRegistration } from './event-registration.entity.js';
+
+/** Seat and attendance numbers of one event, from one grouped query for a whole page of events. */
+export interface EventCounts {
+  registered: number;
+  waitlisted: number;
+  attended: number;
+  /** Registered people (and how many came) per enterprise and seat kind, for seats-left sums and attendance. */
+  holders: { organisationId: string | null; seat: string; count: number; attended: number }[];
+  feedbackCount: number;
+  feedbackAverage: number | null;
+}
+
+const emptyCounts = (): EventCounts => ({ registered: 0, waitlisted: 0, attended: 0, holders: [], feedbackCount: 0, feedbackAverage: null });
+
+/** `?, ?, ?`: one placeholder per value, for `in (...)` lists. */
+const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+
+function groupBy<V>(keys: readonly string[], rows: V[], keyOf: (row: V) => string): V[][] {
+  const map = new Map<string, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((k) => map.get(k)!);
+}
+
+export function allianceLoaders(em: EntityManager) {
+  const sql = <T>(query: string, params: unknown[]) => em.getConnection().execute<T[]>(query, params as any[]);
+  return {
+    allianceEventById: keyedLoader<string, AllianceEvent>((ids) => em.find(AllianceEvent, { id: { $in: [...ids] } }), (e) => e.id),
+
+    /** With their enterprises joined in, so a page of events costs one query for all its quotas. */
+    quotasByEventId: new DataLoader<string, EventSeatQuota[]>(async (ids) =>
+      groupBy(ids, await em.find(EventSeatQuota, { event: { $in: [...ids] } }, { populate: ['organisation'], orderBy: { seats: 'desc', id: 'asc' } }), (q) => q.event.id)),
+
+    eventCountsByEventId: new DataLoader<string, EventCounts>(async (ids) => {
+      const rows = await sql<{ event_id: string; status: string; seat: string | null; organisation_id: string | null; n: string; attended: string; rated: string; rating_sum: string | null }>(
+        `select event_id, status, seat, organisation_id, count(*) as n, count(checked_in_at) as attended,
+                count(feedback_rating) as rated, sum(feedback_rating) as rating_sum
+           from alliance_event_registrations
+          where event_id in (${marks(ids)}) and status <> 'CANCELLED'
+          group by event_id, status, seat, organisation_id`,
+        [...ids],
+      );
+      const byEvent = new Map(ids.map((id) => [id, emptyCounts()]));
+      const ratingSums = new Map<string, number>();
+      for (const row of rows) {
+        const counts = byEvent.get(row.event_id)!;
+        const n = Number(row.n);
+        if (row.status === 'REGISTERED') {
+          counts.registered += n;
+          counts.attended += Number(row.attended);
+          counts.holders.push({ organisationId: row.organisation_id, seat: row.seat!, count: n, attended: Number(row.attended) });
+        } else counts.waitlisted += n;
+        counts.feedbackCount += Number(row.rated);
+        ratingSums.set(row.event_id, (ratingSums.get(row.event_id) ?? 0) + Number(row.rating_sum ?? 0));
+      }
+      for (const [id, counts] of byEvent) {
+        if (counts.feedbackCount > 0) counts.feedbackAverage = Math.round((ratingSums.get(id)! / counts.feedbackCount) * 100) / 100;
+      }
+      return ids.map((id) => byEvent.get(id)!);
+    }),
+
+    /** Key `${eventId}:${userId}`: that person's registration for that event, cancelled ones included. */
+    registrationByEventAndPerson: keyedLoader<string, EventRegistration>(async (keys) => {
+      const pairs = keys.map((k) => k.split(':') as [string, string]);
+      const events = [...new Set(pairs.map(([e]) => e))];
+      const people = [...new Set(pairs.map(([, p]) => p))];
+      return em.find(EventRegistration, { event: { $in: events }, person: { $in: people } });
+    }, (r) => `${r.event.id}:${r.person.id}`),
+
+    /** 1-based place on the waitlist of each waitlisted registration. */
+    waitlistPositionByRegistrationId: new DataLoader<string, number | null>(async (ids) => {
+      const rows = await sql<{ id: string; position: string }>(
+        `select id, position from (
+           select r.id, row_number() over (partition by r.event_id order by r.queue_number) as position
+             from alliance_event_registrations r
+            where r.status = 'WAITLISTED'
+              and r.event_id in (select event_id from alliance_event_registrations where id in (${marks(ids)}))
+         ) w where id in (${marks(ids)})`,
+        [...ids, ...ids],
+      );
+      const byId = new Map(rows.map((r) => [r.id, Number(r.position)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    memberProfileByOrganisationId: keyedLoader<string, AllianceMemberProfile>(
+      (ids) => em.find(AllianceMemberProfile, { organisation: { $in: [...ids] } }),
+      (p) => p.organisation.id,
+    ),
+
+    cadreCohortById: keyedLoader<string, CadreCohort>((ids) => em.find(CadreCohort, { id: { $in: [...ids] } }), (c) => c.id),
+
+    sessionsByCohortId: new DataLoader<string, AllianceEvent[]>(async (ids) =>
+      groupBy(ids, await em.find(AllianceEvent, { cohort: { $in: [...ids] } }, { orderBy: { startsAt: 'asc' } }), (e) => e.cohort!.id)),
+
+    nominationsByCohortId: new DataLoader<string, CadreNomination[]>(async (ids) =>
+      groupBy(ids, await em.find(CadreNomination, { cohort: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (n) => n.cohort.id)),
+  };
+}

@@ -1,0 +1,264 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
+import { User } from '../account/user.entity.js';
+import type { NotificationService } from '../notification/notification.service.js';
+import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { canSeeEvent, EVENT, isUuid, runsAlliance } from './alliance-access.js';
+import { AllianceEvent, EventSeatQuota } from './alliance-event.entity.js';
+import { AllianceEventKind, AllianceEventStatus, RegistrationStatus, SeatKind } from './alliance.enums.js';
+import { CadreCohort } from './cadre.entity.js';
+import type { EventRegistration } from './event-registration.entity.js';
+import type { AllianceEventInput } from './alliance.inputs.js';
+import { RegistrationService } from './registration.service.js';
+
+export interface EventFilter {
+  status?: AllianceEventStatus | null;
+  kind?: AllianceEventKind | null;
+  /** Events that end after this instant. */
+  from?: Date | null;
+  /** Events that start before this instant. */
+  to?: Date | null;
+}
+
+interface CleanEvent {
+  fields: Omit<AllianceEvent, 'id' | 'status' | 'sequence' | 'createdBy' | 'createdAt' | 'updatedAt' | 'reservedSeatsReleasedAt' | 'cancelReason' | 'reservedSeatsReleaseAt'>;
+  quotas: { organisationId: string; seats: number }[];
+}
+
+const MAX_CAPACITY = 5000;
+const eventLink = (id: string) => `/alliance/events/${id}`;
+const timeZh = (d: Date) => d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+const timeEn = (d: Date) => d.toLocaleString('en-GB', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+
+/** Coordinators post and run events; everyone else reads the published ones. */
+export class AllianceEventService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly registrations: RegistrationService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  async list(viewer: Viewer | null, filter: EventFilter, window: PageWindow): Promise<[AllianceEvent[], number]> {
+    const where: Record<string, unknown> = {};
+    if (filter.status) where.status = filter.status;
+    if (!runsAlliance(viewer)) where.status = filter.status && filter.status !== AllianceEventStatus.DRAFT ? filter.status : { $ne: AllianceEventStatus.DRAFT };
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.from) where.endsAt = { $gt: filter.from };
+    if (filter.to) where.startsAt = { $lt: filter.to };
+    return this.em.findAndCount(AllianceEvent, where, { orderBy: { startsAt: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
+  }
+
+  async getOrFail(viewer: Viewer | null, id: string): Promise<AllianceEvent> {
+    const event = isUuid(id) ? await this.em.findOne(AllianceEvent, id) : null;
+    if (!event || !canSeeEvent(viewer, event)) throw DomainError.notFound(EVENT);
+    return event;
+  }
+
+  private async clean(input: AllianceEventInput): Promise<CleanEvent> {
+    const errors = new FieldErrors();
+    const text = (field: keyof AllianceEventInput, raw: string | null | undefined, label: { zh: string; en: string }, max: number, required = true) => {
+      const value = raw?.trim() ?? '';
+      if (!value && required) errors.add(`input.${field}`, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
+      else if (value.length > max) errors.add(`input.${field}`, UserErrorCode.TOO_LONG, `${label.zh}最多 ${max} 字。`, `The ${label.en} can have at most ${max} characters.`);
+      return value || null;
+    };
+    const titleZh = text('titleZh', input.titleZh, { zh: '中文标题', en: 'Chinese title' }, 100)!;
+    const titleEn = text('titleEn', input.titleEn, { zh: '英文标题', en: 'English title' }, 150)!;
+    const descriptionZh = text('descriptionZh', input.descriptionZh, { zh: '中文介绍', en: 'Chinese description' }, 4000)!;
+    const descriptionEn = text('descriptionEn', input.descriptionEn, { zh: '英文介绍', en: 'English description' }, 6000)!;
+    const venueZh = text('venueZh', input.venueZh, { zh: '中文地点', en: 'Chinese venue' }, 200, false);
+    const venueEn = text('venueEn', input.venueEn, { zh: '英文地点', en: 'English venue' }, 300, false);
+
+    const valid = (d: Date) => d instanceof Date && !Number.isNaN(d.getTime());
+    for (const key of ['startsAt', 'endsAt', 'registrationOpensAt', 'registrationClosesAt'] as const) {
+      if (!valid(input[key])) errors.add(`input.${key}`, UserErrorCode.INVALID, '时间无效。', 'Not a valid time.');
+    }
+    if (errors.isEmpty) {
+      if (input.endsAt <= input.startsAt) errors.add('input.endsAt', UserErrorCode.INVALID, '结束时间须晚于开始时间。', 'The end must come after the start.');
+      if (input.registrationClosesAt <= input.registrationOpensAt) {
+        errors.add('input.registrationClosesAt', UserErrorCode.INVALID, '报名截止须晚于报名开始。', 'Registration must close after it opens.');
+      }
+      if (input.registrationClosesAt > input.startsAt) {
+        errors.add('input.registrationClosesAt', UserErrorCode.INVALID, '报名截止不能晚于活动开始。', 'Registration must close no later than the start.');
+      }
+    }
+    if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > MAX_CAPACITY) {
+      errors.add('input.capacity', UserErrorCode.OUT_OF_RANGE, `座位数须在 1 到 ${MAX_CAPACITY} 之间。`, `Seats must be from 1 to ${MAX_CAPACITY}.`);
+    }
+    const releaseHours = input.reservedSeatsReleaseHours ?? 48;
+    if (!Number.isInteger(releaseHours) || releaseHours < 0 || releaseHours > 24 * 60) {
+      errors.add('input.reservedSeatsReleaseHours', UserErrorCode.OUT_OF_RANGE, '释放时间须在 0 到 1440 小时之间。', 'The release time must be from 0 to 1,440 hours.');
+    }
+
+    let host: Organisation | null = null;
+    if (input.hostOrganisationId) {
+      host = isUuid(input.hostOrganisationId) ? await this.em.findOne(Organisation, input.hostOrganisationId) : null;
+      if (!host) errors.add('input.hostOrganisationId', UserErrorCode.NOT_FOUND, '承办机构不存在。', 'The host organisation does not exist.');
+    }
+    let cohort: CadreCohort | null = null;
+    if (input.cohortId) {
+      cohort = isUuid(input.cohortId) ? await this.em.findOne(CadreCohort, input.cohortId) : null;
+      if (!cohort) errors.add('input.cohortId', UserErrorCode.NOT_FOUND, '干部培养交流批次不存在。', 'The cadre exchange cohort does not exist.');
+    }
+
+    const quotas = (input.quotas ?? []).map((q) => ({ organisationId: q.organisationId, seats: q.seats }));
+    const ids = quotas.map((q) => q.organisationId).filter(isUuid);
+    const members = ids.length ? await this.em.find(Organisation, { id: { $in: ids }, kind: OrganisationKind.ENTERPRISE, allianceMember: true }) : [];
+    let reserved = 0;
+    quotas.forEach((q, i) => {
+      if (!members.some((m) => m.id === q.organisationId)) {
+        errors.add(`input.quotas.${i}.organisationId`, UserErrorCode.NOT_FOUND, '预留座位只能给联盟成员企业。', 'Seats can be reserved only for alliance member enterprises.');
+      } else if (quotas.findIndex((o) => o.organisationId === q.organisationId) !== i) {
+        errors.add(`input.quotas.${i}.organisationId`, UserErrorCode.DUPLICATE, '同一企业只能设一次预留座位。', 'Each enterprise can appear once.');
+      }
+      if (!Number.isInteger(q.seats) || q.seats < 1) errors.add(`input.quotas.${i}.seats`, UserErrorCode.OUT_OF_RANGE, '预留座位至少 1 个。', 'Reserve at least 1 seat.');
+      else reserved += q.seats;
+    });
+    if (!errors.has('input.capacity') && reserved > input.capacity) {
+      errors.add('input.quotas', UserErrorCode.OUT_OF_RANGE, `预留座位合计 ${reserved} 个，超过座位总数。`, `The reserved seats add up to ${reserved}, more than the capacity.`);
+    }
+    errors.throwIfAny();
+    return {
+      fields: {
+        titleZh, titleEn, descriptionZh, descriptionEn, venueZh, venueEn,
+        kind: input.kind,
+        hostOrganisation: host ? this.em.getReference(Organisation, host.id, { wrapped: true }) : null,
+        cohort: cohort ? this.em.getReference(CadreCohort, cohort.id, { wrapped: true }) : null,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        capacity: input.capacity,
+        registrationOpensAt: input.registrationOpensAt,
+        registrationClosesAt: input.registrationClosesAt,
+        reservedSeatsReleaseHours: releaseHours,
+      },
+      quotas,
+    };
+  }
+
+  async create(viewer: Viewer, input: AllianceEventInput): Promise<AllianceEvent> {
+    const { fields, quotas } = await this.clean(input);
+    return this.em.transactional(async (em) => {
+      const event = em.create(AllianceEvent, { ...fields, createdBy: em.getReference(User, viewer.userId) });
+      for (const q of quotas) em.create(EventSeatQuota, { event, organisation: em.getReference(Organisation, q.organisationId), seats: q.seats });
+      return event;
+    });
+  }
+
+  /**
+   * Replaces an event's content. Under the event's lock: the new capacity and quotas must still
+   * hold everyone seated; added seats go to the waitlist; registrants of a published event are told.
+   */
+  async update(viewer: Viewer, id: string, input: AllianceEventInput): Promise<AllianceEvent> {
+    await this.getOrFail(viewer, id);
+    const { fields, quotas } = await this.clean(input);
+    return this.em.transactional(async (em) => {
+      const desk = (await RegistrationService.openDesk(em, id))!;
+      const { event } = desk;
+      const errors = new FieldErrors();
+      if (event.status === AllianceEventStatus.CANCELLED || event.status === AllianceEventStatus.COMPLETED) {
+        errors.add(null, UserErrorCode.INVALID_STATE, '已取消或已结束的活动不能修改。', 'A cancelled or completed event cannot be changed.');
+      }
+      const seated = desk.state.holders;
+      if (fields.capacity < seated.length) {
+        errors.add('input.capacity', UserErrorCode.OUT_OF_RANGE, `已有 ${seated.length} 人报名，座位数不能少于此数。`, `${seated.length} people are registered; the capacity cannot be lower.`);
+      }
+      if (!event.reservedSeatsReleasedAt) {
+        const reservedSum = quotas.reduce((s, q) => s + q.seats, 0);
+        const openHeld = seated.filter((h) => h.seat === SeatKind.OPEN).length;
+        quotas.forEach((q, i) => {
+          const held = seated.filter((h) => h.seat === SeatKind.RESERVED && h.organisationId === q.organisationId).length;
+          if (q.seats < held) errors.add(`input.quotas.${i}.seats`, UserErrorCode.OUT_OF_RANGE, `该企业已有 ${held} 人使用预留座位。`, `${held} of this enterprise's people already hold reserved seats.`);
+        });
+        const dropped = seated.filter((h) => h.seat === SeatKind.RESERVED && !quotas.some((q) => q.organisationId === h.organisationId));
+        if (dropped.length) errors.add('input.quotas', UserErrorCode.INVALID_STATE, '不能取消已有人使用的预留座位。', 'Reserved seats already in use cannot be removed.');
+        if (!errors.has('input.capacity') && openHeld > fields.capacity - reservedSum) {
+          errors.add('input.quotas', UserErrorCode.OUT_OF_RANGE, '公开座位已被占用，无法再预留这么多。', 'Too many open seats are taken to reserve that many.');
+        }
+      }
+      errors.throwIfAny();
+
+      Object.assign(event, fields);
+      if (event.status === AllianceEventStatus.PUBLISHED) event.sequence += 1;
+      const existing = await em.find(EventSeatQuota, { event: id });
+      for (const old of existing) if (!quotas.some((q) => q.organisationId === old.organisation.id)) em.remove(old);
+      for (const q of quotas) {
+        const old = existing.find((e) => e.organisation.id === q.organisationId);
+        if (old) old.seats = q.seats;
+        else em.create(EventSeatQuota, { event, organisation: em.getReference(Organisation, q.organisationId), seats: q.seats });
+      }
+      await em.flush();
+      desk.state.capacity = fields.capacity;
+      desk.state.quotas = new Map(quotas.map((q) => [q.organisationId, q.seats]));
+      if (event.status === AllianceEventStatus.PUBLISHED) {
+        RegistrationService.releaseIfDue(desk, new Date());
+        await this.registrations.fillSeats(em, desk);
+        const involved = desk.rows.filter((r) => r.status !== RegistrationStatus.CANCELLED).map((r) => r.person.id);
+        this.notifications.within(em).notify(involved, {
+          kind: 'alliance.event.updated',
+          title: { zh: `活动信息有变：${event.titleZh}`, en: `Event changed: ${event.titleEn}` },
+          body: {
+            zh: `您报名的活动「${event.titleZh}」信息已更新，现定于 ${timeZh(event.startsAt)}（北京时间）开始，请查看最新安排。`,
+            en: `"${event.titleEn}", which you signed up for, has changed; it now starts ${timeEn(event.startsAt)} (Beijing time). Please check the details.`,
+          },
+          link: eventLink(event.id),
+        });
+      }
+      return event;
+    });
+  }
+
+  async publish(viewer: Viewer, id: string): Promise<AllianceEvent> {
+    return this.transition(viewer, id, [AllianceEventStatus.DRAFT], AllianceEventStatus.PUBLISHED);
+  }
+
+  async complete(viewer: Viewer, id: string, now = new Date()): Promise<AllianceEvent> {
+    const event = await this.getOrFail(viewer, id);
+    if (now < event.startsAt) {
+      new FieldErrors().add(null, UserErrorCode.INVALID_STATE, '活动开始后才能标记为结束。', 'An event can be completed only after it has started.').throwIfAny();
+    }
+    return this.transition(viewer, id, [AllianceEventStatus.PUBLISHED], AllianceEventStatus.COMPLETED);
+  }
+
+  /** Cancels the event and tells everyone involved: the seated, the waiting, and the HR who signed them up. */
+  async cancel(viewer: Viewer, id: string, reason: string | null): Promise<AllianceEvent> {
+    const why = reason?.trim() || null;
+    if (why && why.length > 500) {
+      new FieldErrors().add('reason', UserErrorCode.TOO_LONG, '取消原因最多 500 字。', 'The reason can have at most 500 characters.').throwIfAny();
+    }
+    return this.transition(viewer, id, [AllianceEventStatus.DRAFT, AllianceEventStatus.PUBLISHED], AllianceEventStatus.CANCELLED, async (em, event, rows) => {
+      event.cancelReason = why;
+      const involved = rows.filter((r) => r.status !== RegistrationStatus.CANCELLED).flatMap((r) => [r.person.id, r.registeredBy.id]);
+      this.notifications.within(em).notify(involved, {
+        kind: 'alliance.event.cancelled',
+        title: { zh: `活动已取消：${event.titleZh}`, en: `Event cancelled: ${event.titleEn}` },
+        body: {
+          zh: `原定于 ${timeZh(event.startsAt)} 举行的「${event.titleZh}」已取消。${why ? `原因：${why}` : ''}`,
+          en: `"${event.titleEn}", planned for ${timeEn(event.startsAt)}, has been cancelled.${why ? ` Reason: ${why}` : ''}`,
+        },
+        link: eventLink(event.id),
+      });
+    });
+  }
+
+  private async transition(
+    viewer: Viewer,
+    id: string,
+    from: AllianceEventStatus[],
+    to: AllianceEventStatus,
+    also?: (em: EntityManager, event: AllianceEvent, rows: EventRegistration[]) => Promise<void>,
+  ): Promise<AllianceEvent> {
+    await this.getOrFail(viewer, id);
+    return this.em.transactional(async (em) => {
+      const desk = (await RegistrationService.openDesk(em, id))!;
+      if (!from.includes(desk.event.status)) {
+        new FieldErrors().add(null, UserErrorCode.INVALID_STATE, '活动当前状态下不能这样做。', 'Not possible in the event\'s current status.').throwIfAny();
+      }
+      desk.event.status = to;
+      if (to !== AllianceEventStatus.PUBLISHED) desk.event.sequence += 1;
+      if (also) await also(em, desk.event, desk.rows);
+      return desk.event;
+    });
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * A small iCalendar (RFC 5545) writer for event downloads and calendar feeds. Times are written
+ * in Asia/Shanghai with its VTIMEZONE (no daylight saving since 1991, so one STANDARD rule), which
+ * every common calendar app understands; lines end in CRLF and are folded at 75 octets.
+ */
+
+export const SHANGHAI = 'Asia/Shanghai';
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+
+export interface IcsEvent {
+  uid: string;
+  sequence: number;
+  summary: string;
+  description: string;
+  location: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  status: 'CONFIRMED' | 'CANCELLED' | 'TENTATIVE';
+  url: string | null;
+  updatedAt: Date;
+}
+
+export interface IcsCalendar {
+  name: string;
+  description?: string;
+  events: IcsEvent[];
+}
+
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Splits a content line into 75-octet pieces without cutting a UTF-8 character in two. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char);
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `20261205T140000` in Shanghai local time. */
+export function shanghaiLocal(date: Date): string {
+  const d = new Date(date.getTime() + SHANGHAI_OFFSET_MS);
+  return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
+}
+
+export function utcStamp(date: Date): string {
+  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
+}
+
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${SHANGHAI}`,
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+export function renderCalendar(calendar: IcsCalendar, now = new Date()): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Yuepu Hub//Alliance Events//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    `X-WR-TIMEZONE:${SHANGHAI}`,
+    ...(calendar.description ? [`X-WR-CALDESC:${escapeText(calendar.description)}`] : []),
+    ...VTIMEZONE,
+  ];
+  for (const event of calendar.events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${utcStamp(now)}`,
+      `LAST-MODIFIED:${utcStamp(event.updatedAt)}`,
+      `SEQUENCE:${event.sequence}`,
+      `DTSTART;TZID=${SHANGHAI}:${shanghaiLocal(event.startsAt)}`,
+      `DTEND;TZID=${SHANGHAI}:${shanghaiLocal(event.endsAt)}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+      ...(event.url ? [`URL:${event.url}`] : []),
+      `STATUS:${event.status}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,3 @@
+export { Notification } from './notification.entity.js';
+export { NotificationResolver } from './notification.resolver.js';
+export { NotificationService, type NotificationMessage } from './notification.service.js';

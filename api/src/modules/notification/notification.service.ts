@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
+import { User } from '../account/user.entity.js';
+import { Notification } from './notification.entity.js';
+
+/** What to tell people, in both languages. */
+export interface NotificationMessage {
+  /** Dotted kind owned by the sending module, e.g. `alliance.event.cancelled`. */
+  kind: string;
+  title: { zh: string; en: string };
+  body: { zh: string; en: string };
+  /** Path in the web app, e.g. `/alliance/events/<id>`. */
+  link?: string | null;
+}
+
+/**
+ * The in-app inbox. Writers call `notify` with the entity manager of their own transaction
+ * (`notifications.within(em).notify(...)`), so the message commits or rolls back with the
+ * change it reports. Readers only ever see their own messages.
+ */
+export class NotificationService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The same service bound to another entity manager, typically a transaction's. */
+  within(em: EntityManager): NotificationService {
+    return new NotificationService(em);
+  }
+
+  /**
+   * Queues one notification per distinct recipient; they are written by the caller's next flush
+   * (the end of its `transactional` block) in one batched insert.
+   */
+  notify(recipientIds: Iterable<string>, message: NotificationMessage): Notification[] {
+    const created: Notification[] = [];
+    for (const id of new Set(recipientIds)) {
+      created.push(this.em.create(Notification, {
+        recipient: this.em.getReference(User, id),
+        kind: message.kind,
+        titleZh: message.title.zh,
+        titleEn: message.title.en,
+        bodyZh: message.body.zh,
+        bodyEn: message.body.en,
+        link: message.link ?? null,
+      }));
+    }
+    return created;
+  }
+
+  /** Newest first. */
+  list(viewer: Viewer, unreadOnly: boolean, window: PageWindow): Promise<[Notification[], number]> {
+    const where = { recipient: viewer.userId, ...(unreadOnly ? { readAt: null } : {}) };
+    return this.em.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
+  }
+
+  unreadCount(viewer: Viewer): Promise<number> {
+    return this.em.count(Notification, { recipient: viewer.userId, readAt: null });
+  }
+
+  /**
+   * Marks the viewer's own notifications read (all of them when `ids` is null). Ids of other
+   * people's notifications are ignored, exactly like unknown ids. Returns how many changed.
+   */
+  async markRead(viewer: Viewer, ids: string[] | null, now = new Date()): Promise<number> {
+    const valid = ids?.filter((id) => /^[0-9a-f-]{36}$/i.test(id)) ?? null;
+    if (valid && valid.length === 0) return 0;
+    return this.em.nativeUpdate(
+      Notification,
+      { recipient: viewer.userId, readAt: null, ...(valid ? { id: { $in: valid } } : {}) },
+      { readAt: now },
+    );
+  }
+}
