@@ -45,3 +45,43 @@ export const ALLIANCE = {
   nominations: Array.from({ length: 2 }, (_, i) => `00000000-0000-4000-8000-0000000032${String(i + 1).padStart(2, '0')}`),
   registrations: Array.from({ length: 10 }, (_, i) => `00000000-0000-4000-8000-0000000033${String(i + 1).padStart(2, '0')}`),
 } as const;
+
+/** Ids of the policy block: 0000000040NN policies, 41NN their first versions, 42NN rule sets, 43NN rule versions. */
+const policyBlockId = (block: 40 | 41 | 42 | 43, n: number) => `00000000-0000-4000-8000-00000000${block}${String(n).padStart(2, '0')}`;
+
+const POLICY_KEYS = [
+  'residencePoints',
+  'hukouTransfer',
+  'talentIntroduction',
+  'graduateSettlement',
+  'talentApartment',
+  'housingSubsidy',
+  'keyTalentIncentive',
+  'cadreTraining',
+  'bankPartnership',
+] as const;
+
+const RULE_SET_KEYS = [
+  'residencePoints',
+  'yearlyParameters',
+  'residencePointsApplication',
+  'hukouTransfer',
+  'talentIntroduction',
+  'graduateScore',
+  'talentApartment',
+  'housingSubsidy',
+  'keyTalentIncentive',
+  'cadreTraining',
+  'bankPartnership',
+] as const;
+
+const idsOf = <K extends string>(keys: readonly K[], block: 40 | 41 | 42 | 43) =>
+  Object.fromEntries(keys.map((k, i) => [k, policyBlockId(block, i + 1)])) as { readonly [P in K]: string };
+
+/** The policy catalogue (seeds/policy-catalogue.ts). */
+export const POLICY = idsOf(POLICY_KEYS, 40);
+/** Version 1 of each policy. */
+export const POLICY_VERSION = idsOf(POLICY_KEYS, 41);
+export const RULE_SET = idsOf(RULE_SET_KEYS, 42);
+/** Version 1 of each rule set. */
+export const RULE_VERSION = idsOf(RULE_SET_KEYS, 43);

@@ -8,6 +8,7 @@ import { TalentProfile } from '../api/src/modules/talent/talent-profile.entity.j
 import { loadAllianceSampleData } from './alliance-sample-data.js';
 import { SAMPLE_PASSWORD } from './ids.js';
 import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
+import { loadPolicyCatalogue } from './policy-catalogue.js';
 
 /**
  * One step of sample data. Each step loads once: its marker row is written in the same
@@ -55,8 +56,14 @@ const alliance: SeedStep = {
   load: (em) => loadAllianceSampleData(em),
 };
 
+/** The policy catalogue of POLICY.md: policies, their texts and sources, versioned rule data. */
+const policyCatalogue: SeedStep = {
+  key: 'policy-catalogue:v1',
+  load: (em) => loadPolicyCatalogue(em),
+};
+
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue];
 
 /** Loads every step this database has not had yet; returns the keys loaded now. */
 export async function seedSampleData(orm: MikroORM): Promise<string[]> {

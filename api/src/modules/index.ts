@@ -12,10 +12,11 @@ import { OrganisationService } from './organisation/organisation.service.js';
 import { talentLoaders } from './talent/talent.loaders.js';
 import { TalentResolver } from './talent/talent.resolver.js';
 import { TalentService } from './talent/talent.service.js';
+import { policyLoaders, policyServices, POLICY_RESOLVERS } from './policy/index.js';
 
 /** The domain modules wired together: resolvers for the schema, loaders and services per request. */
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, ...ALLIANCE_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -23,6 +24,7 @@ export function createLoaders(em: EntityManager) {
     ...organisationLoaders(em),
     ...talentLoaders(em),
     ...allianceLoaders(em),
+    ...policyLoaders(em),
   };
 }
 
@@ -36,6 +38,7 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     talent: new TalentService(em, loaders),
     notifications: new NotificationService(em),
     ...allianceServices(em, new NotificationService(em)),
+    ...policyServices(em, loaders),
   };
 }
 

@@ -10,6 +10,8 @@ export interface CriterionResult {
   legalBasis: string;
   /** For NOT_MET (and sometimes UNKNOWN): what would change the outcome. */
   howToChange?: LocalizedText;
+  /** The criterion depends on a value POLICY.md marks `unknown` that no administrator has entered yet. */
+  notConfigured?: boolean;
 }
 
 export type Verdict = 'LIKELY_ELIGIBLE' | 'NOT_ELIGIBLE' | 'NEEDS_INFORMATION';

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { talentLoaders } from '../talent/talent.loaders.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { AuditService } from './audit.service.js';
+import { EligibilityResolver } from './eligibility.resolver.js';
+import { EligibilityService } from './eligibility.service.js';
+import { TalentPolicyFacts } from './policy-facts.entity.js';
+import { Policy, PolicyVersion } from './policy.entity.js';
+import { policyLoaders } from './policy.loaders.js';
+import { PolicyResolver, PolicyVersionResolver } from './policy.resolver.js';
+import { PolicyService } from './policy.service.js';
+import { RuleSet, RuleVersion } from './rule.entity.js';
+import { AuditEntryResolver, RuleSetResolver, RuleVersionResolver } from './rule.resolver.js';
+import { RuleService } from './rule.service.js';
+
+export { policyLoaders };
+
+export const POLICY_ENTITIES = [Policy, PolicyVersion, RuleSet, RuleVersion, AuditEntry, TalentPolicyFacts];
+
+export const POLICY_RESOLVERS = [PolicyResolver, PolicyVersionResolver, RuleSetResolver, RuleVersionResolver, AuditEntryResolver, EligibilityResolver] as const;
+
+type Loaders = ReturnType<typeof policyLoaders> & ReturnType<typeof talentLoaders>;
+
+export function policyServices(em: EntityManager, loaders: Loaders) {
+  const audit = new AuditService(em);
+  const rules = new RuleService(em, audit);
+  const policies = new PolicyService(em, loaders, audit);
+  return { audit, rules, policies, eligibility: new EligibilityService(em, loaders, rules, policies) };
+}

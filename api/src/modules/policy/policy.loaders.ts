@@ -1,0 +1,67 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { keyedLoader } from '../../core/graphql/loader.js';
+import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { Policy, PolicyVersion } from './policy.entity.js';
+import { RuleSet, RuleVersion } from './rule.entity.js';
+
+/** Postgres array literal of uuids (callers only pass ids that passed the uuid check or came from rows). */
+export const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
+/** Many rows per primitive key in one query, answered in key order (an empty list where none). */
+function groupedLoader<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (row: V) => string): DataLoader<string, V[]> {
+  return new DataLoader<string, V[]>(async (keys) => {
+    const rows = await fetch(keys);
+    const byKey = new Map<string, V[]>();
+    for (const row of rows) {
+      const key = keyOf(row);
+      byKey.set(key, [...(byKey.get(key) ?? []), row]);
+    }
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+}
+
+/** The version of each policy in force on `date`: latest effective date on or before it, then highest number. */
+export async function policyVersionsInForce(em: EntityManager, policyIds: readonly string[], date: string): Promise<PolicyVersion[]> {
+  if (policyIds.length === 0) return [];
+  const rows = await em.getConnection().execute(
+    `select distinct on (policy_id) * from policy_versions
+      where policy_id = any(?::uuid[]) and effective_from <= ?::date
+      order by policy_id, effective_from desc, version desc`,
+    [uuidArray(policyIds), date],
+  );
+  return rows.map((row: Record<string, unknown>) => em.map(PolicyVersion, row));
+}
+
+/** The version of each rule set in force on `date`. */
+export async function ruleVersionsInForce(em: EntityManager, ruleSetIds: readonly string[], date: string): Promise<RuleVersion[]> {
+  if (ruleSetIds.length === 0) return [];
+  const rows = await em.getConnection().execute(
+    `select distinct on (rule_set_id) * from rule_versions
+      where rule_set_id = any(?::uuid[]) and effective_from <= ?::date
+      order by rule_set_id, effective_from desc, version desc`,
+    [uuidArray(ruleSetIds), date],
+  );
+  return rows.map((row: Record<string, unknown>) => em.map(RuleVersion, row));
+}
+
+export function policyLoaders(em: EntityManager) {
+  const today = shanghaiToday();
+  return {
+    policyById: keyedLoader<string, Policy>((ids) => em.find(Policy, { id: { $in: [...ids] } }), (p) => p.id),
+    /** Keyed by policy id: the version in force today (Asia/Shanghai). */
+    currentPolicyVersionByPolicyId: keyedLoader<string, PolicyVersion>((ids) => policyVersionsInForce(em, ids, today), (v) => v.policy.id),
+    policyVersionsByPolicyId: groupedLoader<PolicyVersion>(
+      (ids) => em.find(PolicyVersion, { policy: { $in: [...ids] } }, { orderBy: { version: 'desc' } }),
+      (v) => v.policy.id,
+    ),
+    ruleSetById: keyedLoader<string, RuleSet>((ids) => em.find(RuleSet, { id: { $in: [...ids] } }), (r) => r.id),
+    ruleSetsByPolicyId: groupedLoader<RuleSet>((ids) => em.find(RuleSet, { policy: { $in: [...ids] } }, { orderBy: { code: 'asc' } }), (r) => r.policy!.id),
+    /** Keyed by rule set id: the version in force today (Asia/Shanghai). */
+    currentRuleVersionByRuleSetId: keyedLoader<string, RuleVersion>((ids) => ruleVersionsInForce(em, ids, today), (v) => v.ruleSet.id),
+    ruleVersionsByRuleSetId: groupedLoader<RuleVersion>(
+      (ids) => em.find(RuleVersion, { ruleSet: { $in: [...ids] } }, { orderBy: { version: 'desc' } }),
+      (v) => v.ruleSet.id,
+    ),
+  };
+}

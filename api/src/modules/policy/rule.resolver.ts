@@ -1,0 +1,94 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
+import { JSONScalar } from '../../core/graphql/scalars.js';
+import { withUserErrors } from '../../core/graphql/user-error.js';
+import { Role } from '../account/role.js';
+import { User } from '../account/user.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { Policy } from './policy.entity.js';
+import { RuleKind } from './policy.enums.js';
+import { CreateRuleVersionInput } from './policy.inputs.js';
+import { RuleVersionPayload } from './policy.payloads.js';
+import { RuleSet, RuleVersion } from './rule.entity.js';
+
+const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry', { zh: '审计记录', en: 'audit entry' });
+type AuditEntryConnection = InstanceType<typeof AuditEntryConnection>;
+
+@Resolver(() => RuleSet)
+export class RuleSetResolver {
+  @Query(() => [RuleSet], { description: '全部规则集（公开，便于核对依据）/ Every rule set (public, so anyone can check the basis)' })
+  ruleSets(@Ctx() ctx: GraphQLContext, @Arg('kind', () => RuleKind, { nullable: true, description: '只看此种类 / Only this kind' }) kind?: RuleKind | null): Promise<RuleSet[]> {
+    return ctx.services.rules.list(kind);
+  }
+
+  @Query(() => RuleSet, { nullable: true, description: '按代码取规则集，如 yearly-parameters / A rule set by code, e.g. yearly-parameters' })
+  ruleSet(@Arg('code', { description: '规则集代码 / Rule set code' }) code: string, @Ctx() ctx: GraphQLContext): Promise<RuleSet | null> {
+    return ctx.services.rules.byCode(code);
+  }
+
+  @FieldResolver(() => Policy, { nullable: true, description: '所属政策；共用的年度参数为空 / The policy it belongs to; null for the shared yearly parameters' })
+  policy(@Root() ruleSet: RuleSet, @Ctx() ctx: GraphQLContext): Promise<Policy | null> | null {
+    return ruleSet.policy ? ctx.loaders.policyById.load(ruleSet.policy.id) : null;
+  }
+
+  @FieldResolver(() => RuleVersion, { nullable: true, description: '今天（上海时间）施行的版本 / The version in force today (Shanghai time)' })
+  current(@Root() ruleSet: RuleSet, @Ctx() ctx: GraphQLContext): Promise<RuleVersion | null> {
+    return ctx.loaders.currentRuleVersionByRuleSetId.load(ruleSet.id);
+  }
+
+  @FieldResolver(() => [RuleVersion], { description: '全部版本（含将来生效的），新的在前 / Every version, including future ones, newest first' })
+  versions(@Root() ruleSet: RuleSet, @Ctx() ctx: GraphQLContext): Promise<RuleVersion[]> {
+    return ctx.loaders.ruleVersionsByRuleSetId.load(ruleSet.id);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RuleVersionPayload, {
+    description:
+      '管理员新建规则版本：以生效日施行的版本为底稿修改若干值，整体校验后保存，并记入审计；旧版本和旧结果不变 / An administrator creates a rule version: some values changed from the version in force on its date, validated as a whole, saved with an audit entry; old versions and results are untouched',
+  })
+  async createRuleVersion(@Arg('input', { description: '新版本 / The new version' }) input: CreateRuleVersionInput, @Ctx() ctx: GraphQLContext): Promise<RuleVersionPayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.rules.createVersion(ctx.viewer!, input));
+    return { ruleVersion: result, errors };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => AuditEntryConnection, { description: '审计记录，新的在前（仅管理员）/ The audit log, newest first (administrators only)' })
+  async auditEntries(
+    @Args() page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('entityType', () => String, { nullable: true, description: '对象类型，如 RuleSet / Kind of record, e.g. RuleSet' }) entityType?: string | null,
+    @Arg('entityId', () => ID, { nullable: true, description: '对象编号 / Record id' }) entityId?: string | null,
+  ): Promise<AuditEntryConnection> {
+    const window = pageWindow(page);
+    const [rows, total] = await ctx.services.audit.list(ctx.viewer!, { entityType, entityId }, window);
+    return toConnection(rows, window, total);
+  }
+}
+
+@Resolver(() => RuleVersion)
+export class RuleVersionResolver {
+  @FieldResolver(() => RuleSet, { description: '所属规则集 / The rule set' })
+  async ruleSet(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<RuleSet> {
+    return (await ctx.loaders.ruleSetById.load(version.ruleSet.id))!;
+  }
+
+  @FieldResolver(() => JSONScalar, { description: '规则数据（JSON，结构由规则种类决定；null 值表示"待配置"）/ The rule data (JSON shaped by the kind; null values mean "not configured")' })
+  data(@Root() version: RuleVersion): unknown {
+    return version.data;
+  }
+
+  @Authorized(Role.ADMIN)
+  @FieldResolver(() => User, { nullable: true, description: '创建者（仅管理员可见；种子数据为空）/ Who created it (administrators only; null for seed data)' })
+  createdBy(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
+    return version.createdBy ? ctx.loaders.userById.load(version.createdBy.id) : null;
+  }
+}
+
+@Resolver(() => AuditEntry)
+export class AuditEntryResolver {
+  @FieldResolver(() => User, { nullable: true, description: '操作人；系统操作为空 / Who did it; null for the system' })
+  actor(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
+    return entry.actor ? ctx.loaders.userById.load(entry.actor.id) : null;
+  }
+}

@@ -1,0 +1,151 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { checkText } from '../../core/validation.js';
+import { Role } from '../account/role.js';
+import { User } from '../account/user.entity.js';
+import type { AuditChange } from './audit-entry.entity.js';
+import type { AuditService } from './audit.service.js';
+import type { CreateRuleVersionInput } from './policy.inputs.js';
+import { ruleVersionsInForce } from './policy.loaders.js';
+import type { RuleKind } from './policy.enums.js';
+import { RuleSet, RuleVersion } from './rule.entity.js';
+import { applyChange, validateRuleData, type RuleDataOf } from './rules/index.js';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+const MAX_CHANGES = 50;
+
+/** A rule version with its data typed by its kind. */
+export interface RulesInForce<K extends RuleKind> {
+  version: RuleVersion;
+  data: RuleDataOf[K];
+}
+
+/** Rule sets and their versions: which version is in force on a date, and new versions by ADMIN. */
+export class RuleService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The version of a rule set in force on `date`, or a field error on `asOfField` when the
+   * catalogue has no rules for that date.
+   */
+  async inForce<K extends RuleKind>(ruleSet: RuleSet, kind: K, date: string, asOfField = 'asOf'): Promise<RulesInForce<K>> {
+    if (ruleSet.kind !== kind) throw new Error(`rule set ${ruleSet.code} is ${ruleSet.kind}, not ${kind}`);
+    const [version] = await ruleVersionsInForce(this.em, [ruleSet.id], date);
+    if (!version) {
+      new FieldErrors()
+        .add(asOfField, UserErrorCode.OUT_OF_RANGE, `${date} 时尚无施行中的规则（${ruleSet.nameZh}）。`, `No rules were in force on ${date} (${ruleSet.nameEn}).`)
+        .throwIfAny();
+    }
+    return { version: version!, data: version!.data as RuleDataOf[K] };
+  }
+
+  /** Several rule sets' versions in force on one date, in one query. */
+  async manyInForce(ruleSets: RuleSet[], date: string, asOfField = 'asOf'): Promise<Map<string, RuleVersion>> {
+    const versions = await ruleVersionsInForce(this.em, ruleSets.map((r) => r.id), date);
+    const byId = new Map(versions.map((v) => [v.ruleSet.id, v]));
+    const missing = ruleSets.find((r) => !byId.has(r.id));
+    if (missing) {
+      new FieldErrors()
+        .add(asOfField, UserErrorCode.OUT_OF_RANGE, `${date} 时尚无施行中的规则（${missing.nameZh}）。`, `No rules were in force on ${date} (${missing.nameEn}).`)
+        .throwIfAny();
+    }
+    return byId;
+  }
+
+  byCode(code: string): Promise<RuleSet | null> {
+    return this.em.findOne(RuleSet, { code });
+  }
+
+  async byCodeOrFail(code: string): Promise<RuleSet> {
+    const ruleSet = await this.byCode(code);
+    if (!ruleSet) throw DomainError.notFound({ zh: '规则集', en: 'rule set' });
+    return ruleSet;
+  }
+
+  list(kind?: RuleKind | null): Promise<RuleSet[]> {
+    return this.em.find(RuleSet, kind ? { kind } : {}, { orderBy: { code: 'asc' } });
+  }
+
+  /**
+   * A new version: the values in force on `effectiveFrom` with the given changes, validated as a
+   * whole. Stored with an audit entry naming the administrator; earlier versions stay untouched.
+   */
+  async createVersion(viewer: Viewer, input: CreateRuleVersionInput): Promise<RuleVersion> {
+    if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
+    const errors = new FieldErrors();
+    const ruleSet = UUID.test(input.ruleSetId) ? await this.em.findOne(RuleSet, { id: input.ruleSetId }) : null;
+    if (!ruleSet) errors.add('input.ruleSetId', UserErrorCode.NOT_FOUND, '规则集不存在。', 'That rule set does not exist.');
+    const today = shanghaiToday();
+    if (input.effectiveFrom < today) {
+      errors.add('input.effectiveFrom', UserErrorCode.OUT_OF_RANGE, `生效日期不能早于今天（${today}）：已施行的规则和已算出的结果不可改写。`, `The effective date cannot be before today (${today}): rules already applied and results already given are never rewritten.`);
+    }
+    const noteZh = checkText(errors, 'input.noteZh', input.noteZh, { zh: '中文修改说明', en: 'Chinese note' }, 1000);
+    const noteEn = checkText(errors, 'input.noteEn', input.noteEn, { zh: '英文修改说明', en: 'English note' }, 1000);
+    const legalBasis = input.legalBasis == null ? null : checkText(errors, 'input.legalBasis', input.legalBasis, { zh: '法律依据', en: 'legal basis' }, 500);
+    if (input.changes.length === 0) errors.add('input.changes', UserErrorCode.REQUIRED, '请至少修改一处。', 'Please change at least one value.');
+    if (input.changes.length > MAX_CHANGES) errors.add('input.changes', UserErrorCode.OUT_OF_RANGE, `一次最多修改 ${MAX_CHANGES} 处。`, `At most ${MAX_CHANGES} changes at a time.`);
+    errors.throwIfAny();
+
+    const base = await this.inForce(ruleSet!, ruleSet!.kind, input.effectiveFrom, 'input.effectiveFrom');
+    let data: unknown = base.version.data;
+    const changes: AuditChange[] = [];
+    input.changes.forEach((change, i) => {
+      const applied = applyChange(data, change.path, change.value ?? null);
+      if (!applied.ok) {
+        errors.add(`input.changes.${i}.path`, UserErrorCode.INVALID, applied.problem.message.zh, applied.problem.message.en);
+        return;
+      }
+      data = applied.data;
+      if (JSON.stringify(applied.previous) !== JSON.stringify(change.value ?? null)) {
+        changes.push({ path: change.path, from: applied.previous, to: change.value ?? null });
+      }
+    });
+    errors.throwIfAny();
+    for (const problem of validateRuleData(ruleSet!.kind, data)) {
+      // Put each problem beside the change that touched its path, or on the whole list.
+      const i = input.changes.findIndex((c) => problem.path === c.path || problem.path.startsWith(`${c.path}.`) || c.path.startsWith(`${problem.path}.`));
+      errors.add(i >= 0 ? `input.changes.${i}.value` : 'input.changes', UserErrorCode.INVALID, problem.message.zh, problem.message.en);
+    }
+    if (errors.isEmpty && changes.length === 0 && legalBasis === null) {
+      errors.add('input.changes', UserErrorCode.INVALID, '这些值与当前版本相同，无需新建版本。', 'These values are the same as the current version; nothing to create.');
+    }
+    errors.throwIfAny();
+
+    return this.em.transactional(async (em) => {
+      // Serialises version numbering per rule set; the unique (rule_set_id, version) index backs it up.
+      await em.findOneOrFail(RuleSet, { id: ruleSet!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const latest = await em.findOne(RuleVersion, { ruleSet: ruleSet!.id }, { orderBy: { version: 'desc' } });
+      const actor = await em.findOneOrFail(User, { id: viewer.userId });
+      const version = em.create(RuleVersion, {
+        ruleSet: ruleSet!,
+        version: (latest?.version ?? 0) + 1,
+        effectiveFrom: input.effectiveFrom,
+        data,
+        legalBasis: legalBasis ?? base.version.legalBasis,
+        noteZh,
+        noteEn,
+        createdBy: actor,
+      });
+      if (legalBasis !== null && legalBasis !== base.version.legalBasis) changes.push({ path: '(legalBasis)', from: base.version.legalBasis, to: legalBasis });
+      this.audit.record(
+        em,
+        viewer.userId,
+        'RULE_VERSION_CREATED',
+        'RuleSet',
+        ruleSet!.id,
+        {
+          zh: `${actor.displayName} 新建「${ruleSet!.nameZh}」第 ${version.version} 版，自 ${input.effectiveFrom} 起施行（基于第 ${base.version.version} 版）：${noteZh}`,
+          en: `${actor.displayName} created version ${version.version} of "${ruleSet!.nameEn}", in force from ${input.effectiveFrom} (based on version ${base.version.version}): ${noteEn}`,
+        },
+        changes,
+      );
+      return version;
+    });
+  }
+}
