@@ -22,6 +22,8 @@ export const USER = {
   /** More talent with profiles, for lists and reviews. */
   talents: Array.from({ length: 4 }, (_, i) => `00000000-0000-4000-8000-00000000110${i + 1}`),
   hr2: '00000000-0000-4000-8000-000000001007',
+  /** Second bank liaison (bank partnership seed step), for sample bank branch 2. */
+  bank2: '00000000-0000-4000-8000-000000001201',
 } as const;
 
 /** The one password of every sample account (documented in README). */
@@ -34,6 +36,7 @@ export const SAMPLE_LOGINS = {
   hr: 'hr@yuepu.example',
   hr2: 'hr2@yuepu.example',
   bank: 'bank@yuepu.example',
+  bank2: 'bank2@yuepu.example',
   talent: 'talent@yuepu.example',
 } as const;
 
@@ -85,3 +88,15 @@ export const POLICY_VERSION = idsOf(POLICY_KEYS, 41);
 export const RULE_SET = idsOf(RULE_SET_KEYS, 42);
 /** Version 1 of each rule set. */
 export const RULE_VERSION = idsOf(RULE_SET_KEYS, 43);
+
+/** The bank partnership's sample data (seeds/bank-sample-data.ts): 60NN contacts, 61NN products, 62NN requests, 63NN routes, 64NN answers, 65NN liaisons. */
+const bankId = (block: 60 | 61 | 62 | 63 | 64 | 65, n: number) => `00000000-0000-4000-8000-00000000${block}${String(n).padStart(2, '0')}`;
+export const BANK = {
+  contacts: Array.from({ length: 13 }, (_, i) => bankId(60, i + 1)),
+  products: Array.from({ length: 14 }, (_, i) => bankId(61, i + 1)),
+  requests: Array.from({ length: 5 }, (_, i) => bankId(62, i + 1)),
+  routes: Array.from({ length: 12 }, (_, i) => bankId(63, i + 1)),
+  answers: Array.from({ length: 14 }, (_, i) => bankId(64, i + 1)),
+  /** One liaison account per branch, in branch order: bank@, bank2@ … bank11@yuepu.example. */
+  liaisons: [USER.bank, USER.bank2, ...Array.from({ length: 9 }, (_, i) => bankId(65, i + 3))],
+} as const;

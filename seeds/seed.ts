@@ -6,6 +6,7 @@ import { User } from '../api/src/modules/account/user.entity.js';
 import { Organisation } from '../api/src/modules/organisation/organisation.entity.js';
 import { TalentProfile } from '../api/src/modules/talent/talent-profile.entity.js';
 import { loadAllianceSampleData } from './alliance-sample-data.js';
+import { loadBankSampleData } from './bank-sample-data.js';
 import { SAMPLE_PASSWORD } from './ids.js';
 import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
 import { loadPolicyCatalogue } from './policy-catalogue.js';
@@ -62,8 +63,14 @@ const policyCatalogue: SeedStep = {
   load: (em) => loadPolicyCatalogue(em),
 };
 
+/** The 11-bank partnership: liaisons of every branch, contacts, products, sample requests and answers. */
+const bank: SeedStep = {
+  key: 'bank:v1',
+  load: (em) => loadBankSampleData(em),
+};
+
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, bank];
 
 /** Loads every step this database has not had yet; returns the keys loaded now. */
 export async function seedSampleData(orm: MikroORM): Promise<string[]> {

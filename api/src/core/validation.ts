@@ -59,3 +59,16 @@ export function checkPhone(errors: FieldErrors, field: string, raw: string | nul
   }
   return normalisePhone(raw);
 }
+
+/**
+ * Bank account numbers (personal cards 16–19 digits, company accounts 12–25): spaces and
+ * hyphens are dropped. Returns the digits, or null when blank. The value is never echoed.
+ */
+export function checkBankAccount(errors: FieldErrors, field: string, raw: string | null | undefined): string | null {
+  if (raw === null || raw === undefined || raw.trim() === '') return null;
+  const digits = raw.replace(/[\s-]/g, '');
+  if (!/^\d{12,25}$/.test(digits)) {
+    errors.add(field, UserErrorCode.INVALID, '银行账号应为 12–25 位数字。', 'A bank account number has 12 to 25 digits.');
+  }
+  return digits;
+}

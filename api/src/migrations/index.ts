@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128035957_initial } from './Migration20261128035957_initial.js';
 import { Migration20261128041714_alliance } from './Migration20261128041714_alliance.js';
 import { Migration20261128042041_policy } from './Migration20261128042041_policy.js';
+import { Migration20261128042122_bank } from './Migration20261128042122_bank.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -11,4 +12,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128035957_initial', class: Migration20261128035957_initial },
   { name: 'Migration20261128041714_alliance', class: Migration20261128041714_alliance },
   { name: 'Migration20261128042041_policy', class: Migration20261128042041_policy },
+  { name: 'Migration20261128042122_bank', class: Migration20261128042122_bank },
 ];

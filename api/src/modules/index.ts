@@ -5,6 +5,7 @@ import { allianceLoaders, allianceServices, ALLIANCE_RESOLVERS } from './allianc
 import { AccountResolver } from './account/account.resolver.js';
 import { AccountService } from './account/account.service.js';
 import { SessionService } from './account/session.service.js';
+import { bankLoaders, bankServices, BANK_RESOLVERS } from './bank/index.js';
 import { NotificationResolver, NotificationService } from './notification/index.js';
 import { organisationLoaders } from './organisation/organisation.loaders.js';
 import { OrganisationResolver } from './organisation/organisation.resolver.js';
@@ -16,7 +17,7 @@ import { policyLoaders, policyServices, POLICY_RESOLVERS } from './policy/index.
 
 /** The domain modules wired together: resolvers for the schema, loaders and services per request. */
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -25,6 +26,7 @@ export function createLoaders(em: EntityManager) {
     ...talentLoaders(em),
     ...allianceLoaders(em),
     ...policyLoaders(em),
+    ...bankLoaders(em),
   };
 }
 
@@ -39,6 +41,7 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     notifications: new NotificationService(em),
     ...allianceServices(em, new NotificationService(em)),
     ...policyServices(em, loaders),
+    ...bankServices(em, loaders, (tx) => new NotificationService(tx)),
   };
 }
 

@@ -1,0 +1,390 @@
+import { LockMode, ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
+import { checkBankAccount, checkPhone, checkText } from '../../core/validation.js';
+import { Role } from '../account/role.js';
+import { User } from '../account/user.entity.js';
+import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { TalentProfile } from '../talent/talent-profile.entity.js';
+import { BankProduct } from './bank-product.entity.js';
+import {
+  BankProductStatus,
+  FinancingAnswerKind,
+  FinancingAudience,
+  FinancingRequestStatus,
+  FinancingRouteOrigin,
+  FinancingRouteStatus,
+  LENDING_KINDS,
+  type FinancingFact,
+} from './bank.enums.js';
+import type { FinancingAnswerInput, FinancingConsentInput, FinancingFactsInput, FinancingInboxFilterArgs, FinancingNeedInput, FinancingRequestInput } from './bank.inputs.js';
+import type { bankLoaders } from './bank.loaders.js';
+import type { BankNotifications } from './bank.notifications.js';
+import { FinancingInboxItem } from './bank.payloads.js';
+import { branchOf, checkInt, checkRate, isUuid, MAX_AMOUNT, MAX_TERM_MONTHS } from './bank.service.js';
+import { creditCodeProblem, normaliseCreditCode } from './credit-code.js';
+import { allFacts, cleanConsent, factsForBank, type FactValues } from './facts.js';
+import { FinancingAnswer } from './financing-answer.entity.js';
+import { FinancingConsent } from './financing-consent.entity.js';
+import { FinancingRequest } from './financing-request.entity.js';
+import { FinancingRoute } from './financing-route.entity.js';
+import { fitFilter, type FinancingNeed } from './matching.js';
+
+type Loaders = ReturnType<typeof bankLoaders>;
+
+const REQUEST = { zh: '融资需求', en: 'financing request' };
+const OFFER = { zh: '报价', en: 'offer' };
+
+/** Route statuses after which the branch has nothing more to do. */
+const CLOSED_ROUTE: readonly FinancingRouteStatus[] = [FinancingRouteStatus.ACCEPTED, FinancingRouteStatus.NOT_SELECTED, FinancingRouteStatus.WITHDRAWN];
+
+const MAX_TEXT = 1000;
+
+const ROUTE_STATUS_OF_ANSWER: Readonly<Record<FinancingAnswerKind, FinancingRouteStatus>> = {
+  [FinancingAnswerKind.INTERESTED]: FinancingRouteStatus.INTERESTED,
+  [FinancingAnswerKind.NEEDS_INFO]: FinancingRouteStatus.NEEDS_INFO,
+  [FinancingAnswerKind.DECLINED]: FinancingRouteStatus.DECLINED,
+};
+
+function audienceOf(viewer: Viewer): FinancingAudience {
+  if (viewer.role === Role.TALENT) return FinancingAudience.TALENT;
+  if (viewer.role === Role.ENTERPRISE_HR && viewer.organisationId) return FinancingAudience.ENTERPRISE;
+  throw DomainError.forbidden();
+}
+
+/** The applicant: the talent themself, or any HR account of the enterprise. Nobody else, the town included. */
+export function isApplicant(viewer: Viewer | null, request: FinancingRequest): boolean {
+  if (!viewer) return false;
+  if (request.audience === FinancingAudience.TALENT) return viewer.role === Role.TALENT && request.talent?.id === viewer.userId;
+  return viewer.role === Role.ENTERPRISE_HR && viewer.organisationId !== null && request.enterprise?.id === viewer.organisationId;
+}
+
+function stateError(zh: string, en: string, field: string | null = null): UserInputErrors {
+  return new UserInputErrors([{ field, code: UserErrorCode.INVALID_STATE, message: { zh, en } }]);
+}
+
+export class FinancingService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly loaders: Loaders,
+    private readonly notifications: BankNotifications,
+  ) {}
+
+  // ----- matching -----
+
+  /** Published, visible products of this kind and audience whose amount and term ranges hold the need. */
+  private findFits(em: EntityManager, need: FinancingNeed): Promise<BankProduct[]> {
+    return em.find(BankProduct, { status: BankProductStatus.PUBLISHED, hidden: false, ...fitFilter(need) }, {
+      orderBy: { featured: 'desc', branch: { nameZh: 'asc' }, nameZh: 'asc', id: 'asc' },
+      limit: 100,
+    });
+  }
+
+  /** A preview for the request form: what fits the viewer's need now. */
+  async matches(viewer: Viewer, need: FinancingNeedInput): Promise<BankProduct[]> {
+    return this.findFits(this.em, { audience: audienceOf(viewer), kind: need.kind, amount: need.amount ?? null, termMonths: need.termMonths ?? null });
+  }
+
+  // ----- the applicant's side -----
+
+  private checkFacts(errors: FieldErrors, audience: FinancingAudience, facts: FinancingFactsInput): Partial<FactValues> {
+    const out: Partial<FactValues> = {
+      contactPhone: checkPhone(errors, 'input.facts.contactPhone', facts.contactPhone),
+      settlementAccount: checkBankAccount(errors, 'input.facts.settlementAccount', facts.settlementAccount),
+    };
+    const enterpriseOnly = { creditCode: facts.creditCode, annualRevenueWan: facts.annualRevenueWan, employeeCount: facts.employeeCount, foundedYear: facts.foundedYear, patentCount: facts.patentCount };
+    const talentOnly = { monthlyIncome: facts.monthlyIncome };
+    const notFor = audience === FinancingAudience.ENTERPRISE ? talentOnly : enterpriseOnly;
+    for (const [key, value] of Object.entries(notFor)) {
+      if (value !== null && value !== undefined && value !== '') {
+        errors.add(`input.facts.${key}`, UserErrorCode.INVALID, '该信息项不适用于此类申请人。', 'This fact does not apply to this kind of applicant.');
+      }
+    }
+    if (audience === FinancingAudience.ENTERPRISE) {
+      if (facts.creditCode?.trim()) {
+        const code = normaliseCreditCode(facts.creditCode);
+        const problem = creditCodeProblem(code);
+        if (problem === 'FORMAT') errors.add('input.facts.creditCode', UserErrorCode.INVALID, '统一社会信用代码应为 18 位数字或大写字母。', 'A unified social credit code has 18 digits or capital letters.');
+        else if (problem === 'CHECK_CHAR') errors.add('input.facts.creditCode', UserErrorCode.INVALID, '统一社会信用代码校验位不正确，请核对。', 'The credit code\'s check character does not match; please check it.');
+        out.creditCode = code;
+      }
+      out.annualRevenueWan = checkInt(errors, 'input.facts.annualRevenueWan', facts.annualRevenueWan, 0, 100_000_000);
+      out.employeeCount = checkInt(errors, 'input.facts.employeeCount', facts.employeeCount, 0, 1_000_000);
+      out.foundedYear = checkInt(errors, 'input.facts.foundedYear', facts.foundedYear, 1900, new Date().getUTCFullYear());
+      out.patentCount = checkInt(errors, 'input.facts.patentCount', facts.patentCount, 0, 100_000);
+    } else {
+      out.monthlyIncome = checkInt(errors, 'input.facts.monthlyIncome', facts.monthlyIncome, 0, 100_000_000);
+    }
+    return out;
+  }
+
+  /**
+   * Posts a request: checks it, snapshots the applicant's facts, sends it to the branches whose
+   * products fit (or the ones the applicant picked), records each branch's consent, and tells
+   * the branches' liaisons. All in one transaction.
+   */
+  async create(viewer: Viewer, input: FinancingRequestInput): Promise<FinancingRequest> {
+    const audience = audienceOf(viewer);
+    const errors = new FieldErrors();
+    const purpose = checkText(errors, 'input.purpose', input.purpose, { zh: '用途', en: 'purpose' }, 500);
+    const lending = LENDING_KINDS.has(input.kind);
+    const amount = checkInt(errors, 'input.amount', input.amount, 1, MAX_AMOUNT);
+    const termMonths = checkInt(errors, 'input.termMonths', input.termMonths, 1, MAX_TERM_MONTHS);
+    if (lending && (input.amount === null || input.amount === undefined)) errors.add('input.amount', UserErrorCode.REQUIRED, '请填写金额。', 'Please enter the amount.');
+    if (lending && (input.termMonths === null || input.termMonths === undefined)) errors.add('input.termMonths', UserErrorCode.REQUIRED, '请填写期限。', 'Please enter the term.');
+    const facts = this.checkFacts(errors, audience, input.facts ?? {});
+
+    // The snapshot of who applies.
+    if (audience === FinancingAudience.ENTERPRISE) {
+      const enterprise = await this.em.findOne(Organisation, { id: viewer.organisationId!, kind: OrganisationKind.ENTERPRISE });
+      if (!enterprise) throw DomainError.forbidden();
+      facts.applicantName = enterprise.nameZh;
+    } else {
+      const profile = await this.em.findOne(TalentProfile, { user: viewer.userId }, { populate: ['employer'] });
+      if (!profile) throw DomainError.notFound({ zh: '人才档案', en: 'talent profile' });
+      facts.applicantName = profile.legalName;
+      facts.employerName = profile.employer?.getEntity().nameZh ?? null;
+      facts.education = profile.education;
+    }
+
+    const need: FinancingNeed = { audience, kind: input.kind, amount, termMonths };
+    const fits = errors.has('input.amount') || errors.has('input.termMonths') ? [] : await this.findFits(this.em, need);
+    const fitsByBranch = new Map<string, string[]>();
+    for (const p of fits) fitsByBranch.set(p.branch.id, [...(fitsByBranch.get(p.branch.id) ?? []), p.id]);
+
+    let branchIds: string[];
+    if (input.branchIds) {
+      branchIds = [...new Set(input.branchIds)];
+      const found = branchIds.every(isUuid) ? await this.em.find(Organisation, { id: { $in: branchIds }, kind: OrganisationKind.BANK_BRANCH }, { fields: ['id'] }) : [];
+      if (branchIds.length === 0) errors.add('input.branchIds', UserErrorCode.REQUIRED, '请至少选择一家银行。', 'Pick at least one bank.');
+      else if (found.length !== branchIds.length) errors.add('input.branchIds', UserErrorCode.NOT_FOUND, '所选银行不存在。', 'A bank you picked does not exist.');
+    } else {
+      branchIds = [...fitsByBranch.keys()];
+      if (branchIds.length === 0 && errors.isEmpty) {
+        errors.add('input.branchIds', UserErrorCode.REQUIRED, '没有匹配的产品，请自选银行。', 'No product fits; please pick the banks yourself.');
+      }
+    }
+
+    const consentByBranch = new Map<string, FinancingFact[]>();
+    input.consents.forEach((consent, i) => {
+      if (!branchIds.includes(consent.branchId)) {
+        errors.add(`input.consents.${i}.branchId`, UserErrorCode.INVALID, '该银行不在接收名单中。', 'This bank is not among the ones the request goes to.');
+        return;
+      }
+      if (consentByBranch.has(consent.branchId)) {
+        errors.add(`input.consents.${i}.branchId`, UserErrorCode.DUPLICATE, '同一家银行只能授权一次。', 'Give each bank one consent.');
+        return;
+      }
+      const { facts: clean, unknown } = cleanConsent(audience, consent.facts);
+      if (unknown.length) errors.add(`input.consents.${i}.facts`, UserErrorCode.INVALID, '授权中有不适用的信息项。', 'The consent names facts that do not apply.');
+      consentByBranch.set(consent.branchId, clean);
+    });
+    errors.throwIfAny();
+
+    return this.em.transactional(async (em) => {
+      const request = em.create(FinancingRequest, {
+        audience,
+        kind: input.kind,
+        purpose,
+        amount,
+        termMonths,
+        enterprise: audience === FinancingAudience.ENTERPRISE ? em.getReference(Organisation, viewer.organisationId!) : null,
+        talent: audience === FinancingAudience.TALENT ? em.getReference(User, viewer.userId) : null,
+        createdBy: em.getReference(User, viewer.userId),
+        ...facts,
+      });
+      const now = new Date();
+      const routes = branchIds.map((branchId) => {
+        const consented = consentByBranch.get(branchId) ?? [];
+        const route = em.create(FinancingRoute, {
+          request,
+          branch: em.getReference(Organisation, branchId),
+          origin: fitsByBranch.has(branchId) ? FinancingRouteOrigin.MATCHED : FinancingRouteOrigin.CHOSEN,
+          consentedFacts: consented,
+          consentRecordedAt: now,
+          matchedProductIds: fitsByBranch.get(branchId) ?? [],
+          sentAt: now,
+        });
+        em.create(FinancingConsent, { route, facts: consented, recordedBy: em.getReference(User, viewer.userId), recordedAt: now });
+        return route;
+      });
+      await this.notifications.requestSent(em, request, routes);
+      return request;
+    });
+  }
+
+  async myRequests(viewer: Viewer, window: PageWindow): Promise<[FinancingRequest[], number]> {
+    const where = audienceOf(viewer) === FinancingAudience.TALENT ? { talent: viewer.userId } : { enterprise: viewer.organisationId! };
+    return this.em.findAndCount(FinancingRequest, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
+  }
+
+  /** Not found and not the viewer's answer the same. */
+  async requestOrFail(viewer: Viewer, id: string): Promise<FinancingRequest> {
+    const request = isUuid(id) ? await this.loaders.financingRequestById.load(id) : null;
+    if (!request || !isApplicant(viewer, request)) throw DomainError.notFound(REQUEST);
+    return request;
+  }
+
+  /** Everything the applicant gave; only ever called with a request `requestOrFail` let through. */
+  factsForApplicant(viewer: Viewer | null, request: FinancingRequest): FactValues {
+    if (!isApplicant(viewer, request)) throw DomainError.notFound(REQUEST);
+    return allFacts(request);
+  }
+
+  /** Runs `change` with the request row locked, so accepts, answers and withdrawals queue up. */
+  private locked<T>(requestId: string, change: (em: EntityManager, request: FinancingRequest) => Promise<T>): Promise<T> {
+    return this.em.transactional(async (em) => {
+      const request = await em.findOneOrFail(FinancingRequest, requestId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      return change(em, request);
+    });
+  }
+
+  async updateConsent(viewer: Viewer, input: FinancingConsentInput): Promise<FinancingRoute> {
+    const route = isUuid(input.routeId) ? await this.em.findOne(FinancingRoute, input.routeId) : null;
+    const request = route ? await this.requestOrFail(viewer, route.request.id).catch(() => null) : null;
+    if (!route || !request) throw DomainError.notFound({ zh: '发送记录', en: 'route' });
+    const { facts, unknown } = cleanConsent(request.audience, input.facts);
+    if (unknown.length) throw new UserInputErrors([{ field: 'input.facts', code: UserErrorCode.INVALID, message: { zh: '授权中有不适用的信息项。', en: 'The consent names facts that do not apply.' } }]);
+    return this.locked(request.id, async (em, current) => {
+      if (current.status !== FinancingRequestStatus.OPEN) throw stateError('需求已结束，不能再更改授权。', 'The request is closed; its consents can no longer change.');
+      const target = await em.findOneOrFail(FinancingRoute, route.id, { refresh: true });
+      const now = new Date();
+      target.consentedFacts = facts;
+      target.consentRecordedAt = now;
+      em.create(FinancingConsent, { route: target, facts, recordedBy: em.getReference(User, viewer.userId), recordedAt: now });
+      await this.notifications.consentChanged(em, target);
+      return target;
+    });
+  }
+
+  async withdraw(viewer: Viewer, requestId: string): Promise<FinancingRequest> {
+    const request = await this.requestOrFail(viewer, requestId);
+    return this.locked(request.id, async (em, current) => {
+      if (current.status !== FinancingRequestStatus.OPEN) throw stateError('需求已结束，不能撤回。', 'The request is closed and cannot be withdrawn.');
+      current.status = FinancingRequestStatus.WITHDRAWN;
+      current.withdrawnAt = new Date();
+      const routes = await em.find(FinancingRoute, { request: current.id });
+      for (const r of routes) r.status = FinancingRouteStatus.WITHDRAWN;
+      await this.notifications.withdrawn(em, routes);
+      return current;
+    });
+  }
+
+  /** The answer with its route and request, when the viewer is the applicant; else not found. */
+  private async answerOfApplicant(viewer: Viewer, answerId: string): Promise<{ answer: FinancingAnswer; route: FinancingRoute; request: FinancingRequest }> {
+    const answer = isUuid(answerId) ? await this.em.findOne(FinancingAnswer, answerId, { populate: ['route'] }) : null;
+    const request = answer ? await this.requestOrFail(viewer, answer.route.getEntity().request.id).catch(() => null) : null;
+    if (!answer || !request) throw DomainError.notFound(OFFER);
+    return { answer, route: answer.route.getEntity(), request };
+  }
+
+  /**
+   * Accepts one offer. The request row is locked first, so of two accepts at once the second
+   * waits, then finds the request no longer open and loses with a conflict. Every other branch
+   * is closed (NOT_SELECTED) and told.
+   */
+  async accept(viewer: Viewer, answerId: string): Promise<FinancingRequest> {
+    const { answer, route, request } = await this.answerOfApplicant(viewer, answerId);
+    if (answer.kind !== FinancingAnswerKind.INTERESTED) throw stateError('只能接受银行的报价。', 'Only an offer can be accepted.', 'answerId');
+    return this.locked(request.id, async (em, current) => {
+      if (current.status !== FinancingRequestStatus.OPEN) {
+        throw DomainError.conflict({ zh: '该需求已接受了一个报价或已撤回。', en: 'This request has already accepted an offer or was withdrawn.' });
+      }
+      const routes = await em.find(FinancingRoute, { request: current.id }, { refresh: true });
+      const winner = routes.find((r) => r.id === route.id)!;
+      if (winner.currentAnswer?.id !== answer.id) {
+        throw DomainError.conflict({ zh: '该银行已更新了答复，请查看最新报价。', en: 'The bank has changed its answer since; please look at the latest one.' });
+      }
+      const now = new Date();
+      current.status = FinancingRequestStatus.ACCEPTED;
+      current.acceptedAnswer = ref(em.getReference(FinancingAnswer, answer.id));
+      current.acceptedAt = now;
+      winner.status = FinancingRouteStatus.ACCEPTED;
+      const others = routes.filter((r) => r.id !== winner.id);
+      for (const r of others) r.status = FinancingRouteStatus.NOT_SELECTED;
+      await this.notifications.accepted(em, current, winner, others);
+      return current;
+    });
+  }
+
+  async reply(viewer: Viewer, answerId: string, text: string): Promise<FinancingRequest> {
+    const { answer, route, request } = await this.answerOfApplicant(viewer, answerId);
+    const errors = new FieldErrors();
+    const reply = checkText(errors, 'reply', text, { zh: '回复', en: 'reply' }, MAX_TEXT);
+    errors.throwIfAny();
+    if (answer.kind !== FinancingAnswerKind.NEEDS_INFO) throw stateError('只能回复银行提出的问题。', 'Only a bank\'s question can be replied to.', 'answerId');
+    return this.locked(request.id, async (em, current) => {
+      if (current.status !== FinancingRequestStatus.OPEN) throw stateError('需求已结束。', 'The request is closed.');
+      const target = await em.findOneOrFail(FinancingAnswer, answer.id, { refresh: true });
+      target.reply = reply;
+      target.repliedAt = new Date();
+      await this.notifications.replied(em, route);
+      return current;
+    });
+  }
+
+  // ----- the bank's side -----
+
+  async inbox(viewer: Viewer, filter: FinancingInboxFilterArgs, window: PageWindow): Promise<[FinancingInboxItem[], number]> {
+    const where: Record<string, unknown> = { branch: branchOf(viewer) };
+    if (filter.status) where.status = filter.status;
+    else if (filter.openOnly) where.status = { $nin: CLOSED_ROUTE };
+    const [routes, total] = await this.em.findAndCount(FinancingRoute, where, { orderBy: { sentAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
+    const requests = await this.loaders.financingRequestById.loadMany(routes.map((r) => r.request.id));
+    return [routes.map((r, i) => FinancingInboxItem.of(r, requests[i] as FinancingRequest)), total];
+  }
+
+  /** Only routes to the liaison's own branch; anything else is not found, exactly like a missing id. */
+  async inboxItemOrFail(viewer: Viewer, routeId: string): Promise<FinancingInboxItem> {
+    const branchId = branchOf(viewer);
+    const route = isUuid(routeId) ? await this.em.findOne(FinancingRoute, { id: routeId, branch: branchId }) : null;
+    if (!route) throw DomainError.notFound(REQUEST);
+    const request = await this.loaders.financingRequestById.load(route.request.id);
+    return FinancingInboxItem.of(route, request!);
+  }
+
+  /** What a bank sees of the applicant: the consented facts of its own route, nothing else. */
+  factsForBank(viewer: Viewer | null, item: FinancingInboxItem): FactValues {
+    if (!viewer || viewer.role !== Role.BANK_LIAISON || viewer.organisationId !== item.route.branch.id) throw DomainError.notFound(REQUEST);
+    return factsForBank(item.request, item.route.consentedFacts, item.route.status === FinancingRouteStatus.ACCEPTED);
+  }
+
+  async answer(viewer: Viewer, input: FinancingAnswerInput): Promise<FinancingInboxItem> {
+    const item = await this.inboxItemOrFail(viewer, input.itemId);
+    const errors = new FieldErrors();
+    const values: Partial<FinancingAnswer> = { kind: input.kind };
+    if (input.kind === FinancingAnswerKind.INTERESTED) {
+      values.offerAmount = checkInt(errors, 'input.offerAmount', input.offerAmount, 1, MAX_AMOUNT);
+      values.offerRateBp = checkRate(errors, 'input.offerRatePercent', input.offerRatePercent);
+      values.offerTermMonths = checkInt(errors, 'input.offerTermMonths', input.offerTermMonths, 1, MAX_TERM_MONTHS);
+      if (input.offerAmount == null) errors.add('input.offerAmount', UserErrorCode.REQUIRED, '请填写报价金额。', 'Please enter the offered amount.');
+      if (input.offerRatePercent == null) errors.add('input.offerRatePercent', UserErrorCode.REQUIRED, '请填写报价年利率。', 'Please enter the offered rate.');
+      if (input.offerTermMonths == null) errors.add('input.offerTermMonths', UserErrorCode.REQUIRED, '请填写报价期限。', 'Please enter the offered term.');
+      values.conditions = input.conditions?.trim() ? checkText(errors, 'input.conditions', input.conditions, { zh: '条件', en: 'conditions' }, MAX_TEXT) : null;
+      if (input.productId) {
+        const product = isUuid(input.productId) ? await this.em.findOne(BankProduct, { id: input.productId, branch: item.route.branch.id }) : null;
+        if (!product) errors.add('input.productId', UserErrorCode.NOT_FOUND, '所选产品不存在。', 'The chosen product does not exist.');
+        else values.product = ref(product);
+      }
+    } else if (input.kind === FinancingAnswerKind.NEEDS_INFO) {
+      values.question = checkText(errors, 'input.question', input.question ?? '', { zh: '问题', en: 'question' }, MAX_TEXT);
+    } else {
+      values.reason = checkText(errors, 'input.reason', input.reason ?? '', { zh: '原因', en: 'reason' }, MAX_TEXT);
+    }
+    errors.throwIfAny();
+
+    return this.locked(item.request.id, async (em, request) => {
+      if (request.status !== FinancingRequestStatus.OPEN) throw stateError('该需求已结束，不能再答复。', 'The request is closed; it takes no more answers.');
+      const route = await em.findOneOrFail(FinancingRoute, item.route.id, { refresh: true });
+      const now = new Date();
+      const answer = em.create(FinancingAnswer, { ...values, kind: input.kind, route, answeredBy: em.getReference(User, viewer.userId), createdAt: now } as never) as FinancingAnswer;
+      route.currentAnswer = ref(answer);
+      route.status = ROUTE_STATUS_OF_ANSWER[input.kind];
+      route.firstAnsweredAt ??= now;
+      await this.notifications.answered(em, request, route, answer);
+      return FinancingInboxItem.of(route, request);
+    });
+  }
+}

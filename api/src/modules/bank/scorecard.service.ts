@@ -1,0 +1,91 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, DomainErrorCode } from '../../core/errors/domain-error.js';
+import { Role } from '../account/role.js';
+import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { FinancingAnswerKind, FinancingRouteStatus } from './bank.enums.js';
+import { BankBranch, BankScorecard, BankScorecardRow } from './bank.payloads.js';
+import { isTown, isUuid } from './bank.service.js';
+import { monthsBetween, nextMonth, scorecardFigures, shanghaiMonthStart, type ScorecardSums } from './scorecard.js';
+
+interface SumsRow {
+  branch_id: string | null;
+  month: string;
+  routes: number;
+  requests: number;
+  answered: number;
+  answers: number;
+  hours_sum: number;
+  offers: number;
+  accepted: number;
+}
+
+const EMPTY: ScorecardSums = { requestsReceived: 0, requestsAnswered: 0, answersGiven: 0, hoursToFirstAnswerSum: 0, firstAnswerCount: 0, offersMade: 0, offersAccepted: 0 };
+
+/**
+ * The partnership's scorecard. Requests count in the month (Shanghai time) they were sent to a
+ * branch; their answers count with them, even when they came in a later month.
+ */
+export class ScorecardService {
+  constructor(private readonly em: EntityManager) {}
+
+  async scorecard(viewer: Viewer, fromMonth: string, toMonth: string, branchId: string | null | undefined): Promise<BankScorecard> {
+    const months = monthsBetween(fromMonth, toMonth);
+    if (!months) {
+      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '月份应为 YYYY-MM，起止不超过 24 个月。', en: 'Months are YYYY-MM, at most 24 of them, from before to.' });
+    }
+    // The town sees every branch; a liaison only their own (and no partnership totals).
+    let only: string | null = branchId ?? null;
+    if (viewer.role === Role.BANK_LIAISON) {
+      if (only && only !== viewer.organisationId) throw DomainError.notFound({ zh: '支行', en: 'branch' });
+      only = viewer.organisationId;
+    } else if (!isTown(viewer)) throw DomainError.forbidden();
+    if (only && !isUuid(only)) throw DomainError.notFound({ zh: '支行', en: 'branch' });
+
+    const branches = await this.em.find(Organisation, { kind: OrganisationKind.BANK_BRANCH, ...(only ? { id: only } : {}) }, { orderBy: { nameZh: 'asc', id: 'asc' } });
+    if (only && branches.length === 0) throw DomainError.notFound({ zh: '支行', en: 'branch' });
+
+    const rows: SumsRow[] = await this.em.getConnection().execute(
+      `with per_route as (
+         select route_id, count(*) as answers, bool_or(kind = ?) as offered from financing_answers group by route_id
+       ), sent as (
+         select r.*, to_char(r.sent_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month
+           from financing_routes r
+          where r.sent_at >= ? and r.sent_at < ? ${only ? 'and r.branch_id = ?' : ''}
+       )
+       select r.branch_id, r.month,
+              count(*)::int as routes,
+              count(distinct r.request_id)::int as requests,
+              count(r.first_answered_at)::int as answered,
+              coalesce(sum(a.answers), 0)::int as answers,
+              coalesce(sum(extract(epoch from (r.first_answered_at - r.sent_at)) / 3600.0), 0)::float8 as hours_sum,
+              count(*) filter (where a.offered)::int as offers,
+              count(*) filter (where r.status = ?)::int as accepted
+         from sent r left join per_route a on a.route_id = r.id
+        group by grouping sets ((r.branch_id, r.month), (r.month))`,
+      [FinancingAnswerKind.INTERESTED, shanghaiMonthStart(months[0]!), shanghaiMonthStart(nextMonth(months.at(-1)!)), ...(only ? [only] : []), FinancingRouteStatus.ACCEPTED],
+    );
+
+    const sums = (row: SumsRow | undefined, total: boolean): ScorecardSums => row ? {
+      // A branch receives each request once; the partnership counts distinct requests.
+      requestsReceived: total ? row.requests : row.routes,
+      requestsAnswered: row.answered,
+      answersGiven: row.answers,
+      hoursToFirstAnswerSum: row.hours_sum,
+      firstAnswerCount: row.answered,
+      offersMade: row.offers,
+      offersAccepted: row.accepted,
+    } : EMPTY;
+    const key = (branch: string | null, month: string) => `${branch ?? '*'}|${month}`;
+    const byKey = new Map(rows.map((r) => [key(r.branch_id, r.month), r]));
+    const row = (branch: string | null, month: string): BankScorecardRow =>
+      Object.assign(new BankScorecardRow(), { month, branchId: branch, ...scorecardFigures(sums(byKey.get(key(branch, month)), branch === null)) });
+
+    return {
+      months,
+      branches: branches.map(BankBranch.of),
+      rows: branches.flatMap((b) => months.map((m) => row(b.id, m))),
+      totals: only ? [] : months.map((m) => row(null, m)),
+    };
+  }
+}
