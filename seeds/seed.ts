@@ -8,8 +8,9 @@ import { TalentProfile } from '../api/src/modules/talent/talent-profile.entity.j
 import { loadAllianceSampleData } from './alliance-sample-data.js';
 import { loadBankSampleData } from './bank-sample-data.js';
 import { SAMPLE_PASSWORD } from './ids.js';
-import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
 import { loadPolicyCatalogue } from './policy-catalogue.js';
+import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
+import { applicationPoliciesExist, loadApplicationForms } from './application-sample-data.js';
 
 /**
  * One step of sample data. Each step loads once: its marker row is written in the same
@@ -19,6 +20,8 @@ import { loadPolicyCatalogue } from './policy-catalogue.js';
 export interface SeedStep {
   key: string;
   load(em: EntityManager): Promise<void>;
+  /** When this says no, the step waits for a later run (e.g. until the data it builds on exists). */
+  ready?(em: EntityManager): Promise<boolean>;
 }
 
 const foundation: SeedStep = {
@@ -57,6 +60,13 @@ const alliance: SeedStep = {
   load: (em) => loadAllianceSampleData(em),
 };
 
+/** What applying takes for the policies that can be applied for online (needs the policy catalogue). */
+const applicationForms: SeedStep = {
+  key: 'application-forms:v1',
+  load: (em) => loadApplicationForms(em),
+  ready: (em) => applicationPoliciesExist(em),
+};
+
 /** The policy catalogue of POLICY.md: policies, their texts and sources, versioned rule data. */
 const policyCatalogue: SeedStep = {
   key: 'policy-catalogue:v1',
@@ -70,7 +80,7 @@ const bank: SeedStep = {
 };
 
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, bank];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, bank];
 
 /** Loads every step this database has not had yet; returns the keys loaded now. */
 export async function seedSampleData(orm: MikroORM): Promise<string[]> {
@@ -78,6 +88,7 @@ export async function seedSampleData(orm: MikroORM): Promise<string[]> {
   for (const step of SEED_STEPS) {
     const marker = `sample_data:${step.key}`;
     if (await orm.em.fork().findOne(AppMeta, { key: marker })) continue;
+    if (step.ready && !(await step.ready(orm.em.fork()))) continue;
     await orm.em.fork().transactional(async (em) => {
       // Takes the marker's key first: a concurrent seeder blocks here, then fails on the key.
       await em.insert(AppMeta, { key: marker, value: new Date().toISOString() });

@@ -1,13 +1,16 @@
 import { AppMeta } from './core/db/app-meta.entity.js';
+import { APPLICATION_ENTITIES } from './modules/application/index.js';
+import { DOCUMENT_ENTITIES } from './modules/document/index.js';
 import { ALLIANCE_ENTITIES } from './modules/alliance/alliance.entities.js';
 import { BANK_ENTITIES } from './modules/bank/index.js';
 import { Notification } from './modules/notification/notification.entity.js';
+import { OutboxMessage } from './modules/notification/outbox.entity.js';
 import { Session } from './modules/account/session.entity.js';
 import { SignInFailure } from './modules/account/sign-in-failure.entity.js';
 import { User } from './modules/account/user.entity.js';
 import { Organisation } from './modules/organisation/organisation.entity.js';
-import { TalentProfile } from './modules/talent/talent-profile.entity.js';
 import { POLICY_ENTITIES } from './modules/policy/index.js';
+import { TalentProfile } from './modules/talent/talent-profile.entity.js';
 
 /** Every entity the ORM knows; listed by hand so discovery works the same under Vite and tsc. */
-export const ENTITIES = [AppMeta, Organisation, User, Session, SignInFailure, TalentProfile, Notification, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...BANK_ENTITIES];
+export const ENTITIES = [AppMeta, Organisation, User, Session, SignInFailure, TalentProfile, Notification, OutboxMessage, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...DOCUMENT_ENTITIES, ...APPLICATION_ENTITIES, ...BANK_ENTITIES];

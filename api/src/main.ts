@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './core/config.js';
 import { openDatabase } from './core/db/database.js';
 import { createLogger } from './core/logging/logger.js';
 import { startReservedSeatSweeper } from './modules/alliance/seat-sweeper.js';
+import { LogSender, startOutboxDispatcher } from './modules/notification/outbox.dispatcher.js';
 import { startServer } from './server.js';
 import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
 import { seedSampleData } from '../../seeds/seed.js';
@@ -36,6 +37,7 @@ if (config.seedSampleData) {
 }
 const server = await startServer({ orm: database.orm, config, logger }, config.port, config.host);
 const stopSweeper = startReservedSeatSweeper(database.orm, logger);
+const stopOutbox = startOutboxDispatcher(database.orm, new LogSender(logger), logger);
 
 console.log(`
 Yuepu Hub 月浦人才与科创联盟服务平台 is ready in ${((Date.now() - started) / 1000).toFixed(1)} s
@@ -56,6 +58,7 @@ async function shutdown(signal: string): Promise<void> {
   force.unref();
   try {
     stopSweeper();
+    stopOutbox();
     await server.close();
     await database!.close();
     logger.info('stopped');

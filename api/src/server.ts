@@ -15,6 +15,7 @@ import { buildContext, type AppDeps, type GraphQLContext } from './context.js';
 import { SessionCookie } from './core/auth/cookies.js';
 import { DatabaseEvents } from './core/realtime/database-events.js';
 import { createAppPubSub } from './core/realtime/pubsub.js';
+import { applicationRoutes } from './modules/application/application.routes.js';
 import { documentRoutes } from './modules/document/document.routes.js';
 import { DiskFileStorage } from './modules/document/file-storage.js';
 import { requestScope } from './core/db/request-scope.js';
@@ -23,7 +24,9 @@ import { allianceRoutes } from './modules/alliance/alliance.http.js';
 import { buildAppSchema } from './schema.js';
 
 /** Limits every GraphQL request must stay within (house rules). */
-export const GRAPHQL_LIMITS = { maxDepth: 8, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 50 };
+// Cost uses graphql-armor's static estimate (objects 2, scalars 1, ×1.5 per level): a real list screen
+// with its related records costs about 5,600, so 20,000 leaves room while still bounding abuse.
+export const GRAPHQL_LIMITS = { maxDepth: 8, maxAliases: 15, maxTokens: 2000, maxCost: 20000, maxDirectives: 50 };
 
 export interface RunningServer {
   httpServer: http.Server;
@@ -153,6 +156,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     }),
   );
   app.use('/files', documentRoutes(deps, storage));
+  app.use(applicationRoutes(deps));
   app.use(allianceRoutes(deps));
   serveWebApp(app, config.webDistDir);
   app.use(bodyErrors);
@@ -176,7 +180,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
 function serveWebApp(app: express.Express, distDir: string): void {
   if (!existsSync(path.join(distDir, 'index.html'))) return;
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|readyz|files).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|readyz|files|reports).*/, (_req, res) => {
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(path.join(distDir, 'index.html'));
   });

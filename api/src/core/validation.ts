@@ -72,3 +72,10 @@ export function checkBankAccount(errors: FieldErrors, field: string, raw: string
   }
   return digits;
 }
+
+/** A real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(raw: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return false;
+  const date = new Date(`${raw}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(raw);
+}

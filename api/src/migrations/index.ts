@@ -3,6 +3,8 @@ import { Migration20261128035957_initial } from './Migration20261128035957_initi
 import { Migration20261128041714_alliance } from './Migration20261128041714_alliance.js';
 import { Migration20261128042041_policy } from './Migration20261128042041_policy.js';
 import { Migration20261128042122_bank } from './Migration20261128042122_bank.js';
+import { Migration20261128042119_applications } from './Migration20261128042119_applications.js';
+import { Migration20261128043051_outbox } from './Migration20261128043051_outbox.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -13,4 +15,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128041714_alliance', class: Migration20261128041714_alliance },
   { name: 'Migration20261128042041_policy', class: Migration20261128042041_policy },
   { name: 'Migration20261128042122_bank', class: Migration20261128042122_bank },
+  { name: 'Migration20261128042119_applications', class: Migration20261128042119_applications },
+  { name: 'Migration20261128043051_outbox', class: Migration20261128043051_outbox },
 ];

@@ -11,3 +11,18 @@ export function keyedLoader<K extends string, V>(fetch: (keys: readonly K[]) => 
     return keys.map((key) => byKey.get(key) ?? null);
   });
 }
+
+/** A per-request loader of many rows per primitive key, in one query, answered in key order (empty where none). */
+export function groupedLoader<V, K extends string = string>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[]> {
+  return new DataLoader<K, V[]>(async (keys) => {
+    const rows = await fetch(keys);
+    const byKey = new Map<K, V[]>();
+    for (const row of rows) {
+      const key = keyOf(row);
+      const list = byKey.get(key);
+      if (list) list.push(row);
+      else byKey.set(key, [row]);
+    }
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+}

@@ -8,7 +8,7 @@ import { TalentProfile } from '../talent/talent-profile.entity.js';
 import { isUuid, PERSON, runsAlliance } from './alliance-access.js';
 import { AllianceEvent } from './alliance-event.entity.js';
 import { CadreCohort, CadreNomination } from './cadre.entity.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../../core/csv.js';
 import { EventRegistration } from './event-registration.entity.js';
 
 export interface LearningRecordData {

@@ -35,6 +35,8 @@ registerEnumType(ApplicationStatus, {
 });
 
 export enum ApplicationAction {
+  /** History only: the draft was created. */
+  CREATE = 'CREATE',
   SUBMIT = 'SUBMIT',
   CONFIRM_EMPLOYMENT = 'CONFIRM_EMPLOYMENT',
   DECLINE_EMPLOYMENT = 'DECLINE_EMPLOYMENT',
@@ -50,6 +52,7 @@ export enum ApplicationAction {
 }
 
 export const ACTION_NAMES: Record<ApplicationAction, { zh: string; en: string }> = {
+  CREATE: { zh: '创建草稿', en: 'Draft created' },
   SUBMIT: { zh: '提交申请', en: 'Submitted' },
   CONFIRM_EMPLOYMENT: { zh: '单位确认在职', en: 'Employer confirmed employment' },
   DECLINE_EMPLOYMENT: { zh: '单位未予确认', en: 'Employer declined to confirm' },

@@ -1,25 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { ApplicationAction as A, ApplicationStatus as S } from './application-status.js';
+import { BenefitKind } from './application-form.entity.js';
 import { allowedFrom, nextActions, resubmitTarget, TRANSITIONS, waitingOn } from './workflow.js';
+
+const { MONEY, FLAT, NOMINATION } = BenefitKind;
 
 describe('application workflow', () => {
   it('walks the happy path for money and for a flat', () => {
     const money = [A.SUBMIT, A.CONFIRM_EMPLOYMENT, A.START_REVIEW, A.APPROVE, A.DISBURSE, A.CLOSE];
     let status = S.DRAFT;
     for (const action of money) {
-      expect(allowedFrom(action, status)).toBe(true);
+      expect(allowedFrom(action, status, MONEY)).toBe(true);
       status = TRANSITIONS.find((t) => t.action === action)!.to;
     }
     expect(status).toBe(S.CLOSED);
-    expect(allowedFrom(A.ALLOCATE, S.APPROVED)).toBe(true);
+    expect(allowedFrom(A.ALLOCATE, S.APPROVED, FLAT)).toBe(true);
+    expect(allowedFrom(A.ALLOCATE, S.APPROVED, MONEY)).toBe(false);
+    expect(allowedFrom(A.DISBURSE, S.APPROVED, FLAT)).toBe(false);
   });
 
   it('never lets a withdrawn, rejected or closed application be decided or paid', () => {
     for (const status of [S.WITHDRAWN, S.REJECTED, S.CLOSED]) {
-      for (const action of [A.APPROVE, A.DISBURSE, A.ALLOCATE, A.START_REVIEW, A.SUBMIT]) expect(allowedFrom(action, status)).toBe(false);
+      for (const action of [A.APPROVE, A.DISBURSE, A.ALLOCATE, A.START_REVIEW, A.SUBMIT]) expect(allowedFrom(action, status, MONEY)).toBe(false);
     }
-    expect(allowedFrom(A.WITHDRAW, S.APPROVED)).toBe(false);
-    expect(allowedFrom(A.DISBURSE, S.DISBURSED)).toBe(false);
+    expect(allowedFrom(A.WITHDRAW, S.APPROVED, MONEY)).toBe(false);
+    expect(allowedFrom(A.DISBURSE, S.DISBURSED, MONEY)).toBe(false);
   });
 
   it('requires a reason to reject, return or decline, and documents to submit', () => {
@@ -33,10 +38,13 @@ describe('application workflow', () => {
   });
 
   it('tells each actor what they can do now', () => {
-    expect(nextActions(S.SUBMITTED, 'EMPLOYER_HR')).toEqual([A.CONFIRM_EMPLOYMENT, A.DECLINE_EMPLOYMENT]);
-    expect(nextActions(S.SUBMITTED, 'APPLICANT')).toEqual([A.WITHDRAW]);
-    expect(nextActions(S.UNDER_REVIEW, 'REVIEWER')).toEqual([A.APPROVE, A.REJECT, A.RETURN_FOR_INFO]);
-    expect(nextActions(S.RETURNED_FOR_INFO, 'APPLICANT')).toEqual([A.RESUBMIT, A.WITHDRAW]);
+    expect(nextActions(S.SUBMITTED, 'EMPLOYER_HR', MONEY)).toEqual([A.CONFIRM_EMPLOYMENT, A.DECLINE_EMPLOYMENT]);
+    expect(nextActions(S.SUBMITTED, 'APPLICANT', MONEY)).toEqual([A.WITHDRAW]);
+    expect(nextActions(S.UNDER_REVIEW, 'REVIEWER', MONEY)).toEqual([A.APPROVE, A.REJECT, A.RETURN_FOR_INFO]);
+    expect(nextActions(S.APPROVED, 'REVIEWER', MONEY)).toEqual([A.DISBURSE]);
+    expect(nextActions(S.APPROVED, 'REVIEWER', FLAT)).toEqual([A.ALLOCATE]);
+    expect(nextActions(S.APPROVED, 'REVIEWER', NOMINATION)).toEqual([A.CLOSE]);
+    expect(nextActions(S.RETURNED_FOR_INFO, 'APPLICANT', MONEY)).toEqual([A.RESUBMIT, A.WITHDRAW]);
   });
 
   it('sends a resubmission back to the employer only when they never confirmed', () => {

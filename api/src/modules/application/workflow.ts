@@ -1,4 +1,5 @@
 import { ApplicationAction as A, ApplicationStatus as S } from './application-status.js';
+import { BenefitKind } from './application-form.entity.js';
 
 /**
  * The application workflow in one table: every step, from which states, by whom, and what it
@@ -17,6 +18,8 @@ export interface Transition {
   to: S;
   actor: Actor;
   requires: readonly Requirement[];
+  /** Steps that exist only for some benefits (paying out money, allocating a flat). */
+  onlyFor?: BenefitKind;
 }
 
 const OPEN_BEFORE_DECISION = [S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.RETURNED_FOR_INFO] as const;
@@ -31,21 +34,28 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: A.RETURN_FOR_INFO, from: [S.UNDER_REVIEW], to: S.RETURNED_FOR_INFO, actor: 'REVIEWER', requires: ['REASON'] },
   // Back to the employer when they never confirmed, else straight back to review (see resubmitTarget).
   { action: A.RESUBMIT, from: [S.RETURNED_FOR_INFO], to: S.UNDER_REVIEW, actor: 'APPLICANT', requires: ['REQUIRED_DOCUMENTS'] },
-  { action: A.DISBURSE, from: [S.APPROVED], to: S.DISBURSED, actor: 'REVIEWER', requires: ['PAYMENT_REFERENCE'] },
-  { action: A.ALLOCATE, from: [S.APPROVED], to: S.ALLOCATED, actor: 'REVIEWER', requires: ['ALLOCATION_NOTE'] },
-  { action: A.CLOSE, from: [S.DISBURSED, S.ALLOCATED, S.REJECTED], to: S.CLOSED, actor: 'REVIEWER', requires: [] },
+  { action: A.DISBURSE, from: [S.APPROVED], to: S.DISBURSED, actor: 'REVIEWER', requires: ['PAYMENT_REFERENCE'], onlyFor: BenefitKind.MONEY },
+  { action: A.ALLOCATE, from: [S.APPROVED], to: S.ALLOCATED, actor: 'REVIEWER', requires: ['ALLOCATION_NOTE'], onlyFor: BenefitKind.FLAT },
+  { action: A.CLOSE, from: [S.APPROVED, S.DISBURSED, S.ALLOCATED, S.REJECTED], to: S.CLOSED, actor: 'REVIEWER', requires: [] },
   { action: A.WITHDRAW, from: OPEN_BEFORE_DECISION, to: S.WITHDRAWN, actor: 'APPLICANT', requires: [] },
 ];
 
 const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]));
 
 export function transitionOf(action: A): Transition {
-  return BY_ACTION.get(action)!;
+  const transition = BY_ACTION.get(action);
+  if (!transition) throw new Error(`${action} is not a workflow step`);
+  return transition;
 }
 
-/** Whether `action` may be taken from `status` (ignoring who and what it needs). */
-export function allowedFrom(action: A, status: S): boolean {
-  return transitionOf(action).from.includes(status);
+/** Whether `action` may be taken from `status` for this kind of benefit (ignoring who and what it needs). */
+export function allowedFrom(action: A, status: S, benefit: BenefitKind): boolean {
+  const transition = BY_ACTION.get(action);
+  if (!transition || !transition.from.includes(status)) return false;
+  if (transition.onlyFor && transition.onlyFor !== benefit) return false;
+  // Money and flats are closed once paid out or allocated, a nomination once approved.
+  if (action === A.CLOSE && status === S.APPROVED) return benefit === BenefitKind.NOMINATION;
+  return true;
 }
 
 /** Where a resubmission goes: the employer has to confirm first if they never did. */
@@ -54,8 +64,8 @@ export function resubmitTarget(employerConfirmed: boolean): S {
 }
 
 /** The steps an actor could take now, for "what to do next" and the buttons a page shows. */
-export function nextActions(status: S, actor: Actor): A[] {
-  return TRANSITIONS.filter((t) => t.actor === actor && t.from.includes(status)).map((t) => t.action);
+export function nextActions(status: S, actor: Actor, benefit: BenefitKind): A[] {
+  return TRANSITIONS.filter((t) => t.actor === actor && allowedFrom(t.action, status, benefit)).map((t) => t.action);
 }
 
 /** Who the application is waiting on in each open state (for deadlines and "waiting on you"). */

@@ -112,7 +112,8 @@ interface ReceivedFile {
 /** Streams the one file of a multipart request to a temporary file, hashing it on the way. */
 function receive(req: Request, tempDir: string, limit: number, fields: Record<string, string>) {
   return new Promise<{ result: Promise<ReceivedFile | 'TOO_LARGE' | 'NO_FILE'>; tempFile: string | null }>((resolve, reject) => {
-    const busboy = Busboy({ headers: req.headers, limits: { fileSize: limit, files: 1, fields: 5, fieldSize: 200 } });
+    // File names are UTF-8 (Chinese names are the norm), not busboy's default latin1.
+    const busboy = Busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: limit, files: 1, fields: 5, fieldSize: 200 } });
     let fileResult: Promise<ReceivedFile | 'TOO_LARGE'> | null = null;
     let tempFile: string | null = null;
     busboy.on('field', (name, value) => {

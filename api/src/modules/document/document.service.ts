@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { isIsoDate } from '../../core/validation.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
@@ -14,19 +16,11 @@ export interface StoredUpload {
   sha256: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function checkExpiry(errors: FieldErrors, field: string, raw: string | null | undefined, today: string): string | null {
   if (raw === null || raw === undefined || raw === '') return null;
-  const valid = DATE.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) && new Date(`${raw}T00:00:00Z`).toISOString().startsWith(raw);
-  if (!valid) errors.add(field, UserErrorCode.INVALID, '有效期应为 YYYY-MM-DD 格式的日期。', 'The expiry must be a date like 2027-06-30.');
+  if (!isIsoDate(raw)) errors.add(field, UserErrorCode.INVALID, '有效期应为 YYYY-MM-DD 格式的日期。', 'The expiry must be a date like 2027-06-30.');
   else if (raw < today) errors.add(field, UserErrorCode.OUT_OF_RANGE, '该材料已过期，请上传有效的材料。', 'This document has already expired; please upload a valid one.');
   return raw;
-}
-
-/** Today's date in Shanghai, as YYYY-MM-DD. */
-export function shanghaiToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /**

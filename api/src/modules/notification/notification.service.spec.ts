@@ -1,15 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { describe, expect, it } from 'vitest';
+import { Notification } from './notification.entity.js';
 import { NotificationService } from './notification.service.js';
+import { OutboxMessage } from './outbox.entity.js';
 
-/** A stand-in entity manager that records what would be written. */
+/** A stand-in entity manager that records what would be written: notifications and outbox emails. */
 function recordingEm() {
   const created: Record<string, unknown>[] = [];
+  const emails: Record<string, unknown>[] = [];
   const em = {
-    create: (_entity: unknown, data: Record<string, unknown>) => (created.push(data), data),
+    create: (entity: unknown, data: Record<string, unknown>) => {
+      if (entity === Notification) created.push(data);
+      else if (entity === OutboxMessage) emails.push(data);
+      return data;
+    },
     getReference: (_entity: unknown, id: string) => ({ id }),
   } as unknown as EntityManager;
-  return { em, created };
+  return { em, created, emails };
 }
 
 describe('notify', () => {
@@ -21,6 +28,15 @@ describe('notify', () => {
     expect(created).toEqual([
       { recipient: { id: 'u1' }, kind: 'test.kind', titleZh: '标题', titleEn: 'Title', bodyZh: '正文', bodyEn: 'Body', link: '/x' },
       { recipient: { id: 'u2' }, kind: 'test.kind', titleZh: '标题', titleEn: 'Title', bodyZh: '正文', bodyEn: 'Body', link: '/x' },
+    ]);
+  });
+
+  it('queues the same message as an email for each recipient, in both languages', () => {
+    const { em, emails } = recordingEm();
+    new NotificationService(em).notify(['u1', 'u2', 'u1'], message);
+    expect(emails).toEqual([
+      { channel: 'EMAIL', recipient: { id: 'u1' }, subject: '标题 / Title', body: '正文\n\nBody\n\n/x' },
+      { channel: 'EMAIL', recipient: { id: 'u2' }, subject: '标题 / Title', body: '正文\n\nBody\n\n/x' },
     ]);
   });
 

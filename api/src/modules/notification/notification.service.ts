@@ -3,6 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { User } from '../account/user.entity.js';
 import { Notification } from './notification.entity.js';
+import { OutboxChannel, OutboxMessage } from './outbox.entity.js';
 
 /** What to tell people, in both languages. */
 export interface NotificationMessage {
@@ -28,8 +29,9 @@ export class NotificationService {
   }
 
   /**
-   * Queues one notification per distinct recipient; they are written by the caller's next flush
-   * (the end of its `transactional` block) in one batched insert.
+   * Queues one notification per distinct recipient, and the same message as an email in the
+   * outbox; both are written by the caller's next flush (the end of its `transactional` block)
+   * in batched inserts, so they exist exactly when the change they report does.
    */
   notify(recipientIds: Iterable<string>, message: NotificationMessage): Notification[] {
     const created: Notification[] = [];
@@ -43,6 +45,12 @@ export class NotificationService {
         bodyEn: message.body.en,
         link: message.link ?? null,
       }));
+      this.em.create(OutboxMessage, {
+        channel: OutboxChannel.EMAIL,
+        recipient: this.em.getReference(User, id),
+        subject: `${message.title.zh} / ${message.title.en}`.slice(0, 200),
+        body: `${message.body.zh}\n\n${message.body.en}${message.link ? `\n\n${message.link}` : ''}`,
+      });
     }
     return created;
   }

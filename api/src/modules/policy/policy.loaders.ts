@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { keyedLoader } from '../../core/graphql/loader.js';
+import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { Policy, PolicyVersion } from './policy.entity.js';
 import { RuleSet, RuleVersion } from './rule.entity.js';
@@ -8,18 +7,6 @@ import { RuleSet, RuleVersion } from './rule.entity.js';
 /** Postgres array literal of uuids (callers only pass ids that passed the uuid check or came from rows). */
 export const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
-/** Many rows per primitive key in one query, answered in key order (an empty list where none). */
-function groupedLoader<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (row: V) => string): DataLoader<string, V[]> {
-  return new DataLoader<string, V[]>(async (keys) => {
-    const rows = await fetch(keys);
-    const byKey = new Map<string, V[]>();
-    for (const row of rows) {
-      const key = keyOf(row);
-      byKey.set(key, [...(byKey.get(key) ?? []), row]);
-    }
-    return keys.map((key) => byKey.get(key) ?? []);
-  });
-}
 
 /** The version of each policy in force on `date`: latest effective date on or before it, then highest number. */
 export async function policyVersionsInForce(em: EntityManager, policyIds: readonly string[], date: string): Promise<PolicyVersion[]> {

@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { User } from '../account/user.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Document } from '../document/document.entity.js';
+import { Policy } from '../policy/policy.entity.js';
+import { ApplicationStatus } from './application-status.js';
+import { EmploymentConfirmation } from './employment-confirmation.entity.js';
+
+/**
+ * A talent's application for a benefit, from draft to paid out (or flat allocated). Status only
+ * changes through the workflow table (`workflow.ts`) inside `ApplicationService.transition`,
+ * which locks the row, checks `version` and writes the history in the same transaction.
+ */
+@ObjectType({ description: '申请：人才就某项政策提出的申请 / An application by a talent for a policy\'s benefit' })
+@Entity({ tableName: 'applications' })
+@Index({ properties: ['status', 'statusChangedAt'] })
+@Index({ properties: ['enterprise', 'status'] })
+@Index({ properties: ['applicant', 'createdAt'] })
+export class Application {
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'version' | 'answers';
+
+  @Field(() => ID, { description: '申请编号 / Application id' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field({ description: '受理编号，可电话报读，如 YP-2026-000123 / Reference number people can read on the phone, e.g. YP-2026-000123' })
+  @Property({ unique: true, length: 20 })
+  reference!: string;
+
+  @ManyToOne(() => Policy, { ref: true })
+  policy!: Ref<Policy>;
+
+  @ManyToOne(() => User, { ref: true })
+  applicant!: Ref<User>;
+
+  /** The applicant's employer when the application was made; its HR confirm employment. */
+  @ManyToOne(() => Organisation, { ref: true, nullable: true })
+  enterprise?: Ref<Organisation> | null;
+
+  @Field(() => ApplicationStatus, { description: '当前状态 / Current status' })
+  @Enum({ items: () => ApplicationStatus, nativeEnumName: 'application_status' })
+  status: ApplicationStatus = ApplicationStatus.DRAFT;
+
+  /** Answers to the policy's questions, by question code. */
+  @Property({ type: 'jsonb' })
+  answers: Record<string, string> = {};
+
+  @Field(() => Int, { nullable: true, description: '申请金额（元，整数），仅发放资金的政策 / Amount asked for, in whole yuan; only for policies that pay money' })
+  @Property({ type: 'integer', nullable: true })
+  requestedAmountYuan?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '批准金额（元）/ Amount approved, in yuan' })
+  @Property({ type: 'integer', nullable: true })
+  approvedAmountYuan?: number | null;
+
+  @Field(() => String, { nullable: true, description: '发放凭证号（银行流水号）/ Payment reference (the bank\'s transfer number)' })
+  @Property({ nullable: true, length: 64 })
+  paymentReference?: string | null;
+
+  @Field(() => String, { nullable: true, description: '配房说明（如房源与入住日期）/ Allocation note (e.g. the flat and move-in date)' })
+  @Property({ type: 'text', nullable: true })
+  allocationNote?: string | null;
+
+  /** Eligibility result and rule version at submission; later rule changes never rewrite it. */
+  @Property({ type: 'jsonb', nullable: true })
+  eligibilitySnapshot?: Record<string, unknown> | null;
+
+  @ManyToOne(() => EmploymentConfirmation, { ref: true, nullable: true })
+  employmentConfirmation?: Ref<EmploymentConfirmation> | null;
+
+  /** The reviewer who took it up; a reviewer never reviews their own application. */
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  reviewer?: Ref<User> | null;
+
+  @Field({ description: '进入当前状态的时间，用于计算是否逾期 / When it entered its current status, for deadlines' })
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  statusChangedAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true, description: '首次提交时间 / When it was first submitted' })
+  @Property({ type: 'timestamptz', nullable: true })
+  submittedAt?: Date | null;
+
+  @Field(() => Int, { description: '版本号：操作时传回，他人已先行修改则提示冲突 / Version: send it back with an action; if someone acted first you get a conflict' })
+  @Property({ version: true })
+  version: number = 1;
+
+  @Field({ description: '创建时间 / When it was created' })
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/** One step in an application's history. Append-only: the database refuses updates and deletes. */
+@ObjectType({ description: '申请历程中的一步（不可修改）/ One step in an application\'s history (never changed)' })
+@Entity({ tableName: 'application_events' })
+@Index({ properties: ['application', 'at'] })
+export class ApplicationEvent {
+  [OptionalProps]?: 'at' | 'reason' | 'data';
+
+  @Field(() => ID, { description: '编号 / Id' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Application, { ref: true, deleteRule: 'restrict' })
+  application!: Ref<Application>;
+
+  @Property({ length: 40 })
+  action!: string;
+
+  @Field(() => ApplicationStatus, { nullable: true, description: '之前的状态（创建时为空）/ Status before (null when created)' })
+  @Enum({ items: () => ApplicationStatus, nativeEnumName: 'application_status', nullable: true })
+  fromStatus?: ApplicationStatus | null;
+
+  @Field(() => ApplicationStatus, { description: '之后的状态 / Status after' })
+  @Enum({ items: () => ApplicationStatus, nativeEnumName: 'application_status' })
+  toStatus!: ApplicationStatus;
+
+  /** Null when the platform itself took the step (e.g. reusing a valid employer confirmation). */
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  actor?: Ref<User> | null;
+
+  @Field(() => String, { nullable: true, description: '理由或说明 / Reason or note' })
+  @Property({ type: 'text', nullable: true })
+  reason?: string | null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  data?: Record<string, unknown> | null;
+
+  @Field({ description: '时间 / When' })
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  at: Date = new Date();
+}
+
+/** A document from the applicant's wallet attached to an application for a checklist item. */
+@Entity({ tableName: 'application_documents' })
+@Unique({ properties: ['application', 'document'] })
+export class ApplicationDocument {
+  [OptionalProps]?: 'attachedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Application, { ref: true, deleteRule: 'cascade' })
+  application!: Ref<Application>;
+
+  @ManyToOne(() => Document, { ref: true, deleteRule: 'restrict' })
+  document!: Ref<Document>;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  attachedAt: Date = new Date();
+}
+
+/**
+ * A key a client sends with a mutation so that a retry does not act twice: the first call
+ * stores what it produced, a repeat answers with the same.
+ */
+@Entity({ tableName: 'idempotency_keys' })
+@Unique({ properties: ['user', 'key'] })
+export class IdempotencyKey {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
+  user!: Ref<User>;
+
+  @Property({ length: 100 })
+  key!: string;
+
+  @Property({ length: 40 })
+  operation!: string;
+
+  @Property({ type: 'uuid' })
+  resultId!: string;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

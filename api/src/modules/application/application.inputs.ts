@@ -1,0 +1,125 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ApplicationStatus } from './application-status.js';
+
+@InputType({ description: '对政策问题的一项回答 / One answer to a policy\'s question' })
+export class AnswerInput {
+  @Field({ description: '问题代码 / Question code' })
+  key!: string;
+
+  @Field({ description: '回答 / The answer' })
+  value!: string;
+}
+
+@InputType({ description: '创建申请草稿 / Start an application (a draft)' })
+export class CreateApplicationInput {
+  @Field(() => ID, { description: '申请的政策 / The policy applied for' })
+  policyId!: string;
+
+  @Field(() => [AnswerInput], { nullable: true, description: '回答 / Answers' })
+  answers?: AnswerInput[] | null;
+
+  @Field(() => Int, { nullable: true, description: '申请金额（元），仅发放资金的政策 / Amount asked for in yuan, for policies that pay money' })
+  requestedAmountYuan?: number | null;
+
+  @Field(() => String, { nullable: true, description: '幂等键：重试时传同一个值，不会重复创建 / Idempotency key: a retry with the same key creates nothing new' })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: '修改草稿或退回的申请 / Change a draft or a returned application' })
+export class UpdateApplicationInput {
+  @Field(() => ID, { description: '申请编号 / Application id' })
+  id!: string;
+
+  @Field(() => [AnswerInput], { nullable: true, description: '回答（整体替换）/ Answers (replace all)' })
+  answers?: AnswerInput[] | null;
+
+  @Field(() => Int, { nullable: true, description: '申请金额（元）/ Amount asked for in yuan' })
+  requestedAmountYuan?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '读取时的版本号，用于发现并发修改 / Version read, to detect a concurrent change' })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: '为申请添加或移除材料夹中的材料 / Attach a wallet document to an application, or remove it' })
+export class ApplicationDocumentInput {
+  @Field(() => ID, { description: '申请编号 / Application id' })
+  applicationId!: string;
+
+  @Field(() => ID, { description: '材料编号（先通过 POST /files 上传）/ Document id (upload with POST /files first)' })
+  documentId!: string;
+}
+
+@InputType({ description: '申请流程中的一步 / A workflow step on an application' })
+export class ApplicationStepInput {
+  @Field(() => ID, { description: '申请编号 / Application id' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: '读取时的版本号；他人已先行处理时返回 CONFLICT / Version read; CONFLICT when someone acted first' })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true, description: '理由或说明（驳回、退回、单位不予确认时必填）/ Reason or note (required to reject, return or decline)' })
+  reason?: string | null;
+}
+
+@InputType({ description: '批准申请 / Approve an application' })
+export class ApproveApplicationInput extends ApplicationStepInput {
+  @Field(() => Int, { nullable: true, description: '批准金额（元），发放资金的政策必填，且不超过上限 / Amount approved in yuan; required for money, within the cap' })
+  amountYuan?: number | null;
+}
+
+@InputType({ description: '记录资金发放 / Record a payment' })
+export class RecordDisbursementInput extends ApplicationStepInput {
+  @Field({ description: '银行流水号 / The bank\'s transfer number' })
+  paymentReference!: string;
+
+  @Field(() => String, { nullable: true, description: '幂等键：重试不会重复记录 / Idempotency key: a retry records nothing twice' })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: '记录人才公寓配房 / Record a flat allocation' })
+export class RecordAllocationInput extends ApplicationStepInput {
+  @Field({ description: '配房说明（房源、入住日期）/ What was allocated (flat, move-in date)' })
+  allocationNote!: string;
+}
+
+@InputType({ description: '单位确认在职信息 / The employer confirms employment facts' })
+export class ConfirmEmploymentInput extends ApplicationStepInput {
+  @Field({ description: '劳动合同起始日 YYYY-MM-DD / Contract start date' })
+  contractStart!: string;
+
+  @Field(() => String, { nullable: true, description: '劳动合同终止日（无固定期限不填）/ Contract end date (empty when open-ended)' })
+  contractEnd?: string | null;
+
+  @Field({ description: '岗位 / Position' })
+  position!: string;
+
+  @Field(() => Int, { description: '在本单位缴纳社保的月数 / Months of social insurance paid by this employer' })
+  socialInsuranceMonths!: number;
+}
+
+@InputType({ description: '审核队列筛选 / Filters for the review queue' })
+export class ReviewQueueFilter {
+  @Field(() => ID, { nullable: true, description: '政策 / Policy' })
+  policyId?: string | null;
+
+  @Field(() => ApplicationStatus, { nullable: true, description: '状态（默认：待审核、审核中、已批准待发放）/ Status (default: awaiting review, under review, approved awaiting payment)' })
+  status?: ApplicationStatus | null;
+
+  @Field(() => ID, { nullable: true, description: '企业 / Enterprise' })
+  enterpriseId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '在当前状态至少等待的天数 / At least this many days in the current status' })
+  minDaysWaiting?: number | null;
+}
+
+@InputType({ description: '管理员配置申请须知（按正式文件录入）/ An administrator configures how to apply (from the official document)' })
+export class ConfigureApplicationFormInput {
+  @Field(() => ID, { description: '政策编号 / Policy id' })
+  policyId!: string;
+
+  @Field(() => Int, { nullable: true, description: '金额上限（元）；传 null 设为待配置，不传则不变 / Amount cap in yuan; null sets it to not configured, omitted leaves it' })
+  amountCapYuan?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '办理时限（天）/ Processing time in days' })
+  processingDays?: number | null;
+}

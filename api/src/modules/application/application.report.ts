@@ -1,0 +1,122 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError } from '../../core/errors/domain-error.js';
+import { Role } from '../account/role.js';
+import { ApplicationStatus, STATUS_NAMES } from './application-status.js';
+
+@ObjectType({ description: '一组申请的统计 / Figures for one group of applications' })
+export class ApplicationTally {
+  @Field({ description: '分组键：状态代码、政策编号或企业编号 / Group key: a status code, policy id or enterprise id' })
+  key!: string;
+
+  @Field({ description: '中文名称 / Name in Chinese' })
+  nameZh!: string;
+
+  @Field({ description: '英文名称 / Name in English' })
+  nameEn!: string;
+
+  @Field(() => Int, { description: '申请数（不含草稿）/ Applications (drafts not counted)' })
+  count!: number;
+
+  @Field(() => Int, { description: '批准金额合计（元）/ Total approved, in yuan' })
+  approvedYuan!: number;
+
+  @Field(() => Int, { description: '已发放金额合计（元）/ Total paid out, in yuan' })
+  paidYuan!: number;
+}
+
+@ObjectType({ description: '申请统计 / Application figures for the town' })
+export class ApplicationReport {
+  @Field(() => [ApplicationTally], { description: '按状态 / By status' })
+  byStatus!: ApplicationTally[];
+
+  @Field(() => [ApplicationTally], { description: '按政策 / By policy' })
+  byPolicy!: ApplicationTally[];
+
+  @Field(() => [ApplicationTally], { description: '按企业 / By enterprise' })
+  byEnterprise!: ApplicationTally[];
+
+  @Field(() => ApplicationTally, { description: '合计 / All together' })
+  total!: ApplicationTally;
+}
+
+interface TallyRow {
+  key: string | null;
+  name_zh: string | null;
+  name_en: string | null;
+  count: number;
+  approved: number;
+  paid: number;
+}
+
+// Approved money counts once a decision is in; paid once the payment is recorded.
+const FIGURES = `count(*)::int as count,
+  coalesce(sum(a.approved_amount_yuan) filter (where a.status in ('APPROVED','DISBURSED','CLOSED')), 0)::int as approved,
+  coalesce(sum(a.approved_amount_yuan) filter (where a.status = 'DISBURSED' or (a.status = 'CLOSED' and a.payment_reference is not null)), 0)::int as paid`;
+
+const tally = (r: TallyRow, fallback: { zh: string; en: string }): ApplicationTally => ({
+  key: r.key ?? '',
+  nameZh: r.name_zh ?? fallback.zh,
+  nameEn: r.name_en ?? fallback.en,
+  count: r.count,
+  approvedYuan: r.approved,
+  paidYuan: r.paid,
+});
+
+export interface ExportRow {
+  reference: string;
+  status: string;
+  policy_zh: string;
+  policy_en: string;
+  applicant: string;
+  enterprise: string | null;
+  requested_amount_yuan: number | null;
+  approved_amount_yuan: number | null;
+  payment_reference: string | null;
+  submitted_at: Date | null;
+  status_changed_at: Date;
+}
+
+/** Figures and exports for town reviewers; drafts are the applicant's own business and never counted. */
+export class ApplicationReportService {
+  constructor(private readonly em: EntityManager) {}
+
+  private assertReviewer(viewer: Viewer): void {
+    if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
+  }
+
+  async report(viewer: Viewer): Promise<ApplicationReport> {
+    this.assertReviewer(viewer);
+    const run = (sql: string) => this.em.getConnection().execute<TallyRow[]>(sql);
+    const title = `(select pv.title_zh from policy_versions pv where pv.policy_id = p.id order by pv.effective_from desc, pv.version desc limit 1)`;
+    const titleEn = `(select pv.title_en from policy_versions pv where pv.policy_id = p.id order by pv.effective_from desc, pv.version desc limit 1)`;
+    const [byStatus, byPolicy, byEnterprise, [total]] = await Promise.all([
+      run(`select a.status::text as key, null as name_zh, null as name_en, ${FIGURES} from applications a where a.status <> 'DRAFT' group by a.status order by a.status`),
+      run(`select p.id::text as key, ${title} as name_zh, ${titleEn} as name_en, ${FIGURES}
+             from applications a join policies p on p.id = a.policy_id where a.status <> 'DRAFT' group by p.id order by count desc, p.id`),
+      run(`select o.id::text as key, o.name_zh, o.name_en, ${FIGURES}
+             from applications a left join organisations o on o.id = a.enterprise_id where a.status <> 'DRAFT' group by o.id order by count desc, o.id`),
+      run(`select 'ALL' as key, '合计' as name_zh, 'All' as name_en, ${FIGURES} from applications a where a.status <> 'DRAFT'`),
+    ]);
+    return {
+      byStatus: byStatus.map((r) => tally(r, STATUS_NAMES[r.key as ApplicationStatus])),
+      byPolicy: byPolicy.map((r) => tally(r, { zh: '（未命名政策）', en: '(untitled policy)' })),
+      byEnterprise: byEnterprise.map((r) => tally(r, { zh: '（未填写单位）', en: '(no employer given)' })),
+      total: tally(total!, { zh: '合计', en: 'All' }),
+    };
+  }
+
+  async exportRows(viewer: Viewer): Promise<ExportRow[]> {
+    this.assertReviewer(viewer);
+    return this.em.getConnection().execute<ExportRow[]>(
+      `select a.reference, a.status::text as status,
+              (select pv.title_zh from policy_versions pv where pv.policy_id = a.policy_id order by pv.effective_from desc, pv.version desc limit 1) as policy_zh,
+              (select pv.title_en from policy_versions pv where pv.policy_id = a.policy_id order by pv.effective_from desc, pv.version desc limit 1) as policy_en,
+              u.display_name as applicant, o.name_zh as enterprise,
+              a.requested_amount_yuan, a.approved_amount_yuan, a.payment_reference, a.submitted_at, a.status_changed_at
+         from applications a join users u on u.id = a.applicant_id left join organisations o on o.id = a.enterprise_id
+        where a.status <> 'DRAFT' order by a.submitted_at nulls last, a.reference`,
+    );
+  }
+}

@@ -1,0 +1,326 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { GraphQLContext } from '../../context.js';
+import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
+import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
+import { Role } from '../account/role.js';
+import { User } from '../account/user.entity.js';
+import { Document } from '../document/document.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Policy } from '../policy/policy.entity.js';
+import { ApplicationAction as A, ApplicationStatus } from './application-status.js';
+import { Application, ApplicationEvent } from './application.entity.js';
+import { ApplicationForm } from './application-form.entity.js';
+import { ApplicationReport, ApplicationReportService } from './application.report.js';
+import {
+  ApplicationDocumentInput, ApplicationStepInput, ApproveApplicationInput, ConfigureApplicationFormInput, ConfirmEmploymentInput, CreateApplicationInput,
+  RecordAllocationInput, RecordDisbursementInput, ReviewQueueFilter, UpdateApplicationInput,
+} from './application.inputs.js';
+import { ApplicationService, type DecisionInput } from './application.service.js';
+import { nextActions, waitingOn, type Actor } from './workflow.js';
+
+enum ApplicationParty {
+  APPLICANT = 'APPLICANT',
+  EMPLOYER_HR = 'EMPLOYER_HR',
+  REVIEWER = 'REVIEWER',
+}
+registerEnumType(ApplicationParty, {
+  name: 'ApplicationParty',
+  description: '申请流程中的一方 / A party in an application\'s workflow',
+  valuesConfig: {
+    APPLICANT: { description: '申请人 / The applicant' },
+    EMPLOYER_HR: { description: '申请人所在单位的人事 / HR of the applicant\'s enterprise' },
+    REVIEWER: { description: '镇审核人员 / A town reviewer' },
+  },
+});
+
+@ObjectType({ description: '对政策问题的回答 / An answer to a policy\'s question' })
+class ApplicationAnswer {
+  @Field({ description: '问题代码 / Question code' })
+  key!: string;
+
+  @Field({ description: '回答 / The answer' })
+  value!: string;
+}
+
+@ObjectType({ description: '申请操作的结果 / Result of an action on an application' })
+class ApplicationPayload {
+  @Field(() => Application, { nullable: true, description: '操作后的申请；出错时为空 / The application after the action; null when there are errors' })
+  application!: Application | null;
+
+  @Field(() => [UserError], { description: '可更正的错误 / Problems the user can fix' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: '配置申请须知的结果 / Result of configuring an application form' })
+class ApplicationFormPayload {
+  @Field(() => ApplicationForm, { nullable: true, description: '配置后的申请须知 / The form after the change' })
+  form!: ApplicationForm | null;
+
+  @Field(() => [UserError], { description: '可更正的错误 / Problems the user can fix' })
+  errors!: UserError[];
+}
+
+const ApplicationConnection = ConnectionType(Application, 'Application', { zh: '申请', en: 'application' });
+type ApplicationConnection = InstanceType<typeof ApplicationConnection>;
+
+const answersToRecord = (answers: { key: string; value: string }[] | null | undefined) =>
+  answers ? Object.fromEntries(answers.map((a) => [a.key, a.value])) : answers;
+
+@Resolver(() => Application)
+export class ApplicationResolver {
+  // ---- queries ---------------------------------------------------------------------------
+
+  @Authorized()
+  @Query(() => Application, { description: '按编号取一份申请（申请人、其单位人事、审核人员可见）/ One application (for its applicant, their employer\'s HR and reviewers)' })
+  application(@Arg('id', () => ID, { description: '申请编号 / Application id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Application> {
+    return ctx.services.applications.get(ctx.viewer!, id);
+  }
+
+  @Authorized(Role.TALENT)
+  @Query(() => ApplicationConnection, { description: '我的申请，最新的在前 / My applications, newest first' })
+  async myApplications(
+    @Args() page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('status', () => ApplicationStatus, { nullable: true, description: '按状态筛选 / Only this status' }) status?: ApplicationStatus | null,
+  ): Promise<ApplicationConnection> {
+    const window = pageWindow(page);
+    const [rows, total] = await ctx.services.applications.listOwn(ctx.viewer!, status ?? null, window);
+    return toConnection(rows, window, total);
+  }
+
+  @Authorized(Role.ENTERPRISE_HR)
+  @Query(() => ApplicationConnection, { description: '本单位员工的申请；status 为 SUBMITTED 即待确认收件箱（最早的在前）/ Your enterprise\'s applications; status SUBMITTED is the inbox awaiting you, oldest first' })
+  async enterpriseApplications(
+    @Args() page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('status', () => ApplicationStatus, { nullable: true, description: '按状态筛选 / Only this status' }) status?: ApplicationStatus | null,
+  ): Promise<ApplicationConnection> {
+    const window = pageWindow(page);
+    const [rows, total] = await ctx.services.applications.listForEnterprise(ctx.viewer!, status ?? null, window);
+    return toConnection(rows, window, total);
+  }
+
+  @Authorized(Role.REVIEWER)
+  @Query(() => ApplicationConnection, { description: '审核队列，等待最久的在前 / The review queue, longest waiting first' })
+  async reviewQueue(
+    @Args() page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => ReviewQueueFilter, { nullable: true, description: '筛选 / Filters' }) filter?: ReviewQueueFilter | null,
+  ): Promise<ApplicationConnection> {
+    const window = pageWindow(page);
+    const [rows, total] = await ctx.services.applications.queue(ctx.viewer!, filter ?? {}, window);
+    return toConnection(rows, window, total);
+  }
+
+  @Authorized(Role.REVIEWER)
+  @Query(() => ApplicationReport, { description: '申请统计：按状态、政策、企业的件数与金额（CSV 导出：GET /reports/applications.csv）/ Counts and amounts by status, policy and enterprise (CSV: GET /reports/applications.csv)' })
+  applicationReport(@Ctx() ctx: GraphQLContext): Promise<ApplicationReport> {
+    return new ApplicationReportService(ctx.em).report(ctx.viewer!);
+  }
+
+  @Query(() => ApplicationForm, { nullable: true, description: '某项政策的申请须知；不能在线申请时为空 / How to apply for a policy; null when it cannot be applied for online' })
+  applicationForm(@Arg('policyId', () => ID, { description: '政策编号 / Policy id' }) policyId: string, @Ctx() ctx: GraphQLContext): Promise<ApplicationForm | null> {
+    return /^[0-9a-f-]{36}$/i.test(policyId) ? ctx.loaders.applicationFormByPolicyId.load(policyId) : Promise.resolve(null);
+  }
+
+  // ---- the applicant's mutations ---------------------------------------------------------
+
+  @Authorized(Role.TALENT)
+  @Mutation(() => ApplicationPayload, { description: '创建申请草稿 / Start an application as a draft' })
+  createApplication(@Arg('input') input: CreateApplicationInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.payload(ctx, () => ctx.services.applications.createDraft(ctx.viewer!, { ...input, answers: answersToRecord(input.answers) }));
+  }
+
+  @Authorized(Role.TALENT)
+  @Mutation(() => ApplicationPayload, { description: '修改草稿或退回的申请 / Change a draft or returned application' })
+  updateApplication(@Arg('input') input: UpdateApplicationInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.payload(ctx, () => ctx.services.applications.updateDraft(ctx.viewer!, input.id, { ...input, answers: answersToRecord(input.answers) }));
+  }
+
+  @Authorized(Role.TALENT)
+  @Mutation(() => ApplicationPayload, { description: '为申请添加材料 / Attach a document to an application' })
+  attachApplicationDocument(@Arg('input') input: ApplicationDocumentInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.payload(ctx, () => ctx.services.applications.attachDocument(ctx.viewer!, input.applicationId, input.documentId));
+  }
+
+  @Authorized(Role.TALENT)
+  @Mutation(() => ApplicationPayload, { description: '从申请中移除材料 / Remove a document from an application' })
+  detachApplicationDocument(@Arg('input') input: ApplicationDocumentInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.payload(ctx, () => ctx.services.applications.detachDocument(ctx.viewer!, input.applicationId, input.documentId));
+  }
+
+  @Authorized(Role.TALENT)
+  @Mutation(() => ApplicationPayload, { description: '提交申请（必需材料须齐全）/ Submit (all required documents present)' })
+  submitApplication(@Arg('input') input: ApplicationStepInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.step(ctx, A.SUBMIT, input);
+  }
+
+  @Authorized(Role.TALENT)
+  @Mutation(() => ApplicationPayload, { description: '补充材料后重新提交 / Resubmit after adding what was asked for' })
+  resubmitApplication(@Arg('input') input: ApplicationStepInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.step(ctx, A.RESUBMIT, input);
+  }
+
+  @Authorized(Role.TALENT)
+  @Mutation(() => ApplicationPayload, { description: '在作出决定前撤回申请 / Withdraw before a decision' })
+  withdrawApplication(@Arg('input') input: ApplicationStepInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.step(ctx, A.WITHDRAW, input);
+  }
+
+  // ---- the employer's ----------------------------------------------------------------------
+
+  @Authorized(Role.ENTERPRISE_HR)
+  @Mutation(() => ApplicationPayload, { description: '单位确认在职信息（确认在有效期内可被该人才后续申请复用）/ Confirm employment (reused by the talent\'s later applications until it expires)' })
+  confirmEmployment(@Arg('input') input: ConfirmEmploymentInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    const { contractStart, contractEnd, position, socialInsuranceMonths } = input;
+    return this.step(ctx, A.CONFIRM_EMPLOYMENT, { ...input, employment: { contractStart, contractEnd, position, socialInsuranceMonths } });
+  }
+
+  @Authorized(Role.ENTERPRISE_HR)
+  @Mutation(() => ApplicationPayload, { description: '单位不予确认（须说明理由，退回申请人）/ Decline to confirm (with a reason; back to the applicant)' })
+  declineEmployment(@Arg('input') input: ApplicationStepInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.step(ctx, A.DECLINE_EMPLOYMENT, input);
+  }
+
+  // ---- the reviewer's --------------------------------------------------------------------
+
+  @Authorized(Role.REVIEWER)
+  @Mutation(() => ApplicationPayload, { description: '开始审核 / Take up an application for review' })
+  startReview(@Arg('input') input: ApplicationStepInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.step(ctx, A.START_REVIEW, input);
+  }
+
+  @Authorized(Role.REVIEWER)
+  @Mutation(() => ApplicationPayload, { description: '批准（资金类须填金额且不超过上限）/ Approve (money needs an amount within the cap)' })
+  approveApplication(@Arg('input') input: ApproveApplicationInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.step(ctx, A.APPROVE, input);
+  }
+
+  @Authorized(Role.REVIEWER)
+  @Mutation(() => ApplicationPayload, { description: '不予批准（须说明理由）/ Reject (with a reason)' })
+  rejectApplication(@Arg('input') input: ApplicationStepInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.step(ctx, A.REJECT, input);
+  }
+
+  @Authorized(Role.REVIEWER)
+  @Mutation(() => ApplicationPayload, { description: '退回补充材料（须说明需要什么）/ Return for more information (say what is needed)' })
+  returnApplication(@Arg('input') input: ApplicationStepInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.step(ctx, A.RETURN_FOR_INFO, input);
+  }
+
+  @Authorized(Role.REVIEWER)
+  @Mutation(() => ApplicationPayload, { description: '记录资金发放 / Record the payment' })
+  recordDisbursement(@Arg('input') input: RecordDisbursementInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.step(ctx, A.DISBURSE, input);
+  }
+
+  @Authorized(Role.REVIEWER)
+  @Mutation(() => ApplicationPayload, { description: '记录人才公寓配房 / Record the flat allocation' })
+  recordAllocation(@Arg('input') input: RecordAllocationInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.step(ctx, A.ALLOCATE, input);
+  }
+
+  @Authorized(Role.REVIEWER)
+  @Mutation(() => ApplicationPayload, { description: '办结 / Close' })
+  closeApplication(@Arg('input') input: ApplicationStepInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.step(ctx, A.CLOSE, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ApplicationFormPayload, { description: '管理员配置金额上限或办理时限（记入审计日志）/ An administrator sets the amount cap or processing time (audited)' })
+  async configureApplicationForm(@Arg('input') input: ConfigureApplicationFormInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationFormPayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.applications.configureForm(ctx.viewer!, input));
+    return { form: result, errors };
+  }
+
+  // ---- fields ----------------------------------------------------------------------------
+
+  @FieldResolver(() => Policy, { description: '申请的政策 / The policy applied for' })
+  policy(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Policy> {
+    return ctx.loaders.policyById.load(app.policy.id) as Promise<Policy>;
+  }
+
+  @FieldResolver(() => User, { description: '申请人 / The applicant' })
+  applicant(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<User> {
+    return ctx.loaders.userById.load(app.applicant.id) as Promise<User>;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: '申请人所在单位（申请时）/ The applicant\'s employer when they applied' })
+  enterprise(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | null {
+    return app.enterprise ? ctx.loaders.organisationById.load(app.enterprise.id) : null;
+  }
+
+  @FieldResolver(() => ApplicationForm, { description: '申请须知：材料清单、时限、上限 / Checklist, processing time and cap' })
+  form(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<ApplicationForm> {
+    return ctx.loaders.applicationFormByPolicyId.load(app.policy.id) as Promise<ApplicationForm>;
+  }
+
+  @FieldResolver(() => [ApplicationAnswer], { description: '对政策问题的回答 / Answers to the policy\'s questions' })
+  answers(@Root() app: Application): ApplicationAnswer[] {
+    return Object.entries(app.answers ?? {}).map(([key, value]) => ({ key, value }));
+  }
+
+  @FieldResolver(() => [Document], { description: '已添加的材料 / Documents attached' })
+  async documents(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Document[]> {
+    return (await ctx.loaders.documentsByApplicationId.load(app.id)).map((row) => row.document);
+  }
+
+  @FieldResolver(() => [ApplicationEvent], { description: '办理历程（谁、何时、为何），最早的在前 / Timeline: every step, who, when and why, oldest first' })
+  history(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<ApplicationEvent[]> {
+    return ctx.loaders.applicationEventsByApplicationId.load(app.id);
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: '提交时的资格检查快照（含所用规则版本）/ Eligibility check taken at submission, with its rule version' })
+  eligibilitySnapshot(@Root() app: Application): Record<string, unknown> | null {
+    return app.eligibilitySnapshot ?? null;
+  }
+
+  @FieldResolver(() => ApplicationParty, { nullable: true, description: '当前等待哪一方处理；已结束为空 / Whose move it is; null once it is over' })
+  waitingOn(@Root() app: Application): Actor | null {
+    return waitingOn(app.status);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: '当前一步的办理期限（按政策办理时限）/ When the current step is due, by the policy\'s processing time' })
+  async dueAt(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
+    if (app.status === ApplicationStatus.DRAFT || !waitingOn(app.status)) return null;
+    const form = await ctx.loaders.applicationFormByPolicyId.load(app.policy.id);
+    return form ? new Date(app.statusChangedAt.getTime() + form.processingDays * 86_400_000) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: '是否逾期：等待时间已超过政策办理时限 / Overdue: waiting longer than the policy\'s processing time' })
+  async overdue(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    const due = await this.dueAt(app, ctx);
+    return due !== null && due.getTime() < Date.now();
+  }
+
+  @FieldResolver(() => [A], { description: '当前用户现在可以进行的操作 / What the signed-in user can do next' })
+  async nextActions(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<A[]> {
+    const actor = ctx.viewer ? ApplicationService.actorOf(ctx.viewer, app) : null;
+    const form = await ctx.loaders.applicationFormByPolicyId.load(app.policy.id);
+    if (!actor || !form || (actor === 'REVIEWER' && app.applicant.id === ctx.viewer!.userId)) return [];
+    return nextActions(app.status, actor, form.benefit);
+  }
+
+  private async payload(ctx: GraphQLContext, action: () => Promise<Application>): Promise<ApplicationPayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, action);
+    return { application: result, errors };
+  }
+
+  private step(ctx: GraphQLContext, action: A, input: ApplicationStepInput & DecisionInput): Promise<ApplicationPayload> {
+    return this.payload(ctx, () => ctx.services.applications.act(ctx.viewer!, input.id, action, input));
+  }
+}
+
+@Resolver(() => ApplicationEvent)
+export class ApplicationEventResolver {
+  @FieldResolver(() => A, { description: '这一步做了什么 / What was done' })
+  action(@Root() event: ApplicationEvent): A {
+    return event.action as A;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: '操作人；由平台自动完成时为空 / Who took the step; null when the platform did' })
+  actor(@Root() event: ApplicationEvent, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
+    return event.actor ? ctx.loaders.userById.load(event.actor.id) : null;
+  }
+}

@@ -1,0 +1,551 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
+import { Role } from '../account/role.js';
+import { User } from '../account/user.entity.js';
+import { Document } from '../document/document.entity.js';
+import { DOCUMENT_KIND_NAMES } from '../document/document-kind.js';
+import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { isIsoDate } from '../../core/validation.js';
+import type { NotificationService } from '../notification/notification.service.js';
+import type { AuditService } from '../policy/audit.service.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Policy } from '../policy/policy.entity.js';
+import { TalentProfile } from '../talent/talent-profile.entity.js';
+import { ApplicationAction as A, ApplicationStatus as S, ACTION_NAMES, STATUS_NAMES } from './application-status.js';
+import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } from './application.entity.js';
+import { ApplicationForm, BenefitKind } from './application-form.entity.js';
+import { EmploymentConfirmation } from './employment-confirmation.entity.js';
+import { allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+const NOT_FOUND = { zh: '申请', en: 'application' };
+
+export interface DraftInput {
+  policyId: string;
+  answers?: Record<string, string> | null;
+  requestedAmountYuan?: number | null;
+  idempotencyKey?: string | null;
+}
+
+export interface EmploymentFacts {
+  contractStart: string;
+  contractEnd?: string | null;
+  position: string;
+  socialInsuranceMonths: number;
+}
+
+export interface DecisionInput {
+  expectedVersion?: number | null;
+  reason?: string | null;
+  amountYuan?: number | null;
+  paymentReference?: string | null;
+  allocationNote?: string | null;
+  employment?: EmploymentFacts | null;
+  idempotencyKey?: string | null;
+}
+
+/** Takes the eligibility snapshot stored at submission (policy module's check of saved facts). */
+export type EligibilitySnapshotter = (applicantId: string, policyId: string) => Promise<Record<string, unknown> | null>;
+
+export interface QueueFilter {
+  policyId?: string | null;
+  status?: S | null;
+  enterpriseId?: string | null;
+  /** Only applications that have waited at least this many days in their status. */
+  minDaysWaiting?: number | null;
+}
+
+/** How long an employer's confirmation is reused when the contract gives no earlier end. */
+const CONFIRMATION_VALID_DAYS = 365;
+
+export interface FormChanges {
+  policyId: string;
+  amountCapYuan?: number | null;
+  processingDays?: number | null;
+}
+
+export class ApplicationService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+    private readonly snapshotEligibility: EligibilitySnapshotter = async () => null,
+  ) {}
+
+  /**
+   * ADMIN enters a policy's amount cap (from the official document) or processing time. The
+   * change and its audit entry are written together; applications already approved keep theirs.
+   */
+  async configureForm(viewer: Viewer, changes: FormChanges): Promise<ApplicationForm> {
+    if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
+    return this.em.transactional(async (tx) => {
+      const form = UUID.test(changes.policyId) ? await tx.findOne(ApplicationForm, { policy: changes.policyId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      if (!form) throw DomainError.notFound({ zh: '申请须知', en: 'application form' });
+      const errors = new FieldErrors();
+      const before = { amountCapYuan: form.amountCapYuan ?? null, processingDays: form.processingDays };
+      if (changes.amountCapYuan !== undefined) {
+        const cap = changes.amountCapYuan;
+        if (form.benefit !== BenefitKind.MONEY && cap !== null) errors.add('input.amountCapYuan', UserErrorCode.INVALID, '该政策不发放资金，不设金额上限。', 'This policy pays no money; it has no amount cap.');
+        else if (cap !== null && (!Number.isInteger(cap) || cap <= 0 || cap > 10_000_000)) errors.add('input.amountCapYuan', UserErrorCode.OUT_OF_RANGE, '上限应为 1 到 10,000,000 之间的整数（元）。', 'The cap must be a whole number of yuan from 1 to 10,000,000.');
+        else form.amountCapYuan = cap;
+      }
+      if (changes.processingDays !== undefined && changes.processingDays !== null) {
+        const days = changes.processingDays;
+        if (!Number.isInteger(days) || days < 1 || days > 365) errors.add('input.processingDays', UserErrorCode.OUT_OF_RANGE, '办理时限应为 1 到 365 天。', 'The processing time must be from 1 to 365 days.');
+        else form.processingDays = days;
+      }
+      errors.throwIfAny();
+      const after = { amountCapYuan: form.amountCapYuan ?? null, processingDays: form.processingDays };
+      this.audit.record(tx, viewer.userId, 'application-form.configure', 'ApplicationForm', form.id,
+        { zh: `修改申请须知：上限 ${before.amountCapYuan ?? '待配置'} → ${after.amountCapYuan ?? '待配置'} 元，时限 ${before.processingDays} → ${after.processingDays} 天`,
+          en: `Application form changed: cap ${before.amountCapYuan ?? 'not configured'} → ${after.amountCapYuan ?? 'not configured'} yuan, processing ${before.processingDays} → ${after.processingDays} days` },
+        (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== after[k]).map((k) => ({ path: k, from: before[k], to: after[k] })));
+      return form;
+    });
+  }
+
+  // ---- reading ---------------------------------------------------------------------------
+
+  /** Applicant, HR of the applicant's enterprise (not drafts), reviewers. */
+  static canSee(viewer: Viewer, app: Application): boolean {
+    if (app.applicant.id === viewer.userId) return true;
+    if (viewer.role === Role.REVIEWER) return app.status !== S.DRAFT;
+    return viewer.role === Role.ENTERPRISE_HR && app.status !== S.DRAFT && !!viewer.organisationId && app.enterprise?.id === viewer.organisationId;
+  }
+
+  /** Which of the workflow's actors the viewer is for this application. */
+  static actorOf(viewer: Viewer, app: Application): Actor | null {
+    if (app.applicant.id === viewer.userId) return 'APPLICANT';
+    if (viewer.role === Role.REVIEWER) return 'REVIEWER';
+    if (viewer.role === Role.ENTERPRISE_HR && viewer.organisationId && app.enterprise?.id === viewer.organisationId) return 'EMPLOYER_HR';
+    return null;
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Application> {
+    const app = UUID.test(id) ? await this.em.findOne(Application, { id }) : null;
+    if (!app || !ApplicationService.canSee(viewer, app)) throw DomainError.notFound(NOT_FOUND);
+    return app;
+  }
+
+  listOwn(viewer: Viewer, status: S | null, window: PageWindow): Promise<[Application[], number]> {
+    return this.em.findAndCount(Application, { applicant: viewer.userId, ...(status ? { status } : {}) },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
+  }
+
+  /** HR: their enterprise's applications (never drafts); `status` narrows, e.g. SUBMITTED for the inbox. */
+  listForEnterprise(viewer: Viewer, status: S | null, window: PageWindow): Promise<[Application[], number]> {
+    if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) throw DomainError.forbidden();
+    const where = { enterprise: viewer.organisationId, status: status ?? { $ne: S.DRAFT } };
+    const orderBy = status === S.SUBMITTED ? { statusChangedAt: 'asc' as const, id: 'asc' as const } : { createdAt: 'desc' as const, id: 'desc' as const };
+    return this.em.findAndCount(Application, where, { orderBy, offset: window.offset, limit: window.limit });
+  }
+
+  /** Reviewers' queue: submitted work, oldest waiting first. */
+  queue(viewer: Viewer, filter: QueueFilter, window: PageWindow, now = new Date()): Promise<[Application[], number]> {
+    if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
+    const where: Record<string, unknown> = { status: filter.status ?? { $in: [S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.APPROVED] } };
+    if (filter.status === S.DRAFT) where.status = '__none__';
+    if (filter.policyId && UUID.test(filter.policyId)) where.policy = filter.policyId;
+    if (filter.enterpriseId && UUID.test(filter.enterpriseId)) where.enterprise = filter.enterpriseId;
+    if (filter.minDaysWaiting) where.statusChangedAt = { $lte: new Date(now.getTime() - filter.minDaysWaiting * 86_400_000) };
+    return this.em.findAndCount(Application, where, { orderBy: { statusChangedAt: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
+  }
+
+  // ---- the applicant's draft -------------------------------------------------------------
+
+  async createDraft(viewer: Viewer, input: DraftInput): Promise<Application> {
+    if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
+    const errors = new FieldErrors();
+    const form = UUID.test(input.policyId) ? await this.em.findOne(ApplicationForm, { policy: input.policyId }) : null;
+    if (!form) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不能在线申请。', 'This policy cannot be applied for online.');
+    const amount = form ? this.checkRequestedAmount(errors, form, input.requestedAmountYuan) : null;
+    const answers = checkAnswers(errors, input.answers);
+    const key = checkIdempotencyKey(errors, input.idempotencyKey);
+    errors.throwIfAny();
+
+    return this.idempotent(viewer, key, 'createApplication', null, async (tx) => {
+      const profile = await tx.findOne(TalentProfile, { user: viewer.userId });
+      const [{ seq }] = await tx.getConnection().execute<{ seq: string }[]>(`select nextval('application_reference_seq') as seq`);
+      const year = shanghaiToday().slice(0, 4);
+      const app = tx.create(Application, {
+        reference: `YP-${year}-${String(seq).padStart(6, '0')}`,
+        policy: tx.getReference(Policy, input.policyId),
+        applicant: tx.getReference(User, viewer.userId),
+        enterprise: profile?.employer ? tx.getReference(Organisation, profile.employer.id) : null,
+        answers,
+        requestedAmountYuan: amount,
+      });
+      tx.create(ApplicationEvent, { application: app, action: 'CREATE', fromStatus: null, toStatus: S.DRAFT, actor: tx.getReference(User, viewer.userId) });
+      return app;
+    });
+  }
+
+  async updateDraft(viewer: Viewer, id: string, input: { answers?: Record<string, string> | null; requestedAmountYuan?: number | null; expectedVersion?: number | null }): Promise<Application> {
+    return this.em.transactional(async (tx) => {
+      const app = await this.lockForActor(tx, viewer, id, 'APPLICANT', input.expectedVersion);
+      if (app.status !== S.DRAFT && app.status !== S.RETURNED_FOR_INFO) throw invalidState(app.status);
+      const form = await this.formOf(tx, app);
+      const errors = new FieldErrors();
+      if (input.answers !== undefined && input.answers !== null) app.answers = checkAnswers(errors, input.answers);
+      if (input.requestedAmountYuan !== undefined) app.requestedAmountYuan = this.checkRequestedAmount(errors, form, input.requestedAmountYuan);
+      errors.throwIfAny();
+      return app;
+    });
+  }
+
+  async attachDocument(viewer: Viewer, id: string, documentId: string): Promise<Application> {
+    return this.em.transactional(async (tx) => {
+      const app = await this.lockForActor(tx, viewer, id, 'APPLICANT', null);
+      if (app.status !== S.DRAFT && app.status !== S.RETURNED_FOR_INFO) throw invalidState(app.status);
+      const document = UUID.test(documentId) ? await tx.findOne(Document, { id: documentId, owner: viewer.userId }) : null;
+      if (!document) {
+        throw new UserInputErrors([{ field: 'documentId', code: UserErrorCode.NOT_FOUND, message: { zh: '材料夹中没有这份材料。', en: 'That document is not in your wallet.' } }]);
+      }
+      if (!(await tx.findOne(ApplicationDocument, { application: app, document }))) tx.create(ApplicationDocument, { application: app, document });
+      return app;
+    });
+  }
+
+  async detachDocument(viewer: Viewer, id: string, documentId: string): Promise<Application> {
+    return this.em.transactional(async (tx) => {
+      const app = await this.lockForActor(tx, viewer, id, 'APPLICANT', null);
+      if (app.status !== S.DRAFT && app.status !== S.RETURNED_FOR_INFO) throw invalidState(app.status);
+      if (UUID.test(documentId)) await tx.nativeDelete(ApplicationDocument, { application: app.id, document: documentId });
+      return app;
+    });
+  }
+
+  // ---- the workflow ----------------------------------------------------------------------
+
+  /**
+   * Takes one workflow step: locks the row (a second actor waits, then sees the new state),
+   * checks the expected version, who may act and what the step needs, then writes the new
+   * status, the history entry and the notifications in one transaction.
+   */
+  async act(viewer: Viewer, id: string, action: A, input: DecisionInput = {}): Promise<Application> {
+    const errors = new FieldErrors();
+    const key = checkIdempotencyKey(errors, input.idempotencyKey);
+    errors.throwIfAny();
+    return this.idempotent(viewer, key, `application.${action}`, id, async (tx) => {
+      const transition = transitionOf(action);
+      const app = await this.lockForActor(tx, viewer, id, transition.actor, input.expectedVersion);
+      const form = await this.formOf(tx, app);
+      if (!allowedFrom(action, app.status, form.benefit)) throw invalidState(app.status);
+      const from = app.status;
+      let to = transition.to;
+      let reason: string | null = null;
+      const data: Record<string, unknown> = {};
+      const now = new Date();
+
+      switch (action) {
+        case A.SUBMIT:
+        case A.RESUBMIT: {
+          await this.checkReadyToSubmit(tx, app, form);
+          if (action === A.RESUBMIT) to = resubmitTarget(!!app.employmentConfirmation);
+          if (action === A.SUBMIT) {
+            app.submittedAt = now;
+            app.eligibilitySnapshot = await this.snapshotEligibility(app.applicant.id, app.policy.id);
+          }
+          break;
+        }
+        case A.CONFIRM_EMPLOYMENT: {
+          const confirmation = this.recordConfirmation(tx, viewer, app, input.employment);
+          app.employmentConfirmation = ref(confirmation);
+          data.confirmationId = confirmation.id;
+          break;
+        }
+        case A.DECLINE_EMPLOYMENT:
+        case A.REJECT:
+        case A.RETURN_FOR_INFO:
+          reason = requireReason(input.reason);
+          break;
+        case A.START_REVIEW:
+          app.reviewer = ref(tx.getReference(User, viewer.userId));
+          break;
+        case A.APPROVE:
+          app.approvedAmountYuan = this.checkApprovedAmount(form, input.amountYuan);
+          reason = optionalNote(input.reason);
+          data.amountYuan = app.approvedAmountYuan;
+          break;
+        case A.DISBURSE:
+          app.paymentReference = requirePaymentReference(input.paymentReference);
+          data.paymentReference = app.paymentReference;
+          data.amountYuan = app.approvedAmountYuan;
+          break;
+        case A.ALLOCATE:
+          app.allocationNote = requireAllocationNote(input.allocationNote);
+          break;
+        case A.WITHDRAW:
+          reason = optionalNote(input.reason);
+          break;
+      }
+
+      app.status = to;
+      app.statusChangedAt = now;
+      tx.create(ApplicationEvent, { application: app, action, fromStatus: from, toStatus: to, actor: tx.getReference(User, viewer.userId), reason, data, at: now });
+
+      // A still-valid confirmation from the employer is reused instead of asking HR again.
+      if (to === S.SUBMITTED) await this.reuseConfirmation(tx, app, now);
+      await this.notifyStep(tx, app, action, reason);
+      return app;
+    });
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  private async lockForActor(tx: EntityManager, viewer: Viewer, id: string, actor: Actor, expectedVersion: number | null | undefined): Promise<Application> {
+    const app = UUID.test(id) ? await tx.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!app || !ApplicationService.canSee(viewer, app)) throw DomainError.notFound(NOT_FOUND);
+    const actorOfViewer = ApplicationService.actorOf(viewer, app);
+    // A reviewer never decides their own application, whatever their role.
+    if (actorOfViewer !== actor || (actor === 'REVIEWER' && app.applicant.id === viewer.userId)) throw DomainError.forbidden();
+    if (expectedVersion !== null && expectedVersion !== undefined && expectedVersion !== app.version) {
+      throw new UserInputErrors([{ field: 'input.expectedVersion', code: UserErrorCode.CONFLICT, message: {
+        zh: '该申请已被他人处理或修改，请刷新后查看最新状态。',
+        en: 'Someone else has acted on this application; refresh to see where it stands now.',
+      } }]);
+    }
+    return app;
+  }
+
+  private async formOf(tx: EntityManager, app: Application): Promise<ApplicationForm> {
+    return tx.findOneOrFail(ApplicationForm, { policy: app.policy.id });
+  }
+
+  private checkRequestedAmount(errors: FieldErrors, form: ApplicationForm, amount: number | null | undefined): number | null {
+    if (form.benefit !== BenefitKind.MONEY) {
+      if (amount !== null && amount !== undefined) errors.add('input.requestedAmountYuan', UserErrorCode.INVALID, '该政策不发放资金，无需填写金额。', 'This policy pays no money; leave the amount empty.');
+      return null;
+    }
+    if (amount === null || amount === undefined) return null;
+    if (!Number.isInteger(amount) || amount <= 0) {
+      errors.add('input.requestedAmountYuan', UserErrorCode.INVALID, '金额应为正整数（元）。', 'The amount must be a whole number of yuan above zero.');
+    } else if (form.amountCapYuan !== null && form.amountCapYuan !== undefined && amount > form.amountCapYuan) {
+      errors.add('input.requestedAmountYuan', UserErrorCode.OUT_OF_RANGE, `金额不能超过政策上限 ${form.amountCapYuan} 元。`, `The amount cannot exceed the policy's cap of ${form.amountCapYuan} yuan.`);
+    }
+    return amount;
+  }
+
+  private checkApprovedAmount(form: ApplicationForm, amount: number | null | undefined): number | null {
+    const errors = new FieldErrors();
+    if (form.benefit !== BenefitKind.MONEY) {
+      if (amount !== null && amount !== undefined) errors.add('input.amountYuan', UserErrorCode.INVALID, '该政策不发放资金，批准时无需金额。', 'This policy pays no money; approve without an amount.');
+      errors.throwIfAny();
+      return null;
+    }
+    if (form.amountCapYuan === null || form.amountCapYuan === undefined) {
+      errors.add('input.amountYuan', UserErrorCode.INVALID_STATE, '该政策的金额上限尚未配置（待配置），请管理员按正式文件录入后再批准。', 'This policy\'s amount cap is not configured yet; an administrator must enter it from the official document before approval.');
+    } else if (amount === null || amount === undefined) {
+      errors.add('input.amountYuan', UserErrorCode.REQUIRED, '请填写批准金额。', 'Enter the amount approved.');
+    } else if (!Number.isInteger(amount) || amount <= 0) {
+      errors.add('input.amountYuan', UserErrorCode.INVALID, '金额应为正整数（元）。', 'The amount must be a whole number of yuan above zero.');
+    } else if (amount > form.amountCapYuan) {
+      errors.add('input.amountYuan', UserErrorCode.OUT_OF_RANGE, `批准金额不能超过政策上限 ${form.amountCapYuan} 元。`, `The approved amount cannot exceed the policy's cap of ${form.amountCapYuan} yuan.`);
+    }
+    errors.throwIfAny();
+    return amount!;
+  }
+
+  private async checkReadyToSubmit(tx: EntityManager, app: Application, form: ApplicationForm): Promise<void> {
+    const errors = new FieldErrors();
+    if (!app.enterprise) {
+      errors.add('enterprise', UserErrorCode.REQUIRED, '请先在个人档案中填写工作单位，单位人事需要确认您的在职情况。', 'Set your employer in your profile first: their HR confirm your employment.');
+    }
+    if (form.benefit === BenefitKind.MONEY && !app.requestedAmountYuan) {
+      errors.add('input.requestedAmountYuan', UserErrorCode.REQUIRED, '请填写申请金额。', 'Enter the amount you apply for.');
+    }
+    const attached = await tx.find(ApplicationDocument, { application: app }, { populate: ['document'] });
+    const today = shanghaiToday();
+    const validKinds = new Set(attached.map((a) => a.document.getEntity()).filter((d) => !d.expiresOn || d.expiresOn >= today).map((d) => d.kind));
+    const missing = form.checklist.filter((item) => item.required && !validKinds.has(item.kind));
+    if (missing.length > 0) {
+      errors.add('documents', UserErrorCode.REQUIRED,
+        `缺少必需材料（或已过期）：${missing.map((m) => DOCUMENT_KIND_NAMES[m.kind].zh).join('、')}。`,
+        `Required documents missing or expired: ${missing.map((m) => DOCUMENT_KIND_NAMES[m.kind].en).join(', ')}.`);
+    }
+    errors.throwIfAny();
+  }
+
+  private recordConfirmation(tx: EntityManager, viewer: Viewer, app: Application, facts: EmploymentFacts | null | undefined): EmploymentConfirmation {
+    const errors = new FieldErrors();
+    const today = shanghaiToday();
+    if (!facts) {
+      errors.add('input.employment', UserErrorCode.REQUIRED, '请填写在职信息。', 'Enter the employment facts.');
+      errors.throwIfAny();
+    }
+    const start = checkDate(errors, 'input.employment.contractStart', facts!.contractStart, true);
+    if (start && start > today) errors.add('input.employment.contractStart', UserErrorCode.OUT_OF_RANGE, '合同起始日不能晚于今天。', 'The contract cannot start after today.');
+    const end = checkDate(errors, 'input.employment.contractEnd', facts!.contractEnd ?? null, false);
+    if (start && end && end < start) errors.add('input.employment.contractEnd', UserErrorCode.OUT_OF_RANGE, '合同终止日不能早于起始日。', 'The contract cannot end before it starts.');
+    if (end && end < today) errors.add('input.employment.contractEnd', UserErrorCode.OUT_OF_RANGE, '合同已到期，无法确认在职。', 'The contract has ended; employment cannot be confirmed.');
+    const position = (facts!.position ?? '').trim();
+    if (!position) errors.add('input.employment.position', UserErrorCode.REQUIRED, '请填写岗位。', 'Enter the position.');
+    else if (position.length > 100) errors.add('input.employment.position', UserErrorCode.TOO_LONG, '岗位最多 100 个字。', 'The position can have at most 100 characters.');
+    const months = facts!.socialInsuranceMonths;
+    if (!Number.isInteger(months) || months < 0 || months > 600) {
+      errors.add('input.employment.socialInsuranceMonths', UserErrorCode.OUT_OF_RANGE, '社保月数应为 0 到 600 之间的整数。', 'Social-insurance months must be a whole number from 0 to 600.');
+    }
+    errors.throwIfAny();
+    const yearAhead = new Date(Date.now() + CONFIRMATION_VALID_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return tx.create(EmploymentConfirmation, {
+      talent: tx.getReference(User, app.applicant.id),
+      enterprise: tx.getReference(Organisation, app.enterprise!.id),
+      confirmedBy: tx.getReference(User, viewer.userId),
+      contractStart: start!,
+      contractEnd: end,
+      position,
+      socialInsuranceMonths: months,
+      validUntil: end && end < yearAhead ? end : yearAhead,
+    });
+  }
+
+  private async reuseConfirmation(tx: EntityManager, app: Application, now: Date): Promise<void> {
+    if (!app.enterprise) return;
+    const confirmation = await tx.findOne(EmploymentConfirmation,
+      { talent: app.applicant.id, enterprise: app.enterprise.id, validUntil: { $gte: shanghaiToday(now) } },
+      { orderBy: { createdAt: 'desc' } });
+    if (!confirmation) return;
+    app.employmentConfirmation = ref(confirmation);
+    app.status = S.EMPLOYER_CONFIRMED;
+    tx.create(ApplicationEvent, {
+      application: app, action: A.CONFIRM_EMPLOYMENT, fromStatus: S.SUBMITTED, toStatus: S.EMPLOYER_CONFIRMED, actor: null,
+      reason: `沿用 ${confirmation.createdAt.toISOString().slice(0, 10)} 的单位确认（有效至 ${confirmation.validUntil}）/ Reused the employer's confirmation of ${confirmation.createdAt.toISOString().slice(0, 10)} (valid until ${confirmation.validUntil})`,
+      // A millisecond after the submission it follows, so the timeline keeps the two in order.
+      data: { confirmationId: confirmation.id, reused: true }, at: new Date(now.getTime() + 1),
+    });
+  }
+
+  /** Tells the people concerned, in the same transaction as the step. */
+  private async notifyStep(tx: EntityManager, app: Application, action: A, reason: string | null): Promise<void> {
+    const notifications = this.notifications.within(tx);
+    const link = `/applications/${app.id}`;
+    const status = STATUS_NAMES[app.status];
+    const step = ACTION_NAMES[action];
+    const why = reason ? { zh: `理由：${reason}`, en: `Reason: ${reason}` } : { zh: '', en: '' };
+    notifications.notify([app.applicant.id], {
+      kind: `application.${action.toLowerCase()}`,
+      title: { zh: `申请 ${app.reference}：${step.zh}`, en: `Application ${app.reference}: ${step.en}` },
+      body: { zh: `当前状态：${status.zh}。${why.zh}`, en: `Now: ${status.en}. ${why.en}`.trim() },
+      link,
+    });
+    if (app.status === S.SUBMITTED && app.enterprise) {
+      const hr = await tx.find(User, { role: Role.ENTERPRISE_HR, organisation: app.enterprise.id }, { fields: ['id'] });
+      notifications.notify(hr.map((u) => u.id), {
+        kind: 'application.awaiting_employer',
+        title: { zh: `待确认：申请 ${app.reference}`, en: `To confirm: application ${app.reference}` },
+        body: { zh: '本单位员工提交了申请，请确认其在职情况。', en: 'A member of your staff applied; please confirm their employment.' },
+        link,
+      });
+    }
+    if (app.status === S.EMPLOYER_CONFIRMED) {
+      const reviewers = await tx.find(User, { role: Role.REVIEWER }, { fields: ['id'] });
+      notifications.notify(reviewers.map((u) => u.id).filter((id) => id !== app.applicant.id), {
+        kind: 'application.awaiting_review',
+        title: { zh: `待审核：申请 ${app.reference}`, en: `To review: application ${app.reference}` },
+        body: { zh: '单位已确认在职，申请进入审核队列。', en: 'The employer confirmed employment; the application is in the review queue.' },
+        link,
+      });
+    }
+  }
+
+  /**
+   * Runs `work` once per (user, idempotency key): the key is claimed in the same transaction,
+   * so a retry (even one racing the first call) gets the first call's application back.
+   */
+  private async idempotent(viewer: Viewer, key: string | null, operation: string, targetId: string | null, work: (tx: EntityManager) => Promise<Application>): Promise<Application> {
+    if (!key) return this.em.transactional(work);
+    try {
+      return await this.em.transactional(async (tx) => {
+        const previous = await tx.findOne(IdempotencyKey, { user: viewer.userId, key });
+        if (previous) return this.replay(tx, previous, operation, targetId);
+        const app = await work(tx);
+        await tx.flush();
+        await tx.insert(IdempotencyKey, { id: randomUUID(), user: viewer.userId, key, operation, resultId: app.id });
+        return app;
+      });
+    } catch (error) {
+      // A concurrent call with the same key committed first: answer with its result.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      const fork = this.em.fork();
+      const previous = await fork.findOneOrFail(IdempotencyKey, { user: viewer.userId, key });
+      return this.replay(fork, previous, operation, targetId);
+    }
+  }
+
+  /** A repeat must be the same operation on the same application; anything else reuses a key by mistake. */
+  private async replay(em: EntityManager, previous: IdempotencyKey, operation: string, targetId: string | null): Promise<Application> {
+    if (previous.operation !== operation || (targetId !== null && previous.resultId !== targetId)) {
+      throw new UserInputErrors([{ field: 'input.idempotencyKey', code: UserErrorCode.DUPLICATE, message: {
+        zh: '该幂等键已用于另一项操作。', en: 'This idempotency key was already used for another operation.' } }]);
+    }
+    return em.findOneOrFail(Application, { id: previous.resultId });
+  }
+}
+
+function invalidState(status: S): UserInputErrors {
+  return new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: {
+    zh: `申请当前状态为「${STATUS_NAMES[status].zh}」，不能进行此操作。`,
+    en: `The application is now "${STATUS_NAMES[status].en}"; this step is not possible.`,
+  } }]);
+}
+
+function requireReason(raw: string | null | undefined): string {
+  const reason = (raw ?? '').trim();
+  if (!reason) throw new UserInputErrors([{ field: 'input.reason', code: UserErrorCode.REQUIRED, message: { zh: '请填写理由，申请人会看到。', en: 'Give a reason; the applicant will see it.' } }]);
+  if (reason.length > 1000) throw new UserInputErrors([{ field: 'input.reason', code: UserErrorCode.TOO_LONG, message: { zh: '理由最多 1000 个字。', en: 'The reason can have at most 1000 characters.' } }]);
+  return reason;
+}
+
+function optionalNote(raw: string | null | undefined): string | null {
+  const note = (raw ?? '').trim();
+  return note ? requireReason(note) : null;
+}
+
+function requirePaymentReference(raw: string | null | undefined): string {
+  const reference = (raw ?? '').trim();
+  if (!/^[A-Za-z0-9-]{4,64}$/.test(reference)) {
+    throw new UserInputErrors([{ field: 'input.paymentReference', code: reference ? UserErrorCode.INVALID : UserErrorCode.REQUIRED, message: {
+      zh: '请填写银行流水号（4–64 位字母、数字或连字符）。', en: 'Enter the bank\'s transfer number (4–64 letters, digits or hyphens).' } }]);
+  }
+  return reference;
+}
+
+function requireAllocationNote(raw: string | null | undefined): string {
+  const note = (raw ?? '').trim();
+  if (!note) throw new UserInputErrors([{ field: 'input.allocationNote', code: UserErrorCode.REQUIRED, message: { zh: '请填写配房说明。', en: 'Describe the allocation.' } }]);
+  return note.slice(0, 1000);
+}
+
+function checkAnswers(errors: FieldErrors, answers: Record<string, string> | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = Object.entries(answers ?? {});
+  if (entries.length > 50) errors.add('input.answers', UserErrorCode.TOO_LONG, '回答项过多。', 'Too many answers.');
+  for (const [key, value] of entries.slice(0, 50)) {
+    if (!/^[a-zA-Z][\w.-]{0,49}$/.test(key) || typeof value !== 'string' || value.length > 2000) {
+      errors.add(`input.answers.${key}`, UserErrorCode.INVALID, '回答格式不正确（每项最多 2000 字）。', 'An answer is not valid (at most 2000 characters each).');
+    } else out[key] = value.trim();
+  }
+  return out;
+}
+
+function checkIdempotencyKey(errors: FieldErrors, raw: string | null | undefined): string | null {
+  if (raw === null || raw === undefined || raw === '') return null;
+  if (!/^[\w-]{8,100}$/.test(raw)) errors.add('input.idempotencyKey', UserErrorCode.INVALID, '幂等键应为 8–100 位字母、数字、下划线或连字符。', 'An idempotency key has 8–100 letters, digits, underscores or hyphens.');
+  return raw;
+}
+
+function checkDate(errors: FieldErrors, field: string, raw: string | null, required: boolean): string | null {
+  if (!raw) {
+    if (required) errors.add(field, UserErrorCode.REQUIRED, '请填写日期。', 'Enter the date.');
+    return null;
+  }
+  if (!isIsoDate(raw)) {
+    errors.add(field, UserErrorCode.INVALID, '日期应为 YYYY-MM-DD 格式。', 'Dates look like 2026-07-01.');
+    return null;
+  }
+  return raw;
+}

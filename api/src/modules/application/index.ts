@@ -1,0 +1,43 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '../account/role.js';
+import type { AuditService } from '../policy/audit.service.js';
+import type { EligibilityService } from '../policy/eligibility.service.js';
+import type { NotificationService } from '../notification/notification.service.js';
+import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } from './application.entity.js';
+import { ApplicationForm } from './application-form.entity.js';
+import { applicationLoaders } from './application.loaders.js';
+import { ApplicationEventResolver, ApplicationResolver } from './application.resolver.js';
+import { ApplicationService, type EligibilitySnapshotter } from './application.service.js';
+import { EmploymentConfirmation } from './employment-confirmation.entity.js';
+
+export { applicationLoaders };
+
+export const APPLICATION_ENTITIES = [Application, ApplicationEvent, ApplicationDocument, ApplicationForm, EmploymentConfirmation, IdempotencyKey];
+export const APPLICATION_RESOLVERS = [ApplicationResolver, ApplicationEventResolver] as const;
+
+/**
+ * The snapshot stored at submission: the policy module's preliminary check of the applicant's
+ * saved facts, with the rule version it used. Policies without an eligibility check store why.
+ */
+function eligibilitySnapshotter(eligibility: EligibilityService): EligibilitySnapshotter {
+  return async (applicantId, policyId) => {
+    const takenAt = new Date().toISOString();
+    try {
+      const result = await eligibility.myEligibility({ userId: applicantId, role: Role.TALENT, organisationId: null, sessionId: '' }, policyId);
+      return {
+        takenAt,
+        asOf: result.asOf,
+        verdict: result.verdict,
+        preliminary: true,
+        ruleVersion: { id: result.ruleVersion.id, version: result.ruleVersion.version, effectiveFrom: result.ruleVersion.effectiveFrom, legalBasis: result.ruleVersion.legalBasis },
+        criteria: result.criteria.map((c) => ({ code: c.code, status: c.status, explanation: c.explanation, legalBasis: c.legalBasis })),
+      };
+    } catch (error) {
+      return { takenAt, available: false, note: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}
+
+export function applicationServices(em: EntityManager, notifications: NotificationService, audit: AuditService, eligibility: EligibilityService) {
+  return { applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibility)) };
+}

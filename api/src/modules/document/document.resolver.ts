@@ -1,0 +1,35 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
+import { Role } from '../account/role.js';
+import { Document } from './document.entity.js';
+import { DocumentKind } from './document-kind.js';
+import { shanghaiToday } from '../../core/graphql/scalars.js';
+
+const DocumentConnection = ConnectionType(Document, 'Document', { zh: '材料', en: 'document' });
+type DocumentConnection = InstanceType<typeof DocumentConnection>;
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @Authorized(Role.TALENT)
+  @Query(() => DocumentConnection, { description: '我的材料夹，最新的在前；上传用 POST /files / My document wallet, newest first; upload with POST /files' })
+  async myDocuments(
+    @Args() page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('kind', () => DocumentKind, { nullable: true, description: '按材料类型筛选 / Only this kind' }) kind?: DocumentKind | null,
+  ): Promise<DocumentConnection> {
+    const window = pageWindow(page);
+    const [rows, total] = await ctx.services.documents.listOwn(ctx.viewer!, kind ?? null, window);
+    return toConnection(rows, window, total);
+  }
+
+  @FieldResolver(() => String, { description: '下载地址（需登录且有权查看）/ Where to download it (signed in, with access)' })
+  downloadUrl(@Root() document: Document): string {
+    return `/files/${document.id}`;
+  }
+
+  @FieldResolver(() => Boolean, { description: '是否已过有效期 / Whether it has expired' })
+  expired(@Root() document: Document): boolean {
+    return !!document.expiresOn && document.expiresOn < shanghaiToday();
+  }
+}

@@ -1,0 +1,11 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Document } from './document.entity.js';
+import { DocumentResolver } from './document.resolver.js';
+import { DocumentService } from './document.service.js';
+
+export const DOCUMENT_ENTITIES = [Document];
+export const DOCUMENT_RESOLVERS = [DocumentResolver] as const;
+
+export function documentServices(em: EntityManager) {
+  return { documents: new DocumentService(em) };
+}

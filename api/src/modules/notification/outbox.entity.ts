@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { User } from '../account/user.entity.js';
+
+export enum OutboxChannel {
+  EMAIL = 'EMAIL',
+  SMS = 'SMS',
+}
+
+export enum OutboxStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+
+/**
+ * A message to send outside the app (email, SMS), written in the same transaction as the
+ * notification it repeats, and sent later by the dispatcher. A crash between the change and the
+ * send loses nothing; the address is looked up at sending time, never stored here.
+ */
+@Entity({ tableName: 'outbox_messages' })
+@Index({ properties: ['status', 'nextAttemptAt'] })
+export class OutboxMessage {
+  [OptionalProps]?: 'status' | 'attempts' | 'createdAt' | 'nextAttemptAt' | 'sentAt' | 'lastError';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Enum({ items: () => OutboxChannel, nativeEnumName: 'outbox_channel' })
+  channel!: OutboxChannel;
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
+  recipient!: Ref<User>;
+
+  @Property({ length: 200 })
+  subject!: string;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Enum({ items: () => OutboxStatus, nativeEnumName: 'outbox_status' })
+  status: OutboxStatus = OutboxStatus.PENDING;
+
+  @Property()
+  attempts: number = 0;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  nextAttemptAt: Date = new Date();
+
+  @Property({ type: 'text', nullable: true })
+  lastError?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  sentAt?: Date | null;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,69 @@
+import type { GraphQLClient, TestApp } from '../../helpers/test-app.js';
+
+/** Bytes that begin like the file types the platform accepts (it checks content, not names). */
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
+export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+
+export async function upload(app: TestApp, client: GraphQLClient, kind: string, bytes: Buffer = PDF, fileName = `${kind.toLowerCase()}.pdf`, extra: Record<string, string> = {}, headers: Record<string, string> = { 'x-requested-with': 'XMLHttpRequest' }) {
+  const form = new FormData();
+  form.append('kind', kind);
+  for (const [k, v] of Object.entries(extra)) form.append(k, v);
+  form.append('file', new Blob([bytes]), fileName);
+  const res = await fetch(`${app.url}/files`, { method: 'POST', headers: { ...(client.sessionCookie ? { cookie: client.sessionCookie } : {}), ...headers }, body: form });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+export const APPLICATION_FIELDS = `id reference status version requestedAmountYuan approvedAmountYuan paymentReference waitingOn overdue nextActions
+  documents { id kind } history { action fromStatus toStatus reason actor { displayName } }`;
+
+export const mutation = (name: string, inputType: string) =>
+  `mutation($input: ${inputType}!) { ${name}(input: $input) { application { ${APPLICATION_FIELDS} } errors { field code message } } }`;
+
+export const M = {
+  create: mutation('createApplication', 'CreateApplicationInput'),
+  update: mutation('updateApplication', 'UpdateApplicationInput'),
+  attach: mutation('attachApplicationDocument', 'ApplicationDocumentInput'),
+  submit: mutation('submitApplication', 'ApplicationStepInput'),
+  resubmit: mutation('resubmitApplication', 'ApplicationStepInput'),
+  withdraw: mutation('withdrawApplication', 'ApplicationStepInput'),
+  confirm: mutation('confirmEmployment', 'ConfirmEmploymentInput'),
+  decline: mutation('declineEmployment', 'ApplicationStepInput'),
+  startReview: mutation('startReview', 'ApplicationStepInput'),
+  approve: mutation('approveApplication', 'ApproveApplicationInput'),
+  reject: mutation('rejectApplication', 'ApplicationStepInput'),
+  returnForInfo: mutation('returnApplication', 'ApplicationStepInput'),
+  disburse: mutation('recordDisbursement', 'RecordDisbursementInput'),
+  allocate: mutation('recordAllocation', 'RecordAllocationInput'),
+  close: mutation('closeApplication', 'ApplicationStepInput'),
+};
+
+export const HOUSING_SUBSIDY_DOCUMENTS = ['ID_CARD', 'LABOUR_CONTRACT', 'DEGREE_CERTIFICATE', 'RENTAL_CONTRACT', 'NO_PROPERTY_STATEMENT'];
+
+export const EMPLOYMENT = { contractStart: '2024-03-01', contractEnd: '2029-02-28', position: '材料工程师', socialInsuranceMonths: 30 };
+
+/** Uploads one document of each kind into the client's wallet; returns their ids. */
+export async function walletWith(app: TestApp, client: GraphQLClient, kinds: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const kind of kinds) {
+    const res = await upload(app, client, kind);
+    if (res.status !== 201) throw new Error(`upload failed: ${JSON.stringify(res.body)}`);
+    ids.push(res.body.document.id);
+  }
+  return ids;
+}
+
+/** A submitted application with all its documents; returns the application after submission. */
+export async function submittedApplication(client: GraphQLClient, policyId: string, documentIds: string[], amount: number | null = 12000) {
+  const created = await client.data(M.create, { input: { policyId, requestedAmountYuan: amount } });
+  if (created.createApplication.errors.length) throw new Error(JSON.stringify(created.createApplication.errors));
+  const id = created.createApplication.application.id;
+  for (const documentId of documentIds) await client.data(M.attach, { input: { applicationId: id, documentId } });
+  const submitted = await client.data(M.submit, { input: { id } });
+  if (submitted.submitApplication.errors.length) throw new Error(JSON.stringify(submitted.submitApplication.errors));
+  return submitted.submitApplication.application;
+}
+
+export async function configureCap(admin: GraphQLClient, policyId: string, amountCapYuan: number | null) {
+  const res = await admin.data(`mutation($input: ConfigureApplicationFormInput!) { configureApplicationForm(input: $input) { form { amountCapYuan } errors { field code } } }`, { input: { policyId, amountCapYuan } });
+  if (res.configureApplicationForm.errors.length) throw new Error(JSON.stringify(res.configureApplicationForm.errors));
+}

@@ -1,0 +1,125 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POLICY } from '../../../seeds/ids.js';
+import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
+import { configureCap, EMPLOYMENT, HOUSING_SUBSIDY_DOCUMENTS, M, submittedApplication, walletWith } from './helpers.js';
+
+let app: TestApp;
+let talent: GraphQLClient;
+let reviewer: GraphQLClient;
+let documents: string[];
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await configureCap(await app.client('admin'), POLICY.housingSubsidy, 20000);
+  [talent, reviewer] = await Promise.all([app.client('talent'), app.client('reviewer')]);
+  documents = await walletWith(app, talent, HOUSING_SUBSIDY_DOCUMENTS);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+/** A graphql-ws client that presents the browser's session cookie and origin. */
+function liveClient(cookie: string | null, origin = app.url): Client {
+  const headers = { ...(cookie ? { cookie } : {}), origin };
+  return createClient({
+    url: app.url.replace('http', 'ws') + '/graphql',
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers });
+      }
+    },
+    retryAttempts: 0,
+  });
+}
+
+function nextEvents(client: Client, query: string, count: number): Promise<any[]> {
+  return new Promise((resolve, reject) => {
+    const received: any[] = [];
+    const stop = client.subscribe({ query }, {
+      next: (value) => {
+        if (value.errors) return reject(value.errors);
+        received.push(value);
+        if (received.length === count) {
+          stop();
+          resolve(received);
+        }
+      },
+      error: reject,
+      complete: () => resolve(received),
+    });
+    setTimeout(() => reject(new Error(`only ${received.length} of ${count} events arrived`)), 10_000);
+  });
+}
+
+describe('live notifications over graphql-ws', () => {
+  it('delivers each step of the applicant\'s application to their open page, and nobody else\'s', async () => {
+    const mine = liveClient(talent.sessionCookie);
+    const theirs = liveClient((await app.client('talent')).sessionCookie);
+    const otherTalent = await app.client();
+    await otherTalent.signIn('talent3@yuepu.example');
+    const stranger = liveClient(otherTalent.sessionCookie);
+    const query = 'subscription { notificationAdded { kind titleZh link } }';
+    const strangerEvents: any[] = [];
+    stranger.subscribe({ query }, { next: (v) => strangerEvents.push(v), error: () => {}, complete: () => {} });
+
+    const arriving = nextEvents(mine, query, 3);
+    const alsoArriving = nextEvents(theirs, query, 3);
+    await new Promise((r) => setTimeout(r, 300));
+    const app1 = await submittedApplication(talent, POLICY.housingSubsidy, documents);
+    await (await app.client('hr')).data(M.confirm, { input: { id: app1.id, ...EMPLOYMENT } });
+    await reviewer.data(M.startReview, { input: { id: app1.id } });
+    const events = await arriving;
+    expect(events.map((e) => e.data.notificationAdded.kind)).toEqual(['application.submit', 'application.confirm_employment', 'application.start_review']);
+    expect(events.every((e) => e.data.notificationAdded.link === `/applications/${app1.id}`)).toBe(true);
+    expect((await alsoArriving).length).toBe(3);
+    expect(strangerEvents).toEqual([]);
+    await Promise.all([mine.dispose(), theirs.dispose(), stranger.dispose()]);
+  });
+
+  it('refuses a subscription from a signed-out visitor and a socket from another site', async () => {
+    const anonymous = liveClient(null);
+    await expect(nextEvents(anonymous, 'subscription { notificationAdded { id } }', 1)).rejects.toMatchObject([{ extensions: { code: 'UNAUTHENTICATED' } }]);
+    await anonymous.dispose();
+    const foreign = liveClient(talent.sessionCookie, 'https://evil.example');
+    await expect(nextEvents(foreign, 'subscription { notificationAdded { id } }', 1)).rejects.toBeTruthy();
+    await foreign.dispose();
+  });
+});
+
+describe('list screens issue a constant number of SQL statements', () => {
+  // What a list row shows (the timeline's actors are on the detail page): each related record
+  // comes from a per-request loader, so rows add no statements.
+  const LIST_FIELDS = `totalCount edges { node { id reference status overdue dueAt waitingOn nextActions
+    policy { code } applicant { displayName } enterprise { nameZh } documents { kind } history { action at } } }`;
+
+  it('my applications', async () => {
+    for (let i = 0; i < 4; i++) await submittedApplication(talent, POLICY.housingSubsidy, documents, 1000 + i);
+    const one = await talent.request(`{ myApplications(first: 1) { ${LIST_FIELDS} } }`);
+    const many = await talent.request(`{ myApplications(first: 50) { ${LIST_FIELDS} } }`);
+    expect(many.body.errors).toBeUndefined();
+    expect(many.body.data.myApplications.edges.length).toBeGreaterThanOrEqual(5);
+    expect(many.sqlCount).toBe(one.sqlCount);
+  });
+
+  it('the review queue, oldest first', async () => {
+    const one = await reviewer.request(`{ reviewQueue(first: 1) { ${LIST_FIELDS} } }`);
+    const many = await reviewer.request(`{ reviewQueue(first: 50) { ${LIST_FIELDS.replace('status ', 'status statusChangedAt ')} } }`);
+    const rows = many.body.data.reviewQueue.edges.map((e: any) => e.node);
+    const waited = rows.map((r: any) => r.statusChangedAt);
+    expect(waited).toEqual([...waited].sort());
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(rows.every((r: any) => ['EMPLOYER_CONFIRMED', 'UNDER_REVIEW'].includes(r.status))).toBe(true);
+    expect(many.sqlCount).toBe(one.sqlCount);
+  });
+
+  it('marks an application overdue once it waited longer than the processing time', async () => {
+    const [first] = (await reviewer.data(`{ reviewQueue(first: 1) { edges { node { id overdue } } } }`)).reviewQueue.edges;
+    expect(first.node.overdue).toBe(false);
+    await app.sql("update applications set status_changed_at = now() - interval '31 days' where id = ?", [first.node.id]);
+    const late = await reviewer.data(`{ reviewQueue(first: 5, filter: { minDaysWaiting: 30 }) { totalCount edges { node { id overdue } } } }`);
+    expect(late.reviewQueue.totalCount).toBe(1);
+    expect(late.reviewQueue.edges[0].node).toEqual({ id: first.node.id, overdue: true });
+  });
+});

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORG, POLICY } from '../../../seeds/ids.js';
+import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+import { configureCap, EMPLOYMENT, HOUSING_SUBSIDY_DOCUMENTS, M, submittedApplication, walletWith } from './helpers.js';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await configureCap(await app.client('admin'), POLICY.housingSubsidy, 20000);
+  const [talent, hr, reviewer] = await Promise.all([app.client('talent'), app.client('hr'), app.client('reviewer')]);
+  const documents = await walletWith(app, talent, HOUSING_SUBSIDY_DOCUMENTS);
+  // Three applications: one paid 12,000, one approved 8,000 (not yet paid), one rejected; plus a draft.
+  const decided = [];
+  for (const amount of [12000, 8000, 5000]) {
+    const submitted = await submittedApplication(talent, POLICY.housingSubsidy, documents, amount);
+    if (submitted.status === 'SUBMITTED') await hr.data(M.confirm, { input: { id: submitted.id, ...EMPLOYMENT } });
+    await reviewer.data(M.startReview, { input: { id: submitted.id } });
+    decided.push(submitted.id);
+  }
+  await reviewer.data(M.approve, { input: { id: decided[0], amountYuan: 12000 } });
+  await reviewer.data(M.disburse, { input: { id: decided[0], paymentReference: 'PAY-REPORT-1' } });
+  await reviewer.data(M.approve, { input: { id: decided[1], amountYuan: 8000 } });
+  await reviewer.data(M.reject, { input: { id: decided[2], reason: '租赁合同不在宝山区' } });
+  await talent.data(M.create, { input: { policyId: POLICY.housingSubsidy, requestedAmountYuan: 100 } });
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('application report', () => {
+  it('counts by status, policy and enterprise with approved and paid amounts (drafts left out)', async () => {
+    const { applicationReport: r } = await (await app.client('reviewer')).data(`{ applicationReport {
+      total { count approvedYuan paidYuan }
+      byStatus { key nameZh count approvedYuan paidYuan }
+      byPolicy { key count approvedYuan paidYuan }
+      byEnterprise { key nameZh count } } }`);
+    expect(r.total).toEqual({ count: 3, approvedYuan: 20000, paidYuan: 12000 });
+    expect(r.byStatus).toEqual([
+      { key: 'APPROVED', nameZh: '已批准', count: 1, approvedYuan: 8000, paidYuan: 0 },
+      { key: 'REJECTED', nameZh: '未通过', count: 1, approvedYuan: 0, paidYuan: 0 },
+      { key: 'DISBURSED', nameZh: '已发放', count: 1, approvedYuan: 12000, paidYuan: 12000 },
+    ]);
+    expect(r.byPolicy).toEqual([{ key: POLICY.housingSubsidy, count: 3, approvedYuan: 20000, paidYuan: 12000 }]);
+    expect(r.byEnterprise).toMatchObject([{ key: ORG.enterprises[0], count: 3 }]);
+  });
+
+  it('exports the same applications as an Excel-friendly CSV for reviewers only', async () => {
+    const reviewer = await app.client('reviewer');
+    const res = await fetch(`${app.url}/reports/applications.csv`, { headers: { cookie: reviewer.sessionCookie! } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^受理编号 Reference,状态 Status/);
+    expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['APPROVED', 'DISBURSED', 'REJECTED']);
+    expect(lines.join('\n')).toContain('PAY-REPORT-1');
+
+    const hr = await app.client('hr');
+    expect((await fetch(`${app.url}/reports/applications.csv`, { headers: { cookie: hr.sessionCookie! } })).status).toBe(403);
+    expect((await fetch(`${app.url}/reports/applications.csv`)).status).toBe(401);
+  });
+});
