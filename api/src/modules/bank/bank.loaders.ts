@@ -1,22 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { keyedLoader } from '../../core/graphql/loader.js';
+import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
 import { BankContact } from './bank-contact.entity.js';
 import { BankProduct } from './bank-product.entity.js';
 import { BankProductStatus } from './bank.enums.js';
 import { FinancingAnswer } from './financing-answer.entity.js';
 import { FinancingRequest } from './financing-request.entity.js';
 import { FinancingRoute } from './financing-route.entity.js';
-
-/** Groups rows by a key, answering every requested key (an empty list where there are none). */
-function groupedLoader<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (row: V) => string): DataLoader<string, V[]> {
-  return new DataLoader<string, V[]>(async (keys) => {
-    const rows = await fetch(keys);
-    const byKey = new Map<string, V[]>(keys.map((k) => [k, []]));
-    for (const row of rows) byKey.get(keyOf(row))?.push(row);
-    return keys.map((k) => byKey.get(k)!);
-  });
-}
 
 export function bankLoaders(em: EntityManager) {
   return {
