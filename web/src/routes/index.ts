@@ -6,6 +6,15 @@ import type { Component } from 'svelte';
 import type { Role } from '$lib/graphql/generated/graphql';
 import type { MessageKey } from '$lib/i18n';
 import { matchPath, type Params } from '$lib/router';
+import CheckIn from './alliance/CheckIn.svelte';
+import EditEvent from './alliance/EditEvent.svelte';
+import EventDetail from './alliance/EventDetail.svelte';
+import EventEditor from './alliance/EventEditor.svelte';
+import EventList from './alliance/EventList.svelte';
+import MyLearning from './alliance/MyLearning.svelte';
+import Participation from './alliance/Participation.svelte';
+import Registrations from './alliance/Registrations.svelte';
+import StaffSignUp from './alliance/StaffSignUp.svelte';
 import ComingSoon from './ComingSoon.svelte';
 import Home from './Home.svelte';
 import SignIn from './SignIn.svelte';
@@ -49,6 +58,15 @@ export const routes: readonly RouteDef[] = [
   { path: '/', title: 'route.home', component: Home, access: 'public' },
   { path: '/sign-in', title: 'route.signIn', component: SignIn, access: 'guest' },
   { path: '/sign-up', title: 'route.signUp', component: SignUp, access: 'guest' },
+  { path: '/alliance/events', title: 'route.alliance.events', component: EventList, access: 'public' },
+  { path: '/alliance/events/new', title: 'route.alliance.newEvent', component: EventEditor, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/events/:id', title: 'route.alliance.event', component: EventDetail, access: 'public' },
+  { path: '/alliance/events/:id/edit', title: 'route.alliance.editEvent', component: EditEvent, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/events/:id/staff', title: 'route.alliance.staff', component: StaffSignUp, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
+  { path: '/alliance/events/:id/registrations', title: 'route.alliance.registrations', component: Registrations, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/events/:id/check-in', title: 'route.alliance.checkIn', component: CheckIn, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/participation', title: 'route.alliance.participation', component: Participation, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/learning', title: 'route.alliance.learning', component: MyLearning, access: 'signed-in' },
   ...upcomingRoutes(),
 ];
 

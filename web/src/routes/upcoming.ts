@@ -35,12 +35,8 @@ export const UPCOMING_BY_ROLE: Readonly<Record<Role, readonly Upcoming[]>> = {
   ENTERPRISE_HR: [
     { feature: 'staffApplications', path: '/enterprise/applications' },
     { feature: 'nominations', path: '/enterprise/nominations' },
-    { feature: 'eventSignUp', path: '/enterprise/events' },
   ],
-  COORDINATOR: [
-    { feature: 'events', path: '/alliance/events' },
-    { feature: 'participation', path: '/alliance/participation' },
-  ],
+  COORDINATOR: [],
   REVIEWER: [
     { feature: 'reviewQueue', path: '/review' },
     { feature: 'payments', path: '/review/payments' },

@@ -1,3 +1,4 @@
+import { allianceEn } from '../features/alliance/messages';
 import type { MessageKey } from './zh-CN';
 
 /** English: the platform's second language. Every key of `zh-CN.ts` must be here. */
@@ -19,6 +20,14 @@ export const en: Record<MessageKey, string> = {
   'nav.signingOut': 'Signing out…',
   'nav.userMenu': 'Signed in as',
   'nav.soonBadge': 'Coming soon',
+  'nav.alliance.events': 'Learning events',
+  'nav.alliance.events.body': 'Browse the alliance\'s lectures, visits and other events; register or join the waitlist.',
+  'nav.alliance.events.hrBody': 'Register your staff for the alliance\'s learning events and see their check-in codes.',
+  'nav.alliance.events.coordinatorBody': 'Post events with seats and reserved places, see who registered and who came, check people in.',
+  'nav.alliance.learning': 'My learning',
+  'nav.alliance.learning.body': 'Events attended, cadre exchange sessions and your calendar feed.',
+  'nav.alliance.participation': 'Participation',
+  'nav.alliance.participation.body': 'Registrations and attendance per enterprise and month; CSV export.',
 
   'route.home': 'Home',
   'route.signIn': 'Sign in',
@@ -167,4 +176,5 @@ export const en: Record<MessageKey, string> = {
   'userError.INVALID_STATE': 'This cannot be done in the current state.',
   'userError.email.INVALID': 'Enter a valid email address.',
   'userError.email.DUPLICATE': 'This email is already registered. Please sign in instead.',
+  ...allianceEn,
 };

@@ -1,3 +1,5 @@
+import { allianceZhCN } from '../features/alliance/messages';
+
 /**
  * Chinese (zh-CN): the platform's first language and the source of every message key.
  * `en.ts` must name the same keys; TypeScript fails the build when one is missing.
@@ -21,6 +23,14 @@ export const zhCN = {
   'nav.signingOut': '正在退出…',
   'nav.userMenu': '当前用户',
   'nav.soonBadge': '即将上线',
+  'nav.alliance.events': '学习互鉴活动',
+  'nav.alliance.events.body': '浏览联盟的理论宣讲、参观体验等活动，报名或加入候补。',
+  'nav.alliance.events.hrBody': '为本企业员工报名联盟学习互鉴活动，查看签到码。',
+  'nav.alliance.events.coordinatorBody': '发布活动，设置名额和企业预留座位，查看报名与到场情况，现场签到。',
+  'nav.alliance.learning': '我的学习',
+  'nav.alliance.learning.body': '参加过的活动、干部培养交流安排和日历订阅。',
+  'nav.alliance.participation': '企业参与统计',
+  'nav.alliance.participation.body': '按企业、按月份统计联盟活动的报名和出席，导出 CSV。',
 
   'route.home': '首页',
   'route.signIn': '登录',
@@ -162,6 +172,7 @@ export const zhCN = {
   'userError.INVALID_STATE': '当前状态下不能执行此操作。',
   'userError.email.INVALID': '请输入有效的邮箱地址。',
   'userError.email.DUPLICATE': '该邮箱已注册，请直接登录。',
+  ...allianceZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
