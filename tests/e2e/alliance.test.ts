@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
+import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+const SHOTS = process.env.ALLIANCE_SCREENSHOTS;
+
+describeInBrowser('tech alliance in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function signIn(page: Page, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
+    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => page.getByTestId('home-greeting').isVisible()).toBe(true);
+  }
+
+  const shot = async (page: Page, name: string) => {
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  };
+
+  it('a coordinator posts an event, HR registers two staff, one is checked in by code, attendance shows 1 of 2', async () => {
+    // The coordinator posts an event starting in two hours (check-in opens a day before).
+    const coordinator = await newPage(browser);
+    await signIn(coordinator, 'coordinator');
+    await coordinator.getByRole('link', { name: '学习互鉴活动' }).first().click();
+    await coordinator.getByTestId('new-event').click();
+    await coordinator.getByLabel('标题（中文）').fill('浏览器测试：理论宣讲进企业');
+    await coordinator.getByLabel('标题（英文）').fill('Browser test: theory lecture');
+    await coordinator.getByLabel('介绍（中文）').fill('新质生产力专题宣讲。');
+    await coordinator.getByLabel('介绍（英文）').fill('A lecture on new quality productive forces.');
+    const local = (offsetMs: number) => new Date(Date.now() + offsetMs + 8 * 3600_000).toISOString().slice(0, 16);
+    await coordinator.getByLabel('开始时间').fill(local(2 * 3600_000));
+    await coordinator.getByLabel('结束时间').fill(local(4 * 3600_000));
+    await coordinator.getByLabel('报名开始').fill(local(-3600_000));
+    await coordinator.getByLabel('报名截止').fill(local(3600_000));
+    await coordinator.getByLabel('座位总数').fill('10');
+    await shot(coordinator, '1-editor');
+    await coordinator.getByTestId('save-publish').click();
+    await expect.poll(() => coordinator.getByTestId('event-status').textContent()).toBe('已发布');
+    const eventPath = new URL(coordinator.url()).pathname;
+    expect(eventPath).toMatch(/^\/alliance\/events\/[0-9a-f-]{36}$/);
+
+    // HR finds it and registers two of their staff.
+    const hr = await newPage(browser);
+    await signIn(hr, 'hr');
+    await hr.goto(`${app.url}/alliance/events`);
+    await hr.getByRole('link', { name: '浏览器测试：理论宣讲进企业' }).click();
+    await hr.getByTestId('to-staff').click();
+    await expect.poll(() => hr.getByTestId('staff-row').count()).toBe(2);
+    await hr.getByLabel('王晓月').check();
+    await hr.getByLabel('刘博').check();
+    await hr.getByTestId('register-staff').click();
+    await expect.poll(() => hr.getByTestId('staff-notice').textContent()).toContain('已为 2 人报名');
+    await expect.poll(async () => (await hr.getByTestId('staff-code').allTextContents()).filter((c) => /^[A-Z2-9]{4}-[A-Z2-9]{4}$/.test(c.trim())).length).toBe(2);
+    const code = (await hr.getByTestId('staff-code').first().textContent())!.trim();
+    await shot(hr, '2-hr-staff');
+
+    // The coordinator checks one of them in by typing the code.
+    await coordinator.getByTestId('to-check-in').click();
+    await coordinator.getByLabel(/签到码/).fill(code.toLowerCase());
+    await coordinator.getByTestId('check-in-submit').click();
+    await expect.poll(() => coordinator.getByTestId('checked-in-list').textContent()).toMatch(/王晓月|刘博/);
+    await expect.poll(() => coordinator.getByTestId('check-in-count').textContent()).toBe('出席 1 / 2');
+    await shot(coordinator, '3-check-in');
+    // The same code again counts once only.
+    await coordinator.getByLabel(/签到码/).fill(code);
+    await coordinator.getByTestId('check-in-submit').click();
+    await expect.poll(() => coordinator.getByText(/已于 .* 签到/).isVisible()).toBe(true);
+
+    await coordinator.goto(`${app.url}${eventPath}/registrations`);
+    await expect.poll(() => coordinator.getByTestId('attendance').textContent()).toBe('出席 1 / 2');
+    await shot(coordinator, '4-registrations');
+
+    // The talent sees their own place and code.
+    const talent = await newPage(browser);
+    await signIn(talent, 'talent');
+    await talent.goto(`${app.url}${eventPath}`);
+    await expect.poll(() => talent.getByTestId('my-code').isVisible()).toBe(true);
+    await shot(talent, '5-talent-event');
+    await talent.goto(`${app.url}/alliance/events?view=calendar`);
+    await expect.poll(() => talent.getByTestId('event-calendar').isVisible()).toBe(true);
+    await shot(talent, '6-calendar');
+
+    if (SHOTS) {
+      await coordinator.goto(`${app.url}/alliance/participation`);
+      await expect.poll(() => coordinator.getByTestId('chart-enterprise').isVisible()).toBe(true);
+      await shot(coordinator, '7-participation');
+    }
+    for (const page of [coordinator, hr, talent]) await page.close();
+  }, 120_000);
+});
