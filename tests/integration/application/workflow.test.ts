@@ -51,6 +51,10 @@ describe('a housing-subsidy application from draft to closed', () => {
     for (const documentId of documents.slice(1)) await talent.data(M.attach, { input: { applicationId: id, documentId } });
     const res = await talent.data(M.submit, { input: { id } });
     expect(res.submitApplication.application).toMatchObject({ status: 'SUBMITTED', waitingOn: 'EMPLOYER_HR' });
+    // The preliminary eligibility check is kept as it was at submission, with its rule version.
+    const { application } = await talent.data(`query($id: ID!) { application(id: $id) { eligibilitySnapshot } }`, { id });
+    expect(application.eligibilitySnapshot).toMatchObject({ preliminary: true, verdict: expect.stringMatching(/^(LIKELY_ELIGIBLE|NOT_ELIGIBLE|NEEDS_INFORMATION)$/), ruleVersion: { id: expect.any(String), effectiveFrom: expect.any(String) } });
+    expect(application.eligibilitySnapshot.criteria.length).toBeGreaterThan(0);
     expect(res.submitApplication.application.documents).toHaveLength(5);
     const inbox = await hr.data(`{ enterpriseApplications(status: SUBMITTED) { totalCount edges { node { id reference } } } unreadNotificationCount }`);
     expect(inbox.enterpriseApplications.edges.map((e: any) => e.node.id)).toContain(id);
