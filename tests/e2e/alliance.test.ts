@@ -5,6 +5,8 @@ import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const SHOTS = process.env.ALLIANCE_SCREENSHOTS;
+/** Sign-ins hash a password and pages load over real HTTP: give a busy machine time. */
+const WAIT = { timeout: 15_000 };
 
 describeInBrowser('tech alliance in Chromium', () => {
   let app: TestApp;
@@ -23,7 +25,7 @@ describeInBrowser('tech alliance in Chromium', () => {
     await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
     await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
-    await expect.poll(() => page.getByTestId('home-greeting').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), WAIT).toBe(true);
   }
 
   const shot = async (page: Page, name: string) => {
@@ -48,7 +50,7 @@ describeInBrowser('tech alliance in Chromium', () => {
     await coordinator.getByLabel('座位总数').fill('10');
     await shot(coordinator, '1-editor');
     await coordinator.getByTestId('save-publish').click();
-    await expect.poll(() => coordinator.getByTestId('event-status').textContent()).toBe('已发布');
+    await expect.poll(() => coordinator.getByTestId('event-status').textContent(), WAIT).toBe('已发布');
     const eventPath = new URL(coordinator.url()).pathname;
     expect(eventPath).toMatch(/^\/alliance\/events\/[0-9a-f-]{36}$/);
 
@@ -58,12 +60,12 @@ describeInBrowser('tech alliance in Chromium', () => {
     await hr.goto(`${app.url}/alliance/events`);
     await hr.getByRole('link', { name: '浏览器测试：理论宣讲进企业' }).click();
     await hr.getByTestId('to-staff').click();
-    await expect.poll(() => hr.getByTestId('staff-row').count()).toBe(2);
+    await expect.poll(() => hr.getByTestId('staff-row').count(), WAIT).toBe(2);
     await hr.getByLabel('王晓月').check();
     await hr.getByLabel('刘博').check();
     await hr.getByTestId('register-staff').click();
-    await expect.poll(() => hr.getByTestId('staff-notice').textContent()).toContain('已为 2 人报名');
-    await expect.poll(async () => (await hr.getByTestId('staff-code').allTextContents()).filter((c) => /^[A-Z2-9]{4}-[A-Z2-9]{4}$/.test(c.trim())).length).toBe(2);
+    await expect.poll(() => hr.getByTestId('staff-notice').textContent(), WAIT).toContain('已为 2 人报名');
+    await expect.poll(async () => (await hr.getByTestId('staff-code').allTextContents()).filter((c) => /^[A-Z2-9]{4}-[A-Z2-9]{4}$/.test(c.trim())).length, WAIT).toBe(2);
     const code = (await hr.getByTestId('staff-code').first().textContent())!.trim();
     await shot(hr, '2-hr-staff');
 
@@ -71,31 +73,31 @@ describeInBrowser('tech alliance in Chromium', () => {
     await coordinator.getByTestId('to-check-in').click();
     await coordinator.getByLabel(/签到码/).fill(code.toLowerCase());
     await coordinator.getByTestId('check-in-submit').click();
-    await expect.poll(() => coordinator.getByTestId('checked-in-list').textContent()).toMatch(/王晓月|刘博/);
-    await expect.poll(() => coordinator.getByTestId('check-in-count').textContent()).toBe('出席 1 / 2');
+    await expect.poll(() => coordinator.getByTestId('checked-in-list').textContent(), WAIT).toMatch(/王晓月|刘博/);
+    await expect.poll(() => coordinator.getByTestId('check-in-count').textContent(), WAIT).toBe('出席 1 / 2');
     await shot(coordinator, '3-check-in');
     // The same code again counts once only.
     await coordinator.getByLabel(/签到码/).fill(code);
     await coordinator.getByTestId('check-in-submit').click();
-    await expect.poll(() => coordinator.getByText(/已于 .* 签到/).isVisible()).toBe(true);
+    await expect.poll(() => coordinator.getByText(/已于 .* 签到/).isVisible(), WAIT).toBe(true);
 
     await coordinator.goto(`${app.url}${eventPath}/registrations`);
-    await expect.poll(() => coordinator.getByTestId('attendance').textContent()).toBe('出席 1 / 2');
+    await expect.poll(() => coordinator.getByTestId('attendance').textContent(), WAIT).toBe('出席 1 / 2');
     await shot(coordinator, '4-registrations');
 
     // The talent sees their own place and code.
     const talent = await newPage(browser);
     await signIn(talent, 'talent');
     await talent.goto(`${app.url}${eventPath}`);
-    await expect.poll(() => talent.getByTestId('my-code').isVisible()).toBe(true);
+    await expect.poll(() => talent.getByTestId('my-code').isVisible(), WAIT).toBe(true);
     await shot(talent, '5-talent-event');
     await talent.goto(`${app.url}/alliance/events?view=calendar`);
-    await expect.poll(() => talent.getByTestId('event-calendar').isVisible()).toBe(true);
+    await expect.poll(() => talent.getByTestId('event-calendar').isVisible(), WAIT).toBe(true);
     await shot(talent, '6-calendar');
 
     if (SHOTS) {
       await coordinator.goto(`${app.url}/alliance/participation`);
-      await expect.poll(() => coordinator.getByTestId('chart-enterprise').isVisible()).toBe(true);
+      await expect.poll(() => coordinator.getByTestId('chart-enterprise').isVisible(), WAIT).toBe(true);
       await shot(coordinator, '7-participation');
     }
     for (const page of [coordinator, hr, talent]) await page.close();
