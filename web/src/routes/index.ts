@@ -20,6 +20,10 @@ import Home from './Home.svelte';
 import SignIn from './SignIn.svelte';
 import SignUp from './SignUp.svelte';
 import { UPCOMING_BY_ROLE, type UpcomingFeature } from './upcoming';
+import PointsCalculator from './policy/PointsCalculator.svelte';
+import PolicyCheck from './policy/PolicyCheck.svelte';
+import PolicyDetail from './policy/PolicyDetail.svelte';
+import PolicyList from './policy/PolicyList.svelte';
 
 /** `public`: anyone; `guest`: signed-out only (sign-in, sign-up); `signed-in`: needs a session. */
 export type Access = 'public' | 'guest' | 'signed-in';
@@ -67,6 +71,10 @@ export const routes: readonly RouteDef[] = [
   { path: '/alliance/events/:id/check-in', title: 'route.alliance.checkIn', component: CheckIn, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
   { path: '/alliance/participation', title: 'route.alliance.participation', component: Participation, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
   { path: '/alliance/learning', title: 'route.alliance.learning', component: MyLearning, access: 'signed-in' },
+  { path: '/policies', title: 'route.policy.list', component: PolicyList, access: 'public' },
+  { path: '/policies/:code', title: 'route.policy.detail', component: PolicyDetail, access: 'public' },
+  { path: '/policies/:code/check', title: 'route.policy.check', component: PolicyCheck, access: 'public' },
+  { path: '/points', title: 'route.policy.points', component: PointsCalculator, access: 'public' },
   ...upcomingRoutes(),
 ];
 

@@ -13,10 +13,12 @@ export interface NavItem {
 
 const EVENTS: NavItem = { path: '/alliance/events', title: 'nav.alliance.events', body: 'nav.alliance.events.body' };
 const LEARNING: NavItem = { path: '/alliance/learning', title: 'nav.alliance.learning', body: 'nav.alliance.learning.body' };
+const POLICIES: NavItem = { path: '/policies', title: 'nav.policy.list', body: 'nav.policy.list.body' };
+const POINTS: NavItem = { path: '/points', title: 'nav.policy.points', body: 'nav.policy.points.body' };
 const PARTICIPATION: NavItem = { path: '/alliance/participation', title: 'nav.alliance.participation', body: 'nav.alliance.participation.body' };
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
-  TALENT: [EVENTS, LEARNING],
+  TALENT: [POLICIES, POINTS, EVENTS, LEARNING],
   ENTERPRISE_HR: [{ ...EVENTS, body: 'nav.alliance.events.hrBody' }],
   COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION],
   REVIEWER: [EVENTS],
@@ -25,4 +27,4 @@ export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
 };
 
 /** What a visitor who is not signed in can open. */
-export const PUBLIC_NAV: readonly NavItem[] = [EVENTS];
+export const PUBLIC_NAV: readonly NavItem[] = [POLICIES, POINTS, EVENTS];

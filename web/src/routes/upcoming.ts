@@ -28,8 +28,6 @@ export interface Upcoming {
 
 export const UPCOMING_BY_ROLE: Readonly<Record<Role, readonly Upcoming[]>> = {
   TALENT: [
-    { feature: 'policies', path: '/policies' },
-    { feature: 'points', path: '/points' },
     { feature: 'myApplications', path: '/applications' },
   ],
   ENTERPRISE_HR: [

@@ -1,5 +1,6 @@
 import { allianceEn } from '../features/alliance/messages';
 import type { MessageKey } from './zh-CN';
+import { policyEn } from '../features/policy/messages';
 
 /** English: the platform's second language. Every key of `zh-CN.ts` must be here. */
 export const en: Record<MessageKey, string> = {
@@ -177,4 +178,5 @@ export const en: Record<MessageKey, string> = {
   'userError.email.INVALID': 'Enter a valid email address.',
   'userError.email.DUPLICATE': 'This email is already registered. Please sign in instead.',
   ...allianceEn,
+  ...policyEn,
 };

@@ -1,4 +1,5 @@
 import { allianceZhCN } from '../features/alliance/messages';
+import { policyZhCN } from '../features/policy/messages';
 
 /**
  * Chinese (zh-CN): the platform's first language and the source of every message key.
@@ -173,6 +174,7 @@ export const zhCN = {
   'userError.email.INVALID': '请输入有效的邮箱地址。',
   'userError.email.DUPLICATE': '该邮箱已注册，请直接登录。',
   ...allianceZhCN,
+  ...policyZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

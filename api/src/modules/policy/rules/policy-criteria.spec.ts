@@ -49,7 +49,7 @@ describe('checkPolicyCriteria: 宝山区人才公寓', () => {
   it('"any of": an associate diploma alone is NOT_MET only when every other option is answered no', () => {
     const partial = byCode(check({ education: 'ASSOCIATE' }, TALENT_APARTMENT_CRITERIA), 'TALENT_LEVEL');
     expect(partial.status).toBe('UNKNOWN');
-    expect(partial.explanation.en).toContain('please give');
+    expect(partial.explanation.en).toContain('any one of');
     const allNo = byCode(
       check({ education: 'ASSOCIATE', titleOrSkill: 'SKILL_4', highLevelTalentDistrictOrAbove: false, midOrSeniorManager: false, recommendedByEmployerAndApproved: false }, TALENT_APARTMENT_CRITERIA),
       'TALENT_LEVEL',

@@ -196,13 +196,14 @@ function criterionResult(rule: CriterionRule, facts: EligibilityFacts, params: Y
     return { ...base, explanation: t(`${label.zh}：符合（${outcome.detail.zh}）`, `${label.en}: met (${outcome.detail.en})`) };
   }
   if (outcome.status === 'UNKNOWN') {
+    // A single missing fact: ask for it. Alternatives or a rule value not configured: say what is needed.
+    const simple = rule.test.kind !== 'ANY' && rule.test.kind !== 'ALL' && !outcome.notConfigured;
     const missing = outcome.missing.map(factLabel);
-    const ask = missing.length
-      ? t(`；请提供：${missing.map((m) => m.zh).join('、')}`, `; please give: ${missing.map((m) => m.en).join(', ')}`)
-      : t('', '');
     return {
       ...base,
-      explanation: t(`${label.zh}：暂无法判断（${outcome.detail.zh}）${ask.zh}`, `${label.en}: cannot tell yet (${outcome.detail.en})${ask.en}`),
+      explanation: simple
+        ? t(`${label.zh}：暂无法判断，请提供：${missing.map((m) => m.zh).join('、')}`, `${label.en}: cannot tell yet; please give: ${missing.map((m) => m.en).join(', ')}`)
+        : t(`${label.zh}：暂无法判断（${outcome.detail.zh}）`, `${label.en}: cannot tell yet (${outcome.detail.en})`),
       ...(outcome.notConfigured ? { notConfigured: true } : {}),
     };
   }
