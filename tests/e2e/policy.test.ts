@@ -5,6 +5,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
+/** A busy machine can take seconds for a sign-in or a first estimate: wait up to 15 s, not the default 1 s. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
+
 const total = (page: Page) => page.getByTestId('points-total').textContent();
 const barPoints = (page: Page, indicator: string) => page.getByTestId(`points-bar-${indicator}`).getAttribute('data-points');
 
@@ -25,7 +28,7 @@ describeInBrowser('policy pages in Chromium', () => {
     await page.goto(`${app.url}/points`);
     await page.getByLabel('年龄（周岁）').fill('30');
     await page.getByLabel('最高学历').selectOption('BACHELOR_WITH_DEGREE');
-    await expect.poll(() => total(page)).toBe('120');
+    await poll(() => total(page)).toBe('120');
     expect(await barPoints(page, 'AGE')).toBe('30');
     expect(await barPoints(page, 'EDUCATION')).toBe('90');
     expect(await page.getByTestId('points-meets').textContent()).toContain('已达到标准分值');
@@ -34,20 +37,20 @@ describeInBrowser('policy pages in Chromium', () => {
 
     // One answer changes: the bar and the total follow, and the address keeps the answers.
     await page.getByLabel('最高学历').selectOption('MASTER');
-    await expect.poll(() => barPoints(page, 'EDUCATION')).toBe('100');
+    await poll(() => barPoints(page, 'EDUCATION')).toBe('100');
     expect(await total(page)).toBe('130');
     expect(page.url()).toContain('education=MASTER');
 
     // Step 2 of the form adds social insurance: a new bar appears.
     await page.getByTestId('points-next').click();
     await page.getByLabel('在本市缴纳社保的累计月数').fill('24');
-    await expect.poll(() => barPoints(page, 'SOCIAL_INSURANCE_YEARS')).toBe('6');
+    await poll(() => barPoints(page, 'SOCIAL_INSURANCE_YEARS')).toBe('6');
     expect(await total(page)).toBe('136');
 
     // What-if: two more years of social insurance would add 6.
-    await expect.poll(() => page.getByTestId('what-ifs').textContent()).toContain('+6 分，共 142 分');
+    await poll(() => page.getByTestId('what-ifs').textContent()).toContain('+6 分，共 142 分');
     await page.getByTestId('what-if-twoYears').click();
-    await expect.poll(() => total(page)).toBe('142');
+    await poll(() => total(page)).toBe('142');
 
     // For a person to look at (not compared): the calculator as a visitor sees it.
     await page.screenshot({ path: path.join(os.tmpdir(), 'yuepu-points-calculator.png'), fullPage: true });
@@ -56,7 +59,7 @@ describeInBrowser('policy pages in Chromium', () => {
     const shared = page.url();
     const other = await newPage(browser, 'phone');
     await other.goto(shared);
-    await expect.poll(() => total(other)).toBe('142');
+    await poll(() => total(other)).toBe('142');
     await other.close();
     await page.close();
   });
@@ -64,9 +67,9 @@ describeInBrowser('policy pages in Chromium', () => {
   it('shows a bad answer beside its field instead of a number', async () => {
     const page = await newPage(browser);
     await page.goto(`${app.url}/points?age=30`);
-    await expect.poll(() => total(page)).toBe('30');
+    await poll(() => total(page)).toBe('30');
     await page.getByLabel('年龄（周岁）').fill('17');
-    await expect.poll(() => page.locator('#pts-age-error').textContent()).toBe('年龄须在 18 至 70 之间');
+    await poll(() => page.locator('#pts-age-error').textContent()).toBe('年龄须在 18 至 70 之间');
     expect(await page.getByLabel('年龄（周岁）').getAttribute('aria-invalid')).toBe('true');
     await page.close();
   });
@@ -76,22 +79,22 @@ describeInBrowser('policy pages in Chromium', () => {
     await page.goto(`${app.url}/policies`);
     await page.getByTestId('policy-search').fill('人才公寓');
     await page.getByRole('button', { name: '搜索', exact: true }).click();
-    await expect.poll(() => page.getByTestId('policy-list').locator('article').first().getAttribute('data-testid')).toBe('policy-card-talent-apartment');
+    await poll(() => page.getByTestId('policy-list').locator('article').first().getAttribute('data-testid')).toBe('policy-card-talent-apartment');
     await page.getByRole('link', { name: '宝山区人才公寓租金补贴（先租后补）' }).click();
 
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('宝山区人才公寓租金补贴（先租后补）');
+    await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('宝山区人才公寓租金补贴（先租后补）');
     expect(await page.getByTestId('benefit-OTHER_CAP').textContent()).toContain('1,000');
     expect(await page.getByTestId('policy-sources').textContent()).toContain('newhan.cn');
     await page.getByTestId('open-eligibility-check').click();
 
-    await expect.poll(() => page.getByTestId('eligibility-form').isVisible()).toBe(true);
+    await poll(() => page.getByTestId('eligibility-form').isVisible()).toBe(true);
     await page.getByTestId('fact-employerRegisteredInBaoshan').getByLabel('是').check();
     await page.getByTestId('fact-ownsHomeInBaoshanOrNearby').getByLabel('否').check();
     await page.getByLabel('劳动合同期限（月）').fill('6');
     await page.getByLabel('最高学历').selectOption('MASTER');
     await page.getByTestId('run-check').click();
 
-    await expect.poll(() => page.getByTestId('eligibility-verdict').textContent()).toBe('暂不符合条件');
+    await poll(() => page.getByTestId('eligibility-verdict').textContent()).toBe('暂不符合条件');
     const contract = page.getByTestId('criterion-CONTRACT_ONE_YEAR');
     expect(await contract.getAttribute('data-status')).toBe('NOT_MET');
     expect(await contract.textContent()).toContain('劳动合同期限 6 个月，须不少于 12 个月');
@@ -108,13 +111,13 @@ describeInBrowser('policy pages in Chromium', () => {
     await page.getByLabel('邮箱').fill('talent@yuepu.example');
     await page.getByLabel('密码').fill('Yuepu-2026-demo');
     await page.getByRole('button', { name: '登录' }).click();
-    await expect.poll(() => total(page)).toBe('130');
+    await poll(() => total(page)).toBe('130');
     await page.getByTestId('points-save').click();
-    await expect.poll(() => page.getByText('已保存到您的档案。').isVisible()).toBe(true);
+    await poll(() => page.getByText('已保存到您的档案。').isVisible()).toBe(true);
 
     await page.goto(`${app.url}/points`);
     await page.getByRole('button', { name: '载入我保存的答案' }).click();
-    await expect.poll(() => total(page)).toBe('130');
+    await poll(() => total(page)).toBe('130');
     await page.close();
   });
 });
