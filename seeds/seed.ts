@@ -13,12 +13,14 @@ import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.j
 import { applicationPoliciesExist, loadApplicationForms } from './application-sample-data.js';
 
 /**
- * One step of sample data. Each step loads once: its marker row is written in the same
+ * One step of seed data. Each step loads once: its marker row is written in the same
  * transaction, so a second run (or a second process racing this one) adds nothing. A module
  * that arrives later adds a step with its own key, and existing databases get just that step.
  */
 export interface SeedStep {
   key: string;
+  /** Reference data every installation needs (the policy catalogue), loaded even without samples. */
+  reference?: boolean;
   load(em: EntityManager): Promise<void>;
   /** When this says no, the step waits for a later run (e.g. until the data it builds on exists). */
   ready?(em: EntityManager): Promise<boolean>;
@@ -63,6 +65,7 @@ const alliance: SeedStep = {
 /** What applying takes for the policies that can be applied for online (needs the policy catalogue). */
 const applicationForms: SeedStep = {
   key: 'application-forms:v1',
+  reference: true,
   load: (em) => loadApplicationForms(em),
   ready: (em) => applicationPoliciesExist(em),
 };
@@ -70,6 +73,7 @@ const applicationForms: SeedStep = {
 /** The policy catalogue of POLICY.md: policies, their texts and sources, versioned rule data. */
 const policyCatalogue: SeedStep = {
   key: 'policy-catalogue:v1',
+  reference: true,
   load: (em) => loadPolicyCatalogue(em),
 };
 
@@ -82,10 +86,14 @@ const bank: SeedStep = {
 /** In order: later steps may refer to what earlier ones loaded. */
 export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, bank];
 
-/** Loads every step this database has not had yet; returns the keys loaded now. */
-export async function seedSampleData(orm: MikroORM): Promise<string[]> {
+/**
+ * Loads every step this database has not had yet (sample steps only when `samples`); returns
+ * the keys loaded now.
+ */
+export async function seedDatabase(orm: MikroORM, { samples }: { samples: boolean }): Promise<string[]> {
   const loaded: string[] = [];
   for (const step of SEED_STEPS) {
+    if (!step.reference && !samples) continue;
     const marker = `sample_data:${step.key}`;
     if (await orm.em.fork().findOne(AppMeta, { key: marker })) continue;
     if (step.ready && !(await step.ready(orm.em.fork()))) continue;

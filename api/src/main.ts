@@ -6,7 +6,8 @@ import { startReservedSeatSweeper } from './modules/alliance/seat-sweeper.js';
 import { LogSender, startOutboxDispatcher } from './modules/notification/outbox.dispatcher.js';
 import { startServer } from './server.js';
 import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
-import { seedSampleData } from '../../seeds/seed.js';
+import { seedDatabase } from '../../seeds/seed.js';
+import { ensureFirstAdmin } from './modules/account/first-admin.js';
 
 // Start: configuration → database (embedded or DATABASE_URL) → sample data → HTTP server.
 
@@ -31,9 +32,10 @@ try {
   console.error(`Could not open the database: ${message}`);
   process.exit(1);
 }
-if (config.seedSampleData) {
-  const loaded = await seedSampleData(database.orm);
-  if (loaded.length > 0) logger.info({ steps: loaded }, 'sample data loaded');
+const loaded = await seedDatabase(database.orm, { samples: config.seedSampleData });
+if (loaded.length > 0) logger.info({ steps: loaded }, 'seed data loaded');
+if (config.firstAdmin && (await ensureFirstAdmin(database.orm, config.firstAdmin))) {
+  logger.info('first administrator account created from ADMIN_EMAIL');
 }
 const server = await startServer({ orm: database.orm, config, logger }, config.port, config.host);
 const stopSweeper = startReservedSeatSweeper(database.orm, logger);

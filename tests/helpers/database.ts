@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ensureDatabase } from '../../api/src/core/db/embedded.js';
 import { ormOptions } from '../../api/src/core/db/orm.config.js';
-import { seedSampleData } from '../../seeds/seed.js';
+import { seedDatabase } from '../../seeds/seed.js';
 
 /** The URL of another database on the same server. */
 export function databaseUrl(serverUrl: string, database: string): string {
@@ -17,7 +17,7 @@ export async function buildTemplate(serverUrl: string, template: string): Promis
   const orm = await MikroORM.init(ormOptions(databaseUrl(serverUrl, template)));
   try {
     await orm.getMigrator().up();
-    await seedSampleData(orm);
+    await seedDatabase(orm, { samples: true });
   } finally {
     await orm.close(true);
   }

@@ -17,10 +17,10 @@ interface Started {
   output: () => string;
 }
 
-async function start(): Promise<Started> {
+async function start(env: Record<string, string> = {}, data = dataDir): Promise<Started> {
   const port = await freePort();
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', NODE_ENV: '', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: data, DATABASE_URL: '', NODE_ENV: '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -45,14 +45,12 @@ async function stop(started: Started): Promise<number | null> {
   return exited;
 }
 
-async function organisationCount(url: string): Promise<number> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ organisations { totalCount } }' }),
-  });
-  return ((await res.json()) as any).data.organisations.totalCount;
+async function graphql(url: string, query: string): Promise<any> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return ((await res.json()) as any).data;
 }
+
+const organisationCount = async (url: string): Promise<number> => (await graphql(url, '{ organisations { totalCount } }')).organisations.totalCount;
 
 describe('npm start', () => {
   it('serves the web app, GraphQL and health checks, signs in a sample user, and stops cleanly', async () => {
@@ -75,5 +73,22 @@ describe('npm start', () => {
     const second = await start();
     expect(await organisationCount(second.url)).toBe(25);
     expect(await stop(second)).toBe(0);
+  }, 600_000);
+
+  it('without sample data still has the policy catalogue, and creates the first administrator from the environment', async () => {
+    const bare = mkdtempSync(path.join(os.tmpdir(), 'yuepu-bare-'));
+    try {
+      const started = await start({ SEED_SAMPLE_DATA: 'false', ADMIN_EMAIL: 'Chief@Yuepu.Example', ADMIN_PASSWORD: 'first-admin-password' }, bare);
+      expect(started.output()).not.toContain('Sample sign-ins');
+      expect(await organisationCount(started.url)).toBe(0);
+      expect((await graphql(started.url, '{ policies(first: 50) { totalCount } }')).policies.totalCount).toBe(9);
+      expect((await graphql(started.url, '{ residencePointsEstimate(input: { age: 30, education: BACHELOR_WITH_DEGREE }) { total meetsStandard } }')).residencePointsEstimate)
+        .toEqual({ total: 120, meetsStandard: true });
+      const signIn = await graphql(started.url, 'mutation { signIn(input: { email: "chief@yuepu.example", password: "first-admin-password" }) { user { role } errors { code } } }');
+      expect(signIn.signIn).toEqual({ user: { role: 'ADMIN' }, errors: [] });
+      expect(await stop(started)).toBe(0);
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   }, 600_000);
 });

@@ -9,7 +9,7 @@ import { ormOptions } from '../../api/src/core/db/orm.config.js';
 import { createLogger } from '../../api/src/core/logging/logger.js';
 import { startServer } from '../../api/src/server.js';
 import { SAMPLE_PASSWORD } from '../../seeds/ids.js';
-import { seedSampleData } from '../../seeds/seed.js';
+import { seedDatabase } from '../../seeds/seed.js';
 
 interface Scenario {
   name: string;
@@ -22,7 +22,7 @@ interface Scenario {
 const db = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `yuepu-bench-${process.pid}`), database: 'bench', persistent: false });
 const orm = await MikroORM.init(ormOptions(db.url));
 await orm.getMigrator().up();
-await seedSampleData(orm);
+await seedDatabase(orm, { samples: true });
 const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: db.url });
 const server = await startServer({ orm, config, logger: createLogger('silent') }, 0, '127.0.0.1');
 

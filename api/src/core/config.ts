@@ -9,6 +9,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   seedSampleData: boolean;
+  /** Creates this administrator at start when there is none (an installation without samples). */
+  firstAdmin: { email: string; password: string } | null;
   bodyLimitBytes: number;
   /** Largest uploaded document. */
   uploadLimitBytes: number;
@@ -53,6 +55,15 @@ export function parseByteSize(name: string, raw: string): number {
   return Math.round(Number(match[1]) * factor);
 }
 
+function firstAdmin(env: NodeJS.ProcessEnv): AppConfig['firstAdmin'] {
+  const email = env.ADMIN_EMAIL?.trim();
+  const password = env.ADMIN_PASSWORD ?? '';
+  if (!email && !password) return null;
+  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(email)) throw new ConfigError('ADMIN_EMAIL must be an email address when ADMIN_PASSWORD is set.');
+  if (password.length < 10) throw new ConfigError('ADMIN_PASSWORD must have at least 10 characters.');
+  return { email: email.toLowerCase(), password };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = (env.NODE_ENV?.trim() || 'development') as AppConfig['nodeEnv'];
   if (!['development', 'production', 'test'].includes(nodeEnv)) {
@@ -73,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseUrl,
     dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || '.data'),
     seedSampleData: flag(env, 'SEED_SAMPLE_DATA', true),
+    firstAdmin: firstAdmin(env),
     bodyLimitBytes: env.BODY_LIMIT ? parseByteSize('BODY_LIMIT', env.BODY_LIMIT) : 1024 * 1024,
     uploadLimitBytes: env.UPLOAD_LIMIT ? parseByteSize('UPLOAD_LIMIT', env.UPLOAD_LIMIT) : 10 * 1024 * 1024,
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 90),

@@ -39,7 +39,10 @@ export const UPCOMING_BY_ROLE: Readonly<Record<Role, readonly Upcoming[]>> = {
     { feature: 'reviewQueue', path: '/review' },
     { feature: 'payments', path: '/review/payments' },
   ],
-  BANK_LIAISON: [],
+  BANK_LIAISON: [
+    { feature: 'bankProducts', path: '/bank/products' },
+    { feature: 'financingRequests', path: '/bank/financing-requests' },
+  ],
   ADMIN: [
     { feature: 'users', path: '/admin/users' },
     { feature: 'organisations', path: '/admin/organisations' },

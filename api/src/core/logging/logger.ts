@@ -1,11 +1,32 @@
+import { DriverException } from '@mikro-orm/core';
 import { pino, type Logger } from 'pino';
 import { scrubSensitiveText } from '../privacy/masking.js';
 
 export type { Logger };
 
+/**
+ * Database errors quote the failing statement with its values (and `detail` repeats the
+ * offending value), which can be anyone's answers: only what identifies the failure is kept.
+ */
+function databaseErrorForLog(error: DriverException): Record<string, unknown> {
+  const fields = error as DriverException & { constraint?: string; table?: string; column?: string };
+  // The stack starts with the message (the statement, possibly over several lines): keep frames only.
+  const stackFrames = error.stack?.split('\n').filter((line) => line.trim().startsWith('at ')).join('\n');
+  return {
+    type: error.name,
+    message: 'database error (statement and values withheld from the log)',
+    sqlState: fields.sqlState ?? fields.code,
+    constraint: fields.constraint,
+    table: fields.table,
+    column: fields.column,
+    stack: stackFrames,
+  };
+}
+
 function scrubDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubSensitiveText(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (value instanceof DriverException) return databaseErrorForLog(value);
   if (value instanceof Error) {
     return { type: value.name, message: scrubSensitiveText(value.message), stack: value.stack && scrubSensitiveText(value.stack) };
   }

@@ -42,3 +42,21 @@ describe('masks', () => {
     expect(isValidPhone('1380013800')).toBe(false);
   });
 });
+
+describe('logging', () => {
+  it('withholds the statement and values of a database error', async () => {
+    const { Writable } = await import('node:stream');
+    const { UniqueConstraintViolationException } = await import('@mikro-orm/core');
+    const { createLogger } = await import('../logging/logger.js');
+    let written = '';
+    const sink = new Writable({ write(chunk, _enc, done) { written += chunk.toString(); done(); } });
+    const cause = Object.assign(new Error('insert into "talent_policy_facts" ("facts")\n values (\'{"seriousCriminalRecord":true}\') - duplicate key'), {
+      code: '23505', detail: 'Key (user_id)=(abc) already exists.', constraint: 'talent_policy_facts_user_id_unique',
+    });
+    createLogger('info', sink).error({ err: new UniqueConstraintViolationException(cause) }, 'unexpected error in resolver');
+    expect(written).not.toContain('seriousCriminalRecord');
+    expect(written).not.toContain('already exists');
+    expect(written).toContain('talent_policy_facts_user_id_unique');
+    expect(written).toContain('statement and values withheld');
+  });
+});

@@ -1,7 +1,6 @@
 import { allianceEn } from '../features/alliance/messages';
 import type { MessageKey } from './zh-CN';
 import { policyEn } from '../features/policy/messages';
-import { bankEn } from '../features/bank/messages';
 
 /** English: the platform's second language. Every key of `zh-CN.ts` must be here. */
 export const en: Record<MessageKey, string> = {
@@ -180,5 +179,4 @@ export const en: Record<MessageKey, string> = {
   'userError.email.DUPLICATE': 'This email is already registered. Please sign in instead.',
   ...allianceEn,
   ...policyEn,
-  ...bankEn,
 };
