@@ -24,6 +24,15 @@ import PointsCalculator from './policy/PointsCalculator.svelte';
 import PolicyCheck from './policy/PolicyCheck.svelte';
 import PolicyDetail from './policy/PolicyDetail.svelte';
 import PolicyList from './policy/PolicyList.svelte';
+import BankInbox from './bank/BankInbox.svelte';
+import BankProducts from './bank/BankProducts.svelte';
+import InboxItem from './bank/InboxItem.svelte';
+import MyRequests from './bank/MyRequests.svelte';
+import ProductBrowser from './bank/ProductBrowser.svelte';
+import ProductEditor from './bank/ProductEditor.svelte';
+import RequestDetail from './bank/RequestDetail.svelte';
+import RequestFinancing from './bank/RequestFinancing.svelte';
+import Scorecard from './bank/Scorecard.svelte';
 
 /** `public`: anyone; `guest`: signed-out only (sign-in, sign-up); `signed-in`: needs a session. */
 export type Access = 'public' | 'guest' | 'signed-in';
@@ -75,6 +84,16 @@ export const routes: readonly RouteDef[] = [
   { path: '/policies/:code', title: 'route.policy.detail', component: PolicyDetail, access: 'public' },
   { path: '/policies/:code/check', title: 'route.policy.check', component: PolicyCheck, access: 'public' },
   { path: '/points', title: 'route.policy.points', component: PointsCalculator, access: 'public' },
+  { path: '/financing/products', title: 'route.bank.products', component: ProductBrowser, access: 'public' },
+  { path: '/financing/requests', title: 'route.bank.myRequests', component: MyRequests, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR'] },
+  { path: '/financing/requests/new', title: 'route.bank.newRequest', component: RequestFinancing, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR'] },
+  { path: '/financing/requests/:id', title: 'route.bank.request', component: RequestDetail, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR'] },
+  { path: '/financing/scorecard', title: 'route.bank.scorecard', component: Scorecard, access: 'signed-in', roles: ['ADMIN', 'REVIEWER', 'COORDINATOR', 'BANK_LIAISON'] },
+  { path: '/bank/financing-requests', title: 'route.bank.inbox', component: BankInbox, access: 'signed-in', roles: ['BANK_LIAISON'] },
+  { path: '/bank/financing-requests/:id', title: 'route.bank.inboxItem', component: InboxItem, access: 'signed-in', roles: ['BANK_LIAISON'] },
+  { path: '/bank/products', title: 'route.bank.myProducts', component: BankProducts, access: 'signed-in', roles: ['BANK_LIAISON'] },
+  { path: '/bank/products/new', title: 'route.bank.newProduct', component: ProductEditor, access: 'signed-in', roles: ['BANK_LIAISON'] },
+  { path: '/bank/products/:id', title: 'route.bank.editProduct', component: ProductEditor, access: 'signed-in', roles: ['BANK_LIAISON'] },
   ...upcomingRoutes(),
 ];
 

@@ -16,15 +16,20 @@ const LEARNING: NavItem = { path: '/alliance/learning', title: 'nav.alliance.lea
 const POLICIES: NavItem = { path: '/policies', title: 'nav.policy.list', body: 'nav.policy.list.body' };
 const POINTS: NavItem = { path: '/points', title: 'nav.policy.points', body: 'nav.policy.points.body' };
 const PARTICIPATION: NavItem = { path: '/alliance/participation', title: 'nav.alliance.participation', body: 'nav.alliance.participation.body' };
+const BANK_PRODUCTS: NavItem = { path: '/financing/products', title: 'nav.bank.products', body: 'nav.bank.products.body' };
+const FINANCING: NavItem = { path: '/financing/requests', title: 'nav.bank.requests', body: 'nav.bank.requests.body' };
+const BANK_INBOX: NavItem = { path: '/bank/financing-requests', title: 'nav.bank.inbox', body: 'nav.bank.inbox.body' };
+const BANK_OWN_PRODUCTS: NavItem = { path: '/bank/products', title: 'nav.bank.myProducts', body: 'nav.bank.myProducts.body' };
+const BANK_SCORECARD: NavItem = { path: '/financing/scorecard', title: 'nav.bank.scorecard', body: 'nav.bank.scorecard.body' };
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
-  TALENT: [POLICIES, POINTS, EVENTS, LEARNING],
-  ENTERPRISE_HR: [{ ...EVENTS, body: 'nav.alliance.events.hrBody' }],
-  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION],
-  REVIEWER: [EVENTS],
-  BANK_LIAISON: [EVENTS],
-  ADMIN: [EVENTS, PARTICIPATION],
+  TALENT: [POLICIES, POINTS, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING],
+  ENTERPRISE_HR: [{ ...EVENTS, body: 'nav.alliance.events.hrBody' }, BANK_PRODUCTS, FINANCING],
+  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, BANK_PRODUCTS, BANK_SCORECARD],
+  REVIEWER: [EVENTS, BANK_PRODUCTS, BANK_SCORECARD],
+  BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD],
+  ADMIN: [EVENTS, PARTICIPATION, BANK_PRODUCTS, BANK_SCORECARD],
 };
 
 /** What a visitor who is not signed in can open. */
-export const PUBLIC_NAV: readonly NavItem[] = [POLICIES, POINTS, EVENTS];
+export const PUBLIC_NAV: readonly NavItem[] = [POLICIES, POINTS, EVENTS, BANK_PRODUCTS];

@@ -39,10 +39,7 @@ export const UPCOMING_BY_ROLE: Readonly<Record<Role, readonly Upcoming[]>> = {
     { feature: 'reviewQueue', path: '/review' },
     { feature: 'payments', path: '/review/payments' },
   ],
-  BANK_LIAISON: [
-    { feature: 'bankProducts', path: '/bank/products' },
-    { feature: 'financingRequests', path: '/bank/financing-requests' },
-  ],
+  BANK_LIAISON: [],
   ADMIN: [
     { feature: 'users', path: '/admin/users' },
     { feature: 'organisations', path: '/admin/organisations' },

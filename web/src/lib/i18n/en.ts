@@ -1,6 +1,7 @@
 import { allianceEn } from '../features/alliance/messages';
 import type { MessageKey } from './zh-CN';
 import { policyEn } from '../features/policy/messages';
+import { bankEn } from '../features/bank/messages';
 
 /** English: the platform's second language. Every key of `zh-CN.ts` must be here. */
 export const en: Record<MessageKey, string> = {
@@ -179,4 +180,5 @@ export const en: Record<MessageKey, string> = {
   'userError.email.DUPLICATE': 'This email is already registered. Please sign in instead.',
   ...allianceEn,
   ...policyEn,
+  ...bankEn,
 };

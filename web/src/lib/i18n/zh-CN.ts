@@ -1,5 +1,6 @@
 import { allianceZhCN } from '../features/alliance/messages';
 import { policyZhCN } from '../features/policy/messages';
+import { bankZhCN } from '../features/bank/messages';
 
 /**
  * Chinese (zh-CN): the platform's first language and the source of every message key.
@@ -175,6 +176,7 @@ export const zhCN = {
   'userError.email.DUPLICATE': '该邮箱已注册，请直接登录。',
   ...allianceZhCN,
   ...policyZhCN,
+  ...bankZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
