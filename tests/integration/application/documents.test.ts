@@ -71,3 +71,23 @@ describe('document uploads', () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe('who may download a document', () => {
+  it('keeps a wallet document private until it is part of a submitted application, then shows it to reviewers and the employer\'s HR only', async () => {
+    const { POLICY } = await import('../../../seeds/ids.js');
+    const { HOUSING_SUBSIDY_DOCUMENTS, M, walletWith, configureCap } = await import('./helpers.js');
+    const owner = await app.client('talent');
+    const [reviewer, hr, otherHr] = await Promise.all([app.client('reviewer'), app.client('hr'), app.client('hr2')]);
+    const status = async (client: GraphQLClient, id: string) => (await fetch(`${app.url}/files/${id}`, { headers: { cookie: client.sessionCookie! } })).status;
+    const ids = await walletWith(app, owner, HOUSING_SUBSIDY_DOCUMENTS);
+    expect([await status(reviewer, ids[0]!), await status(hr, ids[0]!)]).toEqual([404, 404]);
+
+    await configureCap(await app.client('admin'), POLICY.housingSubsidy, 20000);
+    const draft = (await owner.data(M.create, { input: { policyId: POLICY.housingSubsidy, requestedAmountYuan: 1000 } })).createApplication.application;
+    for (const documentId of ids) await owner.data(M.attach, { input: { applicationId: draft.id, documentId } });
+    expect([await status(reviewer, ids[0]!), await status(hr, ids[0]!)]).toEqual([404, 404]);
+
+    await owner.data(M.submit, { input: { id: draft.id } });
+    expect([await status(reviewer, ids[0]!), await status(hr, ids[0]!), await status(otherHr, ids[0]!), await status(owner, ids[0]!)]).toEqual([200, 200, 404, 200]);
+  });
+});

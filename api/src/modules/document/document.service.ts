@@ -59,15 +59,22 @@ export class DocumentService {
     return document;
   }
 
+  /**
+   * The owner always; otherwise only through a submitted application the document is attached
+   * to: any town reviewer, or HR of that application's enterprise. A wallet document never
+   * submitted stays private, and drafts are the applicant's own business.
+   */
   private async canRead(viewer: Viewer, document: Document): Promise<boolean> {
-    if (document.owner.id === viewer.userId || viewer.role === Role.REVIEWER) return true;
-    if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) return false;
-    // HR read a document only through an application of their enterprise it is attached to.
+    if (document.owner.id === viewer.userId) return true;
+    const reviewer = viewer.role === Role.REVIEWER;
+    const hr = viewer.role === Role.ENTERPRISE_HR && !!viewer.organisationId;
+    if (!reviewer && !hr) return false;
     const rows = await this.em.getConnection().execute<{ n: number }[]>(
       `select count(*)::int as n from application_documents ad join applications a on a.id = ad.application_id
-        where ad.document_id = ? and a.enterprise_id = ?`,
-      [document.id, viewer.organisationId],
+        where ad.document_id = ? and a.status <> 'DRAFT' ${reviewer ? '' : 'and a.enterprise_id = ?'}`,
+      reviewer ? [document.id] : [document.id, viewer.organisationId],
     );
     return (rows[0]?.n ?? 0) > 0;
   }
+
 }
