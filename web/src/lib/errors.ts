@@ -118,6 +118,11 @@ function fromHttpStatus(status: number, bodyText: string | undefined): Problem {
   }
 }
 
+/** A plain HTTP answer without a body we understand (e.g. from `POST /files`), by its status. */
+export function problemFromHttpStatus(status: number): Problem {
+  return fromHttpStatus(status, undefined);
+}
+
 /**
  * Turn anything thrown or reported by Apollo into a Problem. When a GraphQL response holds
  * several errors, the first one speaks for the request (the server puts the cause first).

@@ -19,6 +19,12 @@ import ComingSoon from './ComingSoon.svelte';
 import Home from './Home.svelte';
 import SignIn from './SignIn.svelte';
 import SignUp from './SignUp.svelte';
+import ApplicationDetail from './applications/ApplicationDetail.svelte';
+import Apply from './applications/Apply.svelte';
+import EnterpriseApplications from './applications/EnterpriseApplications.svelte';
+import MyApplications from './applications/MyApplications.svelte';
+import ReviewQueue from './applications/ReviewQueue.svelte';
+import ReviewReport from './applications/ReviewReport.svelte';
 import { UPCOMING_BY_ROLE, type UpcomingFeature } from './upcoming';
 import PointsCalculator from './policy/PointsCalculator.svelte';
 import PolicyCheck from './policy/PolicyCheck.svelte';
@@ -94,6 +100,13 @@ export const routes: readonly RouteDef[] = [
   { path: '/bank/products', title: 'route.bank.myProducts', component: BankProducts, access: 'signed-in', roles: ['BANK_LIAISON'] },
   { path: '/bank/products/new', title: 'route.bank.newProduct', component: ProductEditor, access: 'signed-in', roles: ['BANK_LIAISON'] },
   { path: '/bank/products/:id', title: 'route.bank.editProduct', component: ProductEditor, access: 'signed-in', roles: ['BANK_LIAISON'] },
+  { path: '/apply/:policyId', title: 'route.apply', component: Apply, access: 'signed-in', roles: ['TALENT'] },
+  { path: '/applications', title: 'route.applications', component: MyApplications, access: 'signed-in', roles: ['TALENT'] },
+  { path: '/applications/:id', title: 'route.application', component: ApplicationDetail, access: 'signed-in' },
+  { path: '/enterprise/applications', title: 'route.enterpriseApplications', component: EnterpriseApplications, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
+  { path: '/review', title: 'route.review', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
+  { path: '/review/payments', title: 'route.reviewPayments', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },
+  { path: '/review/report', title: 'route.reviewReport', component: ReviewReport, access: 'signed-in', roles: ['REVIEWER'] },
   ...upcomingRoutes(),
 ];
 

@@ -21,12 +21,17 @@ const FINANCING: NavItem = { path: '/financing/requests', title: 'nav.bank.reque
 const BANK_INBOX: NavItem = { path: '/bank/financing-requests', title: 'nav.bank.inbox', body: 'nav.bank.inbox.body' };
 const BANK_OWN_PRODUCTS: NavItem = { path: '/bank/products', title: 'nav.bank.myProducts', body: 'nav.bank.myProducts.body' };
 const BANK_SCORECARD: NavItem = { path: '/financing/scorecard', title: 'nav.bank.scorecard', body: 'nav.bank.scorecard.body' };
+const MY_APPLICATIONS: NavItem = { path: '/applications', title: 'nav.applications', body: 'nav.applications.body' };
+const STAFF_APPLICATIONS: NavItem = { path: '/enterprise/applications', title: 'nav.enterpriseApplications', body: 'nav.enterpriseApplications.body' };
+const REVIEW_QUEUE: NavItem = { path: '/review', title: 'nav.review', body: 'nav.review.body' };
+const REVIEW_PAYMENTS: NavItem = { path: '/review/payments', title: 'nav.reviewPayments', body: 'nav.reviewPayments.body' };
+const REVIEW_REPORT: NavItem = { path: '/review/report', title: 'nav.reviewReport', body: 'nav.reviewReport.body' };
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
-  TALENT: [POLICIES, POINTS, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING],
-  ENTERPRISE_HR: [{ ...EVENTS, body: 'nav.alliance.events.hrBody' }, BANK_PRODUCTS, FINANCING],
+  TALENT: [POLICIES, POINTS, MY_APPLICATIONS, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING],
+  ENTERPRISE_HR: [STAFF_APPLICATIONS, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, BANK_PRODUCTS, FINANCING],
   COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, BANK_PRODUCTS, BANK_SCORECARD],
-  REVIEWER: [EVENTS, BANK_PRODUCTS, BANK_SCORECARD],
+  REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, EVENTS, BANK_PRODUCTS, BANK_SCORECARD],
   BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD],
   ADMIN: [EVENTS, PARTICIPATION, BANK_PRODUCTS, BANK_SCORECARD],
 };

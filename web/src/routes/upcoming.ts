@@ -27,18 +27,12 @@ export interface Upcoming {
 }
 
 export const UPCOMING_BY_ROLE: Readonly<Record<Role, readonly Upcoming[]>> = {
-  TALENT: [
-    { feature: 'myApplications', path: '/applications' },
-  ],
+  TALENT: [],
   ENTERPRISE_HR: [
-    { feature: 'staffApplications', path: '/enterprise/applications' },
     { feature: 'nominations', path: '/enterprise/nominations' },
   ],
   COORDINATOR: [],
-  REVIEWER: [
-    { feature: 'reviewQueue', path: '/review' },
-    { feature: 'payments', path: '/review/payments' },
-  ],
+  REVIEWER: [],
   BANK_LIAISON: [],
   ADMIN: [
     { feature: 'users', path: '/admin/users' },

@@ -10,6 +10,9 @@ import {
   type OperationVariables,
   type TypedDocumentNode,
 } from '@apollo/client/core';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { formErrorsFrom, formErrorsFromFailure, isAbort, type FormErrors, type UserErrorLike } from '../errors';
 import { locale } from '../i18n';
 
@@ -31,8 +34,25 @@ const requestHeaders = new ApolloLink((operation, forward) => {
 
 const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
+/**
+ * Subscriptions go over graphql-ws on the same path. The browser sends the session cookie with
+ * the upgrade request, so the socket is signed in as whoever was when it opened: `resetSession`
+ * drops it and active subscriptions reconnect as the new person. It opens only while something
+ * subscribes and reconnects after a drop, waiting at most half a minute between tries (what
+ * was missed meanwhile is refetched: `features/notifications/live.svelte.ts`).
+ */
+export const live = createClient({
+  url: () => `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`,
+  lazy: true,
+  retryAttempts: Infinity,
+  shouldRetry: () => true,
+  retryWait: (retries) => new Promise((done) => setTimeout(done, Math.min(1000 * 2 ** retries, 30_000) + Math.random() * 1000)),
+});
+
+const ws = new GraphQLWsLink(live);
+
 export const client = new ApolloClient({
-  link: ApolloLink.from([requestHeaders, http]),
+  link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, ws, ApolloLink.from([requestHeaders, http])),
   cache: new InMemoryCache(),
   devtools: { enabled: import.meta.env.DEV },
 });
@@ -42,6 +62,8 @@ export const client = new ApolloClient({
  * refetch the queries on screen (the viewer among them).
  */
 export async function resetSession(): Promise<void> {
+  // The socket carries the previous person's cookie; active subscriptions reconnect as the new one.
+  live.terminate();
   try {
     await client.resetStore();
   } catch {

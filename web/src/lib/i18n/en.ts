@@ -1,3 +1,4 @@
+import { applicationsEn } from '../features/applications/messages';
 import { allianceEn } from '../features/alliance/messages';
 import type { MessageKey } from './zh-CN';
 import { policyEn } from '../features/policy/messages';
@@ -181,4 +182,5 @@ export const en: Record<MessageKey, string> = {
   ...allianceEn,
   ...policyEn,
   ...bankEn,
+  ...applicationsEn,
 };

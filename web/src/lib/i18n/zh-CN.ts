@@ -1,3 +1,4 @@
+import { applicationsZhCN } from '../features/applications/messages';
 import { allianceZhCN } from '../features/alliance/messages';
 import { policyZhCN } from '../features/policy/messages';
 import { bankZhCN } from '../features/bank/messages';
@@ -177,6 +178,7 @@ export const zhCN = {
   ...allianceZhCN,
   ...policyZhCN,
   ...bankZhCN,
+  ...applicationsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

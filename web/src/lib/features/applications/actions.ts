@@ -1,0 +1,156 @@
+/**
+ * Application actions: each runs one mutation through `mutate` (errors through the funnel).
+ * Every workflow step sends the version the page showed; when someone acted first the server
+ * answers CONFLICT, and `isConflict` tells the page to say so and refetch.
+ */
+import type { FormErrors, UserErrorLike } from '$lib/errors';
+import { client, mutate, type MutationOutcome } from '$lib/graphql/client';
+import {
+  ApproveApplicationDocument,
+  AttachApplicationDocumentDocument,
+  CloseApplicationDocument,
+  ConfirmEmploymentDocument,
+  CreateApplicationDocument,
+  DeclineEmploymentDocument,
+  DetachApplicationDocumentDocument,
+  RecordAllocationDocument,
+  RecordDisbursementDocument,
+  RejectApplicationDocument,
+  ResubmitApplicationDocument,
+  ReturnApplicationDocument,
+  StartReviewDocument,
+  SubmitApplicationDocument,
+  UpdateApplicationDocument,
+  WithdrawApplicationDocument,
+  type AnswerInput,
+  type ApplicationAction,
+  type ApplicationDetailFragment,
+} from '$lib/graphql/generated/graphql';
+
+export interface ApplicationPayloadLike {
+  readonly application: ApplicationDetailFragment | null;
+  readonly errors: readonly UserErrorLike[];
+}
+
+export type ApplicationOutcome = MutationOutcome<ApplicationPayloadLike>;
+
+/** Fields of the wizard and of the action forms that show their own errors. */
+export const DRAFT_FIELDS = ['requestedAmountYuan', 'answers', 'documents', 'enterprise', 'documentId'] as const;
+export const STEP_FIELDS = [
+  'reason', 'amountYuan', 'paymentReference', 'allocationNote',
+  'contractStart', 'contractEnd', 'position', 'socialInsuranceMonths',
+] as const;
+
+/** Whether the server refused because someone changed the application after we read it. */
+export function isConflict(errors: FormErrors): boolean {
+  return [...errors.form, ...Object.values(errors.fields)].some((p) => p.code === 'CONFLICT');
+}
+
+/** After a step, lists on screen (inbox, queue, my applications) may have to drop or move a row. */
+async function refreshed(outcome: ApplicationOutcome): Promise<ApplicationOutcome> {
+  if (outcome.ok) {
+    try {
+      await client.refetchQueries({ include: 'active' });
+    } catch {
+      // Each query shows its own failure.
+    }
+  }
+  return outcome;
+}
+
+export interface DraftValues {
+  readonly answers: AnswerInput[];
+  /** Only for policies that pay money. */
+  readonly requestedAmountYuan?: number | null;
+}
+
+export function createApplication(policyId: string, values: DraftValues, idempotencyKey: string): Promise<ApplicationOutcome> {
+  return mutate(CreateApplicationDocument, { input: { policyId, idempotencyKey, ...values } }, {
+    payload: (d) => d.createApplication,
+    fields: DRAFT_FIELDS,
+  });
+}
+
+export function updateApplication(id: string, expectedVersion: number, values: DraftValues): Promise<ApplicationOutcome> {
+  return mutate(UpdateApplicationDocument, { input: { id, expectedVersion, ...values } }, {
+    payload: (d) => d.updateApplication,
+    fields: DRAFT_FIELDS,
+  });
+}
+
+export function attachDocument(applicationId: string, documentId: string): Promise<ApplicationOutcome> {
+  return mutate(AttachApplicationDocumentDocument, { input: { applicationId, documentId } }, {
+    payload: (d) => d.attachApplicationDocument,
+    fields: DRAFT_FIELDS,
+  });
+}
+
+export function detachDocument(applicationId: string, documentId: string): Promise<ApplicationOutcome> {
+  return mutate(DetachApplicationDocumentDocument, { input: { applicationId, documentId } }, {
+    payload: (d) => d.detachApplicationDocument,
+    fields: DRAFT_FIELDS,
+  });
+}
+
+/** What a workflow step may carry besides the application and its version. */
+export interface StepValues {
+  readonly reason?: string;
+  readonly amountYuan?: number | null;
+  readonly paymentReference?: string;
+  readonly allocationNote?: string;
+  readonly contractStart?: string;
+  readonly contractEnd?: string;
+  readonly position?: string;
+  readonly socialInsuranceMonths?: number;
+  /** Recording a payment: the same key on a retry records nothing twice. */
+  readonly idempotencyKey?: string;
+}
+
+const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
+
+/**
+ * Take one workflow step. `version` is the one on screen. Submitting also shows a `documents`
+ * error (required documents missing) next to the checklist, so the wizard lists that field.
+ */
+export async function takeStep(action: ApplicationAction, id: string, version: number, values: StepValues = {}): Promise<ApplicationOutcome> {
+  const step = { id, expectedVersion: version, reason: text(values.reason) };
+  const fields = [...STEP_FIELDS, ...DRAFT_FIELDS];
+  switch (action) {
+    case 'SUBMIT':
+      return refreshed(await mutate(SubmitApplicationDocument, { input: step }, { payload: (d) => d.submitApplication, fields }));
+    case 'RESUBMIT':
+      return refreshed(await mutate(ResubmitApplicationDocument, { input: step }, { payload: (d) => d.resubmitApplication, fields }));
+    case 'WITHDRAW':
+      return refreshed(await mutate(WithdrawApplicationDocument, { input: step }, { payload: (d) => d.withdrawApplication, fields }));
+    case 'CONFIRM_EMPLOYMENT':
+      return refreshed(await mutate(ConfirmEmploymentDocument, {
+        input: {
+          ...step,
+          contractStart: values.contractStart ?? '',
+          contractEnd: text(values.contractEnd),
+          position: values.position ?? '',
+          socialInsuranceMonths: values.socialInsuranceMonths ?? -1,
+        },
+      }, { payload: (d) => d.confirmEmployment, fields }));
+    case 'DECLINE_EMPLOYMENT':
+      return refreshed(await mutate(DeclineEmploymentDocument, { input: step }, { payload: (d) => d.declineEmployment, fields }));
+    case 'START_REVIEW':
+      return refreshed(await mutate(StartReviewDocument, { input: step }, { payload: (d) => d.startReview, fields }));
+    case 'APPROVE':
+      return refreshed(await mutate(ApproveApplicationDocument, { input: { ...step, amountYuan: values.amountYuan ?? null } }, { payload: (d) => d.approveApplication, fields }));
+    case 'REJECT':
+      return refreshed(await mutate(RejectApplicationDocument, { input: step }, { payload: (d) => d.rejectApplication, fields }));
+    case 'RETURN_FOR_INFO':
+      return refreshed(await mutate(ReturnApplicationDocument, { input: step }, { payload: (d) => d.returnApplication, fields }));
+    case 'DISBURSE':
+      return refreshed(await mutate(RecordDisbursementDocument, {
+        input: { ...step, paymentReference: values.paymentReference?.trim() ?? '', idempotencyKey: values.idempotencyKey },
+      }, { payload: (d) => d.recordDisbursement, fields }));
+    case 'ALLOCATE':
+      return refreshed(await mutate(RecordAllocationDocument, { input: { ...step, allocationNote: values.allocationNote?.trim() ?? '' } }, { payload: (d) => d.recordAllocation, fields }));
+    case 'CLOSE':
+      return refreshed(await mutate(CloseApplicationDocument, { input: step }, { payload: (d) => d.closeApplication, fields }));
+    case 'CREATE':
+      throw new Error('CREATE is not a step; use createApplication');
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * How the application pages write money, times, sizes and waiting days. Times are Shanghai
+ * times whatever the browser's zone: the town works on Beijing time.
+ */
+import { locale } from '$lib/i18n';
+
+const SHANGHAI = 'Asia/Shanghai';
+
+function intlLocale(): string {
+  return locale.current === 'en' ? 'en-GB' : 'zh-CN';
+}
+
+/** `¥12,000` (whole yuan). */
+export function formatYuan(amount: number): string {
+  return new Intl.NumberFormat(intlLocale(), { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }).format(amount);
+}
+
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(intlLocale(), { timeZone: SHANGHAI, year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatDate(iso: string): string {
+  // A plain YYYY-MM-DD is a calendar date, not an instant: read it at Shanghai noon.
+  const instant = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00+08:00` : iso;
+  return new Date(instant).toLocaleDateString(intlLocale(), { timeZone: SHANGHAI, year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** `12.5 KB`, `3.1 MB`. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Whole days from an instant until now (0 on the same day). */
+export function daysSince(iso: string, now = Date.now()): number {
+  return Math.max(0, Math.floor((now - new Date(iso).getTime()) / 86_400_000));
+}
+
+/** A short name for a content type: PDF, JPEG, PNG. */
+export function typeName(contentType: string): string {
+  return contentType.split('/').pop()?.toUpperCase() ?? contentType;
+}
+
+/** Today in Shanghai as YYYY-MM-DD, for date inputs' `min`/`max`. */
+export function shanghaiToday(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A fresh idempotency key. `crypto.randomUUID` exists only on secure pages (https, localhost);
+ * on plain http inside an office network, fall back to random bytes shaped like a UUID.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** A policy's title in the current language. */
+export function policyTitle(policy: { current: { titleZh: string; titleEn: string } }): string {
+  return locale.current === 'en' ? policy.current.titleEn || policy.current.titleZh : policy.current.titleZh || policy.current.titleEn;
+}
