@@ -67,7 +67,10 @@ describeInBrowser('applications in Chromium', () => {
     await talent.getByRole('link', { name: '我的申请' }).first().click();
     await expect.poll(() => talent.getByTestId('no-applications').isVisible()).toBe(true);
 
-    await talent.goto(`${app.url}/apply/${POLICY.housingSubsidy}`);
+    // From the policy's page (the catalogue's), "apply online".
+    await talent.goto(`${app.url}/policies/housing-subsidy`);
+    await talent.getByTestId('apply-online').click();
+    expect(new URL(talent.url()).pathname).toBe(`/apply/${POLICY.housingSubsidy}`);
     await expect.poll(() => talent.getByTestId('amount-cap').textContent()).toContain('20,000');
     expect(await talent.getByTestId('processing-days').textContent()).toContain('30');
     expect(await talent.getByTestId('apply-checklist').textContent()).toContain('租赁合同');
@@ -142,6 +145,7 @@ describeInBrowser('applications in Chromium', () => {
     await row.getByLabel('劳动合同终止日').fill('2029-02-28');
     await row.getByLabel('岗位').fill('材料工程师');
     await row.getByLabel('在本单位缴纳社保的月数').fill('30');
+    await shot(hr, 'hr-inbox');
     await row.getByTestId('confirm-CONFIRM_EMPLOYMENT').click();
     await expect.poll(() => hr.getByTestId('inbox-notice').textContent()).toContain(reference);
 
@@ -193,6 +197,15 @@ describeInBrowser('applications in Chromium', () => {
     await shot(talent, 'bell');
     await talent.getByTestId('mark-all-read').click();
     await expect.poll(() => talent.getByTestId('unread-count').count()).toBe(0);
+
+    // The report counts it as paid, and offers the CSV.
+    await reviewer.getByRole('link', { name: '申请统计' }).first().click();
+    await expect.poll(() => reviewer.getByTestId('report-total').textContent()).toContain('¥11,000');
+    expect(await reviewer.getByTestId('report-csv').getAttribute('href')).toBe('/reports/applications.csv');
+    const csv = await reviewer.context().request.get(`${app.url}/reports/applications.csv`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain(reference);
+    await shot(reviewer, 'report');
 
     const db = await app.sql<{ status: string; approved_amount_yuan: number; payment_reference: string }>(
       'select status, approved_amount_yuan, payment_reference from applications where id = ?', [applicationId]);

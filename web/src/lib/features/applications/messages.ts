@@ -112,6 +112,7 @@ export const applicationsZhCN = {
 
   'applications.apply.title': '在线申请',
   'applications.apply.titleFor': '在线申请：{policy}',
+  'applications.apply.signInFirst': '登录后在线申请',
   'applications.apply.steps': '申请步骤',
   'applications.apply.step1': '填写信息',
   'applications.apply.step2': '添加材料',
@@ -415,6 +416,7 @@ export const applicationsEn: Record<Keys, string> = {
 
   'applications.apply.title': 'Apply online',
   'applications.apply.titleFor': 'Apply online: {policy}',
+  'applications.apply.signInFirst': 'Sign in to apply online',
   'applications.apply.steps': 'Steps',
   'applications.apply.step1': 'Details',
   'applications.apply.step2': 'Documents',
