@@ -21,6 +21,7 @@ import { DiskFileStorage } from './modules/document/file-storage.js';
 import { requestScope } from './core/db/request-scope.js';
 import { formatError } from './core/errors/error-funnel.js';
 import { allianceRoutes } from './modules/alliance/alliance.http.js';
+import { apartmentRoutes } from './modules/apartment/apartment.http.js';
 import { buildAppSchema } from './schema.js';
 
 /** Limits every GraphQL request must stay within (house rules). */
@@ -114,7 +115,12 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
   });
   const wsCleanup = useServer({
     schema,
-    context: (ctx) => buildContext(deps, { headers: ctx.extra.request.headers, requestId: randomUUID(), sessionCookie: null }),
+    // The page passes its chosen language in the connection parameters (a socket has no headers to set).
+    context: (ctx) => {
+      const requested = ctx.connectionParams?.locale;
+      const headers = typeof requested === 'string' ? { ...ctx.extra.request.headers, 'accept-language': requested } : ctx.extra.request.headers;
+      return buildContext(deps, { headers, requestId: randomUUID(), sessionCookie: null });
+    },
   }, wsServer);
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -158,6 +164,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
   app.use('/files', documentRoutes(deps, storage));
   app.use(applicationRoutes(deps));
   app.use(allianceRoutes(deps));
+  app.use(apartmentRoutes(deps));
   serveWebApp(app, config.webDistDir);
   app.use(bodyErrors);
 

@@ -21,10 +21,11 @@ afterAll(async () => {
 });
 
 /** A graphql-ws client that presents the browser's session cookie and origin. */
-function liveClient(cookie: string | null, origin = app.url): Client {
+function liveClient(cookie: string | null, origin = app.url, locale?: string): Client {
   const headers = { ...(cookie ? { cookie } : {}), origin };
   return createClient({
     url: app.url.replace('http', 'ws') + '/graphql',
+    connectionParams: locale ? { locale } : undefined,
     webSocketImpl: class extends WebSocket {
       constructor(address: string, protocols?: string | string[]) {
         super(address, protocols, { headers });
@@ -80,8 +81,11 @@ describe('live notifications over graphql-ws', () => {
 
   it('refuses a subscription from a signed-out visitor and a socket from another site', async () => {
     const anonymous = liveClient(null);
-    await expect(nextEvents(anonymous, 'subscription { notificationAdded { id } }', 1)).rejects.toMatchObject([{ extensions: { code: 'UNAUTHENTICATED' } }]);
+    await expect(nextEvents(anonymous, 'subscription { notificationAdded { id } }', 1)).rejects.toMatchObject([{ message: '请先登录。', extensions: { code: 'UNAUTHENTICATED' } }]);
     await anonymous.dispose();
+    const inEnglish = liveClient(null, app.url, 'en');
+    await expect(nextEvents(inEnglish, 'subscription { notificationAdded { id } }', 1)).rejects.toMatchObject([{ message: 'Please sign in first.' }]);
+    await inEnglish.dispose();
     const foreign = liveClient(talent.sessionCookie, 'https://evil.example');
     await expect(nextEvents(foreign, 'subscription { notificationAdded { id } }', 1)).rejects.toBeTruthy();
     await foreign.dispose();

@@ -44,6 +44,8 @@ const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 export const live = createClient({
   url: () => `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`,
   lazy: true,
+  // Live messages are worded in the app's language, which may differ from the browser's.
+  connectionParams: () => ({ locale: locale.current }),
   retryAttempts: Infinity,
   shouldRetry: () => true,
   retryWait: (retries) => new Promise((done) => setTimeout(done, Math.min(1000 * 2 ** retries, 30_000) + Math.random() * 1000)),
