@@ -65,6 +65,11 @@ describe('document uploads', () => {
     expect(crossSite.body.errors[0].message).toContain('X-Requested-With');
   });
 
+  it('tells a page the size cap and accepted types', async () => {
+    const { uploadRules } = await (await app.client()).data('{ uploadRules { maxBytes acceptedContentTypes } }');
+    expect(uploadRules).toEqual({ maxBytes: 64 * 1024, acceptedContentTypes: ['application/pdf', 'image/jpeg', 'image/png'] });
+  });
+
   it('lets only talent keep a wallet', async () => {
     const hr = await app.client('hr');
     const res = await upload(app, hr, 'ID_CARD');

@@ -2,7 +2,8 @@
  * What a file really is, read from its first bytes: a renamed .exe called "contract.pdf" is
  * refused whatever its name or the browser's claimed type.
  */
-export type AcceptedContentType = 'application/pdf' | 'image/jpeg' | 'image/png';
+export const ACCEPTED_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type AcceptedContentType = (typeof ACCEPTED_CONTENT_TYPES)[number];
 
 const SIGNATURES: { type: AcceptedContentType; bytes: number[] }[] = [
   { type: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-

@@ -1,10 +1,20 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ACCEPTED_CONTENT_TYPES } from './content-type.js';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { Role } from '../account/role.js';
 import { Document } from './document.entity.js';
 import { DocumentKind } from './document-kind.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
+
+@ObjectType({ description: '上传规则，供页面提前检查 / Upload rules, so a page can check a file before sending it' })
+class UploadRules {
+  @Field(() => Int, { description: '单个文件最大字节数 / Largest file, in bytes' })
+  maxBytes!: number;
+
+  @Field(() => [String], { description: '接受的类型（按内容识别）/ Accepted types (recognised by content)' })
+  acceptedContentTypes!: string[];
+}
 
 const DocumentConnection = ConnectionType(Document, 'Document', { zh: '材料', en: 'document' });
 type DocumentConnection = InstanceType<typeof DocumentConnection>;
@@ -21,6 +31,11 @@ export class DocumentResolver {
     const window = pageWindow(page);
     const [rows, total] = await ctx.services.documents.listOwn(ctx.viewer!, kind ?? null, window);
     return toConnection(rows, window, total);
+  }
+
+  @Query(() => UploadRules, { description: '上传材料的规则（POST /files）/ The rules for uploading documents (POST /files)' })
+  uploadRules(@Ctx() ctx: GraphQLContext): UploadRules {
+    return { maxBytes: ctx.config.uploadLimitBytes, acceptedContentTypes: [...ACCEPTED_CONTENT_TYPES] };
   }
 
   @FieldResolver(() => String, { description: '下载地址（需登录且有权查看）/ Where to download it (signed in, with access)' })
