@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { keyedLoader } from '../../core/graphql/loader.js';
-import { AllianceMemberProfile } from './alliance-member.entity.js';
+import { AllianceConvenerTerm, AllianceMemberProfile } from './alliance-member.entity.js';
 import { AllianceEvent, EventSeatQuota } from './alliance-event.entity.js';
 import { CadreCohort, CadreNomination } from './cadre.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
@@ -91,6 +91,12 @@ export function allianceLoaders(em: EntityManager) {
     memberProfileByOrganisationId: keyedLoader<string, AllianceMemberProfile>(
       (ids) => em.find(AllianceMemberProfile, { organisation: { $in: [...ids] } }),
       (p) => p.organisation.id,
+    ),
+
+    /** Key: the year as text. Every member asks for this year's convener: one query for all. */
+    convenerByYear: keyedLoader<string, AllianceConvenerTerm>(
+      (years) => em.find(AllianceConvenerTerm, { year: { $in: years.map(Number) } }),
+      (t) => String(t.year),
     ),
 
     cadreCohortById: keyedLoader<string, CadreCohort>((ids) => em.find(CadreCohort, { id: { $in: [...ids] } }), (c) => c.id),

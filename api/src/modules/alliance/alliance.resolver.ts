@@ -29,7 +29,7 @@ export class AllianceResolver {
 
   @FieldResolver(() => Boolean, { description: '是否为本年度轮值召集人 / Whether it convenes this year' })
   async isConvener(@Root() m: AllianceMember, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    const term = await ctx.services.alliance.convenerOf(shanghaiYear());
+    const term = await ctx.loaders.convenerByYear.load(String(shanghaiYear()));
     return term?.organisation.id === m.organisation.id;
   }
 

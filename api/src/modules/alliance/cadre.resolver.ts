@@ -50,6 +50,16 @@ export class CadreCohortResolver {
     return { nomination: result, errors };
   }
 
+  @Authorized(Role.ENTERPRISE_HR)
+  @Mutation(() => CadreNominationPayload, { description: '人事撤回本企业的推荐（待遴选或已入选未结业）；再次推荐同一人即恢复 / HR withdraw their enterprise\'s nomination (awaiting selection, or selected and not completed); nominating the person again restores it' })
+  async withdrawCadreNomination(
+    @Arg('id', () => ID, { description: '推荐编号 / Nomination id' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CadreNominationPayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.withdraw(ctx.viewer!, id));
+    return { nomination: result, errors };
+  }
+
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => CadreNominationPayload, { description: '协调人在名额内遴选或不选 / A coordinator selects (within the places) or turns down a nominee' })
   async decideCadreNomination(

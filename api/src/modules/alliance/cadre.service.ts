@@ -61,7 +61,20 @@ export class CadreService {
     const reason = input.reason?.trim() || null;
     if (reason && reason.length > 1000) new FieldErrors().add('input.reason', UserErrorCode.TOO_LONG, '推荐理由最多 1000 字。', 'The reason can have at most 1,000 characters.').throwIfAny();
     const duplicate = new UserInputErrors([{ field: 'input.personId', code: UserErrorCode.DUPLICATE, message: { zh: '此人已被推荐到该批次。', en: 'This person is already nominated for this cohort.' } }]);
-    if (await this.em.count(CadreNomination, { cohort: cohort.id, person: input.personId })) throw duplicate;
+    const earlier = await this.em.findOne(CadreNomination, { cohort: cohort.id, person: input.personId });
+    if (earlier && earlier.status !== CadreNominationStatus.WITHDRAWN) throw duplicate;
+    if (earlier) {
+      // Nominating someone again after a withdrawal revives their one row (a person has one per cohort).
+      Object.assign(earlier, {
+        status: CadreNominationStatus.NOMINATED,
+        reason,
+        decidedAt: null,
+        organisation: this.em.getReference(Organisation, viewer.organisationId),
+        nominatedBy: this.em.getReference(User, viewer.userId),
+      });
+      await this.em.flush();
+      return earlier;
+    }
     try {
       const nomination = this.em.create(CadreNomination, {
         cohort,
@@ -101,10 +114,47 @@ export class CadreService {
           ? { zh: `入选干部培养交流：${cohort.themeZh}`, en: `Selected for the cadre exchange: ${cohort.themeEn}` }
           : { zh: `干部培养交流遴选结果：${cohort.themeZh}`, en: `Cadre exchange selection: ${cohort.themeEn}` },
         body: selected
-          ? { zh: '您已入选本批次，课程安排见“我的学习”。', en: 'You have been selected for this cohort; the sessions are under "My learning".' }
+          ? { zh: '您已入选本批次，课程安排见批次页面和“我的学习”。', en: 'You have been selected for this cohort; the sessions are on the cohort\'s page and under "My learning".' }
           : { zh: '很遗憾，本批次名额有限，您未能入选。', en: 'Places were limited and you were not selected this time.' },
-        link: '/alliance/learning',
+        link: `/alliance/cadre/${cohort.id}`,
       });
+      return nomination;
+    });
+  }
+
+  /**
+   * HR take back one of their enterprise's nominations, awaiting selection or selected but not
+   * completed; a selected place is freed (under the cohort's lock, as selection is), and the
+   * person and, for a freed place, the coordinators are told.
+   */
+  async withdraw(viewer: Viewer, nominationId: string): Promise<CadreNomination> {
+    if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) throw DomainError.forbidden();
+    const found = await this.visibleOrFail(viewer, nominationId);
+    if (found.organisation.id !== viewer.organisationId) throw DomainError.notFound(NOMINATION);
+    return this.em.transactional(async (em) => {
+      const cohort = (await em.findOne(CadreCohort, found.cohort.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
+      const nomination = (await em.findOne(CadreNomination, nominationId, { refresh: true }))!;
+      if (nomination.status === CadreNominationStatus.WITHDRAWN || nomination.status === CadreNominationStatus.NOT_SELECTED || nomination.completedAt) {
+        new FieldErrors().add('nominationId', UserErrorCode.INVALID_STATE, '只能撤回待遴选或已入选（未结业）的推荐。', 'Only nominations awaiting selection, or selected and not yet completed, can be withdrawn.').throwIfAny();
+      }
+      const freesPlace = nomination.status === CadreNominationStatus.SELECTED;
+      nomination.status = CadreNominationStatus.WITHDRAWN;
+      const notifications = this.notifications.within(em);
+      notifications.notify([nomination.person.id], {
+        kind: 'alliance.cadre.withdrawn',
+        title: { zh: `干部培养交流推荐已撤回：${cohort.themeZh}`, en: `Cadre exchange nomination withdrawn: ${cohort.themeEn}` },
+        body: { zh: '您所在企业已撤回对您的推荐。', en: 'Your enterprise has withdrawn your nomination.' },
+        link: `/alliance/cadre/${cohort.id}`,
+      });
+      if (freesPlace) {
+        const coordinators = await em.find(User, { role: Role.COORDINATOR });
+        notifications.notify(coordinators.map((c) => c.id), {
+          kind: 'alliance.cadre.place_freed',
+          title: { zh: `干部培养交流名额空出：${cohort.themeZh}`, en: `A cadre exchange place came free: ${cohort.themeEn}` },
+          body: { zh: '一位已入选人员的推荐被所在企业撤回，可从其他推荐中遴选。', en: 'An enterprise withdrew a selected nominee; you can select another nominee.' },
+          link: `/alliance/cadre/${cohort.id}`,
+        });
+      }
       return nomination;
     });
   }

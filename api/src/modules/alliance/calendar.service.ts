@@ -2,7 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
+import { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
+import { ApplicationForm } from '../application/application-form.entity.js';
+import { ApplicationStatus, STATUS_NAMES } from '../application/application-status.js';
+import { Application } from '../application/application.entity.js';
+import { dueAt, hasDeadline, waitingOn, type Actor } from '../application/workflow.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { canSeeEvent, EVENT, isUuid } from './alliance-access.js';
 import { AllianceEvent } from './alliance-event.entity.js';
@@ -17,6 +22,15 @@ export const feedPath = (token: string) => `/calendar/feeds/${token}.ics`;
 
 /** Public events stay in the public feed this long after they end. */
 const PUBLIC_FEED_DAYS_BACK = 180;
+
+/** Application states with a deadline (submitted and waiting on someone). */
+const STATES_WITH_DEADLINE = Object.values(ApplicationStatus).filter(hasDeadline);
+
+const WAITING_ON: Record<Actor, { zh: string; en: string }> = {
+  APPLICANT: { zh: '申请人补充材料', en: 'the applicant, for more information' },
+  EMPLOYER_HR: { zh: '单位人事确认在职', en: 'the employer\'s HR, to confirm employment' },
+  REVIEWER: { zh: '镇人才办审核', en: 'the town talent office' },
+};
 
 /** .ics files and feeds: one event, a person's private feed (revocable), and the public feed. */
 export class CalendarService {
@@ -76,7 +90,10 @@ export class CalendarService {
     return renderCalendar({ name: '月浦镇科创党建联盟活动 Yuepu Alliance Events', description: '月浦镇科创党建联盟公开活动 / Published events of the Yuepu science-and-tech alliance', events: await this.toIcs(events, baseUrl) });
   }
 
-  /** The person's registered and waitlisted events and their cadre-exchange sessions; null for an unknown or revoked token. */
+  /**
+   * The person's registered and waitlisted events, their cadre-exchange sessions and their
+   * application deadlines; null for an unknown or revoked token.
+   */
   async personalFeed(token: string, baseUrl: string): Promise<string | null> {
     if (!/^[\w-]{20,64}$/.test(token)) return null;
     const feed = await this.em.findOne(CalendarFeed, { tokenHash: hash(token) });
@@ -95,6 +112,53 @@ export class CalendarService {
     for (const e of sessions) byId.set(e.id, e);
     const waitlisted = new Set(registrations.filter((r) => r.status === RegistrationStatus.WAITLISTED).map((r) => r.event.id));
     const events = [...byId.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-    return renderCalendar({ name: '我的月浦活动 My Yuepu events', events: await this.toIcs(events, baseUrl, waitlisted) });
+    const deadlines = await this.applicationDeadlines(userId, baseUrl);
+    return renderCalendar({ name: '我的月浦日程 My Yuepu calendar', events: [...(await this.toIcs(events, baseUrl, waitlisted)), ...deadlines] });
+  }
+
+  /**
+   * All-day entries for the deadlines of the person's own submitted applications that wait on
+   * someone, and, for HR, of their enterprise's applications waiting on them to confirm. Only
+   * the reference and the step: the feed is a bare URL, so no names or amounts go into it.
+   */
+  private async applicationDeadlines(userId: string, baseUrl: string, now = new Date()): Promise<IcsEvent[]> {
+    const user = await this.em.findOne(User, userId);
+    if (!user) return [];
+    const own = await this.em.find(Application, { applicant: userId, status: { $in: STATES_WITH_DEADLINE } }, { orderBy: { statusChangedAt: 'asc' }, limit: 200 });
+    const forHr = user.role === Role.ENTERPRISE_HR && user.organisation
+      ? await this.em.find(Application, { enterprise: user.organisation.id, status: ApplicationStatus.SUBMITTED }, { orderBy: { statusChangedAt: 'asc' }, limit: 500 })
+      : [];
+    const apps = [...new Map([...own, ...forHr].map((a) => [a.id, a])).values()];
+    if (apps.length === 0) return [];
+    const policyIds = [...new Set(apps.map((a) => a.policy.id))];
+    const days = new Map((await this.em.find(ApplicationForm, { policy: { $in: policyIds } })).map((f) => [f.policy.id, f.processingDays]));
+    const entries: IcsEvent[] = [];
+    for (const app of apps) {
+      const processingDays = days.get(app.policy.id);
+      const due = processingDays === undefined ? null : dueAt(app.status, app.statusChangedAt, processingDays);
+      const waiting = waitingOn(app.status);
+      if (!due || !waiting) continue;
+      const mine = app.applicant.id === userId;
+      const yourMove = mine ? waiting === 'APPLICANT' : waiting === 'EMPLOYER_HR';
+      const flags = `${due < now ? '[逾期 Overdue] ' : ''}${yourMove ? '[待您处理 Your move] ' : ''}`;
+      const url = `${baseUrl}/applications/${app.id}`;
+      const status = STATUS_NAMES[app.status];
+      entries.push({
+        uid: `application-due-${app.id}@yuepu-hub`,
+        sequence: app.version,
+        summary: mine
+          ? `${flags}申请 ${app.reference} 办理期限 / Application ${app.reference} due`
+          : `${flags}员工申请 ${app.reference} 单位确认期限 / Staff application ${app.reference}: confirmation due`,
+        description: `当前状态：${status.zh}\n等待：${WAITING_ON[waiting].zh}\n\nStatus: ${status.en}\nWaiting on: ${WAITING_ON[waiting].en}\n\n${url}`,
+        location: null,
+        startsAt: due,
+        endsAt: due,
+        allDay: true,
+        status: 'CONFIRMED',
+        url,
+        updatedAt: app.updatedAt,
+      });
+    }
+    return entries.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 }

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { foldLine, renderCalendar, shanghaiLocal } from './ics.js';
+import { foldLine, renderCalendar, shanghaiDate, shanghaiLocal } from './ics.js';
 
 describe('iCalendar writer', () => {
   const event = {
@@ -41,5 +41,18 @@ describe('iCalendar writer', () => {
     expect(parsed.startDate.toJSDate().toISOString()).toBe('2026-12-05T06:00:00.000Z');
     expect(parsed.endDate.toJSDate().toISOString()).toBe('2026-12-05T08:00:00.000Z');
     expect(vevent.getFirstPropertyValue('sequence')).toBe(2);
+  });
+
+  it('writes all-day entries (deadlines) on their Shanghai date', () => {
+    // 17:30 UTC on 4 December is already 5 December in Shanghai.
+    const due = new Date('2026-12-04T17:30:00Z');
+    expect(shanghaiDate(due)).toBe('20261205');
+    const text = renderCalendar({ name: '期限', events: [{ ...event, uid: 'due@yuepu-hub', startsAt: due, endsAt: due, allDay: true }] });
+    expect(text).toContain('DTSTART;VALUE=DATE:20261205\r\nDTEND;VALUE=DATE:20261206\r\n');
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    const parsed = new ICAL.Event(vevent);
+    expect(parsed.startDate.isDate).toBe(true);
+    expect(parsed.startDate.toString()).toBe('2026-12-05');
+    expect(parsed.endDate.toString()).toBe('2026-12-06');
   });
 });

@@ -18,6 +18,8 @@ export interface IcsEvent {
   status: 'CONFIRMED' | 'CANCELLED' | 'TENTATIVE';
   url: string | null;
   updatedAt: Date;
+  /** An all-day entry on the Shanghai date of `startsAt` (deadlines); `endsAt` is then ignored. */
+  allDay?: boolean;
 }
 
 export interface IcsCalendar {
@@ -58,6 +60,11 @@ export function shanghaiLocal(date: Date): string {
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
 }
 
+/** `20261205`: the Shanghai calendar date of an instant, `days` later. */
+export function shanghaiDate(date: Date, days = 0): string {
+  return shanghaiLocal(new Date(date.getTime() + days * 86400_000)).slice(0, 8);
+}
+
 export function utcStamp(date: Date): string {
   return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
@@ -93,8 +100,9 @@ export function renderCalendar(calendar: IcsCalendar, now = new Date()): string 
       `DTSTAMP:${utcStamp(now)}`,
       `LAST-MODIFIED:${utcStamp(event.updatedAt)}`,
       `SEQUENCE:${event.sequence}`,
-      `DTSTART;TZID=${SHANGHAI}:${shanghaiLocal(event.startsAt)}`,
-      `DTEND;TZID=${SHANGHAI}:${shanghaiLocal(event.endsAt)}`,
+      ...(event.allDay
+        ? [`DTSTART;VALUE=DATE:${shanghaiDate(event.startsAt)}`, `DTEND;VALUE=DATE:${shanghaiDate(event.startsAt, 1)}`, 'TRANSP:TRANSPARENT']
+        : [`DTSTART;TZID=${SHANGHAI}:${shanghaiLocal(event.startsAt)}`, `DTEND;TZID=${SHANGHAI}:${shanghaiLocal(event.endsAt)}`]),
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),

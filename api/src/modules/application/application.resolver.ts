@@ -17,7 +17,7 @@ import {
   RecordAllocationInput, RecordDisbursementInput, ReviewQueueFilter, UpdateApplicationInput,
 } from './application.inputs.js';
 import { ApplicationService, type DecisionInput } from './application.service.js';
-import { nextActions, waitingOn, type Actor } from './workflow.js';
+import { dueAt, hasDeadline, nextActions, waitingOn, type Actor } from './workflow.js';
 
 enum ApplicationParty {
   APPLICANT = 'APPLICANT',
@@ -283,9 +283,9 @@ export class ApplicationResolver {
 
   @FieldResolver(() => Date, { nullable: true, description: '当前一步的办理期限（按政策办理时限）/ When the current step is due, by the policy\'s processing time' })
   async dueAt(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
-    if (app.status === ApplicationStatus.DRAFT || !waitingOn(app.status)) return null;
+    if (!hasDeadline(app.status)) return null;
     const form = await ctx.loaders.applicationFormByPolicyId.load(app.policy.id);
-    return form ? new Date(app.statusChangedAt.getTime() + form.processingDays * 86_400_000) : null;
+    return form ? dueAt(app.status, app.statusChangedAt, form.processingDays) : null;
   }
 
   @FieldResolver(() => Boolean, { description: '是否逾期：等待时间已超过政策办理时限 / Overdue: waiting longer than the policy\'s processing time' })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApplicationAction as A, ApplicationStatus as S } from './application-status.js';
 import { BenefitKind } from './application-form.entity.js';
-import { allowedFrom, nextActions, resubmitTarget, TRANSITIONS, waitingOn } from './workflow.js';
+import { allowedFrom, dueAt, nextActions, resubmitTarget, TRANSITIONS, waitingOn } from './workflow.js';
 
 const { MONEY, FLAT, NOMINATION } = BenefitKind;
 
@@ -54,5 +54,12 @@ describe('application workflow', () => {
 
   it('knows whom an open application waits on', () => {
     expect([S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.APPROVED, S.CLOSED].map(waitingOn)).toEqual(['APPLICANT', 'EMPLOYER_HR', 'REVIEWER', 'REVIEWER', null]);
+  });
+
+  it('gives a submitted, waiting case a deadline of its processing days, and none to drafts or finished ones', () => {
+    const entered = new Date('2026-03-01T02:00:00Z');
+    expect(dueAt(S.SUBMITTED, entered, 20)!.toISOString()).toBe('2026-03-21T02:00:00.000Z');
+    expect(dueAt(S.RETURNED_FOR_INFO, entered, 20)).not.toBeNull();
+    expect([S.DRAFT, S.CLOSED, S.WITHDRAWN, S.REJECTED].map((s) => dueAt(s, entered, 20))).toEqual([null, null, null, null]);
   });
 });

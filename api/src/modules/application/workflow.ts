@@ -85,5 +85,19 @@ export function waitingOn(status: S): Actor | null {
   }
 }
 
+/** Submitted cases that wait on someone have a deadline; drafts and finished cases do not. */
+export function hasDeadline(status: S): boolean {
+  return status !== S.DRAFT && waitingOn(status) !== null;
+}
+
+/**
+ * When the current step is due: the policy's processing days from entering the state. Drafts and
+ * finished cases have no deadline. Shared by the API's `dueAt` and the calendar feed.
+ */
+export function dueAt(status: S, statusChangedAt: Date, processingDays: number): Date | null {
+  if (!hasDeadline(status)) return null;
+  return new Date(statusChangedAt.getTime() + processingDays * 86_400_000);
+}
+
 /** States in which the applicant's case is still in progress. */
 export const OPEN_STATES: readonly S[] = [S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.RETURNED_FOR_INFO, S.APPROVED];
