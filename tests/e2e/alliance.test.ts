@@ -85,6 +85,16 @@ describeInBrowser('tech alliance in Chromium', () => {
     await expect.poll(() => coordinator.getByTestId('attendance').textContent(), WAIT).toBe('出席 1 / 2');
     await shot(coordinator, '4-registrations');
 
+    // Once it has started, the coordinator marks it completed (moved three hours earlier to get there).
+    const eventId = eventPath.split('/').pop();
+    await app.sql(`update alliance_events set starts_at = starts_at - interval '3 hours', ends_at = ends_at - interval '3 hours',
+      registration_opens_at = registration_opens_at - interval '3 hours', registration_closes_at = registration_closes_at - interval '3 hours' where id = ?`, [eventId]);
+    await coordinator.goto(`${app.url}${eventPath}`);
+    await coordinator.getByText('标记为已结束…').click();
+    await coordinator.getByTestId('complete-event-confirm').click();
+    await expect.poll(() => coordinator.getByTestId('event-status').textContent(), WAIT).toBe('已结束');
+    expect(await coordinator.getByTestId('complete-event').count()).toBe(0);
+
     // The talent sees their own place and code.
     const talent = await newPage(browser);
     await signIn(talent, 'talent');

@@ -6,11 +6,16 @@ import type { Component } from 'svelte';
 import type { Role } from '$lib/graphql/generated/graphql';
 import type { MessageKey } from '$lib/i18n';
 import { matchPath, type Params } from '$lib/router';
+import CadreCohortDetail from './alliance/CadreCohortDetail.svelte';
+import CadreCohortNew from './alliance/CadreCohortNew.svelte';
+import CadreCohorts from './alliance/CadreCohorts.svelte';
 import CheckIn from './alliance/CheckIn.svelte';
 import EditEvent from './alliance/EditEvent.svelte';
 import EventDetail from './alliance/EventDetail.svelte';
 import EventEditor from './alliance/EventEditor.svelte';
 import EventList from './alliance/EventList.svelte';
+import MemberEdit from './alliance/MemberEdit.svelte';
+import Members from './alliance/Members.svelte';
 import MyLearning from './alliance/MyLearning.svelte';
 import Participation from './alliance/Participation.svelte';
 import Registrations from './alliance/Registrations.svelte';
@@ -86,6 +91,11 @@ export const routes: readonly RouteDef[] = [
   { path: '/alliance/events/:id/check-in', title: 'route.alliance.checkIn', component: CheckIn, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
   { path: '/alliance/participation', title: 'route.alliance.participation', component: Participation, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
   { path: '/alliance/learning', title: 'route.alliance.learning', component: MyLearning, access: 'signed-in' },
+  { path: '/alliance/members', title: 'route.alliance.members', component: Members, access: 'public' },
+  { path: '/alliance/members/:id', title: 'route.alliance.member', component: MemberEdit, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN', 'ENTERPRISE_HR'] },
+  { path: '/alliance/cadre', title: 'route.alliance.cadre', component: CadreCohorts, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR', 'COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/cadre/new', title: 'route.alliance.newCohort', component: CadreCohortNew, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/cadre/:id', title: 'route.alliance.cohort', component: CadreCohortDetail, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR', 'COORDINATOR', 'ADMIN'] },
   { path: '/policies', title: 'route.policy.list', component: PolicyList, access: 'public' },
   { path: '/policies/:code', title: 'route.policy.detail', component: PolicyDetail, access: 'public' },
   { path: '/policies/:code/check', title: 'route.policy.check', component: PolicyCheck, access: 'public' },

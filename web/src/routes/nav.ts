@@ -16,6 +16,8 @@ const LEARNING: NavItem = { path: '/alliance/learning', title: 'nav.alliance.lea
 const POLICIES: NavItem = { path: '/policies', title: 'nav.policy.list', body: 'nav.policy.list.body' };
 const POINTS: NavItem = { path: '/points', title: 'nav.policy.points', body: 'nav.policy.points.body' };
 const PARTICIPATION: NavItem = { path: '/alliance/participation', title: 'nav.alliance.participation', body: 'nav.alliance.participation.body' };
+const MEMBERS: NavItem = { path: '/alliance/members', title: 'nav.alliance.members', body: 'nav.alliance.members.body' };
+const CADRE: NavItem = { path: '/alliance/cadre', title: 'nav.alliance.cadre', body: 'nav.alliance.cadre.hrBody' };
 const BANK_PRODUCTS: NavItem = { path: '/financing/products', title: 'nav.bank.products', body: 'nav.bank.products.body' };
 const FINANCING: NavItem = { path: '/financing/requests', title: 'nav.bank.requests', body: 'nav.bank.requests.body' };
 const BANK_INBOX: NavItem = { path: '/bank/financing-requests', title: 'nav.bank.inbox', body: 'nav.bank.inbox.body' };
@@ -29,11 +31,11 @@ const REVIEW_REPORT: NavItem = { path: '/review/report', title: 'nav.reviewRepor
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
   TALENT: [POLICIES, POINTS, MY_APPLICATIONS, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING],
-  ENTERPRISE_HR: [STAFF_APPLICATIONS, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, BANK_PRODUCTS, FINANCING],
-  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, BANK_PRODUCTS, BANK_SCORECARD],
+  ENTERPRISE_HR: [STAFF_APPLICATIONS, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING],
+  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, BANK_PRODUCTS, BANK_SCORECARD],
   REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, EVENTS, BANK_PRODUCTS, BANK_SCORECARD],
   BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD],
-  ADMIN: [EVENTS, PARTICIPATION, BANK_PRODUCTS, BANK_SCORECARD],
+  ADMIN: [EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, BANK_PRODUCTS, BANK_SCORECARD],
 };
 
 /** What a visitor who is not signed in can open. */

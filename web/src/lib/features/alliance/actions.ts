@@ -5,6 +5,19 @@
 import { client, mutate, type MutationOutcome } from '$lib/graphql/client';
 import {
   CancelAllianceEventDocument,
+  CompleteAllianceEventDocument,
+  CreateCadreCohortDocument,
+  DecideCadreNominationDocument,
+  NominateCadreCandidateDocument,
+  RecordCadreCompletionDocument,
+  SaveAllianceMemberProfileDocument,
+  SetAllianceConvenerDocument,
+  WithdrawCadreNominationDocument,
+  type AllianceMemberProfileInput,
+  type CadreCohortInput,
+  type CreateCadreCohortMutation,
+  type NominateCadreInput,
+  type SetConvenerInput,
   CancelAllianceRegistrationDocument,
   CheckInAllianceRegistrationDocument,
   CreateAllianceEventDocument,
@@ -49,6 +62,10 @@ export async function publishEvent(id: string) {
   return refreshed(await mutate(PublishAllianceEventDocument, { id }, { payload: (d) => d.publishAllianceEvent }));
 }
 
+export async function completeEvent(id: string) {
+  return refreshed(await mutate(CompleteAllianceEventDocument, { id }, { payload: (d) => d.completeAllianceEvent }));
+}
+
 export async function cancelEvent(id: string, reason: string) {
   return refreshed(await mutate(CancelAllianceEventDocument, { id, reason: reason || null }, { payload: (d) => d.cancelAllianceEvent, fields: ['reason'] }));
 }
@@ -79,4 +96,38 @@ export async function resetCalendarFeed(): Promise<MutationOutcome<ResetCalendar
 
 export async function revokeCalendarFeed() {
   return refreshed(await mutate(RevokeCalendarFeedDocument, {}, { payload: (d) => d.revokeCalendarFeed }));
+}
+
+/** Cohort form fields that show their own errors. */
+export const COHORT_FIELDS = ['year', 'themeZh', 'themeEn', 'places', 'startsOn', 'endsOn'] as const;
+
+export async function createCohort(input: CadreCohortInput): Promise<MutationOutcome<CreateCadreCohortMutation['createCadreCohort']>> {
+  return refreshed(await mutate(CreateCadreCohortDocument, { input }, { payload: (d) => d.createCadreCohort, fields: COHORT_FIELDS }));
+}
+
+export async function nominate(input: NominateCadreInput) {
+  return refreshed(await mutate(NominateCadreCandidateDocument, { input }, { payload: (d) => d.nominateCadreCandidate, fields: ['personId', 'reason'] }));
+}
+
+export async function withdrawNomination(id: string) {
+  return refreshed(await mutate(WithdrawCadreNominationDocument, { id }, { payload: (d) => d.withdrawCadreNomination }));
+}
+
+export async function decideNomination(id: string, selected: boolean) {
+  return refreshed(await mutate(DecideCadreNominationDocument, { id, selected }, { payload: (d) => d.decideCadreNomination }));
+}
+
+export async function recordCompletion(id: string, completed: boolean) {
+  return refreshed(await mutate(RecordCadreCompletionDocument, { id, completed }, { payload: (d) => d.recordCadreCompletion }));
+}
+
+/** Profile form fields that show their own errors. */
+export const PROFILE_FIELDS = ['fieldZh', 'fieldEn', 'size', 'contactName', 'contactEmail', 'joinedOn'] as const;
+
+export async function saveMemberProfile(input: AllianceMemberProfileInput) {
+  return refreshed(await mutate(SaveAllianceMemberProfileDocument, { input }, { payload: (d) => d.saveAllianceMemberProfile, fields: PROFILE_FIELDS }));
+}
+
+export async function setConvener(input: SetConvenerInput) {
+  return refreshed(await mutate(SetAllianceConvenerDocument, { input }, { payload: (d) => d.setAllianceConvener, fields: ['year', 'organisationId', 'note'] }));
 }
