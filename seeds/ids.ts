@@ -100,3 +100,13 @@ export const BANK = {
   /** One liaison account per branch, in branch order: bank@, bank2@ … bank11@yuepu.example. */
   liaisons: [USER.bank, USER.bank2, ...Array.from({ length: 9 }, (_, i) => bankId(65, i + 3))],
 } as const;
+
+/** Talent apartments (seeds/apartment-sample-data.ts): 70NN rule set and version, 71NN operators, 72NN projects, 73NN units. */
+const apartmentId = (block: 70 | 71 | 72 | 73, n: number) => `00000000-0000-4000-8000-00000000${block}${String(n).padStart(2, '0')}`;
+export const APARTMENT = {
+  ruleSet: apartmentId(70, 1),
+  ruleVersion: apartmentId(70, 2),
+  operators: Array.from({ length: 2 }, (_, i) => apartmentId(71, i + 1)),
+  projects: Array.from({ length: 3 }, (_, i) => apartmentId(72, i + 1)),
+  units: Array.from({ length: 20 }, (_, i) => apartmentId(73, i + 1)),
+} as const;

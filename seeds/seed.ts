@@ -11,6 +11,7 @@ import { SAMPLE_PASSWORD } from './ids.js';
 import { loadPolicyCatalogue } from './policy-catalogue.js';
 import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
 import { applicationPoliciesExist, loadApplicationForms } from './application-sample-data.js';
+import { apartmentPolicyExists, loadApartmentRules, loadApartmentSampleData } from './apartment-sample-data.js';
 
 /**
  * One step of seed data. Each step loads once: its marker row is written in the same
@@ -83,8 +84,21 @@ const bank: SeedStep = {
   load: (em) => loadBankSampleData(em),
 };
 
+/** Talent apartments: the rule data of POLICY.md §3.1 (needs the policy catalogue). */
+const apartmentRules: SeedStep = {
+  key: 'apartment-rules:v1',
+  load: (em) => loadApartmentRules(em),
+  ready: (em) => apartmentPolicyExists(em),
+};
+
+/** Talent apartments: sample operators, projects and units (all marked sample). */
+const apartments: SeedStep = {
+  key: 'apartments-sample:v1',
+  load: (em) => loadApartmentSampleData(em),
+};
+
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, bank];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, bank, apartmentRules, apartments];
 
 /**
  * Loads every step this database has not had yet (sample steps only when `samples`); returns

@@ -1,4 +1,5 @@
 import { AppMeta } from './core/db/app-meta.entity.js';
+import { APARTMENT_ENTITIES } from './modules/apartment/index.js';
 import { APPLICATION_ENTITIES } from './modules/application/index.js';
 import { DOCUMENT_ENTITIES } from './modules/document/index.js';
 import { ALLIANCE_ENTITIES } from './modules/alliance/alliance.entities.js';
@@ -13,4 +14,4 @@ import { POLICY_ENTITIES } from './modules/policy/index.js';
 import { TalentProfile } from './modules/talent/talent-profile.entity.js';
 
 /** Every entity the ORM knows; listed by hand so discovery works the same under Vite and tsc. */
-export const ENTITIES = [AppMeta, Organisation, User, Session, SignInFailure, TalentProfile, Notification, OutboxMessage, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...DOCUMENT_ENTITIES, ...APPLICATION_ENTITIES, ...BANK_ENTITIES];
+export const ENTITIES = [AppMeta, Organisation, User, Session, SignInFailure, TalentProfile, Notification, OutboxMessage, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...DOCUMENT_ENTITIES, ...APPLICATION_ENTITIES, ...BANK_ENTITIES, ...APARTMENT_ENTITIES];

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './core/config.js';
 import { openDatabase } from './core/db/database.js';
 import { createLogger } from './core/logging/logger.js';
 import { startReservedSeatSweeper } from './modules/alliance/seat-sweeper.js';
+import { startOfferSweeper } from './modules/apartment/offer-sweeper.js';
 import { LogSender, startOutboxDispatcher } from './modules/notification/outbox.dispatcher.js';
 import { startServer } from './server.js';
 import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
@@ -39,6 +40,7 @@ if (config.firstAdmin && (await ensureFirstAdmin(database.orm, config.firstAdmin
 }
 const server = await startServer({ orm: database.orm, config, logger }, config.port, config.host);
 const stopSweeper = startReservedSeatSweeper(database.orm, logger);
+const stopOfferSweeper = startOfferSweeper(database.orm, config, logger);
 const stopOutbox = startOutboxDispatcher(database.orm, new LogSender(logger), logger);
 
 console.log(`
@@ -60,6 +62,7 @@ async function shutdown(signal: string): Promise<void> {
   force.unref();
   try {
     stopSweeper();
+    stopOfferSweeper();
     stopOutbox();
     await server.close();
     await database!.close();

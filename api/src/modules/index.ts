@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../core/config.js';
 import { accountLoaders } from './account/account.loaders.js';
 import { allianceLoaders, allianceServices, ALLIANCE_RESOLVERS } from './alliance/index.js';
+import { apartmentLoaders, apartmentServices, apartmentWorkflowHooks, APARTMENT_RESOLVERS } from './apartment/index.js';
 import { applicationLoaders, applicationServices, APPLICATION_RESOLVERS } from './application/index.js';
 import { documentServices, DOCUMENT_RESOLVERS } from './document/index.js';
 import { AccountResolver } from './account/account.resolver.js';
@@ -20,7 +21,7 @@ import { TalentService } from './talent/talent.service.js';
 
 /** The domain modules wired together: resolvers for the schema, loaders and services per request. */
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, NotificationSubscriptionResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, NotificationSubscriptionResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -31,6 +32,7 @@ export function createLoaders(em: EntityManager) {
     ...policyLoaders(em),
     ...bankLoaders(em),
     ...applicationLoaders(em),
+    ...apartmentLoaders(em),
   };
 }
 
@@ -39,6 +41,9 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export function createServices(em: EntityManager, loaders: Loaders, config: AppConfig) {
   const notifications = new NotificationService(em);
   const policy = policyServices(em, loaders);
+  // Flat applications join the apartments' waitlist when approved; the two services need each other.
+  const apartmentWorkflow = apartmentWorkflowHooks();
+  const applications = applicationServices(em, notifications, policy.audit, policy.eligibility, apartmentWorkflow.hooks);
   return {
     account: new AccountService(em),
     sessions: new SessionService(em, config.sessionTtlHours),
@@ -48,7 +53,8 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     ...allianceServices(em, notifications),
     ...policy,
     ...documentServices(em),
-    ...applicationServices(em, notifications, policy.audit, policy.eligibility),
+    ...applications,
+    ...apartmentServices(em, notifications, policy.rules, applications.applications, apartmentWorkflow),
     ...bankServices(em, loaders, (tx) => new NotificationService(tx)),
   };
 }

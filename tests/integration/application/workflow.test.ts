@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shanghaiToday } from '../../../api/src/core/graphql/scalars.js';
 import { POLICY } from '../../../seeds/ids.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
 import { configureCap, EMPLOYMENT, HOUSING_SUBSIDY_DOCUMENTS, M, walletWith } from './helpers.js';
@@ -184,7 +185,9 @@ describe('refusals', () => {
     const talent2 = await app.client();
     await talent2.signIn('talent2@yuepu.example');
     const docs = await walletWith(app, talent2, ['ID_CARD', 'LABOUR_CONTRACT', 'NO_PROPERTY_STATEMENT']);
-    const created = (await talent2.data(M.create, { input: { policyId: POLICY.talentApartment } })).createApplication.application;
+    // A flat application says which layout and from which month (checked on submission).
+    const answers = [{ key: 'layout', value: 'ONE_BEDROOM' }, { key: 'moveInMonth', value: shanghaiToday().slice(0, 7) }];
+    const created = (await talent2.data(M.create, { input: { policyId: POLICY.talentApartment, answers } })).createApplication.application;
     for (const documentId of docs) await talent2.data(M.attach, { input: { applicationId: created.id, documentId } });
     await talent2.data(M.submit, { input: { id: created.id } });
     const noReason = await hr.data(M.decline, { input: { id: created.id } });

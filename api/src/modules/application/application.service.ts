@@ -68,12 +68,48 @@ export interface FormChanges {
   processingDays?: number | null;
 }
 
+/**
+ * Checks the answers a benefit needs (a flat: layout and move-in month). Adds field errors on
+ * `input.answers.<key>`; with `submitting`, answers the benefit cannot do without are required.
+ */
+export type AnswerCheck = (errors: FieldErrors, answers: Record<string, string>, submitting: boolean) => void;
+
+/** One workflow step just written, for the modules that act on it. */
+export interface StepTaken {
+  app: Application;
+  form: ApplicationForm;
+  action: A;
+  from: S;
+  to: S;
+}
+
+/**
+ * Runs inside the step's own transaction after its history entry is written, so whatever it
+ * writes (an approved flat application joining the waitlist) commits or rolls back with the step.
+ */
+export type StepListener = (tx: EntityManager, step: StepTaken) => Promise<void>;
+
+/** What other modules plug into the workflow without the workflow knowing them. */
+export interface ApplicationHooks {
+  answerChecks?: Partial<Record<BenefitKind, AnswerCheck>>;
+  onStep?: readonly StepListener[];
+}
+
+/** What a step taken on someone's behalf records. */
+export interface OnBehalfInput {
+  reason?: string | null;
+  allocationNote?: string | null;
+  /** Extra facts for the history entry, e.g. the lease the allocation came from. */
+  data?: Record<string, unknown>;
+}
+
 export class ApplicationService {
   constructor(
     private readonly em: EntityManager,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly snapshotEligibility: EligibilitySnapshotter = async () => null,
+    private readonly hooks: ApplicationHooks = {},
   ) {}
 
   /**
@@ -164,6 +200,7 @@ export class ApplicationService {
     if (!form) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不能在线申请。', 'This policy cannot be applied for online.');
     const amount = form ? this.checkRequestedAmount(errors, form, input.requestedAmountYuan) : null;
     const answers = checkAnswers(errors, input.answers);
+    if (form) this.checkBenefitAnswers(errors, form, answers, false);
     const key = checkIdempotencyKey(errors, input.idempotencyKey);
     errors.throwIfAny();
 
@@ -190,7 +227,10 @@ export class ApplicationService {
       if (app.status !== S.DRAFT && app.status !== S.RETURNED_FOR_INFO) throw invalidState(app.status);
       const form = await this.formOf(tx, app);
       const errors = new FieldErrors();
-      if (input.answers !== undefined && input.answers !== null) app.answers = checkAnswers(errors, input.answers);
+      if (input.answers !== undefined && input.answers !== null) {
+        app.answers = checkAnswers(errors, input.answers);
+        this.checkBenefitAnswers(errors, form, app.answers, false);
+      }
       if (input.requestedAmountYuan !== undefined) app.requestedAmountYuan = this.checkRequestedAmount(errors, form, input.requestedAmountYuan);
       errors.throwIfAny();
       return app;
@@ -233,66 +273,88 @@ export class ApplicationService {
     return this.idempotent(viewer, key, `application.${action}`, id, async (tx) => {
       const transition = transitionOf(action);
       const app = await this.lockForActor(tx, viewer, id, transition.actor, input.expectedVersion);
-      const form = await this.formOf(tx, app);
-      if (!allowedFrom(action, app.status, form.benefit)) throw invalidState(app.status);
-      const from = app.status;
-      let to = transition.to;
-      let reason: string | null = null;
-      const data: Record<string, unknown> = {};
-      const now = new Date();
-
-      switch (action) {
-        case A.SUBMIT:
-        case A.RESUBMIT: {
-          await this.checkReadyToSubmit(tx, app, form);
-          if (action === A.RESUBMIT) to = resubmitTarget(!!app.employmentConfirmation);
-          if (action === A.SUBMIT) {
-            app.submittedAt = now;
-            app.eligibilitySnapshot = await this.snapshotEligibility(app.applicant.id, app.policy.id);
-          }
-          break;
-        }
-        case A.CONFIRM_EMPLOYMENT: {
-          const confirmation = this.recordConfirmation(tx, viewer, app, input.employment);
-          app.employmentConfirmation = ref(confirmation);
-          data.confirmationId = confirmation.id;
-          break;
-        }
-        case A.DECLINE_EMPLOYMENT:
-        case A.REJECT:
-        case A.RETURN_FOR_INFO:
-          reason = requireReason(input.reason);
-          break;
-        case A.START_REVIEW:
-          app.reviewer = ref(tx.getReference(User, viewer.userId));
-          break;
-        case A.APPROVE:
-          app.approvedAmountYuan = this.checkApprovedAmount(form, input.amountYuan);
-          reason = optionalNote(input.reason);
-          data.amountYuan = app.approvedAmountYuan;
-          break;
-        case A.DISBURSE:
-          app.paymentReference = requirePaymentReference(input.paymentReference);
-          data.paymentReference = app.paymentReference;
-          data.amountYuan = app.approvedAmountYuan;
-          break;
-        case A.ALLOCATE:
-          app.allocationNote = requireAllocationNote(input.allocationNote);
-          break;
-        case A.WITHDRAW:
-          reason = optionalNote(input.reason);
-          break;
-      }
-
-      app.status = to;
-      app.statusChangedAt = now;
-      tx.create(ApplicationEvent, { application: app, action, fromStatus: from, toStatus: to, actor: tx.getReference(User, viewer.userId), reason, data, at: now });
-
-      // A still-valid confirmation from the employer is reused instead of asking HR again.
-      if (to === S.SUBMITTED) await this.reuseConfirmation(tx, app, now);
-      await this.notifyStep(tx, app, action, reason);
-      return app;
+      return this.takeStep(tx, app, action, viewer.userId, input, {});
     });
+  }
+
+  /**
+   * A step the platform takes on a reviewer's or the system's behalf inside the caller's own
+   * transaction, e.g. ALLOCATE when a lease is signed from an accepted offer. It locks the row
+   * and goes through the same workflow table, step checks, history entry, notifications and step
+   * listeners as `act`; only steps the workflow gives to a reviewer can be taken this way. The
+   * calling service has already checked its own access. `actorId` is who the history names
+   * (null: the platform itself).
+   */
+  async actOnBehalf(tx: EntityManager, id: string, action: A, actorId: string | null, input: OnBehalfInput = {}): Promise<Application> {
+    if (transitionOf(action).actor !== 'REVIEWER') throw new Error(`${action} is not a step taken on a reviewer's behalf`);
+    const app = UUID.test(id) ? await tx.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+    if (!app) throw DomainError.notFound(NOT_FOUND);
+    return this.takeStep(tx, app, action, actorId, { reason: input.reason, allocationNote: input.allocationNote }, input.data ?? {});
+  }
+
+  /** The body of a step on a locked application: checks, new status, history, notifications, listeners. */
+  private async takeStep(tx: EntityManager, app: Application, action: A, actorId: string | null, input: DecisionInput, extraData: Record<string, unknown>): Promise<Application> {
+    const transition = transitionOf(action);
+    const form = await this.formOf(tx, app);
+    if (!allowedFrom(action, app.status, form.benefit)) throw invalidState(app.status);
+    const from = app.status;
+    let to = transition.to;
+    let reason: string | null = null;
+    const data: Record<string, unknown> = { ...extraData };
+    const now = new Date();
+
+    switch (action) {
+      case A.SUBMIT:
+      case A.RESUBMIT: {
+        await this.checkReadyToSubmit(tx, app, form);
+        if (action === A.RESUBMIT) to = resubmitTarget(!!app.employmentConfirmation);
+        if (action === A.SUBMIT) {
+          app.submittedAt = now;
+          app.eligibilitySnapshot = await this.snapshotEligibility(app.applicant.id, app.policy.id);
+        }
+        break;
+      }
+      case A.CONFIRM_EMPLOYMENT: {
+        const confirmation = this.recordConfirmation(tx, actorId!, app, input.employment);
+        app.employmentConfirmation = ref(confirmation);
+        data.confirmationId = confirmation.id;
+        break;
+      }
+      case A.DECLINE_EMPLOYMENT:
+      case A.REJECT:
+      case A.RETURN_FOR_INFO:
+        reason = requireReason(input.reason);
+        break;
+      case A.START_REVIEW:
+        if (actorId) app.reviewer = ref(tx.getReference(User, actorId));
+        break;
+      case A.APPROVE:
+        app.approvedAmountYuan = this.checkApprovedAmount(form, input.amountYuan);
+        reason = optionalNote(input.reason);
+        data.amountYuan = app.approvedAmountYuan;
+        break;
+      case A.DISBURSE:
+        app.paymentReference = requirePaymentReference(input.paymentReference);
+        data.paymentReference = app.paymentReference;
+        data.amountYuan = app.approvedAmountYuan;
+        break;
+      case A.ALLOCATE:
+        app.allocationNote = requireAllocationNote(input.allocationNote);
+        break;
+      case A.WITHDRAW:
+        reason = optionalNote(input.reason);
+        break;
+    }
+
+    app.status = to;
+    app.statusChangedAt = now;
+    tx.create(ApplicationEvent, { application: app, action, fromStatus: from, toStatus: to, actor: actorId ? tx.getReference(User, actorId) : null, reason, data, at: now });
+
+    // A still-valid confirmation from the employer is reused instead of asking HR again.
+    if (to === S.SUBMITTED) await this.reuseConfirmation(tx, app, now);
+    await this.notifyStep(tx, app, action, reason);
+    for (const listener of this.hooks.onStep ?? []) await listener(tx, { app, form, action, from, to: app.status });
+    return app;
   }
 
   // ---- helpers ---------------------------------------------------------------------------
@@ -314,6 +376,11 @@ export class ApplicationService {
 
   private async formOf(tx: EntityManager, app: Application): Promise<ApplicationForm> {
     return tx.findOneOrFail(ApplicationForm, { policy: app.policy.id });
+  }
+
+  /** The benefit's own answers (see `ApplicationHooks.answerChecks`). */
+  private checkBenefitAnswers(errors: FieldErrors, form: ApplicationForm, answers: Record<string, string>, submitting: boolean): void {
+    this.hooks.answerChecks?.[form.benefit]?.(errors, answers, submitting);
   }
 
   private checkRequestedAmount(errors: FieldErrors, form: ApplicationForm, amount: number | null | undefined): number | null {
@@ -358,6 +425,7 @@ export class ApplicationService {
     if (form.benefit === BenefitKind.MONEY && !app.requestedAmountYuan) {
       errors.add('input.requestedAmountYuan', UserErrorCode.REQUIRED, '请填写申请金额。', 'Enter the amount you apply for.');
     }
+    this.checkBenefitAnswers(errors, form, app.answers, true);
     const attached = await tx.find(ApplicationDocument, { application: app }, { populate: ['document'] });
     const today = shanghaiToday();
     const validKinds = new Set(attached.map((a) => a.document.getEntity()).filter((d) => !d.expiresOn || d.expiresOn >= today).map((d) => d.kind));
@@ -370,7 +438,7 @@ export class ApplicationService {
     errors.throwIfAny();
   }
 
-  private recordConfirmation(tx: EntityManager, viewer: Viewer, app: Application, facts: EmploymentFacts | null | undefined): EmploymentConfirmation {
+  private recordConfirmation(tx: EntityManager, confirmedById: string, app: Application, facts: EmploymentFacts | null | undefined): EmploymentConfirmation {
     const errors = new FieldErrors();
     const today = shanghaiToday();
     if (!facts) {
@@ -394,7 +462,7 @@ export class ApplicationService {
     return tx.create(EmploymentConfirmation, {
       talent: tx.getReference(User, app.applicant.id),
       enterprise: tx.getReference(Organisation, app.enterprise!.id),
-      confirmedBy: tx.getReference(User, viewer.userId),
+      confirmedBy: tx.getReference(User, confirmedById),
       contractStart: start!,
       contractEnd: end,
       position,

@@ -7,7 +7,7 @@ import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } fr
 import { ApplicationForm } from './application-form.entity.js';
 import { applicationLoaders } from './application.loaders.js';
 import { ApplicationEventResolver, ApplicationResolver } from './application.resolver.js';
-import { ApplicationService, type EligibilitySnapshotter } from './application.service.js';
+import { ApplicationService, type ApplicationHooks, type EligibilitySnapshotter } from './application.service.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 
 export { applicationLoaders };
@@ -38,6 +38,7 @@ function eligibilitySnapshotter(eligibility: EligibilityService): EligibilitySna
   };
 }
 
-export function applicationServices(em: EntityManager, notifications: NotificationService, audit: AuditService, eligibility: EligibilityService) {
-  return { applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibility)) };
+/** `hooks`: what other modules plug into the workflow (a benefit's answer checks, step listeners). */
+export function applicationServices(em: EntityManager, notifications: NotificationService, audit: AuditService, eligibility: EligibilityService, hooks: ApplicationHooks = {}) {
+  return { applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibility), hooks) };
 }

@@ -84,6 +84,7 @@ export const RuleKind = graphqlEnum(RULE_KINDS, 'RuleKind', '规则数据的种�
   GRADUATE_SCORE: '应届生落户评分 / New-graduate settlement score',
   YEARLY_PARAMETERS: '年度参数：社平工资、重点区域、紧缺专业和奖项目录 / Yearly parameters: average wage, zones, shortage majors, awards',
   ELIGIBILITY_CRITERIA: '某项政策的申请条件和待遇标准 / One policy\'s conditions and benefit amounts',
+  TALENT_APARTMENT: '人才公寓：租金补贴比例、月上限、补贴总月数和配租参数 / Talent apartments: subsidy rate, monthly cap, months per person and letting settings',
 });
 export type RuleKind = keyof typeof RuleKind;
 

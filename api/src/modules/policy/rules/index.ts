@@ -16,3 +16,4 @@ export * from './policy-criteria.rules.js';
 export * from './graduate-settlement.js';
 export * from './rule-data.schema.js';
 export * from './rule-kinds.js';
+export * from './talent-apartment.rules.js';

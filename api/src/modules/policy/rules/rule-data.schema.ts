@@ -5,6 +5,7 @@ import { FLAG_FACTS, LEVEL_FACTS, LEVEL_VALUES, NUMBER_FACTS } from './eligibili
 import { CLASS_RANKS, COMPUTER_LEVELS, GRADUATE_DEGREES, LANGUAGE_LEVELS, SCHOOL_CATEGORIES } from './graduate-score.rules.js';
 import { HUKOU_TITLE_LEVELS } from './hukou-transfer.rules.js';
 import { AWARD_LEVELS, BASE_TIERS, EDUCATION_LEVELS, KEY_AREA_ZONES, TITLE_OR_SKILL_LEVELS } from './residence-points.rules.js';
+import { SUBSIDY_CATEGORIES } from './talent-apartment.rules.js';
 
 export type Shape =
   | { type: 'number'; min?: number; max?: number; integer?: boolean; nullable?: boolean }
@@ -175,6 +176,17 @@ export const POLICY_CRITERIA_SHAPE: Shape = obj({
     maxItems: 50,
     of: obj({ code: str({ pattern: /^[A-Z][A-Z0-9_]{0,63}$/ }), label: text, amount: num({ nullable: true, max: 1e12 }), unit: text, note: obj({ zh: str({ maxLength: 1000 }), en: str({ maxLength: 1000 }) }, true) }),
   },
+  provenance,
+});
+
+export const TALENT_APARTMENT_SHAPE: Shape = obj({
+  legalBasis: str({ maxLength: 500 }),
+  subsidy: obj({
+    legalBasis: str({ maxLength: 500 }),
+    tiers: { type: 'record', keys: SUBSIDY_CATEGORIES, of: obj({ label: text, ratePercent: num({ max: 100 }), monthlyCapYuan: int({ max: 100_000 }) }) },
+    maxMonthsPerPerson: int({ min: 1, max: 240 }),
+  }),
+  letting: obj({ offerResponseDays: int({ min: 1, max: 60 }), leaseTermMonths: int({ min: 1, max: 60 }) }),
   provenance,
 });
 

@@ -16,12 +16,14 @@ import {
   RESIDENCE_POINTS_SHAPE,
   type RuleDataProblem,
   type Shape,
+  TALENT_APARTMENT_SHAPE,
   YEARLY_PARAMETERS_SHAPE,
   checkShape,
 } from './rule-data.schema.js';
+import { DEFAULT_TALENT_APARTMENT_RULES, monthlySubsidyFen, type TalentApartmentRules } from './talent-apartment.rules.js';
 import { DEFAULT_YEARLY_PARAMETERS, type YearlyParameters } from './yearly-parameters.rules.js';
 
-export const RULE_KINDS = ['RESIDENCE_POINTS', 'HUKOU_TRANSFER', 'GRADUATE_SCORE', 'YEARLY_PARAMETERS', 'ELIGIBILITY_CRITERIA'] as const;
+export const RULE_KINDS = ['RESIDENCE_POINTS', 'HUKOU_TRANSFER', 'GRADUATE_SCORE', 'YEARLY_PARAMETERS', 'ELIGIBILITY_CRITERIA', 'TALENT_APARTMENT'] as const;
 export type RuleKindName = (typeof RULE_KINDS)[number];
 
 export interface RuleDataOf {
@@ -30,6 +32,7 @@ export interface RuleDataOf {
   GRADUATE_SCORE: GraduateScoreRules;
   YEARLY_PARAMETERS: YearlyParameters;
   ELIGIBILITY_CRITERIA: PolicyCriteriaRules;
+  TALENT_APARTMENT: TalentApartmentRules;
 }
 
 const t = (zh: string, en: string): LocalizedText => ({ zh, en });
@@ -41,6 +44,7 @@ const SHAPES: Record<RuleKindName, Shape> = {
   GRADUATE_SCORE: GRADUATE_SCORE_SHAPE,
   YEARLY_PARAMETERS: YEARLY_PARAMETERS_SHAPE,
   ELIGIBILITY_CRITERIA: POLICY_CRITERIA_SHAPE,
+  TALENT_APARTMENT: TALENT_APARTMENT_SHAPE,
 };
 
 function residencePointsChecks(r: ResidencePointsRules): RuleDataProblem[] {
@@ -112,6 +116,9 @@ function trial(kind: RuleKindName, data: unknown): RuleDataProblem[] {
       case 'ELIGIBILITY_CRITERIA':
         checkPolicyCriteria({ age: 30, education: 'MASTER', laborContractMonths: 24 }, data as PolicyCriteriaRules, DEFAULT_YEARLY_PARAMETERS, asOf);
         break;
+      case 'TALENT_APARTMENT':
+        for (const tier of Object.values((data as TalentApartmentRules).subsidy.tiers)) monthlySubsidyFen(3000, tier);
+        break;
       case 'YEARLY_PARAMETERS':
         break;
     }
@@ -143,6 +150,7 @@ export const DEFAULT_RULE_DATA: Omit<RuleDataOf, 'ELIGIBILITY_CRITERIA'> = {
   HUKOU_TRANSFER: DEFAULT_HUKOU_TRANSFER_RULES,
   GRADUATE_SCORE: DEFAULT_GRADUATE_SCORE_RULES,
   YEARLY_PARAMETERS: DEFAULT_YEARLY_PARAMETERS,
+  TALENT_APARTMENT: DEFAULT_TALENT_APARTMENT_RULES,
 };
 
 /**

@@ -1,0 +1,474 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
+import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { Role } from '../account/role.js';
+import { User } from '../account/user.entity.js';
+import { ApplicationAction } from '../application/application-status.js';
+import { Application } from '../application/application.entity.js';
+import { BenefitKind } from '../application/application-form.entity.js';
+import type { ApplicationService, StepTaken } from '../application/application.service.js';
+import type { NotificationService } from '../notification/notification.service.js';
+import { ApplicationStatus } from '../application/application-status.js';
+import { RuleVersion } from '../policy/rule.entity.js';
+import { LAYOUT_NAMES, LeaseStatus, OfferStatus, UnitLayout, UnitStatus, WaitlistStatus } from './apartment.enums.js';
+import { checkFlatAnswers, flatAnswersOf } from './answers.js';
+import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
+import { ApartmentProject, ApartmentUnit } from './inventory.entity.js';
+import { ApartmentLease } from './lease.entity.js';
+import { addMonths, firstDay, lastDay, monthOf, monthsBetween, type Month } from './months.js';
+import { SettlementLine } from './settlement.entity.js';
+import type { ApartmentTerms } from './terms.js';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+const OFFER = { zh: '配租通知', en: 'offer' };
+const LEASE = { zh: '租约', en: 'lease' };
+const UNIT = { zh: '房源', en: 'unit' };
+const MINE = '/apartments/mine';
+
+/** Waitlist places still in the queue (holding an offer keeps one's place until answered). */
+export const IN_QUEUE = [WaitlistStatus.WAITING, WaitlistStatus.OFFERED];
+
+export const isStaff = (viewer: Viewer) => viewer.role === Role.COORDINATOR || viewer.role === Role.ADMIN;
+
+export function requireStaff(viewer: Viewer): void {
+  if (!isStaff(viewer)) throw DomainError.forbidden();
+}
+
+/** The published order of the waitlist, shown to applicants and staff alike. */
+export const WAITLIST_ORDER: LocalisedText = {
+  zh: '每种户型单独轮候。先按申请获批的时间先后排序；谢绝配租通知或逾期未答复的，排到该户型队尾（同一套房不会再配给您）；时间相同的按受理编号。有房源空出时，配给排在最前、且希望入住月份不晚于下月的申请人；希望更晚入住的保留名次，到时再配。已租住人才公寓的，须先退租才会收到新的配租通知。',
+  en: 'Each layout has its own waitlist. Applicants are ordered by when their application was approved; declining an offer or letting it lapse moves you to the back of that layout\'s list (and that unit is not offered to you again); ties go by application number. When a unit frees up it is offered to the first applicant who wants to move in by next month; those who want to move in later keep their place and are offered a unit when their month comes. Someone already living in a talent apartment is offered a new one only after moving out.',
+};
+
+function problem(field: string | null, code: UserErrorCode, zh: string, en: string): UserInputErrors {
+  return new UserInputErrors([{ field, code, message: { zh, en } }]);
+}
+
+const fmtDeadline = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * The waitlist, offers and leases. Every change to who may get a unit of a layout runs in a
+ * transaction that first takes that layout's letting lock (a transaction-scoped advisory lock),
+ * so offers, answers, lapses and move-outs of one layout happen one after another; unit rows are
+ * also locked, and the database's partial unique indexes and trigger refuse a unit offered or
+ * let to two people at once even if this code were wrong. Where an application is involved its
+ * row is locked first (the workflow's own order: application, then layout).
+ */
+export class AllocationService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifications: NotificationService,
+    private readonly applications: ApplicationService,
+    private readonly terms: ApartmentTerms,
+  ) {}
+
+  // ---- the letting lock ------------------------------------------------------------------
+
+  static async lockLayout(tx: EntityManager, layout: UnitLayout): Promise<void> {
+    await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`apartment-letting:${layout}`]);
+  }
+
+  /** Several layouts' locks in one fixed order, so two transactions never wait on each other. */
+  static async lockLayouts(tx: EntityManager, layouts: Iterable<UnitLayout>): Promise<void> {
+    for (const layout of [...new Set(layouts)].sort()) await AllocationService.lockLayout(tx, layout);
+  }
+
+  // ---- joining the waitlist (a workflow step listener) ----------------------------------
+
+  /**
+   * Runs inside every application step's transaction: an approved flat application joins the
+   * waitlist for its layout (and may get an offer at once); a flat application that leaves
+   * APPROVED some other way (a reviewer recorded an allocation by hand) leaves the waitlist.
+   */
+  async onApplicationStep(tx: EntityManager, step: StepTaken): Promise<void> {
+    if (step.form.benefit !== BenefitKind.FLAT) return;
+    const now = new Date();
+    if (step.to === ApplicationStatus.APPROVED) {
+      const errors = new FieldErrors();
+      checkFlatAnswers(errors, step.app.answers, false);
+      const answers = flatAnswersOf(step.app.answers);
+      // Applications approved before the layout was asked for cannot queue; a reviewer allocates them by hand.
+      if (!errors.isEmpty || !answers.layout || !answers.moveInMonth) return;
+      await AllocationService.lockLayout(tx, answers.layout);
+      const entry = tx.create(WaitlistEntry, {
+        application: step.app,
+        talent: tx.getReference(User, step.app.applicant.id),
+        referenceKey: step.app.reference,
+        layout: answers.layout,
+        moveInMonth: answers.moveInMonth,
+        category: answers.category,
+        approvedAt: now,
+        queuedAt: now,
+      });
+      await tx.flush();
+      const offers = await this.match(tx, answers.layout, now);
+      if (!offers.some((o) => o.entry.id === entry.id)) {
+        const position = await AllocationService.positionOf(tx, entry);
+        const layout = LAYOUT_NAMES[entry.layout];
+        this.notifications.within(tx).notify([entry.talent.id], {
+          kind: 'apartment.waitlist.joined',
+          title: { zh: `已进入人才公寓轮候：${layout.zh}`, en: `On the talent-apartment waitlist: ${layout.en} units` },
+          body: { zh: `您在${layout.zh}轮候中排第 ${position} 位。有房源空出时会通知您。`, en: `You are number ${position} for ${layout.en} units. We will tell you when a unit frees up.` },
+          link: MINE,
+        });
+      }
+      return;
+    }
+    if (step.from === ApplicationStatus.APPROVED) {
+      const entry = await tx.findOne(WaitlistEntry, { application: step.app.id });
+      if (!entry || !IN_QUEUE.includes(entry.status)) return;
+      await AllocationService.lockLayout(tx, entry.layout);
+      await tx.refresh(entry);
+      const pending = await tx.findOne(ApartmentOffer, { entry: entry.id, status: OfferStatus.PENDING });
+      if (pending) {
+        const unit = await tx.findOneOrFail(ApartmentUnit, pending.unit.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        pending.status = OfferStatus.WITHDRAWN;
+        pending.respondedAt = now;
+        unit.status = UnitStatus.AVAILABLE;
+        unit.statusChangedAt = now;
+      }
+      entry.status = WaitlistStatus.LEFT;
+      await tx.flush();
+      if (pending) await this.match(tx, entry.layout, now);
+    }
+  }
+
+  // ---- offering units --------------------------------------------------------------------
+
+  /**
+   * Offers every available unit of `layout` to the next applicants in the published order. The
+   * caller holds the layout's letting lock. Overdue offers are let lapse first, so a missed
+   * sweeper tick loses nothing.
+   */
+  async match(tx: EntityManager, layout: UnitLayout, now = new Date()): Promise<ApartmentOffer[]> {
+    await this.lapseDue(tx, layout, now);
+    const units = await tx.find(ApartmentUnit, { layout, status: UnitStatus.AVAILABLE },
+      { orderBy: { statusChangedAt: 'asc', id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (units.length === 0) return [];
+    const readyBy = addMonths(monthOf(shanghaiToday(now)), 1);
+    const waiting = await tx.find(WaitlistEntry, { layout, status: WaitlistStatus.WAITING, moveInMonth: { $lte: readyBy } },
+      { orderBy: { queuedAt: 'asc', referenceKey: 'asc', id: 'asc' }, refresh: true });
+    if (waiting.length === 0) return [];
+    const housed = new Set((await tx.execute<{ tenant_id: string }[]>(
+      `select tenant_id from apartment_leases where status = 'ACTIVE' and tenant_id = any(?::uuid[])`, [`{${waiting.map((e) => e.talent.id).join(',')}}`],
+    )).map((r) => r.tenant_id));
+    // Nobody is offered again a unit they declined or let lapse.
+    const refused = new Set((await tx.execute<{ unit_id: string; entry_id: string }[]>(
+      `select unit_id, entry_id from apartment_offers where status in ('DECLINED', 'LAPSED') and entry_id = any(?::uuid[])`, [`{${waiting.map((e) => e.id).join(',')}}`],
+    )).map((r) => `${r.unit_id}:${r.entry_id}`));
+    const candidates = waiting.filter((e) => !housed.has(e.talent.id));
+    if (candidates.length === 0) return [];
+
+    const rules = await this.terms.inForce(shanghaiToday(now));
+    const respondBy = new Date(now.getTime() + rules.data.letting.offerResponseDays * 86_400_000);
+    const offers: ApartmentOffer[] = [];
+    const taken = new Set<string>();
+    for (const unit of units) {
+      const entry = candidates.find((e) => !taken.has(e.id) && !refused.has(`${unit.id}:${e.id}`));
+      if (!entry) continue;
+      taken.add(entry.id);
+      unit.status = UnitStatus.RESERVED;
+      unit.statusChangedAt = now;
+      entry.status = WaitlistStatus.OFFERED;
+      offers.push(tx.create(ApartmentOffer, {
+        unit, entry, talent: tx.getReference(User, entry.talent.id), respondBy, offeredAt: now,
+        ruleVersion: tx.getReference(RuleVersion, rules.version.id),
+      }));
+    }
+    await tx.flush();
+    if (offers.length > 0) await this.tellOffered(tx, offers);
+    return offers;
+  }
+
+  private async tellOffered(tx: EntityManager, offers: ApartmentOffer[]): Promise<void> {
+    const projects = new Map((await tx.find(ApartmentProject, { id: { $in: offers.map((o) => o.unit.getEntity().project.id) } })).map((p) => [p.id, p]));
+    for (const offer of offers) {
+      const unit = offer.unit.getEntity();
+      const project = projects.get(unit.project.id)!;
+      const layout = LAYOUT_NAMES[unit.layout];
+      this.notifications.within(tx).notify([offer.talent.id], {
+        kind: 'apartment.offer.made',
+        title: { zh: `配租通知：${project.nameZh} ${unit.code}`, en: `Flat offered: ${project.nameEn} ${unit.code}` },
+        body: {
+          zh: `为您配租 ${project.nameZh} ${unit.code}（${layout.zh}，${unit.areaSqm} 平方米，月租 ${unit.monthlyRentYuan} 元）。请在 ${fmtDeadline(offer.respondBy)} 前接受或谢绝，逾期视为放弃。`,
+          en: `${project.nameEn} ${unit.code} is offered to you (${layout.en}, ${unit.areaSqm} m², ${unit.monthlyRentYuan} yuan a month). Accept or decline by ${fmtDeadline(offer.respondBy)} (Shanghai time); after that it goes to the next in line.`,
+        },
+        link: MINE,
+      });
+    }
+  }
+
+  /** Overdue offers of a layout lapse: the unit is free again and the applicant goes to the back. */
+  private async lapseDue(tx: EntityManager, layout: UnitLayout, now: Date): Promise<number> {
+    const due = await tx.find(ApartmentOffer, { status: OfferStatus.PENDING, respondBy: { $lt: now }, unit: { layout } }, { populate: ['unit', 'entry'], refresh: true });
+    for (const offer of due) {
+      await tx.lock(offer.unit.getEntity(), LockMode.PESSIMISTIC_WRITE);
+      this.release(offer, OfferStatus.LAPSED, now);
+      this.notifications.within(tx).notify([offer.talent.id], {
+        kind: 'apartment.offer.lapsed',
+        title: { zh: `配租通知已逾期：${offer.unit.getEntity().code}`, en: `Offer lapsed: unit ${offer.unit.getEntity().code}` },
+        body: { zh: '您未在期限内答复，房源已转给下一位轮候人。您仍在轮候名单中（排到队尾）。', en: 'You did not answer in time, so the unit went to the next in line. You are still on the waitlist, at the back.' },
+        link: MINE,
+      });
+    }
+    if (due.length) await tx.flush();
+    return due.length;
+  }
+
+  /** Ends a pending offer without a lease: the unit is free and the applicant queues again at the back. */
+  private release(offer: ApartmentOffer, status: OfferStatus.DECLINED | OfferStatus.LAPSED, now: Date): void {
+    const unit = offer.unit.getEntity();
+    const entry = offer.entry.getEntity();
+    offer.status = status;
+    offer.respondedAt = now;
+    unit.status = UnitStatus.AVAILABLE;
+    unit.statusChangedAt = now;
+    entry.status = WaitlistStatus.WAITING;
+    entry.queuedAt = now;
+    entry.declines += 1;
+  }
+
+  /** Lapses every overdue offer and passes the units on (the sweeper, or a coordinator's button). */
+  async passOnLapsed(now = new Date()): Promise<number> {
+    const layouts = (await this.em.getConnection().execute<{ layout: UnitLayout }[]>(
+      `select distinct u.layout from apartment_offers o join apartment_units u on u.id = o.unit_id where o.status = 'PENDING' and o.respond_by < ?`, [now],
+    )).map((r) => r.layout);
+    let lapsed = 0;
+    for (const layout of layouts) {
+      await this.em.transactional(async (tx) => {
+        await AllocationService.lockLayout(tx, layout);
+        lapsed += await this.lapseDue(tx, layout, now);
+        await this.match(tx, layout, now);
+      });
+    }
+    return lapsed;
+  }
+
+  async passOnLapsedBy(viewer: Viewer, now = new Date()): Promise<number> {
+    requireStaff(viewer);
+    return this.passOnLapsed(now);
+  }
+
+  /** Offers whatever is free of these layouts (after units were added or came back from maintenance). */
+  async offerFreeUnits(tx: EntityManager, layouts: Iterable<UnitLayout>, now = new Date()): Promise<void> {
+    for (const layout of [...new Set(layouts)].sort()) await this.match(tx, layout, now);
+  }
+
+  // ---- the applicant's answer ------------------------------------------------------------
+
+  private async ownOffer(viewer: Viewer, offerId: string): Promise<ApartmentOffer> {
+    const offer = UUID.test(offerId) ? await this.em.findOne(ApartmentOffer, offerId, { populate: ['unit', 'entry'] }) : null;
+    if (!offer || offer.talent.id !== viewer.userId) throw DomainError.notFound(OFFER);
+    return offer;
+  }
+
+  private static answered(offer: ApartmentOffer, now: Date): void {
+    if (offer.status === OfferStatus.ACCEPTED) throw problem('input.offerId', UserErrorCode.INVALID_STATE, '您已接受这份配租通知，租约已生成，请勿重复操作。', 'You have already accepted this offer; the lease exists.');
+    if (offer.status === OfferStatus.DECLINED) throw problem('input.offerId', UserErrorCode.INVALID_STATE, '您已谢绝这份配租通知，房源已转给下一位。', 'You declined this offer; the unit went to the next in line.');
+    if (offer.status === OfferStatus.WITHDRAWN) throw problem('input.offerId', UserErrorCode.INVALID_STATE, '这份配租通知已撤回（如房源转入维修）。您仍在轮候中。', 'This offer was withdrawn (e.g. the unit needs repairs). You are still on the waitlist.');
+    if (offer.status === OfferStatus.LAPSED || offer.respondBy <= now) {
+      throw problem('input.offerId', UserErrorCode.INVALID_STATE, `答复期限（${fmtDeadline(offer.respondBy)}）已过，房源已转给下一位。`, `The deadline (${fmtDeadline(offer.respondBy)}) has passed; the unit goes to the next in line.`);
+    }
+  }
+
+  /**
+   * Accepts an offer: signs the lease (whole months, from the later of next month and the wished
+   * move-in month, for the lease term in force), lets the unit, and moves the application from
+   * APPROVED to ALLOCATED through the workflow, all in one transaction.
+   */
+  async accept(viewer: Viewer, offerId: string, now = new Date()): Promise<ApartmentLease> {
+    if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
+    const seen = await this.ownOffer(viewer, offerId);
+    const layout = seen.unit.getEntity().layout;
+    const applicationId = seen.entry.getEntity().application.id;
+    return this.em.transactional(async (tx) => {
+      // The application first, then the layout: the same order as a workflow step's listener.
+      await tx.findOneOrFail(Application, applicationId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      await AllocationService.lockLayout(tx, layout);
+      const offer = await tx.findOneOrFail(ApartmentOffer, offerId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      AllocationService.answered(offer, now);
+      const unit = await tx.findOneOrFail(ApartmentUnit, offer.unit.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const entry = await tx.findOneOrFail(WaitlistEntry, offer.entry.id, { refresh: true });
+      if (unit.status !== UnitStatus.RESERVED) throw DomainError.conflict({ zh: '房源状态已变化，请刷新。', en: 'The unit has changed; refresh the page.' });
+      if (await tx.count(ApartmentLease, { tenant: viewer.userId, status: LeaseStatus.ACTIVE })) {
+        throw problem('input.offerId', UserErrorCode.INVALID_STATE, '您已有在租的人才公寓，请先办理退租。', 'You already rent a talent apartment; move out of it first.');
+      }
+      const rules = await this.terms.inForce(shanghaiToday(now));
+      const nextMonth = addMonths(monthOf(shanghaiToday(now)), 1);
+      const startMonth: Month = monthsBetween(nextMonth, entry.moveInMonth) > 0 ? entry.moveInMonth : nextMonth;
+      const endMonth = addMonths(startMonth, rules.data.letting.leaseTermMonths - 1);
+      const lease = tx.create(ApartmentLease, {
+        unit, tenant: tx.getReference(User, viewer.userId), application: tx.getReference(Application, entry.application.id), offer,
+        startDate: firstDay(startMonth), plannedEndDate: lastDay(endMonth), endDate: lastDay(endMonth),
+        monthlyRentYuan: unit.monthlyRentYuan, category: entry.category, signedAt: now,
+        ruleVersion: tx.getReference(RuleVersion, rules.version.id),
+      });
+      offer.status = OfferStatus.ACCEPTED;
+      offer.respondedAt = now;
+      entry.status = WaitlistStatus.HOUSED;
+      unit.status = UnitStatus.OCCUPIED;
+      unit.statusChangedAt = now;
+      // The lease row first: the database checks it against the unit's offers before the step is taken.
+      await tx.flush();
+      const project = await tx.findOneOrFail(ApartmentProject, unit.project.id);
+      await this.applications.actOnBehalf(tx, entry.application.id, ApplicationAction.ALLOCATE, null, {
+        allocationNote: `${project.nameZh} ${unit.code}，${firstDay(startMonth)} 起租至 ${lastDay(endMonth)}，月租 ${unit.monthlyRentYuan} 元 / ${project.nameEn} ${unit.code}, lease ${firstDay(startMonth)} to ${lastDay(endMonth)}, ${unit.monthlyRentYuan} yuan a month`,
+        data: { leaseId: lease.id, unitId: unit.id, offerId: offer.id },
+      });
+      const staff = await tx.find(User, { role: Role.COORDINATOR }, { fields: ['id'] });
+      this.notifications.within(tx).notify(staff.map((u) => u.id), {
+        kind: 'apartment.lease.signed',
+        title: { zh: `已签约：${project.nameZh} ${unit.code}`, en: `Lease signed: ${project.nameEn} ${unit.code}` },
+        body: { zh: `申请人已接受配租，${firstDay(startMonth)} 起租。`, en: `The applicant accepted; the lease starts on ${firstDay(startMonth)}.` },
+        link: '/apartments/leases',
+      });
+      return lease;
+    });
+  }
+
+  /** Declines an offer: the unit goes to the next in line, the applicant to the back of the list. */
+  async decline(viewer: Viewer, offerId: string, reason: string | null, now = new Date()): Promise<ApartmentOffer> {
+    if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
+    const note = (reason ?? '').trim();
+    if (note.length > 500) throw problem('input.reason', UserErrorCode.TOO_LONG, '理由最多 500 个字。', 'The reason can have at most 500 characters.');
+    const seen = await this.ownOffer(viewer, offerId);
+    const layout = seen.unit.getEntity().layout;
+    return this.em.transactional(async (tx) => {
+      await AllocationService.lockLayout(tx, layout);
+      const offer = await tx.findOneOrFail(ApartmentOffer, offerId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['unit', 'entry'] });
+      AllocationService.answered(offer, now);
+      await tx.lock(offer.unit.getEntity(), LockMode.PESSIMISTIC_WRITE);
+      this.release(offer, OfferStatus.DECLINED, now);
+      offer.declineReason = note || null;
+      await tx.flush();
+      await this.match(tx, layout, now);
+      return offer;
+    });
+  }
+
+  // ---- staff: move-out and unit status ---------------------------------------------------
+
+  /**
+   * Records that a tenant moved out at the end of `lastMonth` (this month at the latest; the
+   * month before the start for a lease given up before moving in). The unit is offered on, or
+   * goes into maintenance.
+   */
+  async moveOut(viewer: Viewer, leaseId: string, lastMonth: string, toMaintenance: boolean, now = new Date()): Promise<ApartmentLease> {
+    requireStaff(viewer);
+    const seen = UUID.test(leaseId) ? await this.em.findOne(ApartmentLease, leaseId, { populate: ['unit'] }) : null;
+    if (!seen) throw DomainError.notFound(LEASE);
+    const layout = seen.unit.getEntity().layout;
+    return this.em.transactional(async (tx) => {
+      await AllocationService.lockLayout(tx, layout);
+      const lease = await tx.findOneOrFail(ApartmentLease, leaseId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (lease.status !== LeaseStatus.ACTIVE) throw problem('input.leaseId', UserErrorCode.INVALID_STATE, '该租约已退租。', 'This lease has already ended.');
+      const startMonth = monthOf(lease.startDate);
+      const thisMonth = monthOf(shanghaiToday(now));
+      const errors = new FieldErrors();
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(lastMonth)) errors.add('input.lastMonth', UserErrorCode.INVALID, '月份格式应为 YYYY-MM。', 'A month looks like 2027-03.');
+      else if (monthsBetween(addMonths(startMonth, -1), lastMonth) < 0) errors.add('input.lastMonth', UserErrorCode.OUT_OF_RANGE, `最后租住月份不能早于 ${addMonths(startMonth, -1)}（起租前退租）。`, `The last month cannot be before ${addMonths(startMonth, -1)} (given up before the start).`);
+      else if (monthsBetween(lastMonth, monthOf(lease.plannedEndDate)) < 0) errors.add('input.lastMonth', UserErrorCode.OUT_OF_RANGE, `最后租住月份不能晚于合同到期月 ${monthOf(lease.plannedEndDate)}。`, `The last month cannot be after the lease's end, ${monthOf(lease.plannedEndDate)}.`);
+      else if (monthsBetween(lastMonth, thisMonth) < 0) errors.add('input.lastMonth', UserErrorCode.OUT_OF_RANGE, '请在实际退租时登记：最后租住月份不能晚于本月。', 'Record a move-out when it happens: the last month cannot be after this month.');
+      errors.throwIfAny();
+      const settled = await tx.findOne(SettlementLine, { lease: lease.id, month: { $gt: lastMonth } }, { orderBy: { month: 'desc' } });
+      if (settled) throw problem('input.lastMonth', UserErrorCode.INVALID_STATE, `${settled.month} 的补贴已进入结算批次，最后租住月份不能早于该月。`, `The subsidy for ${settled.month} is already in a settlement batch; the last month cannot be earlier.`);
+      const unit = await tx.findOneOrFail(ApartmentUnit, lease.unit.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      lease.endDate = lastDay(lastMonth);
+      lease.status = LeaseStatus.ENDED;
+      lease.movedOutAt = now;
+      unit.status = toMaintenance ? UnitStatus.MAINTENANCE : UnitStatus.AVAILABLE;
+      unit.statusChangedAt = now;
+      await tx.flush();
+      this.notifications.within(tx).notify([lease.tenant.id], {
+        kind: 'apartment.lease.ended',
+        title: { zh: `已登记退租：${unit.code}`, en: `Move-out recorded: unit ${unit.code}` },
+        body: { zh: `租约至 ${lease.endDate} 结束，租金补贴计算到该月。`, en: `The lease ends on ${lease.endDate}; the rent subsidy counts up to that month.` },
+        link: MINE,
+      });
+      if (!toMaintenance) await this.match(tx, layout, now);
+      return lease;
+    });
+  }
+
+  /**
+   * Takes a unit into maintenance (withdrawing an offer on it; the applicant keeps their place) or
+   * back to available (and offers it). A let unit needs its move-out recorded first.
+   */
+  async setUnitStatus(viewer: Viewer, unitId: string, status: UnitStatus, now = new Date()): Promise<ApartmentUnit> {
+    requireStaff(viewer);
+    if (status !== UnitStatus.AVAILABLE && status !== UnitStatus.MAINTENANCE) {
+      throw problem('input.status', UserErrorCode.INVALID, '只能设为空置（AVAILABLE）或维修中（MAINTENANCE）；配租和出租由系统处理。', 'A unit can be set AVAILABLE or MAINTENANCE; offers and leases set the rest.');
+    }
+    const seen = UUID.test(unitId) ? await this.em.findOne(ApartmentUnit, unitId) : null;
+    if (!seen) throw DomainError.notFound(UNIT);
+    return this.em.transactional(async (tx) => {
+      await AllocationService.lockLayout(tx, seen.layout);
+      const unit = await tx.findOneOrFail(ApartmentUnit, unitId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (unit.status === UnitStatus.OCCUPIED) throw problem('input.status', UserErrorCode.INVALID_STATE, '该房源已出租，请先登记退租。', 'The unit is let; record the move-out first.');
+      if (unit.status === status) return unit;
+      if (unit.status === UnitStatus.RESERVED) {
+        const offer = await tx.findOneOrFail(ApartmentOffer, { unit: unit.id, status: OfferStatus.PENDING }, { populate: ['entry'] });
+        offer.status = OfferStatus.WITHDRAWN;
+        offer.respondedAt = now;
+        // Not the applicant's doing: they keep their place.
+        offer.entry.getEntity().status = WaitlistStatus.WAITING;
+        this.notifications.within(tx).notify([offer.talent.id], {
+          kind: 'apartment.offer.withdrawn',
+          title: { zh: `配租通知已撤回：${unit.code}`, en: `Offer withdrawn: unit ${unit.code}` },
+          body: { zh: '该房源需要维修，配租通知已撤回。您在轮候中的名次不变。', en: 'The unit needs repairs, so the offer was withdrawn. Your place on the waitlist is unchanged.' },
+          link: MINE,
+        });
+      }
+      unit.status = status;
+      unit.statusChangedAt = now;
+      await tx.flush();
+      await this.match(tx, unit.layout, now);
+      return unit;
+    });
+  }
+
+  // ---- reading ---------------------------------------------------------------------------
+
+  /** 1 for the first in line of the entry's layout; counts everyone still queued ahead. */
+  static async positionOf(em: EntityManager, entry: WaitlistEntry): Promise<number> {
+    const [row] = await em.execute<{ n: string }[]>(
+      `select count(*) as n from apartment_waitlist where layout = ? and status in ('WAITING', 'OFFERED') and (queued_at, reference_key, id) < (?::timestamptz, ?, ?::uuid)`,
+      [entry.layout, entry.queuedAt, entry.referenceKey, entry.id],
+    );
+    return Number(row!.n) + 1;
+  }
+
+  /** Staff: one layout's queue in the published order. */
+  waitlist(viewer: Viewer, layout: UnitLayout, window: PageWindow): Promise<[WaitlistEntry[], number]> {
+    requireStaff(viewer);
+    return this.em.findAndCount(WaitlistEntry, { layout, status: { $in: IN_QUEUE } },
+      { orderBy: { queuedAt: 'asc', referenceKey: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
+  }
+
+  myEntries(viewer: Viewer): Promise<WaitlistEntry[]> {
+    return this.em.find(WaitlistEntry, { talent: viewer.userId, status: { $ne: WaitlistStatus.LEFT } }, { orderBy: { approvedAt: 'desc' } });
+  }
+
+  myOffers(viewer: Viewer, pendingOnly: boolean): Promise<ApartmentOffer[]> {
+    return this.em.find(ApartmentOffer, { talent: viewer.userId, ...(pendingOnly ? { status: OfferStatus.PENDING } : {}) }, { orderBy: { offeredAt: 'desc' } });
+  }
+
+  myLeases(viewer: Viewer): Promise<ApartmentLease[]> {
+    return this.em.find(ApartmentLease, { tenant: viewer.userId }, { orderBy: { startDate: 'desc' } });
+  }
+
+  leases(viewer: Viewer, status: LeaseStatus | null, window: PageWindow): Promise<[ApartmentLease[], number]> {
+    requireStaff(viewer);
+    return this.em.findAndCount(ApartmentLease, status ? { status } : {}, { orderBy: { signedAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
+  }
+
+  /** Staff, or the tenant themselves. */
+  async lease(viewer: Viewer, id: string): Promise<ApartmentLease> {
+    const lease = UUID.test(id) ? await this.em.findOne(ApartmentLease, id) : null;
+    if (!lease || (!isStaff(viewer) && lease.tenant.id !== viewer.userId)) throw DomainError.notFound(LEASE);
+    return lease;
+  }
+}

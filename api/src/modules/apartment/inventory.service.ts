@@ -1,0 +1,216 @@
+import { QueryOrder } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
+import { checkText } from '../../core/validation.js';
+import { UnitLayout, UnitStatus } from './apartment.enums.js';
+import { AllocationService, requireStaff } from './allocation.service.js';
+import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';
+import { parseUnitCsv, type RowProblem } from './unit-import.js';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+const PROJECT = { zh: '公寓项目', en: 'apartment project' };
+
+export interface OperatorInput {
+  nameZh: string;
+  nameEn: string;
+  payeeAccountName?: string | null;
+  payeeBank?: string | null;
+  payeeAccountNumber?: string | null;
+}
+
+export interface ProjectInput {
+  operatorId: string;
+  nameZh: string;
+  nameEn: string;
+  addressZh: string;
+  addressEn?: string | null;
+  distanceKm?: number | null;
+  latitude?: number | null;
+  longitude?: number | null;
+}
+
+export interface UnitInput {
+  projectId: string;
+  code: string;
+  layout: UnitLayout;
+  areaSqm: number;
+  monthlyRentYuan: number;
+  status?: UnitStatus | null;
+}
+
+export interface UnitFilter {
+  projectId?: string | null;
+  layout?: UnitLayout | null;
+  status?: UnitStatus | null;
+}
+
+export interface ImportOutcome {
+  /** Rows that would be imported (or were, unless `dryRun`). */
+  validRows: number;
+  imported: number;
+  problems: RowProblem[];
+}
+
+/** Operators, projects and units: read by anyone, changed by coordinators and ADMIN. */
+export class InventoryService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly allocation: AllocationService,
+  ) {}
+
+  // ---- reading ---------------------------------------------------------------------------
+
+  projects(window: PageWindow): Promise<[ApartmentProject[], number]> {
+    return this.em.findAndCount(ApartmentProject, {}, { orderBy: { distanceKm: QueryOrder.ASC_NULLS_LAST, nameZh: QueryOrder.ASC, id: QueryOrder.ASC }, offset: window.offset, limit: window.limit });
+  }
+
+  async project(id: string): Promise<ApartmentProject> {
+    const project = UUID.test(id) ? await this.em.findOne(ApartmentProject, id) : null;
+    if (!project) throw DomainError.notFound(PROJECT);
+    return project;
+  }
+
+  units(filter: UnitFilter, window: PageWindow): Promise<[ApartmentUnit[], number]> {
+    const where: Record<string, unknown> = {};
+    if (filter.projectId) where.project = UUID.test(filter.projectId) ? filter.projectId : '00000000-0000-0000-0000-000000000000';
+    if (filter.layout) where.layout = filter.layout;
+    if (filter.status) where.status = filter.status;
+    return this.em.findAndCount(ApartmentUnit, where, { orderBy: { project: 'asc', code: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
+  }
+
+  operators(viewer: Viewer): Promise<ApartmentOperator[]> {
+    requireStaff(viewer);
+    return this.em.find(ApartmentOperator, {}, { orderBy: { nameZh: 'asc' } });
+  }
+
+  // ---- changing --------------------------------------------------------------------------
+
+  async createOperator(viewer: Viewer, input: OperatorInput): Promise<ApartmentOperator> {
+    requireStaff(viewer);
+    const errors = new FieldErrors();
+    const nameZh = checkText(errors, 'input.nameZh', input.nameZh, { zh: '中文名称', en: 'Chinese name' }, 100);
+    const nameEn = checkText(errors, 'input.nameEn', input.nameEn, { zh: '英文名称', en: 'English name' }, 100);
+    const account = (input.payeeAccountNumber ?? '').replace(/\s/g, '');
+    if (account && !/^\d{8,32}$/.test(account)) errors.add('input.payeeAccountNumber', UserErrorCode.INVALID, '收款账号应为 8–32 位数字。', 'The payee account number has 8–32 digits.');
+    if (await this.em.findOne(ApartmentOperator, { nameZh })) errors.add('input.nameZh', UserErrorCode.DUPLICATE, '已有同名运营方。', 'An operator with this name exists.');
+    errors.throwIfAny();
+    const operator = this.em.create(ApartmentOperator, {
+      nameZh, nameEn, payeeAccountName: input.payeeAccountName?.trim().slice(0, 100) || null, payeeBank: input.payeeBank?.trim().slice(0, 100) || null, payeeAccountNumber: account || null,
+    });
+    await this.em.flush();
+    return operator;
+  }
+
+  async createProject(viewer: Viewer, input: ProjectInput): Promise<ApartmentProject> {
+    requireStaff(viewer);
+    const errors = new FieldErrors();
+    const operator = UUID.test(input.operatorId) ? await this.em.findOne(ApartmentOperator, input.operatorId) : null;
+    if (!operator) errors.add('input.operatorId', UserErrorCode.NOT_FOUND, '运营方不存在。', 'That operator does not exist.');
+    const nameZh = checkText(errors, 'input.nameZh', input.nameZh, { zh: '中文名称', en: 'Chinese name' }, 100);
+    const nameEn = checkText(errors, 'input.nameEn', input.nameEn, { zh: '英文名称', en: 'English name' }, 100);
+    const addressZh = checkText(errors, 'input.addressZh', input.addressZh, { zh: '地址', en: 'address' }, 200);
+    if (input.distanceKm != null && !(input.distanceKm >= 0 && input.distanceKm <= 100)) errors.add('input.distanceKm', UserErrorCode.OUT_OF_RANGE, '距离应为 0 到 100 公里。', 'The distance must be from 0 to 100 km.');
+    if ((input.latitude == null) !== (input.longitude == null)) errors.add('input.latitude', UserErrorCode.REQUIRED, '经纬度须同时填写。', 'Give both latitude and longitude, or neither.');
+    if (input.latitude != null && !(input.latitude >= 30 && input.latitude <= 32)) errors.add('input.latitude', UserErrorCode.OUT_OF_RANGE, '纬度应在上海范围内（30–32）。', 'The latitude must be within Shanghai (30–32).');
+    if (input.longitude != null && !(input.longitude >= 120 && input.longitude <= 123)) errors.add('input.longitude', UserErrorCode.OUT_OF_RANGE, '经度应在上海范围内（120–123）。', 'The longitude must be within Shanghai (120–123).');
+    if (nameZh && (await this.em.findOne(ApartmentProject, { nameZh }))) errors.add('input.nameZh', UserErrorCode.DUPLICATE, '已有同名项目。', 'A project with this name exists.');
+    errors.throwIfAny();
+    const project = this.em.create(ApartmentProject, {
+      operator: operator!, nameZh, nameEn, addressZh, addressEn: input.addressEn?.trim() || null,
+      distanceKm: input.distanceKm ?? null, latitude: input.latitude ?? null, longitude: input.longitude ?? null,
+    });
+    await this.em.flush();
+    return project;
+  }
+
+  /** One unit; an available one is offered to the next in line at once. */
+  async createUnit(viewer: Viewer, input: UnitInput): Promise<ApartmentUnit> {
+    requireStaff(viewer);
+    const csv = `code,layout,areaSqm,monthlyRentYuan,status\n${[input.code, input.layout, input.areaSqm, input.monthlyRentYuan, input.status ?? 'AVAILABLE'].map((v) => `"${String(v ?? '').replace(/"/g, '""')}"`).join(',')}`;
+    const parsed = parseUnitCsv(csv);
+    const errors = new FieldErrors();
+    const field: Record<string, string> = { code: 'input.code', layout: 'input.layout', areaSqm: 'input.areaSqm', monthlyRentYuan: 'input.monthlyRentYuan', status: 'input.status' };
+    for (const p of parsed.problems) errors.add(p.column ? field[p.column]! : null, UserErrorCode.INVALID, p.message.zh, p.message.en);
+    const project = UUID.test(input.projectId) ? await this.em.findOne(ApartmentProject, input.projectId) : null;
+    if (!project) errors.add('input.projectId', UserErrorCode.NOT_FOUND, '公寓项目不存在。', 'That project does not exist.');
+    errors.throwIfAny();
+    const outcome = await this.insertUnits(project!, parsed.rows);
+    if (outcome.problems.length) {
+      new FieldErrors().add('input.code', UserErrorCode.DUPLICATE, outcome.problems[0]!.message.zh, outcome.problems[0]!.message.en).throwIfAny();
+    }
+    return this.em.findOneOrFail(ApartmentUnit, { project: project!.id, code: parsed.rows[0]!.code });
+  }
+
+  /** Changes what a unit is (rent applies to new leases; a let or offered unit keeps its layout). */
+  async updateUnit(viewer: Viewer, id: string, changes: { monthlyRentYuan?: number | null; areaSqm?: number | null }): Promise<ApartmentUnit> {
+    requireStaff(viewer);
+    const unit = UUID.test(id) ? await this.em.findOne(ApartmentUnit, id) : null;
+    if (!unit) throw DomainError.notFound({ zh: '房源', en: 'unit' });
+    const errors = new FieldErrors();
+    if (changes.monthlyRentYuan != null) {
+      if (!Number.isInteger(changes.monthlyRentYuan) || changes.monthlyRentYuan < 100 || changes.monthlyRentYuan > 100_000) errors.add('input.monthlyRentYuan', UserErrorCode.OUT_OF_RANGE, '月租金应为 100 到 100000 之间的整数（元）。', 'Rent must be whole yuan from 100 to 100,000.');
+      else unit.monthlyRentYuan = changes.monthlyRentYuan;
+    }
+    if (changes.areaSqm != null) {
+      if (!(changes.areaSqm >= 10 && changes.areaSqm <= 300)) errors.add('input.areaSqm', UserErrorCode.OUT_OF_RANGE, '面积应为 10 到 300 平方米。', 'The area must be from 10 to 300 m².');
+      else unit.areaSqm = Math.round(changes.areaSqm * 100) / 100;
+    }
+    errors.throwIfAny();
+    await this.em.flush();
+    return unit;
+  }
+
+  /**
+   * Imports a CSV of units into a project: all rows or none. Every bad row is reported with its
+   * line, column and the row as written; with `dryRun` nothing is stored even when all are good.
+   * Available units are offered to the next in line straight away.
+   */
+  async importUnits(viewer: Viewer, projectId: string, csv: string, dryRun: boolean): Promise<ImportOutcome> {
+    requireStaff(viewer);
+    const project = UUID.test(projectId) ? await this.em.findOne(ApartmentProject, projectId) : null;
+    if (!project) throw DomainError.notFound(PROJECT);
+    if (csv.length > 512_000) {
+      new FieldErrors().add('input.csv', UserErrorCode.TOO_LONG, 'CSV 文件最大 500 KB。', 'The CSV can be at most 500 KB.').throwIfAny();
+    }
+    const parsed = parseUnitCsv(csv);
+    const existing = new Set((await this.em.find(ApartmentUnit, { project: project.id, code: { $in: parsed.rows.map((r) => r.code) } })).map((u) => u.code.toUpperCase()));
+    const problems = [...parsed.problems];
+    for (const row of parsed.rows) {
+      if (existing.has(row.code.toUpperCase())) {
+        problems.push({ line: row.line, column: 'code', raw: csv.split(/\r?\n/)[row.line - 1] ?? '', message: { zh: `房号 ${row.code} 在该项目中已存在。`, en: `Unit ${row.code} already exists in this project.` } });
+      }
+    }
+    problems.sort((a, b) => a.line - b.line);
+    const validRows = parsed.rows.filter((r) => !problems.some((p) => p.line === r.line)).length;
+    if (problems.length > 0 || dryRun) return { validRows, imported: 0, problems };
+    const outcome = await this.insertUnits(project, parsed.rows);
+    return { validRows, imported: outcome.problems.length ? 0 : parsed.rows.length, problems: outcome.problems };
+  }
+
+  /** Inserts in one transaction under the letting locks of the layouts concerned, then offers what is free. */
+  private async insertUnits(project: ApartmentProject, rows: ReturnType<typeof parseUnitCsv>['rows']): Promise<{ problems: RowProblem[] }> {
+    return this.em.transactional(async (tx) => {
+      const layouts = new Set(rows.map((r) => r.layout));
+      await AllocationService.lockLayouts(tx, layouts);
+      const clash = await tx.find(ApartmentUnit, { project: project.id, code: { $in: rows.map((r) => r.code) } });
+      if (clash.length) {
+        return { problems: clash.map((u) => ({ line: rows.find((r) => r.code.toUpperCase() === u.code.toUpperCase())?.line ?? 0, column: 'code', raw: u.code, message: { zh: `房号 ${u.code} 在该项目中已存在。`, en: `Unit ${u.code} already exists in this project.` } })) };
+      }
+      const now = new Date();
+      for (const row of rows) {
+        tx.create(ApartmentUnit, { project: tx.getReference(ApartmentProject, project.id), code: row.code, layout: row.layout, areaSqm: row.areaSqm, monthlyRentYuan: row.monthlyRentYuan, status: row.status, statusChangedAt: now });
+      }
+      await tx.flush();
+      await this.allocation.offerFreeUnits(tx, rows.filter((r) => r.status === UnitStatus.AVAILABLE).map((r) => r.layout), now);
+      return { problems: [] };
+    });
+  }
+
+  /** Per project: units by status, for the occupancy chart. */
+  async occupancy(viewer: Viewer): Promise<ApartmentProject[]> {
+    requireStaff(viewer);
+    return this.em.find(ApartmentProject, {}, { orderBy: { nameZh: 'asc' } });
+  }
+}

@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { type RuleSet, RuleVersion } from '../policy/rule.entity.js';
+import type { RuleService, RulesInForce } from '../policy/rule.service.js';
+import type { TalentApartmentRules } from '../policy/rules/talent-apartment.rules.js';
+import type { VersionedRules } from './subsidy.js';
+
+/** Stable code of the talent-apartment rule set (kind TALENT_APARTMENT). */
+export const TALENT_APARTMENT_RULE_SET_CODE = 'talent-apartment-terms';
+
+/**
+ * The talent-apartment rule data: subsidy rates and caps, the months per person, the offer
+ * response time and the lease term. Nothing in this module holds those numbers itself.
+ */
+export class ApartmentTerms {
+  private cachedSet: RuleSet | null = null;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly rules: RuleService,
+  ) {}
+
+  async ruleSet(): Promise<RuleSet> {
+    if (this.cachedSet) return this.cachedSet;
+    const set = await this.rules.byCode(TALENT_APARTMENT_RULE_SET_CODE);
+    if (!set) {
+      new FieldErrors().add(null, UserErrorCode.INVALID_STATE, '人才公寓规则（补贴比例、上限、期限）尚未配置，请管理员录入。', 'The talent-apartment rules (subsidy rates, caps, limits) are not configured; an administrator must enter them.').throwIfAny();
+    }
+    this.cachedSet = set;
+    return set!;
+  }
+
+  /** The version in force on `date` (default today in Shanghai), with its data. */
+  async inForce(date: string = shanghaiToday()): Promise<RulesInForce<'TALENT_APARTMENT'>> {
+    return this.rules.inForce(await this.ruleSet(), 'TALENT_APARTMENT', date);
+  }
+
+  /** Every version, for month-by-month subsidy schedules (each month picks the one in force then). */
+  async allVersions(): Promise<VersionedRules[]> {
+    return allTermVersions(this.em, (await this.ruleSet()).id);
+  }
+}
+
+/** Every version of the rule set (by id, or by its code in one query when no id is at hand). */
+export async function allTermVersions(em: EntityManager, ruleSetId?: string): Promise<VersionedRules[]> {
+  const versions = await em.find(RuleVersion, ruleSetId ? { ruleSet: ruleSetId } : { ruleSet: { code: TALENT_APARTMENT_RULE_SET_CODE } },
+    { orderBy: { effectiveFrom: 'asc', version: 'asc' } });
+  return versions.map((v) => ({ id: v.id, version: v.version, effectiveFrom: v.effectiveFrom, data: v.data as TalentApartmentRules }));
+}
