@@ -6,6 +6,7 @@ import { Migration20261128042122_bank } from './Migration20261128042122_bank.js'
 import { Migration20261128042119_applications } from './Migration20261128042119_applications.js';
 import { Migration20261128043051_outbox } from './Migration20261128043051_outbox.js';
 import { Migration20261128045707_apartments } from './Migration20261128045707_apartments.js';
+import { Migration20261128052000_application_live } from './Migration20261128052000_application_live.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128042119_applications', class: Migration20261128042119_applications },
   { name: 'Migration20261128043051_outbox', class: Migration20261128043051_outbox },
   { name: 'Migration20261128045707_apartments', class: Migration20261128045707_apartments },
+  { name: 'Migration20261128052000_application_live', class: Migration20261128052000_application_live },
 ];

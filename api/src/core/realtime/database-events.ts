@@ -4,6 +4,8 @@ import type { AppPubSub } from './pubsub.js';
 
 /** The PostgreSQL channel a trigger notifies on when a notification row is inserted. */
 export const NOTIFICATION_CHANNEL = 'notification_added';
+/** …and when an application takes a step (a history row is inserted). */
+export const APPLICATION_CHANNEL = 'application_changed';
 
 /**
  * Relays PostgreSQL NOTIFY messages into the in-process pub/sub. PostgreSQL delivers them only
@@ -24,9 +26,13 @@ export class DatabaseEvents {
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.connectionString });
     client.on('notification', (message) => {
-      if (message.channel !== NOTIFICATION_CHANNEL || !message.payload) return;
-      const [recipientId, id] = message.payload.split(':');
-      if (recipientId && id) this.pubSub.publish('NOTIFICATION_ADDED', { id, recipientId });
+      if (!message.payload) return;
+      if (message.channel === NOTIFICATION_CHANNEL) {
+        const [recipientId, id] = message.payload.split(':');
+        if (recipientId && id) this.pubSub.publish('NOTIFICATION_ADDED', { id, recipientId });
+      } else if (message.channel === APPLICATION_CHANNEL) {
+        this.pubSub.publish('APPLICATION_CHANGED', { id: message.payload });
+      }
     });
     client.on('error', (error) => {
       this.logger.warn({ err: error }, 'database event connection lost; reconnecting');
@@ -34,6 +40,7 @@ export class DatabaseEvents {
     });
     await client.connect();
     await client.query(`listen ${NOTIFICATION_CHANNEL}`);
+    await client.query(`listen ${APPLICATION_CHANNEL}`);
     this.client = client;
   }
 

@@ -4,6 +4,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 export interface Topics {
   [key: string]: [unknown];
   NOTIFICATION_ADDED: [{ id: string; recipientId: string }];
+  APPLICATION_CHANGED: [{ id: string }];
 }
 
 export type AppPubSub = ReturnType<typeof createPubSub<Topics>>;

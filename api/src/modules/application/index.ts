@@ -6,6 +6,7 @@ import type { NotificationService } from '../notification/notification.service.j
 import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
 import { applicationLoaders } from './application.loaders.js';
+import { ApplicationLiveResolver, PolicyApplicationFormResolver } from './application.live.js';
 import { ApplicationEventResolver, ApplicationResolver } from './application.resolver.js';
 import { ApplicationService, type ApplicationHooks, type EligibilitySnapshotter } from './application.service.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
@@ -13,7 +14,7 @@ import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 export { applicationLoaders };
 
 export const APPLICATION_ENTITIES = [Application, ApplicationEvent, ApplicationDocument, ApplicationForm, EmploymentConfirmation, IdempotencyKey];
-export const APPLICATION_RESOLVERS = [ApplicationResolver, ApplicationEventResolver] as const;
+export const APPLICATION_RESOLVERS = [ApplicationResolver, ApplicationEventResolver, ApplicationLiveResolver, PolicyApplicationFormResolver] as const;
 
 /**
  * The snapshot stored at submission: the policy module's preliminary check of the applicant's

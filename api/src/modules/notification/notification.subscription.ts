@@ -1,5 +1,6 @@
 import { Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { freshen } from '../../core/graphql/fresh-context.js';
 import { Notification } from './notification.entity.js';
 
 interface NotificationAddedEvent {
@@ -21,6 +22,6 @@ export class NotificationSubscriptionResolver {
     description: '我的新通知（实时推送）/ My new notifications, as they arrive',
   })
   async notificationAdded(@Root() event: NotificationAddedEvent, @Ctx() ctx: GraphQLContext): Promise<Notification> {
-    return ctx.em.fork().findOneOrFail(Notification, { id: event.id, recipient: event.recipientId });
+    return freshen(ctx).em.findOneOrFail(Notification, { id: event.id, recipient: event.recipientId });
   }
 }

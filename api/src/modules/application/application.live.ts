@@ -1,0 +1,37 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { freshen } from '../../core/graphql/fresh-context.js';
+import { Policy } from '../policy/policy.entity.js';
+import { Application } from './application.entity.js';
+import { ApplicationForm } from './application-form.entity.js';
+
+/**
+ * Every party's open page follows an application live: each workflow step inserts a history
+ * row, PostgreSQL announces it on commit (see the applications migration's trigger), and a
+ * subscriber who may see the application gets it anew.
+ */
+@Resolver(() => Application)
+export class ApplicationLiveResolver {
+  @Authorized()
+  @Subscription(() => Application, {
+    topics: 'APPLICATION_CHANGED',
+    filter: ({ payload, args }: { payload: { id: string }; args: { id: string } }) => payload.id === args.id,
+    description: '某份申请的每一步（申请人、其单位人事、审核人员可订阅）/ Each step of one application, live (for its applicant, their HR and reviewers)',
+  })
+  applicationChanged(
+    @Arg('id', () => ID, { description: '申请编号 / Application id' }) id: string,
+    @Root() _event: { id: string },
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Application> {
+    return freshen(ctx).services.applications.get(ctx.viewer!, id);
+  }
+}
+
+/** Whether a policy can be applied for online, on the policy itself (one query for a whole list). */
+@Resolver(() => Policy)
+export class PolicyApplicationFormResolver {
+  @FieldResolver(() => ApplicationForm, { nullable: true, description: '在线申请须知；不能在线申请时为空 / How to apply online; null when it cannot be applied for online' })
+  applicationForm(@Root() policy: Policy, @Ctx() ctx: GraphQLContext): Promise<ApplicationForm | null> {
+    return ctx.loaders.applicationFormByPolicyId.load(policy.id);
+  }
+}
