@@ -21,6 +21,7 @@ import { DiskFileStorage } from './modules/document/file-storage.js';
 import { requestScope } from './core/db/request-scope.js';
 import { formatError } from './core/errors/error-funnel.js';
 import { allianceRoutes } from './modules/alliance/alliance.http.js';
+import { apartmentRoutes } from './modules/apartment/apartment.http.js';
 import { buildAppSchema } from './schema.js';
 
 /** Limits every GraphQL request must stay within (house rules). */
@@ -163,6 +164,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
   app.use('/files', documentRoutes(deps, storage));
   app.use(applicationRoutes(deps));
   app.use(allianceRoutes(deps));
+  app.use(apartmentRoutes(deps));
   serveWebApp(app, config.webDistDir);
   app.use(bodyErrors);
 
