@@ -213,7 +213,7 @@ describeInBrowser('applications in Chromium', () => {
     await Promise.all([talent.context().close(), hr.context().close(), reviewer.context().close()]);
   });
 
-  it('tells a reviewer who acted on an old version that someone was first, and shows where it stands', { timeout: 120_000 }, async () => {
+  it('shows a second reviewer\'s open page the step live, and tells one who acted on an old version that someone was first', { timeout: 120_000 }, async () => {
     // A submitted application, confirmed by HR, over GraphQL.
     const talent = await app.client('talent');
     const upload = async (kind: string) => {
@@ -237,21 +237,27 @@ describeInBrowser('applications in Chromium', () => {
       await hr.data(step('confirmEmployment', 'ConfirmEmploymentInput'), { input: { id, contractStart: '2024-03-01', position: '工程师', socialInsuranceMonths: 12 } });
     }
 
-    // Two reviewers have it open; one starts the review; the other, still on the old version, tries too.
+    // Three reviewers have it open. The second follows it live; the third has lost its live
+    // connection (its socket never reaches the server), so it still shows the old version.
     const first = await newPage(browser);
     const second = await newPage(browser);
-    await signIn(first, 'reviewer');
-    await signIn(second, 'reviewer');
-    await first.goto(`${app.url}/applications/${id}`);
-    await second.goto(`${app.url}/applications/${id}`);
-    await expect.poll(() => statusOf(second)).toBe('单位已确认，待审核');
+    const offline = await newPage(browser);
+    await offline.routeWebSocket(/\/graphql$/, () => {});
+    for (const page of [first, second, offline]) {
+      await signIn(page, 'reviewer');
+      await page.goto(`${app.url}/applications/${id}`);
+      await expect.poll(() => statusOf(page)).toBe('单位已确认，待审核');
+    }
     await first.getByTestId('action-START_REVIEW').click();
     await expect.poll(() => statusOf(first)).toBe('审核中');
-    await second.getByTestId('action-START_REVIEW').click();
-    await expect.poll(() => second.getByTestId('form-errors').textContent()).toContain('有人已先处理了这份申请');
     await expect.poll(() => statusOf(second)).toBe('审核中');
+    expect(await second.getByTestId('action-START_REVIEW').count()).toBe(0);
+
+    await offline.getByTestId('action-START_REVIEW').click();
+    await expect.poll(() => offline.getByTestId('form-errors').textContent()).toContain('有人已先处理了这份申请');
+    await expect.poll(() => statusOf(offline)).toBe('审核中');
     expect(Number((await app.sql<{ n: string }>("select count(*) as n from application_events where application_id = ? and action = 'START_REVIEW'", [id]))[0]!.n)).toBe(1);
     expect(reference).toMatch(/^YP-/);
-    await Promise.all([first.context().close(), second.context().close()]);
+    await Promise.all([first.context().close(), second.context().close(), offline.context().close()]);
   });
 });
