@@ -30,6 +30,14 @@ import EnterpriseApplications from './applications/EnterpriseApplications.svelte
 import MyApplications from './applications/MyApplications.svelte';
 import ReviewQueue from './applications/ReviewQueue.svelte';
 import ReviewReport from './applications/ReviewReport.svelte';
+import ApartmentList from './apartments/ApartmentList.svelte';
+import ManageApartments from './apartments/ManageApartments.svelte';
+import ApartmentLeases from './apartments/Leases.svelte';
+import ApartmentWaitlist from './apartments/Waitlist.svelte';
+import MyApartment from './apartments/MyApartment.svelte';
+import ProjectDetail from './apartments/ProjectDetail.svelte';
+import SettlementDetail from './apartments/SettlementDetail.svelte';
+import Settlements from './apartments/Settlements.svelte';
 import { UPCOMING_BY_ROLE, type UpcomingFeature } from './upcoming';
 import PointsCalculator from './policy/PointsCalculator.svelte';
 import PolicyCheck from './policy/PolicyCheck.svelte';
@@ -117,6 +125,14 @@ export const routes: readonly RouteDef[] = [
   { path: '/review', title: 'route.review', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/review/payments', title: 'route.reviewPayments', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },
   { path: '/review/report', title: 'route.reviewReport', component: ReviewReport, access: 'signed-in', roles: ['REVIEWER'] },
+  { path: '/apartments', title: 'route.apartments.list', component: ApartmentList, access: 'public' },
+  { path: '/apartments/projects/:id', title: 'route.apartments.project', component: ProjectDetail, access: 'public' },
+  { path: '/apartments/mine', title: 'route.apartments.mine', component: MyApartment, access: 'signed-in', roles: ['TALENT'] },
+  { path: '/apartments/manage', title: 'route.apartments.manage', component: ManageApartments, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/apartments/waitlist', title: 'route.apartments.waitlist', component: ApartmentWaitlist, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/apartments/leases', title: 'route.apartments.leases', component: ApartmentLeases, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/apartments/settlements', title: 'route.apartments.settlements', component: Settlements, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/apartments/settlements/:id', title: 'route.apartments.settlement', component: SettlementDetail, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
   ...upcomingRoutes(),
 ];
 

@@ -27,16 +27,21 @@ const MY_APPLICATIONS: NavItem = { path: '/applications', title: 'nav.applicatio
 const STAFF_APPLICATIONS: NavItem = { path: '/enterprise/applications', title: 'nav.enterpriseApplications', body: 'nav.enterpriseApplications.body' };
 const REVIEW_QUEUE: NavItem = { path: '/review', title: 'nav.review', body: 'nav.review.body' };
 const REVIEW_PAYMENTS: NavItem = { path: '/review/payments', title: 'nav.reviewPayments', body: 'nav.reviewPayments.body' };
+const APARTMENTS: NavItem = { path: '/apartments', title: 'nav.apartments', body: 'nav.apartments.body' };
+const MY_APARTMENT: NavItem = { path: '/apartments/mine', title: 'nav.apartments.mine', body: 'nav.apartments.mine.body' };
+const APARTMENT_UNITS: NavItem = { path: '/apartments/manage', title: 'nav.apartments.manage', body: 'nav.apartments.manage.body' };
+const APARTMENT_WAITLIST: NavItem = { path: '/apartments/waitlist', title: 'nav.apartments.waitlist', body: 'nav.apartments.waitlist.body' };
+const APARTMENT_SETTLEMENTS: NavItem = { path: '/apartments/settlements', title: 'nav.apartments.settlements', body: 'nav.apartments.settlements.body' };
 const REVIEW_REPORT: NavItem = { path: '/review/report', title: 'nav.reviewReport', body: 'nav.reviewReport.body' };
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
-  TALENT: [POLICIES, POINTS, MY_APPLICATIONS, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING],
+  TALENT: [POLICIES, POINTS, MY_APPLICATIONS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING],
   ENTERPRISE_HR: [STAFF_APPLICATIONS, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING],
-  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, BANK_PRODUCTS, BANK_SCORECARD],
-  REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, EVENTS, BANK_PRODUCTS, BANK_SCORECARD],
+  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD],
+  REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD],
   BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD],
-  ADMIN: [EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, BANK_PRODUCTS, BANK_SCORECARD],
+  ADMIN: [EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD],
 };
 
 /** What a visitor who is not signed in can open. */
-export const PUBLIC_NAV: readonly NavItem[] = [POLICIES, POINTS, EVENTS, BANK_PRODUCTS];
+export const PUBLIC_NAV: readonly NavItem[] = [POLICIES, POINTS, APARTMENTS, EVENTS, BANK_PRODUCTS];

@@ -52,6 +52,8 @@ export class ApartmentTermsView {
   @Field(() => Int, { description: '租期（月）/ Lease term in months' }) leaseTermMonths!: number;
   @Field({ description: '法律依据 / Legal basis' }) legalBasis!: string;
   @Field({ description: '轮候排序规则（按请求语言）/ How the waitlist is ordered, in the request\'s language' }) waitlistOrder!: string;
+  @Field({ description: '轮候排序规则（中文）/ How the waitlist is ordered, in Chinese' }) waitlistOrderZh!: string;
+  @Field({ description: '轮候排序规则（英文）/ How the waitlist is ordered, in English' }) waitlistOrderEn!: string;
   @Field(() => RuleVersion, { description: '施行中的规则版本 / Rule version in force' }) ruleVersion!: RuleVersion;
 }
 

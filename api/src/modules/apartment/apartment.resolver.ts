@@ -458,6 +458,8 @@ export class ApartmentTermsResolver {
       leaseTermMonths: data.letting.leaseTermMonths,
       legalBasis: data.subsidy.legalBasis,
       waitlistOrder: pick(WAITLIST_ORDER, ctx.locale),
+      waitlistOrderZh: WAITLIST_ORDER.zh,
+      waitlistOrderEn: WAITLIST_ORDER.en,
       ruleVersion: version,
     };
   }

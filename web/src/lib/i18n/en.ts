@@ -3,6 +3,7 @@ import { allianceEn } from '../features/alliance/messages';
 import type { MessageKey } from './zh-CN';
 import { policyEn } from '../features/policy/messages';
 import { bankEn } from '../features/bank/messages';
+import { apartmentsEn } from '../features/apartments/messages';
 
 /** English: the platform's second language. Every key of `zh-CN.ts` must be here. */
 export const en: Record<MessageKey, string> = {
@@ -145,6 +146,7 @@ export const en: Record<MessageKey, string> = {
   'signUp.sampleSuffix': ' (sample)',
 
   'form.optional': ' (optional)',
+  'form.choose': 'Choose…',
   'form.required': ' (required)',
   'form.problemsTitle': 'Please check the following',
 
@@ -183,4 +185,5 @@ export const en: Record<MessageKey, string> = {
   ...policyEn,
   ...bankEn,
   ...applicationsEn,
+  ...apartmentsEn,
 };

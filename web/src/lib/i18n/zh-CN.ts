@@ -2,6 +2,7 @@ import { applicationsZhCN } from '../features/applications/messages';
 import { allianceZhCN } from '../features/alliance/messages';
 import { policyZhCN } from '../features/policy/messages';
 import { bankZhCN } from '../features/bank/messages';
+import { apartmentsZhCN } from '../features/apartments/messages';
 
 /**
  * Chinese (zh-CN): the platform's first language and the source of every message key.
@@ -141,6 +142,7 @@ export const zhCN = {
   'signUp.sampleSuffix': '（示例）',
 
   'form.optional': '（选填）',
+  'form.choose': '请选择',
   'form.required': '（必填）',
   'form.problemsTitle': '请检查以下问题',
 
@@ -179,6 +181,7 @@ export const zhCN = {
   ...policyZhCN,
   ...bankZhCN,
   ...applicationsZhCN,
+  ...apartmentsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -9,7 +9,9 @@ export interface Question {
   readonly key: string;
   readonly label: MessageKey;
   readonly hint?: MessageKey;
-  readonly type: 'text' | 'number' | 'date' | 'textarea';
+  readonly type: 'text' | 'number' | 'date' | 'month' | 'textarea' | 'select';
+  /** With `select`: the values the server accepts and their words. */
+  readonly options?: readonly { readonly value: string; readonly label: MessageKey }[];
 }
 
 const NOTE: Question = { key: 'note', label: 'applications.q.note', hint: 'applications.q.noteHint', type: 'textarea' };
@@ -25,9 +27,19 @@ const BY_POLICY: Readonly<Record<string, readonly Question[]>> = {
     { key: 'previousYearIncomeYuan', label: 'applications.q.previousYearIncomeYuan', type: 'number' },
     NOTE,
   ],
+  // The apartments module queues an approved application by layout and move-in month (both
+  // checked on submission); the reviewer checks the subsidy category.
   'talent-apartment': [
+    {
+      key: 'layout', label: 'apartments.q.layout', hint: 'apartments.q.layoutHint', type: 'select',
+      options: (['STUDIO', 'ONE_BEDROOM', 'TWO_BEDROOM', 'THREE_BEDROOM'] as const).map((l) => ({ value: l, label: `apartments.layout.${l}` as const })),
+    },
+    { key: 'moveInMonth', label: 'apartments.q.moveInMonth', hint: 'apartments.q.moveInMonthHint', type: 'month' },
+    {
+      key: 'subsidyCategory', label: 'apartments.q.subsidyCategory', hint: 'apartments.q.subsidyCategoryHint', type: 'select',
+      options: (['STANDARD', 'OVERSEAS_EXCELLENT'] as const).map((c) => ({ value: c, label: `apartments.category.${c}` as const })),
+    },
     { key: 'householdSize', label: 'applications.q.householdSize', type: 'number' },
-    { key: 'moveInFrom', label: 'applications.q.moveInFrom', type: 'date' },
     NOTE,
   ],
   'cadre-training': [{ key: 'statement', label: 'applications.q.statement', type: 'textarea' }, NOTE],
