@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import type { GraphQLContext } from '../../context.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -7,6 +8,9 @@ import { CreateStaffAccountInput, SignInInput, SignUpInput } from './account.inp
 import { AuthPayload, CreateStaffAccountPayload, SignOutPayload } from './account.payloads.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
+
+const UserConnection = ConnectionType(User, 'User', { zh: '账号', en: 'account' });
+type UserConnection = InstanceType<typeof UserConnection>;
 
 @Resolver(() => User)
 export class AccountResolver {
@@ -34,6 +38,20 @@ export class AccountResolver {
     if (ctx.viewer) await ctx.services.sessions.revoke(ctx.viewer.sessionId);
     ctx.sessionCookie?.clear();
     return { ok: true, errors: [] };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => UserConnection, { description: '账号列表（管理员），最新的在前 / Accounts, newest first (administrators)' })
+  async users(
+    @Args() page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('role', () => Role, { nullable: true, description: '按角色筛选 / Only this role' }) role?: Role | null,
+    @Arg('organisationId', () => ID, { nullable: true, description: '按机构筛选 / Only this organisation' }) organisationId?: string | null,
+    @Arg('search', () => String, { nullable: true, description: '邮箱或名称包含 / Email or name contains' }) search?: string | null,
+  ): Promise<UserConnection> {
+    const window = pageWindow(page);
+    const [rows, total] = await ctx.services.account.list(ctx.viewer!, { role, organisationId, search }, window);
+    return toConnection(rows, window, total);
   }
 
   @Authorized(Role.ADMIN)

@@ -1,7 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
 import { hashPassword, verifyPassword } from '../../core/auth/password.js';
 import { checkEmail, checkNewPassword, checkPhone, checkResidentId, checkText } from '../../core/validation.js';
 import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
@@ -154,6 +155,23 @@ export class AccountService {
     const user = this.em.create(User, { email, displayName, role: data.role, organisation, passwordHash: await hashPassword(data.password) });
     await this.em.flush();
     return user;
+  }
+
+  /** ADMIN's list of accounts, newest first; `search` matches email or name. */
+  async list(viewer: Viewer, filter: { role?: Role | null; organisationId?: string | null; search?: string | null }, window: PageWindow): Promise<[User[], number]> {
+    if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
+    const where: Record<string, unknown> = {};
+    if (filter.role) where.role = filter.role;
+    if (filter.organisationId) {
+      if (!/^[0-9a-f-]{36}$/i.test(filter.organisationId)) return [[], 0];
+      where.organisation = filter.organisationId;
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.$or = [{ email: { $ilike: like } }, { displayName: { $ilike: like } }];
+    }
+    return this.em.findAndCount(User, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
   }
 
   private findOrganisation(id: string, kind: OrganisationKind): Promise<Organisation | null> {

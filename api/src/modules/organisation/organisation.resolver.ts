@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
+import { Role } from '../account/role.js';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { Organisation, OrganisationKind } from './organisation.entity.js';
@@ -6,8 +8,39 @@ import { Organisation, OrganisationKind } from './organisation.entity.js';
 const OrganisationConnection = ConnectionType(Organisation, 'Organisation', { zh: '机构', en: 'organisation' });
 type OrganisationConnection = InstanceType<typeof OrganisationConnection>;
 
+@InputType({ description: '新增机构 / A new organisation' })
+class CreateOrganisationInput {
+  @Field(() => OrganisationKind, { description: '机构类型 / Kind of organisation' })
+  kind!: OrganisationKind;
+
+  @Field({ description: '中文名称 / Name in Chinese' })
+  nameZh!: string;
+
+  @Field({ description: '英文名称 / Name in English' })
+  nameEn!: string;
+
+  @Field(() => Boolean, { nullable: true, description: '是否为科创联盟成员（仅企业）/ Alliance member (enterprises only)' })
+  allianceMember?: boolean | null;
+}
+
+@ObjectType({ description: '新增机构的结果 / Result of adding an organisation' })
+class OrganisationPayload {
+  @Field(() => Organisation, { nullable: true, description: '新机构 / The new organisation' })
+  organisation!: Organisation | null;
+
+  @Field(() => [UserError], { description: '可更正的错误 / Problems the user can fix' })
+  errors!: UserError[];
+}
+
 @Resolver(() => Organisation)
 export class OrganisationResolver {
+  @Authorized(Role.ADMIN)
+  @Mutation(() => OrganisationPayload, { description: '管理员新增机构 / An administrator adds an organisation' })
+  async createOrganisation(@Arg('input') input: CreateOrganisationInput, @Ctx() ctx: GraphQLContext): Promise<OrganisationPayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.organisations.create(ctx.viewer!, input));
+    return { organisation: result, errors };
+  }
+
   @Query(() => OrganisationConnection, { description: '机构名录，可按类型和联盟成员筛选 / Directory of organisations, filtered by kind and alliance membership' })
   async organisations(
     @Args() page: PageArgs,

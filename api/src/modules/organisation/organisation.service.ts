@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
+import { checkText } from '../../core/validation.js';
+import { Role } from '../account/role.js';
 import { Organisation, OrganisationKind } from './organisation.entity.js';
 
 export interface OrganisationFilter {
@@ -7,8 +11,33 @@ export interface OrganisationFilter {
   allianceMember?: boolean | null;
 }
 
+export interface NewOrganisation {
+  kind: OrganisationKind;
+  nameZh: string;
+  nameEn: string;
+  allianceMember?: boolean | null;
+}
+
 export class OrganisationService {
   constructor(private readonly em: EntityManager) {}
+
+  /** ADMIN adds an enterprise, bank branch or other organisation; names are unique per kind. */
+  async create(viewer: Viewer, data: NewOrganisation): Promise<Organisation> {
+    if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
+    const errors = new FieldErrors();
+    const nameZh = checkText(errors, 'input.nameZh', data.nameZh, { zh: '中文名称', en: 'Chinese name' }, 100);
+    const nameEn = checkText(errors, 'input.nameEn', data.nameEn, { zh: '英文名称', en: 'English name' }, 200);
+    if (data.allianceMember && data.kind !== OrganisationKind.ENTERPRISE) {
+      errors.add('input.allianceMember', UserErrorCode.INVALID, '只有企业可以是联盟成员。', 'Only enterprises can be alliance members.');
+    }
+    if (!errors.has('input.nameZh') && (await this.em.count(Organisation, { kind: data.kind, nameZh })) > 0) {
+      errors.add('input.nameZh', UserErrorCode.DUPLICATE, '已有同名的同类机构。', 'An organisation of this kind already has that name.');
+    }
+    errors.throwIfAny();
+    const organisation = this.em.create(Organisation, { kind: data.kind, nameZh, nameEn, allianceMember: !!data.allianceMember });
+    await this.em.flush();
+    return organisation;
+  }
 
   /** Organisations are public directory data: anyone may list them (sign-up needs the employers). */
   async list(filter: OrganisationFilter, window: PageWindow): Promise<[Organisation[], number]> {
