@@ -1,0 +1,155 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { APARTMENT, SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
+import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
+import { startTestApp, type GraphQLClient, type TestApp } from '../helpers/test-app.js';
+import { walletWith } from '../integration/application/helpers.js';
+import { APARTMENT_DOCUMENTS, approvedFlat, monthFromNow, pendingOfferOf, type People } from '../integration/apartment/helpers.js';
+
+/** Set to a folder to keep screenshots (phone and desktop) of the talent's and the coordinator's pages. */
+const SHOTS = process.env.APARTMENTS_SCREENSHOTS;
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
+
+describeInBrowser('talent apartments in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let someoneAhead: GraphQLClient;
+  let p: People;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+    // The test decides which units are free: every sample unit goes into maintenance.
+    await app.sql(`update apartment_units set status = 'MAINTENANCE'`);
+    // Someone else was approved for a one-bedroom flat first.
+    someoneAhead = await app.client();
+    await someoneAhead.signIn('talent2@yuepu.example');
+    const [hr, reviewer] = await Promise.all([app.client('hr'), app.client('reviewer')]);
+    p = { talents: [someoneAhead], wallets: [await walletWith(app, someoneAhead, APARTMENT_DOCUMENTS)], hrOf: [hr], reviewer } as unknown as People;
+    await approvedFlat(p, 0, { layout: 'ONE_BEDROOM' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function signIn(page: Page, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
+    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => page.getByTestId('home-greeting').isVisible()).toBe(true);
+  }
+
+  async function shot(page: Page, name: string): Promise<void> {
+    if (!SHOTS) return;
+    const size = page.viewportSize();
+    for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
+    }
+    if (size) await page.setViewportSize(size);
+  }
+
+  it('a talent applies through the wizard, sees their place on the waitlist, accepts an offer and sees the lease and subsidy months', { timeout: 180_000 }, async () => {
+    const talent = await newPage(browser, 'phone');
+    await signIn(talent, 'talent');
+
+    // ---- applying: from the apartments page into the application wizard ----
+    await talent.goto(`${app.url}/apartments`);
+    await expect.poll(() => talent.getByTestId('sample-note').isVisible()).toBe(true);
+    expect(await talent.getByTestId('waitlist-order').textContent()).toContain('先按申请获批的时间先后排序');
+    await shot(talent, 'apartments-0-browse');
+    await talent.getByTestId('apply-apartment').click();
+    await expect.poll(() => talent.getByTestId('apply-title').textContent()).toContain('人才公寓');
+    await talent.getByLabel(/希望的户型/).selectOption('ONE_BEDROOM');
+    await talent.getByLabel(/希望入住的月份/).fill(monthFromNow(1));
+    await shot(talent, 'apartments-0-wizard');
+    await talent.getByTestId('save-details').click();
+    await expect.poll(() => new URL(talent.url()).searchParams.get('step')).toBe('2');
+    for (const kind of APARTMENT_DOCUMENTS) {
+      const item = talent.getByTestId(`checklist-${kind}`);
+      await item.getByTestId('file-input').setInputFiles({ name: `${kind.toLowerCase()}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+      await item.getByTestId('upload-button').click();
+      await expect.poll(() => item.getByTestId('attached-document').count()).toBe(1);
+    }
+    await talent.getByTestId('to-review').click();
+    await talent.getByTestId('submit-application').click();
+    await expect.poll(() => talent.getByTestId('submitted-notice').isVisible()).toBe(true);
+    const [application] = await app.sql<{ id: string; answers: Record<string, string> }>(
+      `select a.id, a.answers from applications a join users u on u.id = a.applicant_id where u.email = 'talent@yuepu.example'`);
+    expect(application!.answers).toMatchObject({ layout: 'ONE_BEDROOM', moveInMonth: monthFromNow(1) });
+
+    // HR confirms and a reviewer approves (their pages have their own browser tests).
+    await p.hrOf[0]!.data(`mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { errors { code } } }`,
+      { input: { id: application!.id, contractStart: '2024-03-01', contractEnd: '2029-02-28', position: '材料工程师', socialInsuranceMonths: 30 } });
+    await p.reviewer.data(`mutation($input: ApplicationStepInput!) { startReview(input: $input) { errors { code } } }`, { input: { id: application!.id } });
+    const approved = await p.reviewer.data(`mutation($input: ApproveApplicationInput!) { approveApplication(input: $input) { application { status } errors { code message } } }`, { input: { id: application!.id } });
+    expect(approved.approveApplication.application.status).toBe('APPROVED');
+
+    // ---- the waitlist: second for one-bedroom units ----
+    await talent.goto(`${app.url}/apartments/mine`);
+    await expect.poll(() => talent.getByTestId('waitlist-place').textContent()).toContain('您在一室户轮候中排第 2 位');
+    await shot(talent, 'apartments-1-waitlist');
+
+    // A one-bedroom unit frees up: the first in line gets it, declines, and it passes on.
+    const coordinator = await app.client('coordinator');
+    const added = await coordinator.data(`mutation($input: CreateApartmentUnitInput!) { createApartmentUnit(input: $input) { unit { code status } errors { message } } }`,
+      { input: { projectId: APARTMENT.projects[0], code: '6-601', layout: 'ONE_BEDROOM', areaSqm: 50, monthlyRentYuan: 2700 } });
+    expect(added.createApartmentUnit.unit).toEqual({ code: '6-601', status: 'RESERVED' });
+    const first = (await pendingOfferOf(someoneAhead))!;
+    await someoneAhead.data(`mutation($input: ApartmentOfferAnswerInput!) { declineApartmentOffer(input: $input) { errors { code } } }`, { input: { offerId: first.id } });
+
+    // ---- the offer, with its deadline, accepted ----
+    await talent.reload();
+    await expect.poll(() => talent.getByTestId('apartment-offer').textContent()).toContain('6-601');
+    expect(await talent.getByTestId('apartment-offer').textContent()).toContain('请在');
+    expect(await talent.getByTestId('waitlist-place').textContent()).toContain('排第 1 位');
+    await shot(talent, 'apartments-2-offer');
+    await talent.getByTestId('accept-offer').click();
+    await expect.poll(() => talent.getByTestId('apartment-notice').textContent()).toContain('已签约');
+
+    // ---- the lease and the subsidy months ----
+    await expect.poll(() => talent.getByTestId('apartment-lease').isVisible()).toBe(true);
+    const start = monthFromNow(1);
+    expect(await talent.getByTestId('lease-period').textContent()).toContain(`${Number(start.slice(0, 4))}年${Number(start.slice(5))}月1日`);
+    expect(await talent.getByTestId('apartment-lease').textContent()).toContain('租金的 30%，每月最高 ¥1,000');
+    expect(await talent.getByTestId('subsidy-used').textContent()).toBe('0 / 36 个月');
+    expect(await talent.getByTestId('subsidy-planned').textContent()).toBe('12 个月');
+    expect(await talent.getByTestId('subsidy-left').textContent()).toBe('36 个月');
+    const months = talent.getByTestId('subsidy-months').locator('tbody tr');
+    expect(await months.count()).toBe(12);
+    // 30% of 2,700 yuan = 810 a month, below the 1,000 cap.
+    expect(await months.first().textContent()).toContain('¥810');
+    expect(await talent.getByTestId('subsidy-months').locator('tr[data-outcome="SUBSIDISED"]').count()).toBe(12);
+    expect(await talent.getByTestId('waitlist-place').count()).toBe(0);
+    await shot(talent, 'apartments-3-lease');
+    await talent.getByTestId('locale-switch').click();
+    await expect.poll(() => talent.getByTestId('subsidy-used').textContent()).toBe('0 of 36 months');
+    expect(await talent.getByTestId('apartment-notice').textContent()).toContain('Signed');
+    expect(await talent.getByTestId('waitlist-order').textContent()).toContain('Each layout has its own waitlist');
+    await shot(talent, 'apartments-3-lease-en');
+    await talent.getByTestId('locale-switch').click();
+
+    // The application moved APPROVED → ALLOCATED through the workflow.
+    expect((await app.sql<{ status: string }>('select status from applications where id = ?', [application!.id]))[0]!.status).toBe('ALLOCATED');
+    await talent.close();
+  });
+
+  it('a coordinator sees occupancy per project as a chart, the waitlist per layout and the settlement page', { timeout: 60_000 }, async () => {
+    const page = await newPage(browser, 'desktop');
+    await signIn(page, 'coordinator');
+    await page.goto(`${app.url}/apartments/manage`);
+    await expect.poll(() => page.getByTestId('occupancy-chart').isVisible()).toBe(true);
+    expect(await page.getByTestId('occupancy-chart').locator('[data-testid="segment-occupied"]').count()).toBe(1);
+    await shot(page, 'apartments-4-occupancy');
+    await page.goto(`${app.url}/apartments/waitlist?layout=ONE_BEDROOM`);
+    await expect.poll(() => page.getByTestId('waitlist').textContent()).toContain('刘博');
+    await shot(page, 'apartments-5-waitlist');
+    await page.goto(`${app.url}/apartments/settlements`);
+    await expect.poll(() => page.getByRole('heading', { name: '租金补贴结算' }).isVisible()).toBe(true);
+    await page.close();
+  });
+});
