@@ -20,6 +20,8 @@ import MyLearning from './alliance/MyLearning.svelte';
 import Participation from './alliance/Participation.svelte';
 import Registrations from './alliance/Registrations.svelte';
 import StaffSignUp from './alliance/StaffSignUp.svelte';
+import AdminAccounts from './admin/Accounts.svelte';
+import AdminOrganisations from './admin/Organisations.svelte';
 import ComingSoon from './ComingSoon.svelte';
 import Home from './Home.svelte';
 import SignIn from './SignIn.svelte';
@@ -122,6 +124,8 @@ export const routes: readonly RouteDef[] = [
   { path: '/applications', title: 'route.applications', component: MyApplications, access: 'signed-in', roles: ['TALENT'] },
   { path: '/applications/:id', title: 'route.application', component: ApplicationDetail, access: 'signed-in' },
   { path: '/enterprise/applications', title: 'route.enterpriseApplications', component: EnterpriseApplications, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
+  { path: '/admin/accounts', title: 'route.adminAccounts', component: AdminAccounts, access: 'signed-in', roles: ['ADMIN'] },
+  { path: '/admin/organisations', title: 'route.adminOrganisations', component: AdminOrganisations, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/review', title: 'route.review', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/review/payments', title: 'route.reviewPayments', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },
   { path: '/review/report', title: 'route.reviewReport', component: ReviewReport, access: 'signed-in', roles: ['REVIEWER'] },

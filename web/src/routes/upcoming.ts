@@ -34,8 +34,5 @@ export const UPCOMING_BY_ROLE: Readonly<Record<Role, readonly Upcoming[]>> = {
   COORDINATOR: [],
   REVIEWER: [],
   BANK_LIAISON: [],
-  ADMIN: [
-    { feature: 'users', path: '/admin/users' },
-    { feature: 'organisations', path: '/admin/organisations' },
-  ],
+  ADMIN: [],
 };

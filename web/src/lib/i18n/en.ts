@@ -1,3 +1,4 @@
+import { adminEn } from '../features/admin/messages';
 import { applicationsEn } from '../features/applications/messages';
 import { allianceEn } from '../features/alliance/messages';
 import type { MessageKey } from './zh-CN';
@@ -185,5 +186,6 @@ export const en: Record<MessageKey, string> = {
   ...policyEn,
   ...bankEn,
   ...applicationsEn,
+  ...adminEn,
   ...apartmentsEn,
 };

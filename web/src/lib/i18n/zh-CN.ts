@@ -1,3 +1,4 @@
+import { adminZhCN } from '../features/admin/messages';
 import { applicationsZhCN } from '../features/applications/messages';
 import { allianceZhCN } from '../features/alliance/messages';
 import { policyZhCN } from '../features/policy/messages';
@@ -181,6 +182,7 @@ export const zhCN = {
   ...policyZhCN,
   ...bankZhCN,
   ...applicationsZhCN,
+  ...adminZhCN,
   ...apartmentsZhCN,
 } as const;
 
