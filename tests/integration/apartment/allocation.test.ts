@@ -183,3 +183,14 @@ describe('roles: a wrong role is refused and nothing changes', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('a reviewer recording an allocation by hand', () => {
+  it('takes the application off the waitlist and passes its pending offer on', async () => {
+    const offer = (await pendingOfferOf(p.talents[1]!))!;
+    const res = await p.reviewer.data(M.allocate, { input: { id: apps[1]!.id, allocationNote: '已在其他人才公寓安排住房' } });
+    expect(res.recordAllocation.application.status).toBe('ALLOCATED');
+    expect((await app.sql<{ status: string }>('select status from apartment_offers where id = ?', [offer.id]))[0]!.status).toBe('WITHDRAWN');
+    expect((await app.sql<{ status: string }>('select status from apartment_waitlist where application_id = ?', [apps[1]!.id]))[0]!.status).toBe('LEFT');
+    expect((await pendingOfferOf(p.talents[2]!))!.unit.code).toBe('T-102');
+  });
+});
