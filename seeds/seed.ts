@@ -87,6 +87,7 @@ const bank: SeedStep = {
 /** Talent apartments: the rule data of POLICY.md §3.1 (needs the policy catalogue). */
 const apartmentRules: SeedStep = {
   key: 'apartment-rules:v1',
+  reference: true,
   load: (em) => loadApartmentRules(em),
   ready: (em) => apartmentPolicyExists(em),
 };
