@@ -60,7 +60,7 @@ export const en: Record<MessageKey, string> = {
   'home.organisationLabel': 'Organisation',
   'home.noOrganisation': 'No organisation linked yet',
   'home.whatsNext': 'What you can do here',
-  'home.soonNote': 'These features are being built and will open here when ready.',
+  'home.soonNote': 'Features marked "coming soon" are being built and will open here when ready.',
 
   'home.visitor.title': 'Welcome to Yuepu Hub',
   'home.visitor.lead':

@@ -63,7 +63,7 @@ export const zhCN = {
   'home.organisationLabel': '所属机构',
   'home.noOrganisation': '尚未关联机构',
   'home.whatsNext': '您可以在这里',
-  'home.soonNote': '以下功能正在建设中，上线后即可使用。',
+  'home.soonNote': '标有“即将上线”的功能正在建设中，上线后即可使用。',
 
   'home.visitor.title': '欢迎来到月浦人才与科创联盟服务平台',
   'home.visitor.lead':
