@@ -29,6 +29,8 @@ const FORMS = [
     // 宝人社规〔2022〕8号: contract ≥3 years, income ≥3× the average wage, 6 months of social insurance.
     policy: POLICY.keyTalentIncentive,
     benefit: BenefitKind.MONEY,
+    // The enterprise files this one with the town (POLICY.md §3.3): HR may nominate staff.
+    employerNominates: true,
     processingDays: 30,
     checklist: [
       { kind: D.EMPLOYER_RECOMMENDATION, required: true },
@@ -71,4 +73,10 @@ export async function loadApplicationForms(em: EntityManager): Promise<void> {
 /** The forms refer to the policy catalogue, which another step loads. */
 export async function applicationPoliciesExist(em: EntityManager): Promise<boolean> {
   return (await em.count(Policy, { id: { $in: FORMS.map((f) => f.policy) } })) === FORMS.length;
+}
+
+/** Databases seeded before employers could nominate: mark the policies they nominate for. */
+export async function markEmployerNominations(em: EntityManager): Promise<void> {
+  const nominated = FORMS.filter((f) => 'employerNominates' in f && f.employerNominates).map((f) => f.policy);
+  await em.nativeUpdate(ApplicationForm, { policy: { $in: nominated } }, { employerNominates: true });
 }

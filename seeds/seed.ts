@@ -10,7 +10,7 @@ import { loadBankSampleData } from './bank-sample-data.js';
 import { SAMPLE_PASSWORD } from './ids.js';
 import { loadPolicyCatalogue } from './policy-catalogue.js';
 import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
-import { applicationPoliciesExist, loadApplicationForms } from './application-sample-data.js';
+import { applicationPoliciesExist, loadApplicationForms, markEmployerNominations } from './application-sample-data.js';
 import { apartmentPolicyExists, loadApartmentRules, loadApartmentSampleData } from './apartment-sample-data.js';
 
 /**
@@ -71,6 +71,14 @@ const applicationForms: SeedStep = {
   ready: (em) => applicationPoliciesExist(em),
 };
 
+/** Which forms employers nominate for, on databases whose forms predate the flag. */
+const employerNominations: SeedStep = {
+  key: 'application-forms-nominations:v1',
+  reference: true,
+  load: (em) => markEmployerNominations(em),
+  ready: (em) => applicationPoliciesExist(em),
+};
+
 /** The policy catalogue of POLICY.md: policies, their texts and sources, versioned rule data. */
 const policyCatalogue: SeedStep = {
   key: 'policy-catalogue:v1',
@@ -99,7 +107,7 @@ const apartments: SeedStep = {
 };
 
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, bank, apartmentRules, apartments];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments];
 
 /**
  * Loads every step this database has not had yet (sample steps only when `samples`); returns

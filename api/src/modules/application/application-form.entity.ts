@@ -38,7 +38,7 @@ export class ChecklistItem {
 @ObjectType({ description: '申请须知：材料清单、办理时限、金额上限 / How to apply: checklist, processing time, amount cap' })
 @Entity({ tableName: 'application_forms' })
 export class ApplicationForm {
-  [OptionalProps]?: 'updatedAt' | 'amountCapYuan';
+  [OptionalProps]?: 'updatedAt' | 'amountCapYuan' | 'employerNominates';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -57,6 +57,10 @@ export class ApplicationForm {
   @Field(() => Int, { description: '办理时限（自然日），超过即显示逾期 / Processing time in calendar days; past it a waiting step shows as overdue' })
   @Property()
   processingDays!: number;
+
+  @Field({ description: '单位可推荐员工申请（如骨干人才专项激励由企业申报）/ The employer may nominate staff (e.g. the key-talent incentive, which enterprises file)' })
+  @Property({ default: false })
+  employerNominates: boolean = false;
 
   @Field(() => Int, { nullable: true, description: '金额上限（元）；为空表示待配置 / Amount cap in yuan; null means not configured yet' })
   @Property({ type: 'integer', nullable: true })

@@ -123,3 +123,15 @@ export class ConfigureApplicationFormInput {
   @Field(() => Int, { nullable: true, description: '办理时限（天）/ Processing time in days' })
   processingDays?: number | null;
 }
+
+@InputType({ description: '单位推荐员工申请 / The employer nominates a member of staff' })
+export class NominateForApplicationInput {
+  @Field(() => ID, { description: '政策（须为单位推荐的政策）/ The policy (one employers nominate for)' })
+  policyId!: string;
+
+  @Field(() => ID, { description: '本单位员工的用户编号 / The staff member\'s user id' })
+  talentUserId!: string;
+
+  @Field(() => String, { nullable: true, description: '推荐说明，员工会看到 / A note the nominee will see' })
+  note?: string | null;
+}

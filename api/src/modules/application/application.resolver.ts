@@ -13,7 +13,7 @@ import { Application, ApplicationEvent } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
 import { ApplicationReport, ApplicationReportService } from './application.report.js';
 import {
-  ApplicationDocumentInput, ApplicationStepInput, ApproveApplicationInput, ConfigureApplicationFormInput, ConfirmEmploymentInput, CreateApplicationInput,
+  ApplicationDocumentInput, ApplicationStepInput, ApproveApplicationInput, ConfigureApplicationFormInput, ConfirmEmploymentInput, CreateApplicationInput, NominateForApplicationInput,
   RecordAllocationInput, RecordDisbursementInput, ReviewQueueFilter, UpdateApplicationInput,
 } from './application.inputs.js';
 import { ApplicationService, type DecisionInput } from './application.service.js';
@@ -169,6 +169,12 @@ export class ApplicationResolver {
   }
 
   // ---- the employer's ----------------------------------------------------------------------
+
+  @Authorized(Role.ENTERPRISE_HR)
+  @Mutation(() => ApplicationPayload, { description: '单位推荐本单位员工申请（生成草稿，员工补充材料后提交）/ Nominate a member of staff (a draft the nominee completes and submits)' })
+  nominateForApplication(@Arg('input') input: NominateForApplicationInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.payload(ctx, () => ctx.services.applications.nominate(ctx.viewer!, input));
+  }
 
   @Authorized(Role.ENTERPRISE_HR)
   @Mutation(() => ApplicationPayload, { description: '单位确认在职信息（确认在有效期内可被该人才后续申请复用）/ Confirm employment (reused by the talent\'s later applications until it expires)' })

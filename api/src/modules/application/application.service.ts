@@ -19,7 +19,7 @@ import { ApplicationAction as A, ApplicationStatus as S, ACTION_NAMES, STATUS_NA
 import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } from './application.entity.js';
 import { ApplicationForm, BenefitKind } from './application-form.entity.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
-import { allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
+import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
 
 const UUID = /^[0-9a-f-]{36}$/i;
 const NOT_FOUND = { zh: '申请', en: 'application' };
@@ -217,6 +217,48 @@ export class ApplicationService {
         requestedAmountYuan: amount,
       });
       tx.create(ApplicationEvent, { application: app, action: 'CREATE', fromStatus: null, toStatus: S.DRAFT, actor: tx.getReference(User, viewer.userId) });
+      return app;
+    });
+  }
+
+  /**
+   * HR nominate a member of their staff for a policy the employer files (宝人社规〔2022〕8号:
+   * the enterprise submits the key-talent incentive): a draft is made for the talent, who adds
+   * the documents and submits; HR then confirm as for any application.
+   */
+  async nominate(viewer: Viewer, input: { policyId: string; talentUserId: string; note?: string | null }): Promise<Application> {
+    if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) throw DomainError.forbidden();
+    const errors = new FieldErrors();
+    const form = UUID.test(input.policyId) ? await this.em.findOne(ApplicationForm, { policy: input.policyId }) : null;
+    if (!form?.employerNominates) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不由单位推荐申请。', 'Employers do not nominate for this policy.');
+    const profile = UUID.test(input.talentUserId) ? await this.em.findOne(TalentProfile, { user: input.talentUserId, employer: viewer.organisationId }) : null;
+    if (!profile) errors.add('input.talentUserId', UserErrorCode.NOT_FOUND, '本单位没有这位员工。', 'That person is not on your staff.');
+    const note = (input.note ?? '').trim();
+    if (note.length > 1000) errors.add('input.note', UserErrorCode.TOO_LONG, '说明最多 1000 个字。', 'The note can have at most 1000 characters.');
+    if (form && profile) {
+      const open = await this.em.count(Application, { applicant: input.talentUserId, policy: input.policyId, status: { $in: [...OPEN_STATES] } });
+      if (open > 0) errors.add('input.talentUserId', UserErrorCode.DUPLICATE, '这位员工已有一份进行中的该项申请。', 'This person already has an open application for this policy.');
+    }
+    errors.throwIfAny();
+
+    return this.em.transactional(async (tx) => {
+      const [{ seq }] = await tx.getConnection().execute<{ seq: string }[]>(`select nextval('application_reference_seq') as seq`);
+      const app = tx.create(Application, {
+        reference: `YP-${shanghaiToday().slice(0, 4)}-${String(seq).padStart(6, '0')}`,
+        policy: tx.getReference(Policy, input.policyId),
+        applicant: tx.getReference(User, input.talentUserId),
+        enterprise: tx.getReference(Organisation, viewer.organisationId!),
+      });
+      tx.create(ApplicationEvent, {
+        application: app, action: 'CREATE', fromStatus: null, toStatus: S.DRAFT, actor: tx.getReference(User, viewer.userId),
+        reason: note || '单位推荐 / Nominated by the employer', data: { nominatedBy: viewer.userId },
+      });
+      this.notifications.within(tx).notify([input.talentUserId], {
+        kind: 'application.nominated',
+        title: { zh: `单位推荐您申请（${app.reference}）`, en: `Your employer nominated you (${app.reference})` },
+        body: { zh: `请补充所需材料后提交。${note ? `说明：${note}` : ''}`, en: `Please add the documents it needs and submit.${note ? ` Note: ${note}` : ''}` },
+        link: `/applications/${app.id}`,
+      });
       return app;
     });
   }
