@@ -30,6 +30,7 @@ import ApplicationDetail from './applications/ApplicationDetail.svelte';
 import Apply from './applications/Apply.svelte';
 import EnterpriseApplications from './applications/EnterpriseApplications.svelte';
 import MyApplications from './applications/MyApplications.svelte';
+import Nominate from './applications/Nominate.svelte';
 import ReviewQueue from './applications/ReviewQueue.svelte';
 import ReviewReport from './applications/ReviewReport.svelte';
 import ApartmentList from './apartments/ApartmentList.svelte';
@@ -126,6 +127,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/enterprise/applications', title: 'route.enterpriseApplications', component: EnterpriseApplications, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
   { path: '/admin/accounts', title: 'route.adminAccounts', component: AdminAccounts, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/organisations', title: 'route.adminOrganisations', component: AdminOrganisations, access: 'signed-in', roles: ['ADMIN'] },
+  { path: '/enterprise/nominations', title: 'route.nominate', component: Nominate, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
   { path: '/review', title: 'route.review', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/review/payments', title: 'route.reviewPayments', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },
   { path: '/review/report', title: 'route.reviewReport', component: ReviewReport, access: 'signed-in', roles: ['REVIEWER'] },

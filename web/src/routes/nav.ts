@@ -34,12 +34,13 @@ const APARTMENT_WAITLIST: NavItem = { path: '/apartments/waitlist', title: 'nav.
 const APARTMENT_SETTLEMENTS: NavItem = { path: '/apartments/settlements', title: 'nav.apartments.settlements', body: 'nav.apartments.settlements.body' };
 const REVIEW_REPORT: NavItem = { path: '/review/report', title: 'nav.reviewReport', body: 'nav.reviewReport.body' };
 
+const NOMINATE: NavItem = { path: '/enterprise/nominations', title: 'nav.nominate', body: 'nav.nominate.body' };
 const ADMIN_ACCOUNTS: NavItem = { path: '/admin/accounts', title: 'nav.admin.accounts', body: 'nav.admin.accounts.body' };
 const ADMIN_ORGANISATIONS: NavItem = { path: '/admin/organisations', title: 'nav.admin.organisations', body: 'nav.admin.organisations.body' };
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
   TALENT: [POLICIES, POINTS, MY_APPLICATIONS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING],
-  ENTERPRISE_HR: [STAFF_APPLICATIONS, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING],
+  ENTERPRISE_HR: [STAFF_APPLICATIONS, NOMINATE, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING],
   COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD],
   REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD],
   BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD],

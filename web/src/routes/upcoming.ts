@@ -28,9 +28,7 @@ export interface Upcoming {
 
 export const UPCOMING_BY_ROLE: Readonly<Record<Role, readonly Upcoming[]>> = {
   TALENT: [],
-  ENTERPRISE_HR: [
-    { feature: 'nominations', path: '/enterprise/nominations' },
-  ],
+  ENTERPRISE_HR: [],
   COORDINATOR: [],
   REVIEWER: [],
   BANK_LIAISON: [],
