@@ -28,6 +28,11 @@ describe('an employer nominating staff', () => {
     expect(mine.myApplications.edges.map((e: any) => e.node)).toContainEqual({ id: nominated.id, status: 'DRAFT', nextActions: ['SUBMIT', 'WITHDRAW'] });
     expect(mine.notifications.edges[0].node).toEqual({ kind: 'application.nominated', link: `/applications/${nominated.id}` });
 
+    // The nominating enterprise follows the draft; drafts are otherwise hidden from HR.
+    const followed = await hr.data(`{ enterpriseApplications(status: DRAFT) { edges { node { id } } } }`);
+    expect(followed.enterpriseApplications.edges.map((e: any) => e.node.id)).toEqual([nominated.id]);
+    expect((await hr.data(`query($id: ID!) { application(id: $id) { status } }`, { id: nominated.id })).application.status).toBe('DRAFT');
+
     const again = await hr.data(NOMINATE, { input: { policyId: POLICY.keyTalentIncentive, talentUserId: USER.talent } });
     expect(again.nominateForApplication.errors).toMatchObject([{ field: 'input.talentUserId', code: 'DUPLICATE' }]);
     expect(await applicationsOf(USER.talent)).toHaveLength(1);

@@ -70,6 +70,10 @@ export class Application {
   @ManyToOne(() => EmploymentConfirmation, { ref: true, nullable: true })
   employmentConfirmation?: Ref<EmploymentConfirmation> | null;
 
+  /** HR who nominated the applicant (the employer files this policy); they follow the draft too. */
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  nominatedBy?: Ref<User> | null;
+
   /** The reviewer who took it up; a reviewer never reviews their own application. */
   @ManyToOne(() => User, { ref: true, nullable: true })
   reviewer?: Ref<User> | null;

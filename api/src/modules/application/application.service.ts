@@ -146,11 +146,12 @@ export class ApplicationService {
 
   // ---- reading ---------------------------------------------------------------------------
 
-  /** Applicant, HR of the applicant's enterprise (not drafts), reviewers. */
+  /** Applicant, HR of the applicant's enterprise (not drafts, unless the enterprise nominated), reviewers. */
   static canSee(viewer: Viewer, app: Application): boolean {
     if (app.applicant.id === viewer.userId) return true;
     if (viewer.role === Role.REVIEWER) return app.status !== S.DRAFT;
-    return viewer.role === Role.ENTERPRISE_HR && app.status !== S.DRAFT && !!viewer.organisationId && app.enterprise?.id === viewer.organisationId;
+    const visibleToEmployer = app.status !== S.DRAFT || !!app.nominatedBy;
+    return viewer.role === Role.ENTERPRISE_HR && visibleToEmployer && !!viewer.organisationId && app.enterprise?.id === viewer.organisationId;
   }
 
   /** Which of the workflow's actors the viewer is for this application. */
@@ -175,7 +176,10 @@ export class ApplicationService {
   /** HR: their enterprise's applications (never drafts); `status` narrows, e.g. SUBMITTED for the inbox. */
   listForEnterprise(viewer: Viewer, status: S | null, window: PageWindow): Promise<[Application[], number]> {
     if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) throw DomainError.forbidden();
-    const where = { enterprise: viewer.organisationId, status: status ?? { $ne: S.DRAFT } };
+    // Drafts are the applicant's own business, except those the enterprise nominated them for.
+    const where = status
+      ? { enterprise: viewer.organisationId, status, ...(status === S.DRAFT ? { nominatedBy: { $ne: null } } : {}) }
+      : { enterprise: viewer.organisationId, $or: [{ status: { $ne: S.DRAFT } }, { nominatedBy: { $ne: null } }] };
     const orderBy = status === S.SUBMITTED ? { statusChangedAt: 'asc' as const, id: 'asc' as const } : { createdAt: 'desc' as const, id: 'desc' as const };
     return this.em.findAndCount(Application, where, { orderBy, offset: window.offset, limit: window.limit });
   }
@@ -248,6 +252,7 @@ export class ApplicationService {
         policy: tx.getReference(Policy, input.policyId),
         applicant: tx.getReference(User, input.talentUserId),
         enterprise: tx.getReference(Organisation, viewer.organisationId!),
+        nominatedBy: tx.getReference(User, viewer.userId),
       });
       tx.create(ApplicationEvent, {
         application: app, action: 'CREATE', fromStatus: null, toStatus: S.DRAFT, actor: tx.getReference(User, viewer.userId),
