@@ -48,7 +48,7 @@ export class AllianceMemberProfile {
 /** 联席会议轮值召集人: one member enterprise convenes the joint meetings each year. */
 @ObjectType({ description: '轮值召集人任期（每年一家成员企业）/ A year\'s rotating convener of the joint meetings' })
 @Entity({ tableName: 'alliance_convener_terms' })
-@Check({ name: 'alliance_convener_terms_year_check', expression: 'year between 2000 and 2100' })
+@Check({ name: 'alliance_convener_terms_year_check', expression: '((year >= 2000) AND (year <= 2100))' }) // as PostgreSQL stores it, so schema diffs stay quiet
 export class AllianceConvenerTerm {
   [OptionalProps]?: 'createdAt' | 'note';
 
