@@ -74,6 +74,23 @@ describeInBrowser('policy pages in Chromium', () => {
     await page.close();
   });
 
+  it('a base tier the months of social insurance cannot support is refused beside the tier, and its points are not added', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${app.url}/points?age=30&socialInsuranceMonths=12`);
+    await poll(() => total(page)).toBe('33');
+    await page.getByTestId('points-next').click();
+    await page.getByTestId('pts-tier').selectOption('FROM_1_TO_2X');
+    await poll(() => page.locator('#pts-tier-error').textContent()).toContain('互相矛盾');
+    expect(await page.locator('#pts-tier-error').textContent()).toContain('近 4 年内累计 36 个月');
+    expect(await page.locator('#pts-tier-error').textContent()).toContain('只有 12 个月');
+    expect(await total(page)).toBe('33');
+    // With the months the tier needs, the message goes and the tier scores.
+    await page.getByLabel('在本市缴纳社保的累计月数').fill('36');
+    await poll(() => barPoints(page, 'SOCIAL_INSURANCE_BASE_TIER')).toBe('50');
+    expect(await page.locator('#pts-tier-error').count()).toBe(0);
+    await page.close();
+  });
+
   it('a visitor finds a policy by part of its name and opens the eligibility check from its page', async () => {
     const page = await newPage(browser);
     await page.goto(`${app.url}/policies`);

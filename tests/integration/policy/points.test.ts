@@ -119,6 +119,39 @@ describe('residencePointsEstimate: bad input gets field-level errors, not a numb
     expect(errors[0]!.message).toBe('Months of social insurance must be between 0 and 720');
   });
 
+  // Issue 10 item 12: a base tier that needs 36 of the last 48 months, from someone with 12.
+  it.each([12, 24])('a base tier that needs 36 months, claimed with only %i months, is refused beside the tier and scores nothing', async (months) => {
+    const errors = await bad({ age: 30, education: 'ASSOCIATE', socialInsuranceMonths: months, socialInsuranceBaseTier: 'FROM_1_TO_2X' });
+    expect(errors).toEqual([{ field: 'input.socialInsuranceBaseTier', code: 'INVALID', message: expect.stringContaining(`只有 ${months} 个月`) }]);
+    expect(errors[0]!.message).toContain('近 4 年内累计 36 个月');
+    expect(errors[0]!.message).toContain('互相矛盾');
+    const en = await bad({ age: 30, socialInsuranceMonths: months, socialInsuranceBaseTier: 'FROM_1_TO_2X' }, 'en');
+    expect(en[0]!.message).toMatch(new RegExp(`needs 36 months .* only ${months}\\. The two answers contradict each other`));
+    // With the months the tier needs, it scores as before.
+    expect(pointsOf((await estimate({ age: 30, education: 'ASSOCIATE', socialInsuranceMonths: 36, socialInsuranceBaseTier: 'FROM_1_TO_2X' })).items)).toEqual({ AGE: 30, EDUCATION: 50, SOCIAL_INSURANCE_BASE_TIER: 50, SOCIAL_INSURANCE_YEARS: 9 });
+  });
+
+  it('other answers that cannot all be true are refused beside the one that claims the points', async () => {
+    const errors = await bad({ age: 22, socialInsuranceMonths: 84, spouseShanghaiHukouMarriageYears: 5, publicServiceYears: 7, freshGraduate: true });
+    expect(errors.map((e) => [e.field, e.code])).toEqual([
+      ['input.socialInsuranceMonths', 'INVALID'],
+      ['input.publicServiceYears', 'INVALID'],
+      ['input.spouseShanghaiHukouMarriageYears', 'INVALID'],
+      ['input.freshGraduate', 'INVALID'],
+    ]);
+    expect(errors[0]!.message).toContain('16 周岁');
+  });
+
+  it('saving contradictory calculator answers is refused the same way and saves nothing', async () => {
+    const talent = await app.client('talent');
+    const before = await app.sql('select facts from talent_policy_facts');
+    const res = await talent.data(`mutation($facts: EligibilityFactsInput!) { saveMyPolicyFacts(facts: $facts) { facts { residencePoints { socialInsuranceBaseTier } } errors { field code message } } }`,
+      { facts: { residencePoints: { age: 30, socialInsuranceMonths: 12, socialInsuranceBaseTier: 'FROM_2_TO_3X' } } });
+    expect(res.saveMyPolicyFacts.errors).toEqual([expect.objectContaining({ field: 'facts.residencePoints.socialInsuranceBaseTier', code: 'INVALID' })]);
+    expect(res.saveMyPolicyFacts.facts).toBeNull();
+    expect(await app.sql('select facts from talent_policy_facts')).toEqual(before);
+  });
+
   it('a date before any rules were in force is an error on asOf', async () => {
     const res = await (await app.client()).request(ESTIMATE, { input: { age: 30 }, asOf: '2019-06-01' });
     expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'asOf', code: 'OUT_OF_RANGE' })] });

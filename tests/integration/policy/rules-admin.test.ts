@@ -11,7 +11,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const TIER_INPUT = { age: 30, titleOrSkill: 'SKILL_2_OR_INTERMEDIATE_TITLE', monthsBaseAtLeastAverageInLast12: 8, socialInsuranceBaseTier: 'FROM_1_TO_2X' };
+const TIER_INPUT = { age: 30, titleOrSkill: 'SKILL_2_OR_INTERMEDIATE_TITLE', monthsBaseAtLeastAverageInLast12: 8, socialInsuranceMonths: 36, socialInsuranceBaseTier: 'FROM_1_TO_2X' };
 const estimate = async (asOf?: string) => (await (await app.client()).data(ESTIMATE, { input: TIER_INPUT, asOf })).residencePointsEstimate;
 const tierText = (result: { items: Item[] }) => result.items.find((i) => i.indicator === 'SOCIAL_INSURANCE_BASE_TIER')!.explanation;
 const ruleRows = () => app.sql<{ n: number }>('select count(*)::int as n from rule_versions');
@@ -169,7 +169,7 @@ describe('point tables are rule data too', () => {
     expect(res.errors).toEqual([]);
     const client = await app.client();
     const bonus = async (asOf?: string) => {
-      const r = (await client.data(ESTIMATE, { input: { age: 25, freshGraduate: true }, asOf })).residencePointsEstimate;
+      const r = (await client.data(ESTIMATE, { input: { age: 25, education: 'BACHELOR_WITH_DEGREE', freshGraduate: true }, asOf })).residencePointsEstimate;
       return [r.items.find((i: Item) => i.indicator === 'FRESH_GRADUATE').points, r.ruleVersion.version];
     };
     expect(await bonus()).toEqual([10, 1]);

@@ -11,6 +11,7 @@ const CODE: Record<FieldError['code'], UserErrorCode> = {
   NOT_A_BOOLEAN: UserErrorCode.INVALID,
   INVALID_OPTION: UserErrorCode.INVALID,
   INVALID_DATE: UserErrorCode.INVALID,
+  CONTRADICTS: UserErrorCode.INVALID,
 };
 
 /** The rule engine's field errors as the house's user errors, with the argument's path in front. */

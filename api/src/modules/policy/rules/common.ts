@@ -39,7 +39,9 @@ export type FieldErrorCode =
   | 'OUT_OF_RANGE'
   | 'NOT_A_BOOLEAN'
   | 'INVALID_OPTION'
-  | 'INVALID_DATE';
+  | 'INVALID_DATE'
+  /** Each answer is possible on its own, but not together with another answer. */
+  | 'CONTRADICTS';
 
 /** A problem the user can fix, reported per field (STYLE.md pattern 4). */
 export interface FieldError {

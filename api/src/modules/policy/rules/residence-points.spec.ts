@@ -207,9 +207,10 @@ describe('SOCIAL_INSURANCE_YEARS', () => {
     [23, 3],
     [24, 6],
     [96, 24],
-    [720, 180],
+    [648, 162],
   ])('%i months score %i (3 per full year, no cap)', (socialInsuranceMonths, points) => {
-    expect(pointsOf({ age: OLDER, socialInsuranceMonths }, 'SOCIAL_INSURANCE_YEARS')).toBe(points);
+    // Age 70: old enough to have paid 54 years (648 months) since the minimum working age of 16.
+    expect(pointsOf({ age: 70, socialInsuranceMonths }, 'SOCIAL_INSURANCE_YEARS')).toBe(points);
   });
 
   it('tells how many months to the next 3 points', () => {
@@ -226,7 +227,8 @@ describe('bonus indicators', () => {
     ['shortageMajor', 'SHORTAGE_MAJOR', 30],
     ['freshGraduate', 'FRESH_GRADUATE', 10],
   ] as const)('%s scores %i for %s when true, 0 when omitted', (field, indicator, points) => {
-    expect(pointsOf({ age: OLDER, [field]: true }, indicator)).toBe(points);
+    // A new graduate has a qualification; education itself is another indicator.
+    expect(pointsOf({ age: OLDER, education: 'ASSOCIATE', [field]: true }, indicator)).toBe(points);
     expect(pointsOf({ age: OLDER, [field]: false }, indicator)).toBe(0);
     expect(pointsOf({ age: OLDER }, indicator)).toBe(0);
   });
@@ -267,13 +269,13 @@ describe('bonus indicators', () => {
     ['FROM_2_TO_3X', 100],
     ['AT_3X', 120],
   ] as const)('social-insurance base tier %s scores %i', (socialInsuranceBaseTier, points) => {
-    expect(pointsOf({ age: OLDER, socialInsuranceBaseTier }, 'SOCIAL_INSURANCE_BASE_TIER')).toBe(points);
+    expect(pointsOf({ age: OLDER, socialInsuranceMonths: 48, socialInsuranceBaseTier }, 'SOCIAL_INSURANCE_BASE_TIER')).toBe(points);
   });
 
   it('explains the base tier windows from rule data', () => {
-    const tier = itemOf(estimate({ age: OLDER, socialInsuranceBaseTier: 'AT_3X' }), 'SOCIAL_INSURANCE_BASE_TIER');
+    const tier = itemOf(estimate({ age: OLDER, socialInsuranceMonths: 48, socialInsuranceBaseTier: 'AT_3X' }), 'SOCIAL_INSURANCE_BASE_TIER');
     expect(tier.explanation.en).toContain('24 months within the last 3 years');
-    const low = itemOf(estimate({ age: OLDER, socialInsuranceBaseTier: 'FROM_0_8_TO_1X' }), 'SOCIAL_INSURANCE_BASE_TIER');
+    const low = itemOf(estimate({ age: OLDER, socialInsuranceMonths: 48, socialInsuranceBaseTier: 'FROM_0_8_TO_1X' }), 'SOCIAL_INSURANCE_BASE_TIER');
     expect(low.explanation.zh).toContain('近 4 年内累计 36 个月');
     expect(low.explanation.zh).toContain('0.8 倍至 1 倍');
   });
@@ -460,7 +462,7 @@ describe('validateResidencePointsInput', () => {
         education: 'MASTER',
         titleOrSkill: 'SKILL_3',
         monthsBaseAtLeastAverageInLast12: 12,
-        socialInsuranceMonths: 720,
+        socialInsuranceMonths: 200,
         investmentAvgAnnualTaxWan: 12.5,
         remoteKeyArea: { zone: 'LINGANG', yearsWorkAndLive: 3 },
         spouseShanghaiHukouMarriageYears: 0,
@@ -526,5 +528,85 @@ describe('validateResidencePointsInput', () => {
       expect((error as PolicyInputError).errors.map((e) => e.field)).toEqual(['age']);
       expect((error as PolicyInputError).code).toBe('POLICY_INPUT_INVALID');
     }
+  });
+});
+
+describe('contradictory answers (issue 10 item 12): refused, never scored', () => {
+  const refusal = (input: ResidencePointsInput) => validateResidencePointsInput(input, RULES).map((e) => `${e.field}:${e.code}`);
+
+  it.each([
+    ['FROM_0_8_TO_1X', 12],
+    ['FROM_1_TO_2X', 24],
+    ['FROM_2_TO_3X', 35],
+    ['AT_3X', 23],
+  ] as const)('a base tier %s with only %i months of social insurance is refused', (tier, months) => {
+    const input: ResidencePointsInput = { age: 30, socialInsuranceMonths: months, socialInsuranceBaseTier: tier };
+    expect(refusal(input)).toEqual(['socialInsuranceBaseTier:CONTRADICTS']);
+    // The estimate does not hand out the tier's points with an explanation about 36 months.
+    expect(() => estimate(input)).toThrow(PolicyInputError);
+  });
+
+  it('says what the tier needs and what the person entered, in both languages', () => {
+    const [error] = validateResidencePointsInput({ age: 30, socialInsuranceMonths: 12, socialInsuranceBaseTier: 'FROM_1_TO_2X' }, RULES);
+    expect(error?.message.zh).toContain('近 4 年内累计 36 个月');
+    expect(error?.message.zh).toContain('只有 12 个月');
+    expect(error?.message.en).toContain('36 months');
+    expect(error?.message.en).toContain('only 12');
+  });
+
+  it('a tier claimed with no months at all counts the months as 0 and says so', () => {
+    const [error] = validateResidencePointsInput({ age: 30, socialInsuranceBaseTier: 'AT_3X' }, RULES);
+    expect(error?.field).toBe('socialInsuranceBaseTier');
+    expect(error?.message.zh).toContain('未填写');
+    expect(error?.message.en).toContain('24 months');
+  });
+
+  it('the months the tier needs come from the rule version', () => {
+    const looser = withRules((r) => {
+      r.socialInsuranceBaseTier.tiers.FROM_1_TO_2X.requiredMonths = 24;
+    });
+    expect(validateResidencePointsInput({ age: 30, socialInsuranceMonths: 24, socialInsuranceBaseTier: 'FROM_1_TO_2X' }, looser)).toEqual([]);
+    expect(itemOf(estimate({ age: 30, socialInsuranceMonths: 24, socialInsuranceBaseTier: 'FROM_1_TO_2X' }, looser), 'SOCIAL_INSURANCE_BASE_TIER').points).toBe(50);
+  });
+
+  it('exactly the months a tier needs is enough', () => {
+    expect(pointsOf({ age: 30, socialInsuranceMonths: 36, socialInsuranceBaseTier: 'FROM_2_TO_3X' }, 'SOCIAL_INSURANCE_BASE_TIER')).toBe(100);
+    expect(pointsOf({ age: 30, socialInsuranceMonths: 24, socialInsuranceBaseTier: 'AT_3X' }, 'SOCIAL_INSURANCE_BASE_TIER')).toBe(120);
+  });
+
+  it.each([
+    [{ age: 30, socialInsuranceMonths: 4, monthsBaseAtLeastAverageInLast12: 6 }, 'monthsBaseAtLeastAverageInLast12:CONTRADICTS'],
+    [{ age: 20, socialInsuranceMonths: 60 }, 'socialInsuranceMonths:CONTRADICTS'],
+    [{ age: 25, publicServiceYears: 10 }, 'publicServiceYears:CONTRADICTS'],
+    [{ age: 25, remoteKeyArea: { zone: 'OTHER', yearsWorkAndLive: 10 } }, 'remoteKeyArea.yearsWorkAndLive:CONTRADICTS'],
+    [{ age: 25, spouseShanghaiHukouMarriageYears: 6 }, 'spouseShanghaiHukouMarriageYears:CONTRADICTS'],
+    [{ age: 30, freshGraduate: true }, 'freshGraduate:CONTRADICTS'],
+  ] as const)('refuses %j with %s', (input, expected) => {
+    expect(refusal(input as ResidencePointsInput)).toEqual([expected]);
+  });
+
+  it.each([
+    // The title condition may be answered before the months: no contradiction without them.
+    [{ age: 30, titleOrSkill: 'SKILL_2_OR_INTERMEDIATE_TITLE', monthsBaseAtLeastAverageInLast12: 6 }],
+    [{ age: 30, socialInsuranceMonths: 6, monthsBaseAtLeastAverageInLast12: 6 }],
+    [{ age: 20, socialInsuranceMonths: 48 }],
+    [{ age: 25, publicServiceYears: 9, remoteKeyArea: { zone: 'LINGANG', yearsWorkAndLive: 9 } }],
+    [{ age: 25, spouseShanghaiHukouMarriageYears: 5 }],
+    [{ age: 22, education: 'ASSOCIATE', freshGraduate: true }],
+    // Age against education is not judged: accelerated students finish early.
+    [{ age: 18, education: 'DOCTOR' }],
+  ] as const)('accepts the possible %j', (input) => {
+    expect(refusal(input as ResidencePointsInput)).toEqual([]);
+  });
+
+  it('reports each contradiction beside its own answer, all at once', () => {
+    expect(refusal({ age: 22, socialInsuranceMonths: 12, socialInsuranceBaseTier: 'FROM_1_TO_2X', spouseShanghaiHukouMarriageYears: 5 })).toEqual([
+      'socialInsuranceBaseTier:CONTRADICTS',
+      'spouseShanghaiHukouMarriageYears:CONTRADICTS',
+    ]);
+  });
+
+  it('judges contradictions only once each answer is valid on its own', () => {
+    expect(refusal({ age: 30, socialInsuranceMonths: -1, socialInsuranceBaseTier: 'FROM_1_TO_2X' })).toEqual(['socialInsuranceMonths:OUT_OF_RANGE']);
   });
 });

@@ -174,7 +174,99 @@ export function validateResidencePointsInput(input: ResidencePointsInput, rules:
   for (const field of Object.keys(FLAG_LABEL) as (keyof typeof FLAG_LABEL)[]) {
     checkBoolean(errors, field, input[field], FLAG_LABEL[field]);
   }
+  // Answers that cannot all be true are judged only once each of them is valid on its own.
+  if (errors.length === 0) errors.push(...contradictions(input, rules));
   return errors;
+}
+
+/**
+ * The youngest age at which anyone may be employed (《劳动法》第十五条: employers may not hire
+ * anyone under 16): no one has paid social insurance or worked in a field for longer than that.
+ */
+export const MIN_WORKING_AGE = 16;
+/** The youngest age at which a marriage can be registered (《民法典》第一千零四十七条: 女 20, 男 22). */
+export const MIN_MARRIAGE_AGE = 20;
+
+/**
+ * Answers that each pass on their own but cannot all be true. Such a combination would add
+ * points the person cannot have (a base tier that needs 36 months from someone with 12), so the
+ * estimate is refused with a message beside the answer that claims the points, saying what it
+ * needs and what the other answer says.
+ *
+ * Left out on purpose: age against education. Accelerated students (少年班) finish degrees years
+ * early, so any bound would either refuse real people or be too loose to catch anything at the
+ * input's minimum age of 18; certificates are checked in the official review.
+ */
+function contradictions(input: ResidencePointsInput, rules: ResidencePointsRules): FieldError[] {
+  const out: FieldError[] = [];
+  const contradicts = (field: string, zh: string, en: string) => out.push({ field, code: 'CONTRADICTS', message: { zh, en } });
+  const given = input.socialInsuranceMonths !== undefined && input.socialInsuranceMonths !== null;
+  const months = input.socialInsuranceMonths ?? 0;
+  const yearsSinceWorkingAge = Math.max(0, input.age - MIN_WORKING_AGE);
+  const monthsText = given ? t(`只有 ${months} 个月`, `only ${months}`) : t('未填写（按 0 个月计）', 'none (counted as 0)');
+
+  const tier = input.socialInsuranceBaseTier ?? 'NONE';
+  if (tier !== 'NONE') {
+    const rule = rules.socialInsuranceBaseTier.tiers[tier];
+    if (months < rule.requiredMonths) {
+      const years = rule.windowMonths / 12;
+      contradicts(
+        'socialInsuranceBaseTier',
+        `此档次须近 ${years} 年内累计 ${rule.requiredMonths} 个月按该基数缴纳社保，但您填写的本市社保缴费月数${monthsText.zh}，两项回答互相矛盾，本档不能计分。请核对社保缴费月数，或改选实际达到的档次（不足时选"未达到或不申报"）。`,
+        `This tier needs ${rule.requiredMonths} months of contributions at that base within the last ${years} years, but your months of Shanghai social insurance are ${monthsText.en}. The two answers contradict each other, so the tier cannot score. Check your months of social insurance, or choose the tier you actually reach ("below 0.8× or not claimed" if none).`,
+      );
+    }
+  }
+
+  const monthsBase = input.monthsBaseAtLeastAverageInLast12;
+  if (given && monthsBase !== undefined && monthsBase !== null && monthsBase > months) {
+    contradicts(
+      'monthsBaseAtLeastAverageInLast12',
+      `缴费基数不低于社平工资的月数（${monthsBase} 个月）不能多于社保缴费总月数（${months} 个月），请核对这两项。`,
+      `Months with a base at or above the average wage (${monthsBase}) cannot exceed your total months of social insurance (${months}); check both answers.`,
+    );
+  }
+
+  if (months > yearsSinceWorkingAge * 12) {
+    contradicts(
+      'socialInsuranceMonths',
+      `${input.age} 岁最多可能缴纳 ${yearsSinceWorkingAge * 12} 个月社保（自 ${MIN_WORKING_AGE} 周岁法定最低就业年龄起算），您填写了 ${months} 个月，请核对年龄或月数。`,
+      `At ${input.age} you can have paid at most ${yearsSinceWorkingAge * 12} months of social insurance (counting from ${MIN_WORKING_AGE}, the minimum legal working age); you entered ${months}. Check your age or the months.`,
+    );
+  }
+
+  const workYears: [field: string, years: number | null | undefined, label: LocalizedText][] = [
+    ['publicServiceYears', input.publicServiceYears, LABEL.publicServiceYears],
+    ['remoteKeyArea.yearsWorkAndLive', input.remoteKeyArea?.yearsWorkAndLive, LABEL.keyAreaYears],
+  ];
+  for (const [field, years, label] of workYears) {
+    if (years && years > yearsSinceWorkingAge) {
+      contradicts(
+        field,
+        `${label.zh}（${years} 年）超过了 ${input.age} 岁的人自 ${MIN_WORKING_AGE} 周岁起可能工作的年数（${yearsSinceWorkingAge} 年），请核对年龄或年限。`,
+        `${label.en} (${years}) is more than someone aged ${input.age} can have worked since the age of ${MIN_WORKING_AGE} (${yearsSinceWorkingAge}); check your age or the years.`,
+      );
+    }
+  }
+
+  const marriageYears = input.spouseShanghaiHukouMarriageYears ?? 0;
+  const yearsSinceMarriageAge = Math.max(0, input.age - MIN_MARRIAGE_AGE);
+  if (marriageYears > yearsSinceMarriageAge) {
+    contradicts(
+      'spouseShanghaiHukouMarriageYears',
+      `结婚年限（${marriageYears} 年）超过了 ${input.age} 岁的人自法定婚龄（${MIN_MARRIAGE_AGE} 周岁起）可能的年数（${yearsSinceMarriageAge} 年），请核对年龄或结婚年限。`,
+      `${marriageYears} years of marriage is more than someone aged ${input.age} can have been married since the minimum legal age of ${MIN_MARRIAGE_AGE} (${yearsSinceMarriageAge} years); check your age or the years.`,
+    );
+  }
+
+  if (input.freshGraduate === true && (input.education ?? 'NONE') === 'NONE') {
+    contradicts(
+      'freshGraduate',
+      '应届高校毕业生加分须有大专及以上学历，但学历填写为"无学历"。请在第 1 步填写学历，或取消此项。',
+      'The new-graduate bonus needs an associate diploma or higher, but your education is "no qualification". Enter your education in step 1, or untick this.',
+    );
+  }
+  return out;
 }
 
 /** Estimates the score. Throws PolicyInputError if the input has not been validated. */

@@ -7,7 +7,7 @@ import { DEFAULT_GRADUATE_SCORE_RULES, type GraduateScoreRules } from './graduat
 import { checkHukouTransfer } from './hukou-transfer.js';
 import { DEFAULT_HUKOU_TRANSFER_RULES, type HukouTransferRules } from './hukou-transfer.rules.js';
 import { type CriterionTest, type PolicyCriteriaRules, checkPolicyCriteria } from './policy-criteria.js';
-import { estimateResidencePoints } from './residence-points.js';
+import { estimateResidencePoints, MIN_WORKING_AGE, type ResidencePointsInput } from './residence-points.js';
 import { DEFAULT_RESIDENCE_POINTS_RULES, type ResidencePointsRules } from './residence-points.rules.js';
 import {
   GRADUATE_SCORE_SHAPE,
@@ -99,13 +99,23 @@ function criteriaChecks(r: PolicyCriteriaRules): RuleDataProblem[] {
   return out;
 }
 
+/**
+ * A consistent sample answer for these rules: enough months of social insurance for the tier it
+ * claims and an age old enough to have paid them, so only rules that cannot run fail the trial.
+ */
+function residencePointsTrialInput(r: ResidencePointsRules): ResidencePointsInput {
+  const months = Math.min(r.inputLimits.maxMonths, Math.max(60, r.socialInsuranceBaseTier.tiers.FROM_1_TO_2X.requiredMonths));
+  const age = Math.min(r.inputLimits.maxAge, Math.max(30, r.inputLimits.minAge, MIN_WORKING_AGE + Math.ceil(months / 12)));
+  return { age, education: 'MASTER', titleOrSkill: 'SKILL_2_OR_INTERMEDIATE_TITLE', monthsBaseAtLeastAverageInLast12: 12, socialInsuranceMonths: months, socialInsuranceBaseTier: 'FROM_1_TO_2X', remoteKeyArea: { zone: 'OTHER', yearsWorkAndLive: 6 }, publicServiceYears: 6, award: 'MUNICIPAL_SPECIAL' };
+}
+
 /** Runs the evaluator once on sample input: rules that cannot be evaluated are refused. */
 function trial(kind: RuleKindName, data: unknown): RuleDataProblem[] {
   const asOf = new Date('2026-01-01T00:00:00Z');
   try {
     switch (kind) {
       case 'RESIDENCE_POINTS':
-        estimateResidencePoints({ age: 30, education: 'MASTER', titleOrSkill: 'SKILL_2_OR_INTERMEDIATE_TITLE', monthsBaseAtLeastAverageInLast12: 12, socialInsuranceMonths: 60, socialInsuranceBaseTier: 'FROM_1_TO_2X', remoteKeyArea: { zone: 'OTHER', yearsWorkAndLive: 6 }, publicServiceYears: 6, award: 'MUNICIPAL_SPECIAL' }, data as ResidencePointsRules);
+        estimateResidencePoints(residencePointsTrialInput(data as ResidencePointsRules), data as ResidencePointsRules);
         break;
       case 'HUKOU_TRANSFER':
         checkHukouTransfer({ permitMonthsHeld: 84, socialInsuranceMonthsWhileHolding: 84, titleLevel: 'INTERMEDIATE_OR_TECHNICIAN' }, data as HukouTransferRules, asOf);

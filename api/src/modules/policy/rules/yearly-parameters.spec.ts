@@ -4,7 +4,7 @@ import { DEFAULT_RESIDENCE_POINTS_RULES as RULES } from './residence-points.rule
 import { withWageAmounts } from './yearly-parameters.js';
 import { DEFAULT_YEARLY_PARAMETERS } from './yearly-parameters.rules.js';
 
-const input: ResidencePointsInput = { age: 30, titleOrSkill: 'SKILL_2_OR_INTERMEDIATE_TITLE', monthsBaseAtLeastAverageInLast12: 6, socialInsuranceBaseTier: 'FROM_1_TO_2X' };
+const input: ResidencePointsInput = { age: 30, titleOrSkill: 'SKILL_2_OR_INTERMEDIATE_TITLE', monthsBaseAtLeastAverageInLast12: 6, socialInsuranceMonths: 36, socialInsuranceBaseTier: 'FROM_1_TO_2X' };
 const explain = (yuan: number | null) => {
   const params = { ...DEFAULT_YEARLY_PARAMETERS, cityAverageMonthlyWage: { yuan, dataYear: yuan ? 2026 : null, source: null } };
   const result = withWageAmounts(estimateResidencePoints(input, RULES), input, RULES, params);
