@@ -38,6 +38,8 @@ export const SAMPLE_LOGINS = {
   bank: 'bank@yuepu.example',
   bank2: 'bank2@yuepu.example',
   talent: 'talent@yuepu.example',
+  community: 'community@yuepu.example',
+  community2: 'community2@yuepu.example',
 } as const;
 
 /** The tech alliance's sample events, cohort, nominations and registrations. */
@@ -109,4 +111,16 @@ export const APARTMENT = {
   operators: Array.from({ length: 2 }, (_, i) => apartmentId(71, i + 1)),
   projects: Array.from({ length: 3 }, (_, i) => apartmentId(72, i + 1)),
   units: Array.from({ length: 20 }, (_, i) => apartmentId(73, i + 1)),
+} as const;
+
+/**
+ * Community work (seeds/community-sample-data.ts): 80NN the 14 villages, 81NN the 27 residential
+ * areas (both in seed order, real names first), 82NN community worker accounts.
+ */
+const communityId = (block: 80 | 81 | 82, n: number) => `00000000-0000-4000-8000-00000000${block}${String(n).padStart(2, '0')}`;
+export const COMMUNITY = {
+  villages: Array.from({ length: 14 }, (_, i) => communityId(80, i + 1)),
+  residentialAreas: Array.from({ length: 27 }, (_, i) => communityId(81, i + 1)),
+  /** community@ (庆安四村) and community2@ (长春村). */
+  workers: Array.from({ length: 2 }, (_, i) => communityId(82, i + 1)),
 } as const;

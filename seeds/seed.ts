@@ -12,6 +12,7 @@ import { loadPolicyCatalogue } from './policy-catalogue.js';
 import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
 import { applicationPoliciesExist, loadApplicationForms, markEmployerNominations } from './application-sample-data.js';
 import { apartmentPolicyExists, loadApartmentRules, loadApartmentSampleData } from './apartment-sample-data.js';
+import { loadCommunityPlaces } from './community-sample-data.js';
 
 /**
  * One step of seed data. Each step loads once: its marker row is written in the same
@@ -106,8 +107,14 @@ const apartments: SeedStep = {
   load: (em) => loadApartmentSampleData(em),
 };
 
+/** Community work: the 14 villages and 27 residential areas (real names where the source gives them) and community workers. */
+const communityPlaces: SeedStep = {
+  key: 'community-places:v1',
+  load: (em) => loadCommunityPlaces(em),
+};
+
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments, communityPlaces];
 
 /**
  * Loads every step this database has not had yet (sample steps only when `samples`); returns

@@ -52,6 +52,23 @@ describeInBrowser('administration pages in Chromium', () => {
     const hr = await newPage(browser);
     await signIn(hr, 'new.hr@example.com', 'a-long-initial-password');
     await expect.poll(() => hr.getByTestId('home-organisation').textContent(), { timeout: 15_000 }).toContain('上海月浦测试新材料有限公司');
-    await Promise.all([admin.context().close(), hr.context().close()]);
+
+    // A community worker acts for a village or a residential area: both kinds are offered, enterprises are not.
+    await admin.getByLabel(/^邮箱/).fill('worker.jyq@example.com');
+    await admin.getByLabel('显示名称').fill('社区工作者 聚源桥村');
+    await admin.getByLabel('初始密码').fill('a-long-initial-password');
+    await admin.getByLabel('角色', { exact: true }).selectOption({ label: '社区工作者' });
+    const options = await admin.getByLabel('所属机构').locator('option').allTextContents();
+    expect(options).toContain('聚源桥村 · 村');
+    expect(options).toContain('庆安四村 · 居民区');
+    expect(options.some((o) => o.includes('上海月浦测试新材料有限公司'))).toBe(false);
+    await admin.getByLabel('所属机构').selectOption({ label: '聚源桥村 · 村' });
+    await admin.getByRole('button', { name: '开通账号' }).click();
+    await expect.poll(() => admin.getByText('已开通账号 worker.jyq@example.com。').isVisible(), { timeout: 15_000 }).toBe(true);
+    const worker = await newPage(browser);
+    await signIn(worker, 'worker.jyq@example.com', 'a-long-initial-password');
+    await expect.poll(() => worker.getByTestId('home-organisation').textContent(), { timeout: 15_000 }).toContain('聚源桥村');
+    expect(await worker.getByTestId('home-role').textContent()).toBe('社区工作者');
+    await Promise.all([admin.context().close(), hr.context().close(), worker.context().close()]);
   });
 });

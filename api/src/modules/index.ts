@@ -9,6 +9,7 @@ import { AccountResolver } from './account/account.resolver.js';
 import { AccountService } from './account/account.service.js';
 import { SessionService } from './account/session.service.js';
 import { bankLoaders, bankServices, BANK_RESOLVERS } from './bank/index.js';
+import { communityLoaders, communityServices, COMMUNITY_RESOLVERS } from './community/index.js';
 import { NotificationResolver, NotificationService } from './notification/index.js';
 import { NotificationSubscriptionResolver } from './notification/notification.subscription.js';
 import { organisationLoaders } from './organisation/organisation.loaders.js';
@@ -21,7 +22,7 @@ import { TalentService } from './talent/talent.service.js';
 
 /** The domain modules wired together: resolvers for the schema, loaders and services per request. */
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, NotificationSubscriptionResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, NotificationSubscriptionResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -33,6 +34,7 @@ export function createLoaders(em: EntityManager) {
     ...bankLoaders(em),
     ...applicationLoaders(em),
     ...apartmentLoaders(em),
+    ...communityLoaders(em),
   };
 }
 
@@ -56,6 +58,7 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     ...applications,
     ...apartmentServices(em, notifications, policy.rules, applications.applications, apartmentWorkflow),
     ...bankServices(em, loaders, (tx) => new NotificationService(tx)),
+    ...communityServices(em),
   };
 }
 

@@ -44,6 +44,7 @@ export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
   COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD],
   REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD],
   BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD],
+  COMMUNITY_WORKER: [EVENTS, MEMBERS],
   ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD],
 };
 

@@ -32,5 +32,6 @@ export const UPCOMING_BY_ROLE: Readonly<Record<Role, readonly Upcoming[]>> = {
   COORDINATOR: [],
   REVIEWER: [],
   BANK_LIAISON: [],
+  COMMUNITY_WORKER: [],
   ADMIN: [],
 };

@@ -48,6 +48,6 @@ export class CreateStaffAccountInput {
   @Field(() => Role, { description: '角色（人才以外）/ Role (any but TALENT)' })
   role!: Role;
 
-  @Field(() => ID, { nullable: true, description: '所属机构（人事、银行、协调人、审核人员必填）/ Organisation acted for (required for HR, bank, coordinator and reviewer roles)' })
+  @Field(() => ID, { nullable: true, description: '所属机构（人事、银行、协调人、审核人员、社区工作者必填；社区工作者选村或居民区）/ Organisation acted for (required for HR, bank, coordinator, reviewer and community-worker roles; a community worker acts for a village or residential area)' })
   organisationId?: string | null;
 }

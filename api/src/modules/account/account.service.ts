@@ -8,7 +8,7 @@ import { checkEmail, checkNewPassword, checkPhone, checkResidentId, checkText } 
 import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
-import { ORGANISATION_KIND_OF_ROLE, Role } from './role.js';
+import { ORGANISATION_KINDS_OF_ROLE, Role } from './role.js';
 import { SignInFailure } from './sign-in-failure.entity.js';
 import { User } from './user.entity.js';
 
@@ -137,10 +137,10 @@ export class AccountService {
     if (data.role === Role.TALENT) {
       errors.add('input.role', UserErrorCode.INVALID, '人才请自行注册。', 'Talent sign up themselves; choose a staff role.');
     }
-    const kind = ORGANISATION_KIND_OF_ROLE[data.role] as OrganisationKind | undefined;
+    const kinds = ORGANISATION_KINDS_OF_ROLE[data.role] as OrganisationKind[] | undefined;
     let organisation: Organisation | null = null;
-    if (kind) {
-      organisation = data.organisationId ? await this.findOrganisation(data.organisationId, kind) : null;
+    if (kinds) {
+      organisation = data.organisationId ? await this.findOrganisation(data.organisationId, ...kinds) : null;
       if (!organisation) {
         errors.add('input.organisationId', data.organisationId ? UserErrorCode.NOT_FOUND : UserErrorCode.REQUIRED,
           '请选择该角色所属的机构（类型须匹配）。', 'Choose the organisation this role acts for (of the matching kind).');
@@ -174,8 +174,8 @@ export class AccountService {
     return this.em.findAndCount(User, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
   }
 
-  private findOrganisation(id: string, kind: OrganisationKind): Promise<Organisation | null> {
+  private findOrganisation(id: string, ...kinds: OrganisationKind[]): Promise<Organisation | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
-    return this.em.findOne(Organisation, { id, kind });
+    return this.em.findOne(Organisation, { id, kind: { $in: kinds } });
   }
 }

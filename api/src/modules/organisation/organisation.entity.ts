@@ -7,6 +7,8 @@ export enum OrganisationKind {
   ENTERPRISE = 'ENTERPRISE',
   BANK_BRANCH = 'BANK_BRANCH',
   UNIVERSITY = 'UNIVERSITY',
+  VILLAGE = 'VILLAGE',
+  RESIDENTIAL_AREA = 'RESIDENTIAL_AREA',
 }
 
 registerEnumType(OrganisationKind, {
@@ -17,10 +19,12 @@ registerEnumType(OrganisationKind, {
     ENTERPRISE: { description: '企业 / Enterprise' },
     BANK_BRANCH: { description: '银行支行 / Bank branch' },
     UNIVERSITY: { description: '高校 / University' },
+    VILLAGE: { description: '村（村委会）/ Village (village committee)' },
+    RESIDENTIAL_AREA: { description: '居民区（居委会）/ Residential area (residents\' committee)' },
   },
 });
 
-@ObjectType({ description: '机构：镇政府、企业、银行支行或高校 / An organisation: the town office, an enterprise, a bank branch or a university' })
+@ObjectType({ description: '机构：镇政府、企业、银行支行、高校、村或居民区 / An organisation: the town office, an enterprise, a bank branch, a university, a village or a residential area' })
 @Entity({ tableName: 'organisations' })
 export class Organisation {
   [OptionalProps]?: 'allianceMember' | 'sampleData' | 'createdAt';
@@ -46,7 +50,7 @@ export class Organisation {
   @Property({ default: false })
   allianceMember: boolean = false;
 
-  @Field({ description: '是否为示例数据（种子数据中的企业名称为虚构）/ Sample data: the seed invents these names' })
+  @Field({ description: '是否为示例数据（名称为虚构；来源文件给出的真实名称为 false）/ Sample data: the name is invented (false for names the source document gives)' })
   @Property({ default: false })
   sampleData: boolean = false;
 

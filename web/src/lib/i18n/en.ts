@@ -53,6 +53,7 @@ export const en: Record<MessageKey, string> = {
   'role.COORDINATOR': 'Alliance coordinator',
   'role.REVIEWER': 'Town reviewer',
   'role.BANK_LIAISON': 'Bank liaison',
+  'role.COMMUNITY_WORKER': 'Community worker',
   'role.ADMIN': 'Administrator',
 
   'home.greeting': 'Hello, {name}',
@@ -68,7 +69,7 @@ export const en: Record<MessageKey, string> = {
   'home.visitor.signIn': 'Sign in',
   'home.visitor.signUp': 'Sign up as talent',
   'home.visitor.staffNote':
-    'Accounts for enterprise HR, alliance coordinators, reviewers and bank liaisons are opened by the platform administrator.',
+    'Accounts for enterprise HR, alliance coordinators, reviewers, bank liaisons and community workers are opened by the platform administrator.',
   'home.visitor.talent.title': 'Talent services',
   'home.visitor.talent.body':
     'Hukou settlement, residence-permit points, talent apartments, housing subsidies and key-talent incentives, explained in one place.',

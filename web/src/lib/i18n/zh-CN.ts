@@ -56,6 +56,7 @@ export const zhCN = {
   'role.COORDINATOR': '联盟协调人',
   'role.REVIEWER': '镇审核人员',
   'role.BANK_LIAISON': '银行联络员',
+  'role.COMMUNITY_WORKER': '社区工作者',
   'role.ADMIN': '平台管理员',
 
   'home.greeting': '您好，{name}',
@@ -70,7 +71,7 @@ export const zhCN = {
     '月浦镇为新引进人才、联盟企业、镇人才办和驻地银行搭建的线上服务平台：查政策、算积分、在线申请、跟踪进度，一站办理。',
   'home.visitor.signIn': '登录',
   'home.visitor.signUp': '人才注册',
-  'home.visitor.staffNote': '企业人事、联盟协调人、审核人员和银行联络员的账号由平台管理员开通。',
+  'home.visitor.staffNote': '企业人事、联盟协调人、审核人员、银行联络员和社区工作者的账号由平台管理员开通。',
   'home.visitor.talent.title': '人才服务',
   'home.visitor.talent.body': '人才落户、居住证积分、人才公寓、人才安居资助、企业骨干人才专项激励，政策一目了然。',
   'home.visitor.alliance.title': '科创联盟',

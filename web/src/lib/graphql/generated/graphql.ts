@@ -426,7 +426,7 @@ export type CreateStaffAccountInput = {
   displayName: string;
   /** 邮箱 / Email */
   email: string;
-  /** 所属机构（人事、银行、协调人、审核人员必填）/ Organisation acted for (required for HR, bank, coordinator and reviewer roles) */
+  /** 所属机构（人事、银行、协调人、审核人员、社区工作者必填；社区工作者选村或居民区）/ Organisation acted for (required for HR, bank, coordinator, reviewer and community-worker roles; a community worker acts for a village or residential area) */
   organisationId?: string | number | null | undefined;
   /** 初始密码，至少 10 个字符 / Initial password, at least 10 characters */
   password: string;
@@ -992,10 +992,14 @@ export type OrganisationKind =
   | 'BANK_BRANCH'
   /** 企业 / Enterprise */
   | 'ENTERPRISE'
+  /** 居民区（居委会）/ Residential area (residents' committee) */
+  | 'RESIDENTIAL_AREA'
   /** 月浦镇政府（人才办）/ Yuepu Town government (talent office) */
   | 'TOWN_OFFICE'
   /** 高校 / University */
-  | 'UNIVERSITY';
+  | 'UNIVERSITY'
+  /** 村（村委会）/ Village (village committee) */
+  | 'VILLAGE';
 
 /** 政策面向的人群 / Who a policy is for */
 export type PolicyAudience =
@@ -1199,6 +1203,8 @@ export type Role =
   | 'ADMIN'
   /** 银行联络员：答复融资需求 / Bank liaison: answers financing requests */
   | 'BANK_LIAISON'
+  /** 社区工作者：代表一个村或居民区收集需求、签订结对协议 / Community worker: acts for one village or residential area, posts its needs and pairings */
+  | 'COMMUNITY_WORKER'
   /** 联盟协调人：发布学习活动 / Alliance coordinator: posts learning events */
   | 'COORDINATOR'
   /** 企业人事：确认、推荐员工 / Enterprise HR: confirms and nominates staff */
