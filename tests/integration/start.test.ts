@@ -66,12 +66,12 @@ describe('npm start', () => {
       body: JSON.stringify({ query: 'mutation { signIn(input: { email: "hr@yuepu.example", password: "Yuepu-2026-demo" }) { user { role } errors { code } } }' }),
     });
     expect(((await signIn.json()) as any).data.signIn).toEqual({ user: { role: 'ENTERPRISE_HR' }, errors: [] });
-    expect(await organisationCount(first.url)).toBe(25);
+    expect(await organisationCount(first.url)).toBe(25 + 41); // with the 14 villages and 27 residential areas
     expect(await stop(first)).toBe(0);
 
     // Data survives the restart, and the sample data is not loaded twice.
     const second = await start();
-    expect(await organisationCount(second.url)).toBe(25);
+    expect(await organisationCount(second.url)).toBe(25 + 41); // with the 14 villages and 27 residential areas
     expect(await stop(second)).toBe(0);
   }, 600_000);
 
