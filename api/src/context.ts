@@ -21,6 +21,8 @@ export interface GraphQLContext {
   sessionToken: string | null;
   /** Sets or clears the session cookie; a WebSocket operation has none to set. */
   sessionCookie: SessionCookie | null;
+  /** Where the request came from (through trusted proxies only), for the sign-in limits. */
+  clientAddress: string;
 }
 
 export interface AppDeps {
@@ -40,6 +42,7 @@ export interface RequestFacts {
   headers: IncomingHttpHeaders;
   requestId: string;
   sessionCookie: SessionCookie | null;
+  clientAddress: string;
 }
 
 export async function buildContext(deps: AppDeps, request: RequestFacts): Promise<GraphQLContext> {
@@ -60,5 +63,6 @@ export async function buildContext(deps: AppDeps, request: RequestFacts): Promis
     logger: deps.logger.child({ requestId }),
     sessionToken,
     sessionCookie: request.sessionCookie,
+    clientAddress: request.clientAddress,
   };
 }

@@ -8,11 +8,11 @@ import { COMMUNITY_ENTITIES } from './modules/community/index.js';
 import { Notification } from './modules/notification/notification.entity.js';
 import { OutboxMessage } from './modules/notification/outbox.entity.js';
 import { Session } from './modules/account/session.entity.js';
-import { SignInFailure } from './modules/account/sign-in-failure.entity.js';
+import { SignInLimit } from './modules/account/sign-in-limit.entity.js';
 import { User } from './modules/account/user.entity.js';
 import { Organisation } from './modules/organisation/organisation.entity.js';
 import { POLICY_ENTITIES } from './modules/policy/index.js';
 import { TalentProfile } from './modules/talent/talent-profile.entity.js';
 
 /** Every entity the ORM knows; listed by hand so discovery works the same under Vite and tsc. */
-export const ENTITIES = [AppMeta, Organisation, User, Session, SignInFailure, TalentProfile, Notification, OutboxMessage, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...DOCUMENT_ENTITIES, ...APPLICATION_ENTITIES, ...BANK_ENTITIES, ...APARTMENT_ENTITIES, ...COMMUNITY_ENTITIES];
+export const ENTITIES = [AppMeta, Organisation, User, Session, SignInLimit, TalentProfile, Notification, OutboxMessage, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...DOCUMENT_ENTITIES, ...APPLICATION_ENTITIES, ...BANK_ENTITIES, ...APARTMENT_ENTITIES, ...COMMUNITY_ENTITIES];

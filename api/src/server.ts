@@ -12,6 +12,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { buildContext, type AppDeps, type GraphQLContext } from './context.js';
+import { clientAddressOf } from './core/auth/client-address.js';
 import { SessionCookie } from './core/auth/cookies.js';
 import { DatabaseEvents } from './core/realtime/database-events.js';
 import { createAppPubSub } from './core/realtime/pubsub.js';
@@ -119,7 +120,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     context: (ctx) => {
       const requested = ctx.connectionParams?.locale;
       const headers = typeof requested === 'string' ? { ...ctx.extra.request.headers, 'accept-language': requested } : ctx.extra.request.headers;
-      return buildContext(deps, { headers, requestId: randomUUID(), sessionCookie: null });
+      return buildContext(deps, { headers, requestId: randomUUID(), sessionCookie: null, clientAddress: clientAddressOf(ctx.extra.request, config.trustedProxies) });
     },
   }, wsServer);
 
@@ -158,6 +159,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
         headers: req.headers,
         requestId: res.locals.requestId as string,
         sessionCookie: new SessionCookie(res, config.secureCookies),
+        clientAddress: clientAddressOf(req, config.trustedProxies),
       }),
     }),
   );

@@ -7,6 +7,11 @@ describe('configuration', () => {
     expect(config).toMatchObject({ port: 4000, databaseUrl: null, dataDir: '/srv/app/.data', bodyLimitBytes: 1048576, seedSampleData: true, secureCookies: false });
   });
 
+  it('trusts no proxy unless told, and reads a list of proxies', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXY: ' 10.0.0.2, 192.168.0.0/16 ,loopback' }).trustedProxies).toEqual(['10.0.0.2', '192.168.0.0/16', 'loopback']);
+  });
+
   it('reads sizes and flags', () => {
     const config = loadConfig({ BODY_LIMIT: '512kb', SEED_SAMPLE_DATA: 'no', NODE_ENV: 'production' }, '/srv');
     expect(config).toMatchObject({ bodyLimitBytes: 524288, seedSampleData: false, secureCookies: true });
@@ -19,6 +24,8 @@ describe('configuration', () => {
     [{ BODY_LIMIT: 'lots' }, /BODY_LIMIT must be a size/],
     [{ SEED_SAMPLE_DATA: 'maybe' }, /SEED_SAMPLE_DATA must be true or false/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV must be/],
+    [{ TRUSTED_PROXY: 'my-proxy.example' }, /TRUSTED_PROXY must list proxy addresses.*invalid IP address: my-proxy.example/],
+    [{ TRUSTED_PROXY: '10.0.0.0/40' }, /TRUSTED_PROXY must list/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrowError(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrowError(message);

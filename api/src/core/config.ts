@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { checkTrustedProxies } from './auth/client-address.js';
 
 /** Everything the platform reads from its environment, checked once at start. */
 export interface AppConfig {
@@ -20,6 +21,11 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Serve the built web app from this folder when it exists. */
   webDistDir: string;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges, or loopback, linklocal,
+   * uniquelocal); empty: the header is ignored and the connecting address is the client's.
+   */
+  trustedProxies: string[];
   /** Tests read the number of SQL statements a request made from a response header. */
   exposeSqlCount: boolean;
 }
@@ -53,6 +59,16 @@ export function parseByteSize(name: string, raw: string): number {
   const unit = (match[2] ?? 'b').toLowerCase();
   const factor = unit === 'mb' ? 1024 * 1024 : unit === 'kb' ? 1024 : 1;
   return Math.round(Number(match[1]) * factor);
+}
+
+function trustedProxies(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.TRUSTED_PROXY ?? '').split(',').map((e) => e.trim()).filter((e) => e.length > 0);
+  try {
+    checkTrustedProxies(entries);
+  } catch (error) {
+    throw new ConfigError(`TRUSTED_PROXY must list proxy addresses or ranges (e.g. 10.0.0.2, 10.0.0.0/8, loopback), separated by commas; ${(error as Error).message}.`);
+  }
+  return entries;
 }
 
 function firstAdmin(env: NodeJS.ProcessEnv): AppConfig['firstAdmin'] {
@@ -91,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secureCookies: flag(env, 'SECURE_COOKIES', nodeEnv === 'production'),
     logLevel,
     webDistDir: path.resolve(cwd, env.WEB_DIST_DIR?.trim() || 'web/dist'),
+    trustedProxies: trustedProxies(env),
     exposeSqlCount: flag(env, 'EXPOSE_SQL_COUNT', false),
   };
 }

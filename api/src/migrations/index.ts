@@ -10,6 +10,7 @@ import { Migration20261128052000_application_live } from './Migration20261128052
 import { Migration20261128053932_employer_nominations } from './Migration20261128053932_employer_nominations.js';
 import { Migration20261128054641_nominated_by } from './Migration20261128054641_nominated_by.js';
 import { Migration20261204122919_community_places } from './Migration20261204122919_community_places.js';
+import { Migration20261204123148_sign_in_limits } from './Migration20261204123148_sign_in_limits.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -27,4 +28,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128053932_employer_nominations', class: Migration20261128053932_employer_nominations },
   { name: 'Migration20261128054641_nominated_by', class: Migration20261128054641_nominated_by },
   { name: 'Migration20261204122919_community_places', class: Migration20261204122919_community_places },
+  { name: 'Migration20261204123148_sign_in_limits', class: Migration20261204123148_sign_in_limits },
 ];

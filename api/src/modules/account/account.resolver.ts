@@ -28,7 +28,7 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayload, { description: '登录；连续失败会被限速 / Sign in; repeated failures are slowed down' })
   async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.authenticate(input.email, input.password));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.authenticate(input.email, input.password, ctx.clientAddress));
     if (result) await this.startSession(ctx, result);
     return { user: result, errors };
   }

@@ -9,7 +9,7 @@ import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
 import { ORGANISATION_KINDS_OF_ROLE, Role } from './role.js';
-import { SignInFailure } from './sign-in-failure.entity.js';
+import { SignInRefused, SignInThrottle } from './sign-in-throttle.js';
 import { User } from './user.entity.js';
 
 export interface SignUpData {
@@ -28,18 +28,6 @@ export interface StaffAccountData {
   displayName: string;
   role: Role;
   organisationId?: string | null;
-}
-
-/** Failed sign-ins allowed within the window before each further try must wait. */
-export const FREE_FAILURES = 5;
-export const FAILURE_WINDOW_MINUTES = 15;
-const FIRST_WAIT_SECONDS = 30;
-const MAX_WAIT_SECONDS = 15 * 60;
-
-/** Seconds to wait after `failures` recent failures: 30 s after the 5th, doubling, at most 15 min. */
-export function signInWaitSeconds(failures: number): number {
-  if (failures < FREE_FAILURES) return 0;
-  return Math.min(MAX_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2 ** (failures - FREE_FAILURES));
 }
 
 export class AccountService {
@@ -95,36 +83,35 @@ export class AccountService {
   }
 
   /**
-   * Checks a password, slowing down repeated failures for the same email (known or not):
-   * after five within 15 minutes each try waits 30 s, doubling up to 15 minutes.
+   * Checks a password within the sign-in limits (sign-in-throttle.ts): each attempt is counted
+   * before the password is checked, per account and client address, per address, and per account.
    */
-  async authenticate(rawEmail: string, password: string, now = new Date()): Promise<User> {
+  async authenticate(rawEmail: string, password: string, clientAddress: string): Promise<User> {
     const email = rawEmail.trim().toLowerCase();
-    const since = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
-    const recent = await this.em.find(SignInFailure, { email, failedAt: { $gt: since } }, { orderBy: { failedAt: 'desc' }, fields: ['failedAt'], limit: 50 });
-    const wait = signInWaitSeconds(recent.length);
-    if (wait > 0) {
-      const retryAt = recent[0]!.failedAt.getTime() + wait * 1000;
-      if (retryAt > now.getTime()) {
-        const seconds = Math.ceil((retryAt - now.getTime()) / 1000);
-        throw new UserInputErrors([{
-          field: null,
-          code: UserErrorCode.TOO_MANY_ATTEMPTS,
-          message: { zh: `登录失败次数过多，请 ${seconds} 秒后再试。`, en: `Too many failed sign-ins; try again in ${seconds} seconds.` },
-        }]);
-      }
+    let attempt;
+    try {
+      attempt = await SignInThrottle.for(this.em).reserve(email, clientAddress);
+    } catch (error) {
+      if (!(error instanceof SignInRefused)) throw error;
+      const minutes = Math.ceil(error.retryAfterSeconds / 60);
+      throw new UserInputErrors([{
+        field: null,
+        code: UserErrorCode.TOO_MANY_ATTEMPTS,
+        message: error.retryAfterSeconds < 90
+          ? { zh: `登录尝试次数过多，请 ${error.retryAfterSeconds} 秒后再试。`, en: `Too many sign-in attempts; try again in ${error.retryAfterSeconds} seconds.` }
+          : { zh: `登录尝试次数过多，请 ${minutes} 分钟后再试。`, en: `Too many sign-in attempts; try again in ${minutes} minutes.` },
+      }]);
     }
-    const user = await this.em.findOne(User, { email });
+    // Text that cannot be an address is an unknown account, checked against the decoy all the same.
+    const user = email.length <= 254 && !email.includes('\u0000') ? await this.em.findOne(User, { email }) : null;
     if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-      this.em.create(SignInFailure, { email, failedAt: now });
-      await this.em.flush();
       throw new UserInputErrors([{
         field: null,
         code: UserErrorCode.INVALID_CREDENTIALS,
         message: { zh: '邮箱或密码不正确。', en: 'The email or password is not right.' },
       }]);
     }
-    await this.em.nativeDelete(SignInFailure, { email });
+    await attempt.succeeded();
     return user;
   }
 
