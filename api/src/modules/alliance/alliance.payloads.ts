@@ -28,6 +28,9 @@ export class RegistrationsPayload {
   @Field(() => [EventRegistration], { description: '新报名（已报名或候补）/ The new registrations (seated or waitlisted)' })
   registrations!: EventRegistration[];
 
+  @Field(() => [EventRegistration], { description: '其中因座位不足进入候补的人，按候补顺序 / Those of them who went on the waitlist for want of a seat, in waitlist order' })
+  waitlisted!: EventRegistration[];
+
   @Field(() => [UserError], { description: '可更正的错误；有错误时一个也不报 / Problems the user can fix; with any, nobody is registered' })
   errors!: UserError[];
 }

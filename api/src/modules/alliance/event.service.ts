@@ -192,7 +192,7 @@ export class AllianceEventService {
       desk.state.capacity = fields.capacity;
       desk.state.quotas = new Map(quotas.map((q) => [q.organisationId, q.seats]));
       if (event.status === AllianceEventStatus.PUBLISHED) {
-        RegistrationService.releaseIfDue(desk, new Date());
+        await RegistrationService.releaseIfDue(em, desk, new Date());
         await this.registrations.fillSeats(em, desk);
         const involved = desk.rows.filter((r) => r.status !== RegistrationStatus.CANCELLED).map((r) => r.person.id);
         this.notifications.within(em).notify(involved, {

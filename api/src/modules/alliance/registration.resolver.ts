@@ -44,7 +44,10 @@ export class RegistrationResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<RegistrationsPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.register(ctx.viewer!, eventId, personIds));
-    return { registrations: result ?? [], errors };
+    const registrations = result ?? [];
+    // Queue numbers follow the order people were taken, so the waitlisted come out in waitlist order.
+    const waitlisted = registrations.filter((r) => r.status === RegistrationStatus.WAITLISTED).sort((a, b) => a.queueNumber - b.queueNumber);
+    return { registrations, waitlisted, errors };
   }
 
   @Authorized()

@@ -81,12 +81,18 @@ export class RegistrationService {
     };
   }
 
-  /** At the release time, unused reserved seats go to everyone (checked lazily under the lock, and by the sweeper). */
-  static releaseIfDue(desk: Desk, now: Date): void {
+  /**
+   * At the release time, unused reserved seats go to everyone (checked lazily under the lock, and
+   * by the sweeper). The release is written at once: the seats trigger reads it from the event
+   * row, and a later flush would insert new sign-ups before updating the event, so open seats
+   * taken after the release would be counted against the reservations (issue 10 item 11).
+   */
+  static async releaseIfDue(em: EntityManager, desk: Desk, now: Date): Promise<void> {
     const { event } = desk;
     if (event.reservedSeatsReleasedAt || event.status !== AllianceEventStatus.PUBLISHED || now < event.reservedSeatsReleaseAt) return;
     event.reservedSeatsReleasedAt = now;
     desk.state.released = true;
+    await em.flush();
   }
 
   /**
@@ -178,7 +184,7 @@ export class RegistrationService {
         });
         errors.throwIfAny();
 
-        RegistrationService.releaseIfDue(desk, now);
+        await RegistrationService.releaseIfDue(em, desk, now);
         let queueNumber = desk.rows.reduce((max, r) => Math.max(max, r.queueNumber), 0);
         const result: EventRegistration[] = [];
         for (const person of people) {
@@ -245,7 +251,7 @@ export class RegistrationService {
           link: eventLink(desk.event.id),
         });
       }
-      RegistrationService.releaseIfDue(desk, now);
+      await RegistrationService.releaseIfDue(em, desk, now);
       if (hadSeat || desk.state.released) await this.fillSeats(em, desk);
       await em.flush();
       return row;
@@ -279,7 +285,7 @@ export class RegistrationService {
     for (const { id } of due) {
       await this.em.fork().transactional(async (em) => {
         const desk = (await RegistrationService.openDesk(em, id))!;
-        RegistrationService.releaseIfDue(desk, now);
+        await RegistrationService.releaseIfDue(em, desk, now);
         if (desk.state.released) await this.fillSeats(em, desk);
       });
     }

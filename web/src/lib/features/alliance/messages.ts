@@ -105,6 +105,7 @@ export const allianceZhCN = {
   'alliance.hr.noStaff': '本企业还没有登记的人才。',
   'alliance.hr.submit': '为所选 {n} 人报名',
   'alliance.hr.done': '已为 {n} 人报名（其中候补 {waiting} 人）。',
+  'alliance.hr.doneWaitlisted': '已为 {n} 人报名。座位不足，以下 {waiting} 人进入候补：{names}。',
 
   'alliance.manage.title': '活动管理',
   'alliance.manage.edit': '修改',
@@ -430,6 +431,7 @@ export const allianceEn: Record<keyof typeof allianceZhCN, string> = {
   'alliance.hr.noStaff': 'No talent of your enterprise is on the platform yet.',
   'alliance.hr.submit': 'Register the {n} chosen',
   'alliance.hr.done': '{n} registered ({waiting} of them on the waitlist).',
+  'alliance.hr.doneWaitlisted': '{n} registered. Not enough seats: these {waiting} went on the waitlist: {names}.',
 
   'alliance.manage.title': 'Manage',
   'alliance.manage.edit': 'Edit',
