@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
-import { COMMUNITY_PLACE_KINDS } from './community-places.js';
+import { COMMUNITY_PLACE_KINDS } from './community-access.js';
 
 export class CommunityPlaceService {
   constructor(private readonly em: EntityManager) {}
