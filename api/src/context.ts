@@ -5,6 +5,7 @@ import { readCookie, SESSION_COOKIE, type SessionCookie } from './core/auth/cook
 import type { Viewer } from './core/auth/viewer.js';
 import type { Locale } from './core/errors/domain-error.js';
 import type { Logger } from './core/logging/logger.js';
+import type { AppPubSub } from './core/realtime/pubsub.js';
 import { createLoaders, createServices, type Loaders, type Services } from './modules/index.js';
 
 /** What every resolver gets: its own entity manager, the viewer, and this request's loaders. */
@@ -23,6 +24,8 @@ export interface GraphQLContext {
   sessionCookie: SessionCookie | null;
   /** Where the request came from (through trusted proxies only), for the sign-in limits. */
   clientAddress: string;
+  /** Live events, for subscriptions that check access before they start (WebSocket operations only). */
+  pubSub?: AppPubSub;
 }
 
 export interface AppDeps {
@@ -43,6 +46,7 @@ export interface RequestFacts {
   requestId: string;
   sessionCookie: SessionCookie | null;
   clientAddress: string;
+  pubSub?: AppPubSub;
 }
 
 export async function buildContext(deps: AppDeps, request: RequestFacts): Promise<GraphQLContext> {
@@ -64,5 +68,6 @@ export async function buildContext(deps: AppDeps, request: RequestFacts): Promis
     sessionToken,
     sessionCookie: request.sessionCookie,
     clientAddress: request.clientAddress,
+    pubSub: request.pubSub,
   };
 }

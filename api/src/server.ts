@@ -19,6 +19,7 @@ import { createAppPubSub } from './core/realtime/pubsub.js';
 import { applicationRoutes } from './modules/application/application.routes.js';
 import { documentRoutes } from './modules/document/document.routes.js';
 import { DiskFileStorage } from './modules/document/file-storage.js';
+import { LiveSessions } from './modules/account/live-sessions.js';
 import { requestScope } from './core/db/request-scope.js';
 import { formatError } from './core/errors/error-funnel.js';
 import { allianceRoutes } from './modules/alliance/alliance.http.js';
@@ -114,13 +115,18 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     path: '/graphql',
     verifyClient: ({ origin, req }: { origin: string; req: http.IncomingMessage }) => !origin || new URL(origin).host === req.headers.host,
   });
+  const liveSessions = new LiveSessions(deps.orm, pubSub, logger);
   const wsCleanup = useServer({
     schema,
+    // Each socket's subscriptions end with its session (sign-out, expiry, a disabled account).
+    onConnect: async (ctx) => {
+      await liveSessions.track(ctx.extra.request, ctx.extra.socket);
+    },
     // The page passes its chosen language in the connection parameters (a socket has no headers to set).
     context: (ctx) => {
       const requested = ctx.connectionParams?.locale;
       const headers = typeof requested === 'string' ? { ...ctx.extra.request.headers, 'accept-language': requested } : ctx.extra.request.headers;
-      return buildContext(deps, { headers, requestId: randomUUID(), sessionCookie: null, clientAddress: clientAddressOf(ctx.extra.request, config.trustedProxies) });
+      return buildContext(deps, { headers, requestId: randomUUID(), sessionCookie: null, clientAddress: clientAddressOf(ctx.extra.request, config.trustedProxies), pubSub });
     },
   }, wsServer);
 
@@ -177,6 +183,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     httpServer,
     url,
     close: async () => {
+      liveSessions.stop();
       await wsCleanup.dispose();
       await apollo.stop();
       await databaseEvents.stop();

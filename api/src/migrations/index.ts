@@ -12,6 +12,7 @@ import { Migration20261128054641_nominated_by } from './Migration20261128054641_
 import { Migration20261204122919_community_places } from './Migration20261204122919_community_places.js';
 import { Migration20261204123148_sign_in_limits } from './Migration20261204123148_sign_in_limits.js';
 import { Migration20261204124509_community_pairing } from './Migration20261204124509_community_pairing.js';
+import { Migration20261204130000_account_disable_live_sessions } from './Migration20261204130000_account_disable_live_sessions.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -31,4 +32,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204122919_community_places', class: Migration20261204122919_community_places },
   { name: 'Migration20261204123148_sign_in_limits', class: Migration20261204123148_sign_in_limits },
   { name: 'Migration20261204124509_community_pairing', class: Migration20261204124509_community_pairing },
+  { name: 'Migration20261204130000_account_disable_live_sessions', class: Migration20261204130000_account_disable_live_sessions },
 ];

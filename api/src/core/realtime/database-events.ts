@@ -6,6 +6,8 @@ import type { AppPubSub } from './pubsub.js';
 export const NOTIFICATION_CHANNEL = 'notification_added';
 /** …and when an application takes a step (a history row is inserted). */
 export const APPLICATION_CHANNEL = 'application_changed';
+/** …and when a session ends early (signed out, revoked, its account disabled or deleted). */
+export const SESSION_CHANNEL = 'session_ended';
 
 /**
  * Relays PostgreSQL NOTIFY messages into the in-process pub/sub. PostgreSQL delivers them only
@@ -32,6 +34,8 @@ export class DatabaseEvents {
         if (recipientId && id) this.pubSub.publish('NOTIFICATION_ADDED', { id, recipientId });
       } else if (message.channel === APPLICATION_CHANNEL) {
         this.pubSub.publish('APPLICATION_CHANGED', { id: message.payload });
+      } else if (message.channel === SESSION_CHANNEL) {
+        this.pubSub.publish('SESSION_ENDED', { sessionId: message.payload });
       }
     });
     client.on('error', (error) => {
@@ -41,6 +45,7 @@ export class DatabaseEvents {
     await client.connect();
     await client.query(`listen ${NOTIFICATION_CHANNEL}`);
     await client.query(`listen ${APPLICATION_CHANNEL}`);
+    await client.query(`listen ${SESSION_CHANNEL}`);
     this.client = client;
   }
 

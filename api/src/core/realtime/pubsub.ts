@@ -5,6 +5,8 @@ export interface Topics {
   [key: string]: [unknown];
   NOTIFICATION_ADDED: [{ id: string; recipientId: string }];
   APPLICATION_CHANGED: [{ id: string }];
+  /** A session was signed out, revoked or deleted: its open sockets close. */
+  SESSION_ENDED: [{ sessionId: string }];
 }
 
 export type AppPubSub = ReturnType<typeof createPubSub<Topics>>;

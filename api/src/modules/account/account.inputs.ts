@@ -51,3 +51,12 @@ export class CreateStaffAccountInput {
   @Field(() => ID, { nullable: true, description: '所属机构（人事、银行、协调人、审核人员、社区工作者必填；社区工作者选村或居民区）/ Organisation acted for (required for HR, bank, coordinator, reviewer and community-worker roles; a community worker acts for a village or residential area)' })
   organisationId?: string | null;
 }
+
+@InputType({ description: '管理员停用或恢复账号 / An administrator disabling or re-enabling an account' })
+export class SetAccountDisabledInput {
+  @Field(() => ID, { description: '账号编号 / Account id' })
+  userId!: string;
+
+  @Field({ description: '停用（true）或恢复（false）/ Disable (true) or re-enable (false)' })
+  disabled!: boolean;
+}

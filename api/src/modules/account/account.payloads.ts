@@ -28,3 +28,12 @@ export class CreateStaffAccountPayload {
   @Field(() => [UserError], { description: '可更正的错误 / Problems the user can fix' })
   errors!: UserError[];
 }
+
+@ObjectType({ description: '停用或恢复账号的结果 / Result of disabling or re-enabling an account' })
+export class SetAccountDisabledPayload {
+  @Field(() => User, { nullable: true, description: '该账号 / The account' })
+  user!: User | null;
+
+  @Field(() => [UserError], { description: '可更正的错误 / Problems the user can fix' })
+  errors!: UserError[];
+}

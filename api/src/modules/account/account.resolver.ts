@@ -4,8 +4,8 @@ import type { GraphQLContext } from '../../context.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
-import { CreateStaffAccountInput, SignInInput, SignUpInput } from './account.inputs.js';
-import { AuthPayload, CreateStaffAccountPayload, SignOutPayload } from './account.payloads.js';
+import { CreateStaffAccountInput, SetAccountDisabledInput, SignInInput, SignUpInput } from './account.inputs.js';
+import { AuthPayload, CreateStaffAccountPayload, SetAccountDisabledPayload, SignOutPayload } from './account.payloads.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
 
@@ -58,6 +58,13 @@ export class AccountResolver {
   @Mutation(() => CreateStaffAccountPayload, { description: '管理员创建工作人员账号 / An administrator creates a staff account' })
   async createStaffAccount(@Arg('input') input: CreateStaffAccountInput, @Ctx() ctx: GraphQLContext): Promise<CreateStaffAccountPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.createStaffAccount(ctx.viewer!, input));
+    return { user: result, errors };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => SetAccountDisabledPayload, { description: '管理员停用账号（立即结束其全部会话和实时连接）或恢复 / An administrator disables an account (ending all its sessions and live connections at once) or re-enables it' })
+  async setAccountDisabled(@Arg('input') input: SetAccountDisabledInput, @Ctx() ctx: GraphQLContext): Promise<SetAccountDisabledPayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.setDisabled(ctx.viewer!, input.userId, input.disabled));
     return { user: result, errors };
   }
 

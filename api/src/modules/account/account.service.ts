@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
@@ -9,6 +9,7 @@ import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
 import { ORGANISATION_KINDS_OF_ROLE, Role } from './role.js';
+import { Session } from './session.entity.js';
 import { SignInRefused, SignInThrottle } from './sign-in-throttle.js';
 import { User } from './user.entity.js';
 
@@ -112,7 +113,38 @@ export class AccountService {
       }]);
     }
     await attempt.succeeded();
+    if (user.disabledAt) {
+      // Said only to someone who knows the password.
+      throw new UserInputErrors([{
+        field: null,
+        code: UserErrorCode.INVALID_STATE,
+        message: { zh: '此账号已被管理员停用，如有疑问请联系镇人才办。', en: 'This account has been disabled by an administrator; contact the town talent office.' },
+      }]);
+    }
     return user;
+  }
+
+  /**
+   * ADMIN disables an account (it can no longer sign in, and every session of it ends now, open
+   * WebSockets included: the sessions trigger announces each one) or re-enables it.
+   */
+  async setDisabled(admin: Viewer, userId: string, disabled: boolean, now = new Date()): Promise<User> {
+    if (admin.role !== Role.ADMIN) throw DomainError.forbidden();
+    if (!/^[0-9a-f-]{36}$/i.test(userId)) throw DomainError.notFound({ zh: '账号', en: 'account' });
+    if (disabled && userId === admin.userId) {
+      throw new UserInputErrors([{ field: 'input.userId', code: UserErrorCode.INVALID, message: { zh: '不能停用自己的账号。', en: 'You cannot disable your own account.' } }]);
+    }
+    return this.em.transactional(async (em) => {
+      const user = await em.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!user) throw DomainError.notFound({ zh: '账号', en: 'account' });
+      if (disabled && !user.disabledAt) {
+        user.disabledAt = now;
+        await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: now });
+      } else if (!disabled) {
+        user.disabledAt = null;
+      }
+      return user;
+    });
   }
 
   /** ADMIN creates accounts for staff, each attached to the kind of organisation its role acts for. */

@@ -34,11 +34,33 @@ export class SessionService {
     const rows = await this.em.getConnection().execute<{ session_id: string; user_id: string; role: Viewer['role']; organisation_id: string | null }[]>(
       `select s.id as session_id, u.id as user_id, u.role, u.organisation_id
          from sessions s join users u on u.id = s.user_id
-        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now()`,
+        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
       [hashToken(token)],
     );
     const row = rows[0];
     return row ? { userId: row.user_id, role: row.role, organisationId: row.organisation_id, sessionId: row.session_id } : null;
+  }
+
+  /** The session behind a WebSocket's cookie, to end the socket with it (see core/realtime/live-sessions.ts). */
+  async liveSessionForToken(token: string | null): Promise<{ id: string; expiresAt: Date } | null> {
+    if (!token || token.length > 200) return null;
+    const rows = await this.em.getConnection().execute<{ id: string; expires_at: Date }[]>(
+      `select s.id, s.expires_at from sessions s join users u on u.id = s.user_id
+        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
+      [hashToken(token)],
+    );
+    return rows[0] ? { id: rows[0].id, expiresAt: new Date(rows[0].expires_at) } : null;
+  }
+
+  /** Of these sessions, the ones that are still good: not revoked, not expired, account not disabled. */
+  async stillLive(sessionIds: string[]): Promise<Set<string>> {
+    if (sessionIds.length === 0) return new Set();
+    const rows = await this.em.getConnection().execute<{ id: string }[]>(
+      `select s.id from sessions s join users u on u.id = s.user_id
+        where s.id = any(?::uuid[]) and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
+      [sessionIds],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   async revoke(sessionId: string): Promise<void> {

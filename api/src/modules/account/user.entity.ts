@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Role } from './role.js';
 
 @ObjectType({ description: '平台用户 / A person who signs in to the platform' })
 @Entity({ tableName: 'users' })
 export class User {
-  [OptionalProps]?: 'createdAt' | 'organisation' | 'locale';
+  [OptionalProps]?: 'createdAt' | 'organisation' | 'locale' | 'disabledAt';
 
   @Field(() => ID, { description: '用户编号 / User id' })
   @PrimaryKey({ type: 'uuid' })
@@ -32,6 +32,12 @@ export class User {
 
   @Property({ hidden: true })
   passwordHash!: string;
+
+  /** Set by an administrator: the account cannot sign in and its sessions have been ended. */
+  @Authorized(Role.ADMIN)
+  @Field(() => Date, { nullable: true, description: '停用时间（管理员可见）；为空表示账号可用 / When an administrator disabled the account (administrators only); null while it is in use' })
+  @Property({ type: 'timestamptz', nullable: true })
+  disabledAt?: Date | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   @Field({ description: '注册时间 / When the account was created' })

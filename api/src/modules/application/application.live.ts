@@ -1,5 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { pipe, filter } from '@graphql-yoga/subscription';
+import { DomainError } from '../../core/errors/domain-error.js';
+import { domainToGraphQLError, internalError } from '../../core/errors/error-funnel.js';
 import { freshen } from '../../core/graphql/fresh-context.js';
 import { Policy } from '../policy/policy.entity.js';
 import { Application } from './application.entity.js';
@@ -14,8 +17,19 @@ import { ApplicationForm } from './application-form.entity.js';
 export class ApplicationLiveResolver {
   @Authorized()
   @Subscription(() => Application, {
-    topics: 'APPLICATION_CHANGED',
-    filter: ({ payload, args }: { payload: { id: string }; args: { id: string } }) => payload.id === args.id,
+    // Access is checked once, before anything is sent: someone who may not see the application
+    // gets one NOT_FOUND and the subscription ends, never a message per step that would tell
+    // them it exists and when it moves.
+    subscribe: async ({ args, context }: { args: { id: string }; context: GraphQLContext }) => {
+      try {
+        await context.services.applications.get(context.viewer!, args.id);
+      } catch (error) {
+        if (error instanceof DomainError) throw domainToGraphQLError(error, context.locale);
+        context.logger.error({ err: error }, 'unexpected error starting a subscription');
+        throw internalError(context.requestId);
+      }
+      return pipe(context.pubSub!.subscribe('APPLICATION_CHANGED'), filter((event: { id: string }) => event.id === args.id));
+    },
     description: '某份申请的每一步（申请人、其单位人事、审核人员可订阅）/ Each step of one application, live (for its applicant, their HR and reviewers)',
   })
   applicationChanged(
