@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './core/config.js';
 import { openDatabase } from './core/db/database.js';
 import { createLogger } from './core/logging/logger.js';
+import { installProcessSafetyNets } from './core/process-safety.js';
 import { startReservedSeatSweeper } from './modules/alliance/seat-sweeper.js';
 import { startOfferSweeper } from './modules/apartment/offer-sweeper.js';
 import { LogSender, startOutboxDispatcher } from './modules/notification/outbox.dispatcher.js';
@@ -23,6 +24,10 @@ try {
   throw error;
 }
 const logger = createLogger(config.logLevel);
+installProcessSafetyNets(logger, () => {
+  process.exitCode = 1;
+  void shutdown('uncaughtException');
+});
 const started = Date.now();
 
 let database;
@@ -67,7 +72,7 @@ async function shutdown(signal: string): Promise<void> {
     await server.close();
     await database!.close();
     logger.info('stopped');
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   } catch (error) {
     logger.error({ err: error }, 'error while shutting down');
     process.exit(1);

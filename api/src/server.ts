@@ -72,6 +72,21 @@ function requestTracking(deps: AppDeps): RequestHandler {
   };
 }
 
+/**
+ * A WebSocket may come from this site's own pages, or from a client that is not a browser (no
+ * Origin). `Origin: null` (sandboxed frames, file: pages) and anything that is not a URL are
+ * foreign: refused, never thrown.
+ */
+export function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true;
+  if (!host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** Body-parser failures are the client's: a readable 4xx, never a 500. */
 const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
@@ -84,6 +99,27 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   }
   next(error);
 };
+
+/** Whatever a route let through: words and the request id, never Express's HTML page with a stack. */
+function lastErrors(logger: AppDeps['logger']): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    const requestId = res.locals.requestId as string;
+    if (res.headersSent) {
+      logger.warn({ err: error, requestId }, 'error after the response had started; connection closed');
+      res.destroy();
+      return;
+    }
+    const status = (error as { status?: unknown }).status;
+    if (error instanceof URIError) {
+      return jsonError(res, 400, 'BAD_REQUEST', '网址中的百分号编码无效 / The address has invalid percent-encoding.');
+    }
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return jsonError(res, status, 'BAD_REQUEST', '请求无效 / The request is not valid.');
+    }
+    logger.error({ err: error, requestId }, 'unexpected error in an HTTP route');
+    jsonError(res, 500, 'INTERNAL_SERVER_ERROR', `服务器内部错误，请稍后再试（请求编号 ${requestId}）/ Internal error; please try again later (request id ${requestId})`);
+  };
+}
 
 export async function startServer(deps: AppDeps, port: number, host: string): Promise<RunningServer> {
   const { config, logger } = deps;
@@ -113,7 +149,12 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
-    verifyClient: ({ origin, req }: { origin: string; req: http.IncomingMessage }) => !origin || new URL(origin).host === req.headers.host,
+    // graphql-ws messages are small; ws would otherwise buffer up to 100 MB per message.
+    maxPayload: config.bodyLimitBytes,
+    verifyClient: ({ origin, req }: { origin: string; req: http.IncomingMessage }, answer: (ok: boolean, code?: number, message?: string, headers?: http.OutgoingHttpHeaders) => void) => {
+      if (sameOrigin(origin, req.headers.host)) return answer(true);
+      answer(false, 403, '此来源不能建立实时连接 / This origin may not open a live connection.', { 'content-type': 'text/plain; charset=utf-8' });
+    },
   });
   const liveSessions = new LiveSessions(deps.orm, pubSub, logger);
   const wsCleanup = useServer({
@@ -175,6 +216,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
   app.use(apartmentRoutes(deps));
   serveWebApp(app, config.webDistDir);
   app.use(bodyErrors);
+  app.use(lastErrors(logger));
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as { port: number };

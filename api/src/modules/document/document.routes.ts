@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { pipeline } from 'node:stream';
 import Busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
 import { localeOf, type AppDeps } from '../../context.js';
@@ -86,12 +87,25 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
     if (!viewer) return fail(req, res, 401, 'UNAUTHENTICATED', DomainError.unauthenticated().text);
     try {
       const document = await new DocumentService(deps.orm.em.fork()).readable(viewer, req.params.id);
+      const bytes = await storage.open(document.sha256);
+      if (!bytes) {
+        deps.logger.warn({ requestId: res.locals.requestId, documentId: document.id, sha256: document.sha256 }, 'stored file of a document is missing');
+        return fail(req, res, 410, 'FILE_MISSING', {
+          zh: '该材料的文件已不在服务器上，请重新上传，或联系镇人才办。',
+          en: 'The file of this document is no longer on the server; please upload it again or contact the town talent office.',
+        });
+      }
       res.setHeader('content-type', document.contentType);
       res.setHeader('content-length', String(document.sizeBytes));
       res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
       res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('cache-control', 'private, no-store');
-      storage.read(document.sha256).pipe(res);
+      // pipeline closes the file when the client goes away half-way, and never throws.
+      pipeline(bytes, res, (error) => {
+        if (error && (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+          deps.logger.warn({ requestId: res.locals.requestId, documentId: document.id, err: error }, 'document download broke off');
+        }
+      });
     } catch (error) {
       if (error instanceof DomainError) return fail(req, res, 404, error.code, error.text);
       throw error;
@@ -109,20 +123,45 @@ interface ReceivedFile {
   head: Buffer;
 }
 
-/** Streams the one file of a multipart request to a temporary file, hashing it on the way. */
+/**
+ * Streams the one file of a multipart request to a temporary file, hashing it on the way. A
+ * client that goes away half-way, or a body that stops parsing, rejects at once and leaves no
+ * temporary file or open handle behind.
+ */
 function receive(req: Request, tempDir: string, limit: number, fields: Record<string, string>) {
   return new Promise<{ result: Promise<ReceivedFile | 'TOO_LARGE' | 'NO_FILE'>; tempFile: string | null }>((resolve, reject) => {
-    // File names are UTF-8 (Chinese names are the norm), not busboy's default latin1.
-    const busboy = Busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: limit, files: 1, fields: 5, fieldSize: 200 } });
+    let busboy: Busboy.Busboy;
+    try {
+      // File names are UTF-8 (Chinese names are the norm), not busboy's default latin1.
+      busboy = Busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: limit, files: 1, fields: 5, fieldSize: 200 } });
+    } catch (error) {
+      return reject(error);
+    }
     let fileResult: Promise<ReceivedFile | 'TOO_LARGE'> | null = null;
     let tempFile: string | null = null;
+    let out: WriteStream | null = null;
+    let settled = false;
+    const abandon = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(busboy);
+      busboy.destroy();
+      out?.destroy();
+      if (tempFile) void rm(tempFile, { force: true });
+      reject(error);
+    };
+    req.on('close', () => {
+      if (!req.complete) abandon(new Error('the client went away during the upload'));
+    });
+    req.on('error', abandon);
     busboy.on('field', (name, value) => {
       fields[name] = value;
     });
     busboy.on('file', (_name, stream, info) => {
       tempFile = path.join(tempDir, randomUUID());
       const hash = createHash('sha256');
-      const out = createWriteStream(tempFile);
+      const file = createWriteStream(tempFile);
+      out = file;
       let head = Buffer.alloc(0);
       let size = 0;
       stream.on('data', (chunk: Buffer) => {
@@ -130,18 +169,28 @@ function receive(req: Request, tempDir: string, limit: number, fields: Record<st
         size += chunk.length;
         if (head.length < SNIFF_BYTES) head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
       });
-      stream.pipe(out);
+      // busboy fails the file's stream too when the body breaks off; that error is the request's.
+      stream.on('error', (error) => {
+        file.destroy(error);
+        abandon(error);
+      });
+      stream.pipe(file);
       fileResult = new Promise((done, failed) => {
-        out.on('error', failed);
-        out.on('finish', () => {
+        file.on('error', failed);
+        file.on('finish', () => {
           if ((stream as { truncated?: boolean }).truncated) return done('TOO_LARGE');
           const fileName = (info.filename || 'document').replace(/[\\/\r\n]/g, '_').slice(0, 200);
           done({ fileName, sizeBytes: size, sha256: hash.digest('hex'), head });
         });
       });
+      fileResult.catch(() => {});
     });
-    busboy.on('error', reject);
-    busboy.on('close', () => resolve({ result: fileResult ?? Promise.resolve('NO_FILE'), tempFile }));
+    busboy.on('error', abandon);
+    busboy.on('close', () => {
+      if (settled) return;
+      settled = true;
+      resolve({ result: fileResult ?? Promise.resolve('NO_FILE'), tempFile });
+    });
     req.pipe(busboy);
   });
 }

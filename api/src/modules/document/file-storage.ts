@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +11,11 @@ import type { Readable } from 'node:stream';
 export interface FileStorage {
   /** Moves a finished temporary file into storage under its hash (no-op when already there). */
   put(sha256: string, tempFile: string): Promise<void>;
-  read(sha256: string): Readable;
+  /**
+   * The stored bytes, opened; null when the file is not there (another instance's disk, or a
+   * database restored without its files). Errors come here, before anything is sent.
+   */
+  open(sha256: string): Promise<Readable | null>;
   has(sha256: string): boolean;
   /** A folder for uploads in progress, on the same disk so `put` is a rename. */
   readonly tempDir: string;
@@ -42,8 +47,16 @@ export class DiskFileStorage implements FileStorage {
     await rename(tempFile, target);
   }
 
-  read(sha256: string): Readable {
-    return createReadStream(this.pathOf(sha256));
+  async open(sha256: string): Promise<Readable | null> {
+    const stream = createReadStream(this.pathOf(sha256));
+    try {
+      await once(stream, 'open');
+      return stream;
+    } catch (error) {
+      stream.destroy();
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
   }
 
   has(sha256: string): boolean {
