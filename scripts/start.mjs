@@ -33,4 +33,13 @@ if (!existsSync(stamp) || statSync(stamp).mtimeMs < newestSource || !existsSync(
 }
 
 process.chdir(root);
-await import(pathToFileURL(path.join(root, 'dist/api/src/main.js')).href);
+try {
+  await import(pathToFileURL(path.join(root, 'dist/api/src/main.js')).href);
+} catch (error) {
+  // main.js reports its own start-up failures; this is for what escapes it. Errors can quote SQL
+  // with its values, so they are described without the statement.
+  const { describeSafely } = await import(pathToFileURL(path.join(root, 'dist/api/src/core/logging/safe-error.js')).href)
+    .catch(() => ({ describeSafely: (e) => `${e?.name ?? 'error'} (details withheld)` }));
+  console.error(`Yuepu Hub could not start: ${describeSafely(error)}`);
+  process.exit(1);
+}

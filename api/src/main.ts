@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './core/config.js';
-import { openDatabase } from './core/db/database.js';
+import { openDatabase, type Database } from './core/db/database.js';
+import { describeSafely } from './core/logging/safe-error.js';
 import { createLogger } from './core/logging/logger.js';
 import { installProcessSafetyNets } from './core/process-safety.js';
 import { startReservedSeatSweeper } from './modules/alliance/seat-sweeper.js';
 import { startOfferSweeper } from './modules/apartment/offer-sweeper.js';
 import { LogSender, startOutboxDispatcher } from './modules/notification/outbox.dispatcher.js';
-import { startServer } from './server.js';
+import { startServer, type RunningServer } from './server.js';
 import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
 import { seedDatabase } from '../../seeds/seed.js';
 import { ensureFirstAdmin } from './modules/account/first-admin.js';
@@ -30,20 +31,27 @@ installProcessSafetyNets(logger, () => {
 });
 const started = Date.now();
 
-let database;
+// A failure here may quote a statement with its values (the first administrator's email and
+// password hash, say): only what identifies it is printed, never the statement.
+let step = 'open the database';
+let database: Database | undefined;
+let server: RunningServer;
 try {
   database = await openDatabase(config, logger);
+  step = 'load the seed data';
+  const loaded = await seedDatabase(database.orm, { samples: config.seedSampleData });
+  if (loaded.length > 0) logger.info({ steps: loaded }, 'seed data loaded');
+  step = 'create the first administrator (ADMIN_EMAIL)';
+  if (config.firstAdmin && (await ensureFirstAdmin(database.orm, config.firstAdmin))) {
+    logger.info('first administrator account created from ADMIN_EMAIL');
+  }
+  step = 'start the HTTP server';
+  server = await startServer({ orm: database.orm, config, logger }, config.port, config.host);
 } catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(`Could not open the database: ${message}`);
+  console.error(`Yuepu Hub could not start: could not ${step}: ${describeSafely(error)}`);
+  await database?.close().catch(() => {});
   process.exit(1);
 }
-const loaded = await seedDatabase(database.orm, { samples: config.seedSampleData });
-if (loaded.length > 0) logger.info({ steps: loaded }, 'seed data loaded');
-if (config.firstAdmin && (await ensureFirstAdmin(database.orm, config.firstAdmin))) {
-  logger.info('first administrator account created from ADMIN_EMAIL');
-}
-const server = await startServer({ orm: database.orm, config, logger }, config.port, config.host);
 const stopSweeper = startReservedSeatSweeper(database.orm, logger);
 const stopOfferSweeper = startOfferSweeper(database.orm, config, logger);
 const stopOutbox = startOutboxDispatcher(database.orm, new LogSender(logger), logger);

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logging/logger.js';
+import { safePostgresLog } from '../logging/safe-error.js';
 import { startEmbeddedPostgres } from './embedded.js';
 import { ormOptions } from './orm.config.js';
 
@@ -19,7 +20,7 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<D
         dataDir: config.dataDir,
         database: 'yuepu',
         persistent: true,
-        onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
+        onLog: (message) => logger.debug({ postgres: safePostgresLog(message.trim()) }, 'embedded postgres'),
       });
   try {
     const orm = await MikroORM.init(ormOptions(embedded?.url ?? config.databaseUrl!));

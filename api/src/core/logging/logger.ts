@@ -1,35 +1,12 @@
-import { DriverException } from '@mikro-orm/core';
 import { pino, type Logger } from 'pino';
-import { scrubSensitiveText } from '../privacy/masking.js';
+import { isDatabaseError, safeError, safeText } from './safe-error.js';
 
 export type { Logger };
 
-/**
- * Database errors quote the failing statement with its values (and `detail` repeats the
- * offending value), which can be anyone's answers: only what identifies the failure is kept.
- */
-function databaseErrorForLog(error: DriverException): Record<string, unknown> {
-  const fields = error as DriverException & { constraint?: string; table?: string; column?: string };
-  // The stack starts with the message (the statement, possibly over several lines): keep frames only.
-  const stackFrames = error.stack?.split('\n').filter((line) => line.trim().startsWith('at ')).join('\n');
-  return {
-    type: error.name,
-    message: 'database error (statement and values withheld from the log)',
-    sqlState: fields.sqlState ?? fields.code,
-    constraint: fields.constraint,
-    table: fields.table,
-    column: fields.column,
-    stack: stackFrames,
-  };
-}
-
 function scrubDeep(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return scrubSensitiveText(value);
+  if (typeof value === 'string') return safeText(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof DriverException) return databaseErrorForLog(value);
-  if (value instanceof Error) {
-    return { type: value.name, message: scrubSensitiveText(value.message), stack: value.stack && scrubSensitiveText(value.stack) };
-  }
+  if (value instanceof Error || isDatabaseError(value)) return safeError(value);
   if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v, depth + 1);
@@ -39,6 +16,7 @@ function scrubDeep(value: unknown, depth = 0): unknown {
 /**
  * Structured JSON logs. Nothing that looks like an ID number, phone or bank account reaches
  * the log: known fields are removed outright, and free text is scrubbed by pattern as a second net.
+ * No SQL statement or value does either: errors pass through `safeError` (safe-error.ts).
  */
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
   const options: pino.LoggerOptions = {
@@ -49,12 +27,15 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       paths: ['req.headers.cookie', 'req.headers.authorization', 'password', '*.password', 'variables', '*.variables', 'residentIdNumber', '*.residentIdNumber', 'phone', '*.phone'],
       remove: true,
     },
+    // Errors are already made safe by the formatter below; pino's own error serializer would
+    // only rename their type.
+    serializers: { err: (value: unknown) => value, error: (value: unknown) => value },
     formatters: {
       log: (object) => scrubDeep(object) as Record<string, unknown>,
     },
     hooks: {
       logMethod(args, method) {
-        method.apply(this, args.map((a) => (typeof a === 'string' ? scrubSensitiveText(a) : a)) as Parameters<typeof method>);
+        method.apply(this, args.map((a) => (typeof a === 'string' ? safeText(a) : a)) as Parameters<typeof method>);
       },
     },
   };

@@ -11,6 +11,9 @@ import { User } from './user.entity.js';
 export async function ensureFirstAdmin(orm: MikroORM, admin: { email: string; password: string }): Promise<boolean> {
   const em = orm.em.fork();
   if ((await em.count(User, { role: Role.ADMIN })) > 0) return false;
+  if ((await em.count(User, { email: admin.email })) > 0) {
+    throw new Error('ADMIN_EMAIL already belongs to an account that is not an administrator; choose another address.');
+  }
   em.create(User, { email: admin.email, displayName: '系统管理员 / Administrator', role: Role.ADMIN, passwordHash: await hashPassword(admin.password) });
   await em.flush();
   return true;
