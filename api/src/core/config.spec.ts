@@ -17,6 +17,12 @@ describe('configuration', () => {
     expect(config).toMatchObject({ bodyLimitBytes: 524288, seedSampleData: false, secureCookies: true });
   });
 
+  it('runs the API and the jobs in one process unless told otherwise', () => {
+    expect(loadConfig({}, '/srv')).toMatchObject({ runApi: true, runJobs: true, migrateOnStart: true, databaseListenUrl: null });
+    expect(loadConfig({ RUN_JOBS: 'false', DATABASE_URL: 'postgres://pgbouncer:6432/y', DATABASE_LISTEN_URL: 'postgres://db:5432/y' }, '/srv'))
+      .toMatchObject({ runApi: true, runJobs: false, databaseListenUrl: 'postgres://db:5432/y' });
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
@@ -26,6 +32,10 @@ describe('configuration', () => {
     [{ NODE_ENV: 'staging' }, /NODE_ENV must be/],
     [{ TRUSTED_PROXY: 'my-proxy.example' }, /TRUSTED_PROXY must list proxy addresses.*invalid IP address: my-proxy.example/],
     [{ TRUSTED_PROXY: '10.0.0.0/40' }, /TRUSTED_PROXY must list/],
+    [{ DATABASE_LISTEN_URL: 'postgres://direct/db' }, /DATABASE_LISTEN_URL needs DATABASE_URL/],
+    [{ DATABASE_URL: 'postgres://pooler/db', DATABASE_LISTEN_URL: 'http://x' }, /DATABASE_LISTEN_URL must start with postgres/],
+    [{ RUN_JOBS: 'sometimes' }, /RUN_JOBS must be true or false/],
+    [{ RUN_JOBS: 'false', RUN_API: 'false' }, /cannot both be false/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrowError(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrowError(message);

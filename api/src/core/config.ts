@@ -28,6 +28,17 @@ export interface AppConfig {
   trustedProxies: string[];
   /** Tests read the number of SQL statements a request made from a response header. */
   exposeSqlCount: boolean;
+  /**
+   * A direct (session-mode) URL for the LISTEN connection and the start-up lock, when
+   * DATABASE_URL goes through a pooler in transaction mode (PgBouncer). Defaults to DATABASE_URL.
+   */
+  databaseListenUrl: string | null;
+  /** Run background jobs (outbox, sweepers, reminders) in this process; false for an API-only process. */
+  runJobs: boolean;
+  /** Serve HTTP (false for a worker-only process). */
+  runApi: boolean;
+  /** Apply migrations and seed data at start (under a lock); false when operators run `npm run migrate`. */
+  migrateOnStart: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +100,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
   }
+  const databaseListenUrl = env.DATABASE_LISTEN_URL?.trim() || null;
+  if (databaseListenUrl && !databaseUrl) throw new ConfigError('DATABASE_LISTEN_URL needs DATABASE_URL (the embedded database needs neither).');
+  if (databaseListenUrl && !/^postgres(ql)?:\/\//.test(databaseListenUrl)) {
+    throw new ConfigError('DATABASE_LISTEN_URL must start with postgres:// or postgresql://.');
+  }
+  const runJobs = flag(env, 'RUN_JOBS', true);
+  const runApi = flag(env, 'RUN_API', true);
+  if (!runJobs && !runApi) throw new ConfigError('RUN_API and RUN_JOBS cannot both be false: the process would do nothing.');
   const logLevel = (env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${env.LOG_LEVEL}".`);
@@ -109,5 +128,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDistDir: path.resolve(cwd, env.WEB_DIST_DIR?.trim() || 'web/dist'),
     trustedProxies: trustedProxies(env),
     exposeSqlCount: flag(env, 'EXPOSE_SQL_COUNT', false),
+    databaseListenUrl,
+    runJobs,
+    runApi,
+    migrateOnStart: flag(env, 'MIGRATE_ON_START', true),
   };
 }

@@ -1,18 +1,46 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logging/logger.js';
-import { safePostgresLog } from '../logging/safe-error.js';
+import { describeSafely, safePostgresLog } from '../logging/safe-error.js';
 import { startEmbeddedPostgres } from './embedded.js';
 import { ormOptions } from './orm.config.js';
 
 export interface Database {
   orm: MikroORM;
+  /** The pool's URL (embedded, or DATABASE_URL). */
+  url: string;
+  /** A session-mode URL for LISTEN and the start-up lock (DATABASE_LISTEN_URL, else `url`). */
+  listenUrl: string;
   /** Embedded or external, for the start-up message. */
   description: string;
   close(): Promise<void>;
 }
 
-/** Connects to DATABASE_URL, or starts the embedded PostgreSQL, then applies pending migrations. */
+/** Where a URL points, without its password, for messages. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'an unreadable URL';
+  }
+}
+
+/**
+ * The cause of an error in words, also for errors without a message (AggregateError, bare
+ * codes); database errors by SQLSTATE only, never the statement or its values.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length) return error.errors.map(describeError).join('; ');
+  if (error === undefined || error === null) return 'no reason given';
+  if (error instanceof Error && !error.message) return (error as NodeJS.ErrnoException).code ?? error.name;
+  return describeSafely(error);
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL, and checks that the database
+ * answers. Migrations and seeding are separate (`prepareDatabase`), under a lock.
+ */
 export async function openDatabase(config: AppConfig, logger: Logger): Promise<Database> {
   const embedded = config.databaseUrl
     ? null
@@ -21,21 +49,27 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<D
         database: 'yuepu',
         persistent: true,
         onLog: (message) => logger.debug({ postgres: safePostgresLog(message.trim()) }, 'embedded postgres'),
+      }).catch((error) => {
+        throw new Error(`Could not start the embedded PostgreSQL in ${config.dataDir}: ${describeError(error)}`);
       });
+  const url = embedded?.url ?? config.databaseUrl!;
+  let orm: MikroORM | null = null;
   try {
-    const orm = await MikroORM.init(ormOptions(embedded?.url ?? config.databaseUrl!));
-    const applied = await orm.getMigrator().up();
-    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    orm = await MikroORM.init(ormOptions(url));
+    await orm.em.fork().getConnection().execute('select 1');
     return {
       orm,
-      description: embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'external PostgreSQL (DATABASE_URL)',
+      url,
+      listenUrl: config.databaseListenUrl ?? url,
+      description: embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : `external PostgreSQL (${describeUrl(url)})`,
       close: async () => {
-        await orm.close(true);
+        await orm!.close(true);
         await embedded?.stop();
       },
     };
   } catch (error) {
+    await orm?.close(true).catch(() => {});
     await embedded?.stop();
-    throw error;
+    throw new Error(`Could not connect to the database at ${describeUrl(url)}: ${describeError(error)}`);
   }
 }

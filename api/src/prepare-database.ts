@@ -1,0 +1,36 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { AppConfig } from './core/config.js';
+import type { Logger } from './core/logging/logger.js';
+import { describeError } from './core/db/database.js';
+import { applyMigrations, SchemaTooNewError, withMigrationLock } from './core/db/schema-version.js';
+import { ensureFirstAdmin } from './modules/account/first-admin.js';
+import { seedDatabase } from '../../seeds/seed.js';
+
+/**
+ * Brings the database to this release, once across all instances: under one advisory lock,
+ * apply migrations (refusing a schema newer than this release), load seed steps not loaded yet,
+ * and create the first administrator from the environment. Instances that start together wait
+ * for the one holding the lock and then find nothing to do.
+ */
+export async function prepareDatabase(orm: MikroORM, lockUrl: string, config: AppConfig, logger: Logger): Promise<void> {
+  await step('take the migration lock', () => withMigrationLock(lockUrl, logger, async () => {
+    await step('apply the migrations', () => applyMigrations(orm, logger));
+    const loaded = await step('load the seed data', () => seedDatabase(orm, { samples: config.seedSampleData }));
+    if (loaded.length > 0) logger.info({ steps: loaded }, 'seed data loaded');
+    if (config.firstAdmin && (await step('create the first administrator (ADMIN_EMAIL)', () => ensureFirstAdmin(orm, config.firstAdmin!)))) {
+      logger.info('first administrator account created from ADMIN_EMAIL');
+    }
+  }));
+}
+
+/** A failed step, named; its cause described without any statement or value (they may be an admin's email). */
+export class PrepareError extends Error {}
+
+async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof PrepareError || error instanceof SchemaTooNewError) throw error;
+    throw new PrepareError(`could not ${name}: ${describeError(error)}`);
+  }
+}

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../../api/src/core/config.js';
+import { ensureDatabase } from '../../../api/src/core/db/embedded.js';
+import { ormOptions } from '../../../api/src/core/db/orm.config.js';
+import { SchemaTooNewError } from '../../../api/src/core/db/schema-version.js';
+import { createLogger } from '../../../api/src/core/logging/logger.js';
+import { MIGRATIONS } from '../../../api/src/migrations/index.js';
+import { prepareDatabase } from '../../../api/src/prepare-database.js';
+import { databaseUrl } from '../../helpers/database.js';
+import { ensureBuilt, spawnApp, stopApp } from '../../helpers/processes.js';
+
+// Operators' view of the schema: instances starting together on an empty database, `npm run
+// migrate` before rolling, and a release that meets a database newer than itself.
+
+const { serverUrl } = inject('testDatabase');
+const created: string[] = [];
+async function emptyDatabase(): Promise<string> {
+  const name = `yp_ops_${randomBytes(4).toString('hex')}`;
+  await ensureDatabase(databaseUrl(serverUrl, 'postgres'), name);
+  created.push(name);
+  return databaseUrl(serverUrl, name);
+}
+async function query<T>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(() => ensureBuilt(), 300_000);
+afterAll(async () => {
+  for (const name of created) await query(databaseUrl(serverUrl, 'postgres'), `drop database if exists "${name}" with (force)`);
+});
+
+describe('migrations and seed data under one lock', () => {
+  it('three instances preparing an empty database at once all succeed, and everything is applied and loaded once', async () => {
+    const url = await emptyDatabase();
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url });
+    const logger = createLogger('silent');
+    const orms = await Promise.all([1, 2, 3].map(() => MikroORM.init(ormOptions(url))));
+    try {
+      const results = await Promise.allSettled(orms.map((orm) => prepareDatabase(orm, url, config, logger)));
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    } finally {
+      await Promise.all(orms.map((orm) => orm.close(true)));
+    }
+    const [migrations] = await query<{ n: number }>(url, 'select count(*)::int as n, count(distinct name)::int as d from mikro_orm_migrations');
+    expect(migrations).toEqual({ n: MIGRATIONS.length, d: MIGRATIONS.length });
+    const markers = await query<{ key: string; n: number }>(url, "select key, count(*)::int as n from app_meta where key like 'sample_data:%' group by key having count(*) > 1");
+    expect(markers).toEqual([]);
+    expect(await query(url, 'select count(*)::int as n from organisations')).toEqual([{ n: 25 }]);
+  }, 120_000);
+
+  it('refuses a database that a newer release has migrated, naming the unknown migration', async () => {
+    const url = await emptyDatabase();
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, SEED_SAMPLE_DATA: 'false' });
+    const orm = await MikroORM.init(ormOptions(url));
+    try {
+      await prepareDatabase(orm, url, config, createLogger('silent'));
+      await query(url, "insert into mikro_orm_migrations (name) values ('Migration20991231000000_from_the_future')");
+      await expect(prepareDatabase(orm, url, config, createLogger('silent'))).rejects.toThrow(SchemaTooNewError);
+    } finally {
+      await orm.close(true);
+    }
+    // The real entry point says so and exits non-zero instead of serving.
+    const app = await spawnApp({ DATABASE_URL: url, SEED_SAMPLE_DATA: 'false' });
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toContain('The database schema is newer than this release: it has migration(s) Migration20991231000000_from_the_future');
+  }, 120_000);
+
+  it('with MIGRATE_ON_START=false an instance is not ready until `npm run migrate`, then serves', async () => {
+    const url = await emptyDatabase();
+    const app = await spawnApp({ DATABASE_URL: url, MIGRATE_ON_START: 'false' });
+    try {
+      let ready: Response | null = null;
+      for (let i = 0; i < 100 && !ready; i++) {
+        ready = await fetch(`${app.url}/readyz`).catch(() => null);
+        if (!ready) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(ready!.status).toBe(503);
+      expect(await ready!.json()).toEqual({ status: 'waiting for migrations (npm run migrate)' });
+      const early = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ organisations { totalCount } }"}' });
+      expect(early.status).toBe(503);
+      expect(((await early.json()) as any).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+
+      const migrate = spawnSync(process.execPath, ['scripts/run-built.mjs', 'migrate'], {
+        cwd: path.resolve(import.meta.dirname, '../../..'),
+        env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+        encoding: 'utf8',
+      });
+      expect(migrate.status).toBe(0);
+      expect(migrate.stdout).toContain(`Applied ${MIGRATIONS.length} migration(s)`);
+      await app.ready;
+      expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
+      const again = spawnSync(process.execPath, ['scripts/run-built.mjs', 'migrate'], { cwd: path.resolve(import.meta.dirname, '../../..'), env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' });
+      expect(again.stdout).toContain('nothing to apply');
+    } finally {
+      expect(await stopApp(app)).toBe(0);
+    }
+  }, 120_000);
+});
