@@ -23,7 +23,8 @@ describe('embedded PostgreSQL', () => {
   it('recovers after kill -9 of node: the orphaned server of this data folder is stopped and the next start serves the same data', async () => {
     const first = await spawnApp({ DATA_DIR: dataDir });
     await first.ready;
-    expect(await organisations(first.url)).toBe(25);
+    const sampleOrganisations = await organisations(first.url);
+    expect(sampleOrganisations).toBeGreaterThan(10);
     const orphan = postmasterPid();
     first.child.kill('SIGKILL');
     await first.exited;
@@ -34,12 +35,12 @@ describe('embedded PostgreSQL', () => {
     const second = await spawnApp({ DATA_DIR: dataDir });
     await second.ready;
     expect(isAlive(orphan)).toBe(false);
-    expect(await organisations(second.url)).toBe(25);
+    expect(await organisations(second.url)).toBe(sampleOrganisations);
     const meanwhile = await spawnApp({ DATA_DIR: dataDir });
     expect(await meanwhile.exited).toBe(1);
     expect(meanwhile.output()).toMatch(/Another Yuepu Hub \(pid \d+\) is already running on this data folder/);
     expect(meanwhile.output()).not.toMatch(/undefined/);
-    expect(await organisations(second.url)).toBe(25);
+    expect(await organisations(second.url)).toBe(sampleOrganisations);
 
     const server = postmasterPid();
     expect(await stopApp(second)).toBe(0);
@@ -68,7 +69,7 @@ describe('embedded PostgreSQL', () => {
       }, 200)));
     });
     expect(status).toBe(200);
-    expect(JSON.parse(text).data.organisations.totalCount).toBe(25);
+    expect(JSON.parse(text).data.organisations.totalCount).toBeGreaterThan(10);
     expect(await app.exited).toBe(0);
     expect(app.output()).not.toMatch(/terminating connection due to administrator command/);
     expect(isAlive(server)).toBe(false);
