@@ -38,6 +38,7 @@ export const SAMPLE_LOGINS = {
   bank: 'bank@yuepu.example',
   bank2: 'bank2@yuepu.example',
   talent: 'talent@yuepu.example',
+  talent2: 'talent2@yuepu.example',
   community: 'community@yuepu.example',
   community2: 'community2@yuepu.example',
 } as const;
@@ -123,4 +124,12 @@ export const COMMUNITY = {
   residentialAreas: Array.from({ length: 27 }, (_, i) => communityId(81, i + 1)),
   /** community@ (庆安四村) and community2@ (长春村). */
   workers: Array.from({ length: 2 }, (_, i) => communityId(82, i + 1)),
+} as const;
+
+/** Micro-wishes (seeds/microwish-sample-data.ts): 90NN wishes, 91NN their claims. */
+const microWishId = (block: 90 | 91, n: number) => `00000000-0000-4000-8000-00000000${block}${String(n).padStart(2, '0')}`;
+export const MICROWISH = {
+  /** In seed order: two open and one claimed at 庆安四村, two fulfilled at 长春村. */
+  wishes: Array.from({ length: 5 }, (_, i) => microWishId(90, i + 1)),
+  claims: Array.from({ length: 3 }, (_, i) => microWishId(91, i + 1)),
 } as const;

@@ -13,6 +13,7 @@ import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.j
 import { applicationPoliciesExist, loadApplicationForms, markEmployerNominations } from './application-sample-data.js';
 import { apartmentPolicyExists, loadApartmentRules, loadApartmentSampleData } from './apartment-sample-data.js';
 import { loadCommunityPlaces } from './community-sample-data.js';
+import { loadMicroWishSampleData } from './microwish-sample-data.js';
 
 /**
  * One step of seed data. Each step loads once: its marker row is written in the same
@@ -113,8 +114,14 @@ const communityPlaces: SeedStep = {
   load: (em) => loadCommunityPlaces(em),
 };
 
+/** Micro-wishes: sample wishes at 庆安四村 and 长春村 (open, claimed, fulfilled) and a volunteer (needs the community places). */
+const microWishes: SeedStep = {
+  key: 'micro-wishes-sample:v1',
+  load: (em) => loadMicroWishSampleData(em),
+};
+
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments, communityPlaces];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments, communityPlaces, microWishes];
 
 /**
  * Loads every step this database has not had yet (sample steps only when `samples`); returns

@@ -13,6 +13,7 @@ import { Migration20261204122919_community_places } from './Migration20261204122
 import { Migration20261204123148_sign_in_limits } from './Migration20261204123148_sign_in_limits.js';
 import { Migration20261204124509_community_pairing } from './Migration20261204124509_community_pairing.js';
 import { Migration20261204130000_account_disable_live_sessions } from './Migration20261204130000_account_disable_live_sessions.js';
+import { Migration20261204130156_micro_wishes } from './Migration20261204130156_micro_wishes.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -33,4 +34,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204123148_sign_in_limits', class: Migration20261204123148_sign_in_limits },
   { name: 'Migration20261204124509_community_pairing', class: Migration20261204124509_community_pairing },
   { name: 'Migration20261204130000_account_disable_live_sessions', class: Migration20261204130000_account_disable_live_sessions },
+  { name: 'Migration20261204130156_micro_wishes', class: Migration20261204130156_micro_wishes },
 ];

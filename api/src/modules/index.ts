@@ -10,6 +10,7 @@ import { AccountService } from './account/account.service.js';
 import { SessionService } from './account/session.service.js';
 import { bankLoaders, bankServices, BANK_RESOLVERS } from './bank/index.js';
 import { communityLoaders, communityServices, COMMUNITY_RESOLVERS } from './community/index.js';
+import { microWishLoaders, microWishServices, MICROWISH_RESOLVERS } from './microwish/index.js';
 import { NotificationResolver, NotificationService } from './notification/index.js';
 import { NotificationSubscriptionResolver } from './notification/notification.subscription.js';
 import { organisationLoaders } from './organisation/organisation.loaders.js';
@@ -22,7 +23,7 @@ import { TalentService } from './talent/talent.service.js';
 
 /** The domain modules wired together: resolvers for the schema, loaders and services per request. */
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, NotificationSubscriptionResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, NotificationSubscriptionResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -35,6 +36,7 @@ export function createLoaders(em: EntityManager) {
     ...applicationLoaders(em),
     ...apartmentLoaders(em),
     ...communityLoaders(em),
+    ...microWishLoaders(em),
   };
 }
 
@@ -59,6 +61,7 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     ...apartmentServices(em, notifications, policy.rules, applications.applications, apartmentWorkflow),
     ...bankServices(em, loaders, (tx) => new NotificationService(tx)),
     ...communityServices(em),
+    ...microWishServices(em, notifications),
   };
 }
 

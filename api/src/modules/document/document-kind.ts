@@ -15,6 +15,8 @@ export enum DocumentKind {
   NO_PROPERTY_STATEMENT = 'NO_PROPERTY_STATEMENT',
   EMPLOYER_RECOMMENDATION = 'EMPLOYER_RECOMMENDATION',
   OTHER = 'OTHER',
+  PHOTO = 'PHOTO',
+  RECEIPT = 'RECEIPT',
 }
 
 export const DOCUMENT_KIND_NAMES: Record<DocumentKind, { zh: string; en: string }> = {
@@ -31,7 +33,15 @@ export const DOCUMENT_KIND_NAMES: Record<DocumentKind, { zh: string; en: string 
   NO_PROPERTY_STATEMENT: { zh: '无房承诺或证明', en: 'Statement of owning no property' },
   EMPLOYER_RECOMMENDATION: { zh: '单位推荐函', en: 'Employer\'s recommendation letter' },
   OTHER: { zh: '其他材料', en: 'Other document' },
+  PHOTO: { zh: '照片（如心愿送达、项目完成）', en: 'Photo (e.g. a wish delivered, a project finished)' },
+  RECEIPT: { zh: '票据或收据（资助款使用凭证）', en: 'Invoice or receipt (how grant money was spent)' },
 };
+
+/**
+ * Evidence that anyone signed in may upload for the community work (a photo of a delivered wish,
+ * a receipt for grant money). Every other kind belongs in a talent's own document wallet.
+ */
+export const EVIDENCE_KINDS: readonly DocumentKind[] = [DocumentKind.PHOTO, DocumentKind.RECEIPT];
 
 registerEnumType(DocumentKind, {
   name: 'DocumentKind',

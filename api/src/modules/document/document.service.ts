@@ -7,7 +7,7 @@ import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
 import { Document } from './document.entity.js';
-import { DocumentKind } from './document-kind.js';
+import { DocumentKind, EVIDENCE_KINDS } from './document-kind.js';
 
 export interface StoredUpload {
   fileName: string;
@@ -24,8 +24,23 @@ export function checkExpiry(errors: FieldErrors, field: string, raw: string | nu
 }
 
 /**
- * The document wallet. Only talent own documents; who else may read one is decided by
- * `readableBy` (reviewers, and HR for documents attached to their enterprise's applications).
+ * Whether `viewer` may read a document because another module attached it to something the
+ * viewer takes part in (a micro-wish's photo, a grant's receipt). Registered by that module with
+ * `allowDocumentReader`, so this module needs to know nothing of theirs.
+ */
+export type DocumentReader = (em: EntityManager, viewer: Viewer, documentId: string) => Promise<boolean>;
+
+const readers: DocumentReader[] = [];
+
+export function allowDocumentReader(reader: DocumentReader): void {
+  if (!readers.includes(reader)) readers.push(reader);
+}
+
+/**
+ * The document wallet. Talent keep documents of every kind; anyone signed in may upload
+ * evidence (photos, receipts) for the community work. Who else may read one is decided by
+ * `canRead` (reviewers, HR for documents attached to their enterprise's applications, and the
+ * readers other modules register).
  */
 export class DocumentService {
   constructor(private readonly em: EntityManager) {}
@@ -42,7 +57,8 @@ export class DocumentService {
   }
 
   async create(viewer: Viewer, upload: StoredUpload, fields: { kind: DocumentKind; expiresOn: string | null }): Promise<Document> {
-    if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
+    // Only talent keep a wallet; staff upload evidence only.
+    if (viewer.role !== Role.TALENT && !EVIDENCE_KINDS.includes(fields.kind)) throw DomainError.forbidden();
     const document = this.em.create(Document, { owner: this.em.getReference(User, viewer.userId), ...upload, ...fields });
     await this.em.flush();
     return document;
@@ -60,12 +76,17 @@ export class DocumentService {
   }
 
   /**
-   * The owner always; otherwise only through a submitted application the document is attached
-   * to: any town reviewer, or HR of that application's enterprise. A wallet document never
-   * submitted stays private, and drafts are the applicant's own business.
+   * The owner always; a photo or receipt also to whoever a registered reader lets in (the
+   * people a micro-wish or grant it is attached to involves); otherwise only through a
+   * submitted application the document is attached to: any town reviewer, or HR of that
+   * application's enterprise. A wallet document never submitted stays private, and drafts are
+   * the applicant's own business.
    */
   private async canRead(viewer: Viewer, document: Document): Promise<boolean> {
     if (document.owner.id === viewer.userId) return true;
+    if (EVIDENCE_KINDS.includes(document.kind)) {
+      for (const reader of readers) if (await reader(this.em, viewer, document.id)) return true;
+    }
     const reviewer = viewer.role === Role.REVIEWER;
     const hr = viewer.role === Role.ENTERPRISE_HR && !!viewer.organisationId;
     if (!reviewer && !hr) return false;

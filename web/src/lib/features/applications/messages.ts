@@ -80,6 +80,8 @@ export const applicationsZhCN = {
   'applications.docKind.NO_PROPERTY_STATEMENT': '无房承诺或证明',
   'applications.docKind.EMPLOYER_RECOMMENDATION': '单位推荐函',
   'applications.docKind.OTHER': '其他材料',
+  'applications.docKind.PHOTO': '照片',
+  'applications.docKind.RECEIPT': '票据或收据',
 
   'applications.reference': '受理编号',
   'applications.policy': '申请事项',
@@ -394,6 +396,8 @@ export const applicationsEn: Record<Keys, string> = {
   'applications.docKind.NO_PROPERTY_STATEMENT': 'Statement of owning no property',
   'applications.docKind.EMPLOYER_RECOMMENDATION': 'Employer\'s recommendation letter',
   'applications.docKind.OTHER': 'Other document',
+  'applications.docKind.PHOTO': 'Photo',
+  'applications.docKind.RECEIPT': 'Invoice or receipt',
 
   'applications.reference': 'Reference',
   'applications.policy': 'Benefit',

@@ -476,6 +476,10 @@ export type DocumentKind =
   | 'NO_PROPERTY_STATEMENT'
   /** 其他材料 / Other document */
   | 'OTHER'
+  /** 照片（如心愿送达、项目完成） / Photo (e.g. a wish delivered, a project finished) */
+  | 'PHOTO'
+  /** 票据或收据（资助款使用凭证） / Invoice or receipt (how grant money was spent) */
+  | 'RECEIPT'
   /** 租赁合同 / Rental contract */
   | 'RENTAL_CONTRACT'
   /** 上海市居住证 / Shanghai residence permit */

@@ -1,0 +1,76 @@
+import { FieldErrors, UserErrorCode } from './errors/domain-error.js';
+import { isIsoDate } from './validation.js';
+
+/**
+ * Field checks for free text a service stores, each adding a bilingual, field-level error and
+ * returning the cleaned (trimmed) value. Lengths count characters (code points, as PostgreSQL's
+ * varchar does), so 60 Chinese characters are 60, not 120.
+ */
+
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+// PostgreSQL refuses U+0000 in text, and a lone surrogate is not valid UTF-8: refused here rather
+// than reaching the database as an internal error.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Control characters other than tab and line breaks (which only multi-line text keeps).
+const CONTROLS_MULTILINE = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROLS_ONE_LINE = /[\u0001-\u001F\u007F\u2028\u2029]/;
+
+export function characters(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+export interface TextRule {
+  max: number;
+  /** Line breaks allowed (descriptions, notes); one-line fields refuse them. */
+  multiline?: boolean;
+}
+
+export function optionalText(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label, rule: TextRule): string | null {
+  if (raw === null || raw === undefined) return null;
+  // Cheap refusal of huge values before any per-character work.
+  if (raw.length > rule.max * 2 + 200) {
+    errors.add(field, UserErrorCode.TOO_LONG, `${label.zh}最多 ${rule.max} 个字。`, `The ${label.en} can have at most ${rule.max} characters.`);
+    return null;
+  }
+  if (UNSTORABLE.test(raw) || (rule.multiline ? CONTROLS_MULTILINE : CONTROLS_ONE_LINE).test(raw)) {
+    errors.add(field, UserErrorCode.INVALID, `${label.zh}含有无法保存的字符${rule.multiline ? '' : '（或换行）'}。`, `The ${label.en} contains characters that cannot be stored${rule.multiline ? '' : ' (or a line break)'}.`);
+    return null;
+  }
+  const text = raw.trim();
+  if (!text) return null;
+  if (characters(text) > rule.max) {
+    errors.add(field, UserErrorCode.TOO_LONG, `${label.zh}最多 ${rule.max} 个字。`, `The ${label.en} can have at most ${rule.max} characters.`);
+  }
+  return text;
+}
+
+export function requiredText(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label, rule: TextRule): string {
+  const before = errors.has(field);
+  const text = optionalText(errors, field, raw, label, rule);
+  if (text === null && !before && !errors.has(field)) errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
+  return text ?? '';
+}
+
+/** A YYYY-MM-DD date, or null when blank. */
+export function optionalDate(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label): string | null {
+  const value = (raw ?? '').trim();
+  if (!value) return null;
+  if (value.length > 10 || !isIsoDate(value)) {
+    errors.add(field, UserErrorCode.INVALID, `${label.zh}应为 YYYY-MM-DD 格式的日期，如 2027-06-30。`, `The ${label.en} must be a date like 2027-06-30.`);
+    return null;
+  }
+  return value;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A record id from an input: null when it cannot be one (the caller says "not found", as for a missing row). */
+export function idOrNull(raw: unknown): string | null {
+  return typeof raw === 'string' && UUID.test(raw) ? raw.toLowerCase() : null;
+}
