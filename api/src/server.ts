@@ -24,6 +24,7 @@ import { requestScope } from './core/db/request-scope.js';
 import { formatError } from './core/errors/error-funnel.js';
 import { allianceRoutes } from './modules/alliance/alliance.http.js';
 import { apartmentRoutes } from './modules/apartment/apartment.http.js';
+import { communityRoutes } from './modules/community/index.js';
 import { buildAppSchema } from './schema.js';
 
 /** Limits every GraphQL request must stay within (house rules). */
@@ -244,6 +245,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   app.use(applicationRoutes(deps));
   app.use(allianceRoutes(deps));
   app.use(apartmentRoutes(deps));
+  app.use(communityRoutes(deps));
   serveWebApp(app, config.webDistDir);
   app.use(bodyErrors);
   app.use(lastErrors(logger));

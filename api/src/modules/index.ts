@@ -4,12 +4,12 @@ import { accountLoaders } from './account/account.loaders.js';
 import { allianceLoaders, allianceServices, ALLIANCE_RESOLVERS } from './alliance/index.js';
 import { apartmentLoaders, apartmentServices, apartmentWorkflowHooks, APARTMENT_RESOLVERS } from './apartment/index.js';
 import { applicationLoaders, applicationServices, APPLICATION_RESOLVERS } from './application/index.js';
-import { documentServices, DOCUMENT_RESOLVERS } from './document/index.js';
+import { allowDocumentReader, documentServices, DOCUMENT_RESOLVERS } from './document/index.js';
 import { AccountResolver } from './account/account.resolver.js';
 import { AccountService } from './account/account.service.js';
 import { SessionService } from './account/session.service.js';
 import { bankLoaders, bankServices, BANK_RESOLVERS } from './bank/index.js';
-import { communityLoaders, communityServices, COMMUNITY_RESOLVERS } from './community/index.js';
+import { canReadCommunityDocument, communityLoaders, communityServices, COMMUNITY_RESOLVERS } from './community/index.js';
 import { microWishLoaders, microWishServices, MICROWISH_RESOLVERS } from './microwish/index.js';
 import { NotificationResolver, NotificationService } from './notification/index.js';
 import { NotificationSubscriptionResolver } from './notification/notification.subscription.js';
@@ -22,6 +22,9 @@ import { TalentResolver } from './talent/talent.resolver.js';
 import { TalentService } from './talent/talent.service.js';
 
 /** The domain modules wired together: resolvers for the schema, loaders and services per request. */
+
+// Photos of community needs and projects are read through what they are attached to.
+allowDocumentReader(canReadCommunityDocument);
 
 export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, NotificationSubscriptionResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS] as const;
 
@@ -60,7 +63,7 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     ...applications,
     ...apartmentServices(em, notifications, policy.rules, applications.applications, apartmentWorkflow),
     ...bankServices(em, loaders, (tx) => new NotificationService(tx)),
-    ...communityServices(em),
+    ...communityServices(em, notifications),
     ...microWishServices(em, notifications),
   };
 }

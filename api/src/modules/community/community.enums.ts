@@ -59,3 +59,74 @@ export const COMMITMENT_OUTCOME_NAMES: Names<CommitmentOutcome> = {
 };
 
 register(CommitmentOutcome, 'CommitmentOutcome', '承诺事项的年度完成情况 / How far a commitment was kept in the year', COMMITMENT_OUTCOME_NAMES);
+
+/** What a need is about: the charity fund's five areas, and anything else. */
+export enum NeedCategory {
+  LIVING_CIRCLE = 'LIVING_CIRCLE',
+  MICRO_RENEWAL = 'MICRO_RENEWAL',
+  ELDERLY_CARE = 'ELDERLY_CARE',
+  CHILD_FRIENDLY = 'CHILD_FRIENDLY',
+  HARDSHIP_RELIEF = 'HARDSHIP_RELIEF',
+  OTHER = 'OTHER',
+}
+
+export const NEED_CATEGORY_NAMES: Names<NeedCategory> = {
+  LIVING_CIRCLE: { zh: '15分钟生活圈', en: '15-minute living circle' },
+  MICRO_RENEWAL: { zh: '街区社区微更新', en: 'Small renewals of streets and estates' },
+  ELDERLY_CARE: { zh: '为老服务', en: 'Services for the elderly' },
+  CHILD_FRIENDLY: { zh: '儿童友好', en: 'Child-friendly places' },
+  HARDSHIP_RELIEF: { zh: '优抚帮困', en: 'Help for families in hardship' },
+  OTHER: { zh: '其他', en: 'Other' },
+};
+
+register(NeedCategory, 'NeedCategory', '需求类别：社区公益基金会的五个板块及其他 / What a need is about: the community charity fund\'s five areas, or other', NEED_CATEGORY_NAMES);
+
+/** Kinds of resource a need asks for; each has its own unit. */
+export enum ResourceKind {
+  MONEY = 'MONEY',
+  VOLUNTEERS = 'VOLUNTEERS',
+  EXPERTISE = 'EXPERTISE',
+  VENUE = 'VENUE',
+  GOODS = 'GOODS',
+}
+
+export const RESOURCE_KIND_NAMES: Names<ResourceKind> = {
+  MONEY: { zh: '资金（元）', en: 'Money (yuan)' },
+  VOLUNTEERS: { zh: '志愿者（人）', en: 'Volunteers (people)' },
+  EXPERTISE: { zh: '专业支持（人次）', en: 'Expertise (sessions)' },
+  VENUE: { zh: '场地（场次）', en: 'Venue (sessions)' },
+  GOODS: { zh: '物资（件）', en: 'Goods (items)' },
+};
+
+register(ResourceKind, 'ResourceKind', '所需资源类型；数量单位：资金为元，志愿者为人，专业支持和场地为场次，物资为件 / Kind of resource; units: yuan, people, sessions, sessions, items', RESOURCE_KIND_NAMES);
+
+/** Where a need stands: open to claims, fully claimed, completed, or withdrawn. */
+export enum NeedStatus {
+  OPEN = 'OPEN',
+  CLAIMED = 'CLAIMED',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+
+export const NEED_STATUS_NAMES: Names<NeedStatus> = {
+  OPEN: { zh: '待认领', en: 'Open' },
+  CLAIMED: { zh: '已认领满', en: 'Fully claimed' },
+  COMPLETED: { zh: '已完成', en: 'Completed' },
+  CANCELLED: { zh: '已撤回', en: 'Withdrawn' },
+};
+
+register(NeedStatus, 'NeedStatus', '需求状态 / Where a need stands', NEED_STATUS_NAMES);
+
+export enum ProjectStatus {
+  IN_PROGRESS = 'IN_PROGRESS',
+  AWAITING_CONFIRMATION = 'AWAITING_CONFIRMATION',
+  COMPLETED = 'COMPLETED',
+}
+
+export const PROJECT_STATUS_NAMES: Names<ProjectStatus> = {
+  IN_PROGRESS: { zh: '实施中', en: 'In progress' },
+  AWAITING_CONFIRMATION: { zh: '待社区确认', en: 'Awaiting the community\'s confirmation' },
+  COMPLETED: { zh: '已完成', en: 'Completed' },
+};
+
+register(ProjectStatus, 'ProjectStatus', '项目状态 / Where a project stands', PROJECT_STATUS_NAMES);

@@ -78,7 +78,7 @@ export class PairingCommitment {
 @ObjectType({ description: '结对协议的年度评议 / The yearly review of a pairing agreement' })
 @Entity({ tableName: 'community_pairing_reviews' })
 @Unique({ properties: ['agreement', 'year'] })
-@Check({ name: 'community_pairing_reviews_year_check', expression: 'year between 2000 and 2100' })
+@Check({ name: 'community_pairing_reviews_year_check', expression: '((year >= 2000) AND (year <= 2100))' }) // as PostgreSQL stores it, so schema diffs stay quiet
 export class PairingReview {
   [OptionalProps]?: 'createdAt';
 

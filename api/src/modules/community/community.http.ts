@@ -1,0 +1,93 @@
+import ExcelJS from 'exceljs';
+import express from 'express';
+import type { AppDeps } from '../../context.js';
+import { readCookie, SESSION_COOKIE } from '../../core/auth/cookies.js';
+import { DomainError, DomainErrorCode, pick, type Locale } from '../../core/errors/domain-error.js';
+import { SessionService } from '../account/session.service.js';
+import { CommunityYearService, SOURCE_YEARLY_PROJECTS, type CommunityYearFigures } from './yearly.service.js';
+
+const KIND = { VILLAGE: '村 Village', RESIDENTIAL_AREA: '居民区 Residential area' } as Record<string, string>;
+
+/** The yearly view as a workbook: a summary sheet, one row per village/residential area, one per organisation. */
+export async function yearWorkbook(figures: CommunityYearFigures): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Yuepu Hub 月浦人才与科创联盟服务平台';
+  book.created = new Date();
+  const bold = { font: { bold: true } };
+
+  const summary = book.addWorksheet('汇总 Summary');
+  summary.columns = [{ width: 46 }, { width: 14 }];
+  summary.addRow([`${figures.year} 年社区需求与结对共建项目 / Community needs and paired projects, ${figures.year}`]).font = { bold: true, size: 13 };
+  summary.addRow([]);
+  for (const [label, value] of [
+    ['收到需求 Needs received', figures.received],
+    ['被认领需求 Needs claimed', figures.claimed],
+    ['完成项目 Projects completed', figures.completed],
+    ['其中由结对单位参与 … with a pairing partner', figures.completedWithPairing],
+    [`来源文件所载年度完成数 Source document's yearly figure`, SOURCE_YEARLY_PROJECTS],
+  ] as const) summary.addRow([label, value]);
+
+  const places = book.addWorksheet('村居 Places');
+  places.columns = [
+    { header: '村居 Village / residential area', width: 30 },
+    { header: '类型 Kind', width: 22 },
+    { header: '示例数据 Sample', width: 14 },
+    { header: '收到需求 Received', width: 16 },
+    { header: '被认领 Claimed', width: 14 },
+    { header: '完成项目 Completed', width: 16 },
+  ];
+  places.getRow(1).font = bold.font;
+  for (const row of figures.places) {
+    places.addRow([`${row.place.nameZh} ${row.place.nameEn}`, KIND[row.place.kind] ?? row.place.kind, row.place.sampleData ? '是 yes' : '', row.received, row.claimed, row.completed]);
+  }
+  places.addRow(['合计 Total', '', '', figures.received, figures.claimed, figures.completed]).font = bold.font;
+
+  const orgs = book.addWorksheet('单位 Organisations');
+  orgs.columns = [
+    { header: '成员单位 Member organisation', width: 44 },
+    { header: '认领需求 Needs claimed', width: 18 },
+    { header: '完成项目 Projects completed', width: 22 },
+  ];
+  orgs.getRow(1).font = bold.font;
+  for (const row of figures.organisations) orgs.addRow([`${row.organisation.nameZh} ${row.organisation.nameEn}`, row.claimed, row.completed]);
+  // Names are text a user typed: never let a spreadsheet read one as a formula.
+  for (const sheet of [places, orgs]) {
+    sheet.getColumn(1).eachCell((cell) => {
+      if (typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) cell.value = `'${cell.value}`;
+    });
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/**
+ * `GET /community/exports/year-<year>.xlsx`: the yearly view for town and community staff, with
+ * the session cookie like the GraphQL API.
+ */
+export function communityRoutes(deps: AppDeps): express.Router {
+  const router = express.Router();
+  router.get('/community/exports/:file', async (req, res) => {
+    const em = deps.orm.em.fork();
+    // As context.ts's localeOf, which this module's index cannot import without a cycle.
+    const locale: Locale = req.headers['accept-language']?.split(',')[0]?.trim().toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+    try {
+      const viewer = await new SessionService(em, deps.config.sessionTtlHours).viewerForToken(readCookie(req.headers, SESSION_COOKIE));
+      const year = Number(/^year-(\d{4})\.xlsx$/.exec(String(req.params.file))?.[1]);
+      if (!year) throw DomainError.notFound({ zh: '导出文件', en: 'export' });
+      const figures = await new CommunityYearService(em).figures(viewer, year);
+      const body = await yearWorkbook(figures);
+      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader('content-disposition', `attachment; filename="yuepu-community-${year}.xlsx"`);
+      res.setHeader('cache-control', 'private, no-store');
+      res.send(body);
+    } catch (error) {
+      if (!(error instanceof DomainError)) {
+        deps.logger.error({ err: error, requestId: res.locals.requestId }, 'community export failed');
+        res.status(500).json({ errors: [{ message: `Internal error (request id ${res.locals.requestId})`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        return;
+      }
+      const status = { [DomainErrorCode.UNAUTHENTICATED]: 401, [DomainErrorCode.FORBIDDEN]: 403, [DomainErrorCode.NOT_FOUND]: 404 }[error.code as string] ?? 400;
+      res.status(status).json({ errors: [{ message: pick(error.text, locale), extensions: { code: error.code } }] });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,311 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
+import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { checkPhone } from '../../core/validation.js';
+import { User } from '../account/user.entity.js';
+import { Document, DocumentKind } from '../document/index.js';
+import type { NotificationService } from '../notification/index.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { isUuid, memberOrganisationId, workerPlaceId } from './community-access.js';
+import { intInRange, optionalText, requiredDate, requiredText } from './community-checks.js';
+import { NeedCategory, NeedStatus, ResourceKind, RESOURCE_KIND_NAMES } from './community.enums.js';
+import { canSeeNeed, needVisibility } from './need-access.js';
+import { CommunityNeed, CommunityOffer, NeedClaim, NeedPhoto, NeedResource } from './need.entity.js';
+import { violates } from './pairing.service.js';
+import { CommunityProject, ProjectOwner } from './project.entity.js';
+
+export const NEED = { zh: '需求', en: 'need' };
+const MAX_RESOURCES = 10;
+const MAX_PHOTOS = 9;
+const MAX_QUANTITY: Record<ResourceKind, number> = { MONEY: 100_000_000, VOLUNTEERS: 10_000, EXPERTISE: 10_000, VENUE: 10_000, GOODS: 1_000_000 };
+
+export interface NewNeed {
+  title: string;
+  description: string;
+  category: NeedCategory;
+  peopleServed: number;
+  beneficiaries?: string | null;
+  dueOn: string;
+  isPublic: boolean;
+  resources: { kind: ResourceKind; quantity: number; description?: string | null }[];
+  photoIds?: string[] | null;
+  residentName?: string | null;
+  residentPhone?: string | null;
+  residentAddress?: string | null;
+}
+
+export interface NewClaim {
+  needId: string;
+  lines: { resourceId: string; quantity: number }[];
+  note?: string | null;
+}
+
+export interface NeedFilter {
+  placeId?: string | null;
+  status?: NeedStatus | null;
+  category?: NeedCategory | null;
+  /** Only needs with something left that the viewer's organisation offers. */
+  matchingOurOffer?: boolean | null;
+  /** Only needs the viewer's organisation claimed. */
+  claimedByUs?: boolean | null;
+}
+
+/** Claimed so far, per resource, read inside the caller's transaction. */
+async function claimedPerResource(em: EntityManager, needId: string): Promise<Map<string, number>> {
+  const rows = await em.execute<{ resource_id: string; n: string }[]>(
+    'select resource_id, sum(quantity) as n from community_need_claims where need_id = ? group by resource_id', [needId],
+  );
+  return new Map(rows.map((r) => [r.resource_id, Number(r.n)]));
+}
+
+/**
+ * Needs and claims (需求清单 → 认领清单). Claims on one need queue behind a lock on the need's row,
+ * and a trigger refuses any claim that would take a resource past what was asked for, so
+ * nothing is ever claimed twice over.
+ */
+export class NeedService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** 社区下单: a community worker posts a need of their own place. */
+  async post(viewer: Viewer, input: NewNeed, today = shanghaiToday()): Promise<CommunityNeed> {
+    const placeId = workerPlaceId(viewer);
+    const errors = new FieldErrors();
+    const title = requiredText(errors, 'input.title', input.title, { zh: '标题', en: 'title' }, 100);
+    const description = requiredText(errors, 'input.description', input.description, { zh: '需求说明', en: 'description' }, 2000);
+    const beneficiaries = optionalText(errors, 'input.beneficiaries', input.beneficiaries, { zh: '受益群体', en: 'beneficiaries' }, 200);
+    intInRange(errors, 'input.peopleServed', input.peopleServed, { zh: '受益人数', en: 'number of people served' }, 1, 100_000);
+    const dueOn = requiredDate(errors, 'input.dueOn', input.dueOn, { zh: '希望完成日期', en: 'due date' });
+    if (!errors.has('input.dueOn')) {
+      const latest = `${Number(today.slice(0, 4)) + 2}${today.slice(4)}`;
+      if (dueOn < today) errors.add('input.dueOn', UserErrorCode.OUT_OF_RANGE, '希望完成日期不能早于今天。', 'The due date cannot be in the past.');
+      else if (dueOn > latest) errors.add('input.dueOn', UserErrorCode.OUT_OF_RANGE, '希望完成日期最多在两年以内。', 'The due date must be within two years.');
+    }
+    const resources = input.resources ?? [];
+    if (resources.length === 0) errors.add('input.resources', UserErrorCode.REQUIRED, '请至少填写一项所需资源。', 'Add at least one resource the need asks for.');
+    else if (resources.length > MAX_RESOURCES) errors.add('input.resources', UserErrorCode.TOO_LONG, `最多 ${MAX_RESOURCES} 项资源。`, `At most ${MAX_RESOURCES} resources.`);
+    else {
+      resources.forEach((r, i) => {
+        const unit = RESOURCE_KIND_NAMES[r.kind];
+        intInRange(errors, `input.resources.${i}.quantity`, r.quantity, { zh: `${unit.zh}数量`, en: `amount of ${unit.en.toLowerCase()}` }, 1, MAX_QUANTITY[r.kind]);
+        optionalText(errors, `input.resources.${i}.description`, r.description, { zh: '资源说明', en: 'resource details' }, 200);
+      });
+    }
+    const residentName = optionalText(errors, 'input.residentName', input.residentName, { zh: '居民姓名', en: 'resident\'s name' }, 50);
+    const residentPhone = checkPhone(errors, 'input.residentPhone', input.residentPhone);
+    const residentAddress = optionalText(errors, 'input.residentAddress', input.residentAddress, { zh: '居民地址', en: 'resident\'s address' }, 200);
+    const photoIds = [...new Set(input.photoIds ?? [])];
+    let photos: Document[] = [];
+    if (photoIds.length > MAX_PHOTOS) errors.add('input.photoIds', UserErrorCode.TOO_LONG, `最多 ${MAX_PHOTOS} 张照片。`, `At most ${MAX_PHOTOS} photos.`);
+    else if (photoIds.length) {
+      photos = photoIds.every(isUuid) ? await this.em.find(Document, { id: { $in: photoIds.map((id) => id.toLowerCase()) }, owner: viewer.userId, kind: DocumentKind.PHOTO }) : [];
+      if (photos.length !== photoIds.length) errors.add('input.photoIds', UserErrorCode.NOT_FOUND, '照片须是您本人上传的照片。', 'Photos must be ones you uploaded yourself.');
+    }
+    errors.throwIfAny();
+
+    return this.em.transactional(async (tx) => {
+      const [{ n }] = await tx.execute<{ n: string }[]>(`select nextval('community_need_reference_seq') as n`);
+      const need = tx.create(CommunityNeed, {
+        reference: `XQ-${today.slice(0, 4)}-${String(n).padStart(4, '0')}`,
+        place: tx.getReference(Organisation, placeId),
+        postedBy: tx.getReference(User, viewer.userId),
+        title,
+        description,
+        category: input.category,
+        peopleServed: input.peopleServed,
+        beneficiaries,
+        dueOn,
+        isPublic: !!input.isPublic,
+        residentName,
+        residentPhone,
+        residentAddress,
+      });
+      resources.forEach((r, i) => tx.create(NeedResource, { need, position: i + 1, kind: r.kind, quantity: r.quantity, description: r.description?.trim() || null }));
+      photoIds.forEach((id, i) => tx.create(NeedPhoto, { need, document: tx.getReference(Document, id.toLowerCase()), position: i + 1 }));
+      await tx.flush();
+      return need;
+    });
+  }
+
+  /** The place's worker withdraws a need nobody has claimed yet. */
+  async cancel(viewer: Viewer, id: string, reason: string): Promise<CommunityNeed> {
+    const placeId = workerPlaceId(viewer);
+    const errors = new FieldErrors();
+    const why = requiredText(errors, 'reason', reason, { zh: '撤回原因', en: 'reason' }, 500);
+    errors.throwIfAny();
+    return this.em.transactional(async (tx) => {
+      const need = isUuid(id) ? await tx.findOne(CommunityNeed, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+      if (!need || need.place.id !== placeId) throw DomainError.notFound(NEED);
+      if (need.status !== NeedStatus.OPEN || (await tx.count(NeedClaim, { need: need.id })) > 0) {
+        throw new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: { zh: '已有单位认领的需求不能撤回。', en: 'A need that has claims cannot be withdrawn.' } }]);
+      }
+      need.status = NeedStatus.CANCELLED;
+      need.cancelReason = why;
+      need.version++;
+      await tx.flush();
+      return need;
+    });
+  }
+
+  /**
+   * 党员领单: a member organisation's HR or liaison takes on part or all of one or more
+   * resources. All lines or none; a line over what is left is refused and says how much is left.
+   */
+  async claim(viewer: Viewer, input: NewClaim, today = shanghaiToday()): Promise<NeedClaim[]> {
+    const organisationId = memberOrganisationId(viewer);
+    if (!organisationId) throw DomainError.forbidden();
+    const found = isUuid(input.needId) ? await this.em.findOne(CommunityNeed, input.needId) : null;
+    if (!found || !(await canSeeNeed(this.em, viewer, found))) throw DomainError.notFound(NEED);
+    const errors = new FieldErrors();
+    const note = optionalText(errors, 'input.note', input.note, { zh: '说明', en: 'note' }, 500);
+    const lines = input.lines ?? [];
+    if (lines.length === 0) errors.add('input.lines', UserErrorCode.REQUIRED, '请填写认领的资源和数量。', 'Say which resources you take on, and how much.');
+    if (lines.length > MAX_RESOURCES) errors.add('input.lines', UserErrorCode.TOO_LONG, `最多 ${MAX_RESOURCES} 项。`, `At most ${MAX_RESOURCES} lines.`);
+    const resources = await this.em.find(NeedResource, { need: found.id });
+    const byId = new Map(resources.map((r) => [r.id, r]));
+    const seen = new Set<string>();
+    lines.forEach((line, i) => {
+      const resource = isUuid(line.resourceId) ? byId.get(line.resourceId.toLowerCase()) : undefined;
+      if (!resource) errors.add(`input.lines.${i}.resourceId`, UserErrorCode.NOT_FOUND, '该资源不属于此需求。', 'That resource is not part of this need.');
+      else if (seen.has(resource.id)) errors.add(`input.lines.${i}.resourceId`, UserErrorCode.DUPLICATE, '同一项资源请合并为一行。', 'Put each resource on one line.');
+      else seen.add(resource.id);
+      intInRange(errors, `input.lines.${i}.quantity`, line.quantity, { zh: '认领数量', en: 'amount' }, 1, MAX_QUANTITY[resource?.kind ?? ResourceKind.MONEY]);
+    });
+    errors.throwIfAny();
+
+    try {
+      return await this.em.transactional(async (tx) => {
+        // Claims on one need queue here, one after another.
+        const need = (await tx.findOne(CommunityNeed, found.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
+        if (need.status !== NeedStatus.OPEN) {
+          throw new UserInputErrors([{ field: null, code: UserErrorCode.CONFLICT, message: need.status === NeedStatus.CLAIMED
+            ? { zh: '该需求已被认领满。', en: 'This need has been fully claimed.' }
+            : { zh: '该需求已不再接受认领。', en: 'This need no longer takes claims.' } }]);
+        }
+        if (need.dueOn < today) {
+          throw new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: { zh: '该需求已过希望完成日期，不能再认领。', en: 'This need is past its due date and takes no more claims.' } }]);
+        }
+        const claimed = await claimedPerResource(tx, need.id);
+        const over = new FieldErrors();
+        lines.forEach((line, i) => {
+          const resource = byId.get(line.resourceId.toLowerCase())!;
+          const left = resource.quantity - (claimed.get(resource.id) ?? 0);
+          const unit = RESOURCE_KIND_NAMES[resource.kind];
+          if (left <= 0) over.add(`input.lines.${i}.quantity`, UserErrorCode.CONFLICT, `${unit.zh}已被认领满。`, `${unit.en} has been fully claimed.`);
+          else if (line.quantity > left) over.add(`input.lines.${i}.quantity`, UserErrorCode.OUT_OF_RANGE, `${unit.zh}只剩 ${left}，请改小认领数量。`, `Only ${left} left of ${unit.en.toLowerCase()}; claim less.`);
+        });
+        over.throwIfAny();
+
+        const organisation = tx.getReference(Organisation, organisationId);
+        const claims = lines.map((line) => tx.create(NeedClaim, {
+          need, resource: tx.getReference(NeedResource, line.resourceId.toLowerCase()), organisation, claimedBy: tx.getReference(User, viewer.userId), quantity: line.quantity, note,
+        }));
+        // The first claim opens the project; claimants are its owners.
+        let project = await tx.findOne(CommunityProject, { need: need.id });
+        if (!project) project = tx.create(CommunityProject, { need, place: tx.getReference(Organisation, need.place.id) });
+        if (!(await tx.findOne(ProjectOwner, { project: project.id, user: viewer.userId }))) tx.create(ProjectOwner, { project, user: tx.getReference(User, viewer.userId) });
+        for (const line of lines) claimed.set(line.resourceId.toLowerCase(), (claimed.get(line.resourceId.toLowerCase()) ?? 0) + line.quantity);
+        if (resources.every((r) => (claimed.get(r.id) ?? 0) >= r.quantity)) need.status = NeedStatus.CLAIMED;
+        need.version++;
+        const org = await tx.findOne(Organisation, organisationId);
+        this.notifications.within(tx).notify([need.postedBy.id], {
+          kind: 'community.need.claimed',
+          title: { zh: `需求已被认领：${need.title}`, en: `Need claimed: ${need.title}` },
+          body: {
+            zh: `${org?.nameZh ?? ''}认领了需求 ${need.reference}${need.status === NeedStatus.CLAIMED ? '，所需资源已全部认领' : ''}。`,
+            en: `${org?.nameEn ?? ''} claimed need ${need.reference}${need.status === NeedStatus.CLAIMED ? '; everything asked for is now claimed' : ''}.`,
+          },
+          link: `/community/needs/${need.id}`,
+        });
+        await tx.flush();
+        return claims;
+      });
+    } catch (error) {
+      if (violates(error, 'community_claims_over')) {
+        throw new UserInputErrors([{ field: 'input.lines', code: UserErrorCode.CONFLICT, message: { zh: '刚刚有其他单位认领，剩余数量不足，请刷新后重试。', en: 'Someone else claimed just now and not enough is left; reload and try again.' } }]);
+      }
+      throw error;
+    }
+  }
+
+  async byId(viewer: Viewer | null, id: string): Promise<CommunityNeed | null> {
+    const need = isUuid(id) ? await this.em.findOne(CommunityNeed, id.toLowerCase()) : null;
+    return need && (await canSeeNeed(this.em, viewer, need)) ? need : null;
+  }
+
+  async list(viewer: Viewer | null, filter: NeedFilter, window: PageWindow): Promise<[CommunityNeed[], number]> {
+    const visible = needVisibility(viewer);
+    const where: string[] = [visible.sql];
+    const params: unknown[] = [...visible.params];
+    if (filter.placeId) {
+      if (!isUuid(filter.placeId)) return [[], 0];
+      where.push('n.place_id = ?');
+      params.push(filter.placeId.toLowerCase());
+    }
+    if (filter.status) {
+      where.push('n.status = ?');
+      params.push(filter.status);
+    }
+    if (filter.category) {
+      where.push('n.category = ?');
+      params.push(filter.category);
+    }
+    const member = memberOrganisationId(viewer);
+    if (filter.claimedByUs) {
+      if (!member) return [[], 0];
+      where.push('exists (select 1 from community_need_claims c where c.need_id = n.id and c.organisation_id = ?)');
+      params.push(member);
+    }
+    if (filter.matchingOurOffer) {
+      if (!member) return [[], 0];
+      // Something still wanted of a kind the organisation offers, in a category it cares for.
+      where.push(`n.status = 'OPEN' and exists (
+        select 1 from community_offers o join community_need_resources r on r.need_id = n.id
+         where o.organisation_id = ? and r.kind::text = any(o.resource_kinds)
+           and (cardinality(o.categories) = 0 or n.category::text = any(o.categories))
+           and r.quantity > coalesce((select sum(c.quantity) from community_need_claims c where c.resource_id = r.id), 0))`);
+      params.push(member);
+    }
+    const condition = where.join(' and ');
+    const conn = this.em.getConnection();
+    const [{ total }] = await conn.execute<{ total: number }[]>(`select count(*)::int as total from community_needs n where ${condition}`, params as any[]);
+    // Open needs first, soonest due first; then the rest, newest first.
+    const rows = await conn.execute<{ id: string }[]>(
+      `select n.id from community_needs n where ${condition}
+        order by (n.status = 'OPEN') desc, case when n.status = 'OPEN' then n.due_on end asc, n.created_at desc, n.id
+        limit ? offset ?`,
+      [...params, window.limit, window.offset] as any[],
+    );
+    if (rows.length === 0) return [[], total];
+    const needs = await this.em.find(CommunityNeed, { id: { $in: rows.map((r) => r.id) } });
+    const byId = new Map(needs.map((n) => [n.id, n]));
+    return [rows.map((r) => byId.get(r.id)!), total];
+  }
+
+  /** HR or liaison say what their organisation can offer, so matching needs come first. */
+  async saveOffer(viewer: Viewer, input: { resourceKinds: ResourceKind[]; categories: NeedCategory[]; note?: string | null }): Promise<CommunityOffer> {
+    const organisationId = memberOrganisationId(viewer);
+    if (!organisationId) throw DomainError.forbidden();
+    const errors = new FieldErrors();
+    const note = optionalText(errors, 'input.note', input.note, { zh: '说明', en: 'note' }, 500);
+    const resourceKinds = [...new Set(input.resourceKinds ?? [])];
+    if (resourceKinds.length === 0) errors.add('input.resourceKinds', UserErrorCode.REQUIRED, '请至少选择一种可提供的资源。', 'Choose at least one kind of resource you can offer.');
+    errors.throwIfAny();
+    const categories = [...new Set(input.categories ?? [])];
+    const existing = await this.em.findOne(CommunityOffer, { organisation: organisationId });
+    const offer = existing ?? this.em.create(CommunityOffer, { organisation: this.em.getReference(Organisation, organisationId), resourceKinds, categories });
+    Object.assign(offer, { resourceKinds, categories, note });
+    await this.em.flush();
+    return offer;
+  }
+
+  async offerOf(viewer: Viewer): Promise<CommunityOffer | null> {
+    const organisationId = memberOrganisationId(viewer);
+    return organisationId ? this.em.findOne(CommunityOffer, { organisation: organisationId }) : null;
+  }
+}

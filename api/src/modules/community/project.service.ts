@@ -1,0 +1,298 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
+import { Role } from '../account/role.js';
+import { User } from '../account/user.entity.js';
+import { Document, DocumentKind } from '../document/index.js';
+import type { NotificationService } from '../notification/index.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { isTownStaff, isUuid, MEMBER_KINDS, ownPlaceId } from './community-access.js';
+import { intInRange, optionalText, requiredDate, requiredText } from './community-checks.js';
+import { NeedStatus, ProjectStatus } from './community.enums.js';
+import { canSeeNeed, needVisibility } from './need-access.js';
+import { CommunityNeed } from './need.entity.js';
+import { CommunityProject, ProjectEvidence, ProjectMilestone, ProjectOwner, ProjectVolunteer } from './project.entity.js';
+
+export const PROJECT = { zh: '项目', en: 'project' };
+
+const state = (zh: string, en: string) => new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: { zh, en } }]);
+
+/**
+ * Projects (项目清单): milestones, volunteers, evidence, and completion confirmed by the place's
+ * community worker with the resident's feedback. Every step locks the project row first.
+ */
+export class ProjectService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** The project if the viewer may see it (as they may see its need); null otherwise. */
+  async byId(viewer: Viewer | null, id: string, em: EntityManager = this.em): Promise<CommunityProject | null> {
+    const project = isUuid(id) ? await em.findOne(CommunityProject, id.toLowerCase()) : null;
+    if (!project) return null;
+    const need = await em.findOneOrFail(CommunityNeed, project.need.id);
+    return (await canSeeNeed(em, viewer, need)) ? project : null;
+  }
+
+  /** Projects the viewer may see, newest first; `volunteering` keeps those with volunteer places. */
+  async list(viewer: Viewer | null, filter: { status?: ProjectStatus | null; placeId?: string | null; mine?: boolean | null }, window: PageWindow): Promise<[CommunityProject[], number]> {
+    const visible = needVisibility(viewer);
+    const where = [visible.sql];
+    const params: unknown[] = [...visible.params];
+    if (filter.status) {
+      where.push('p.status = ?');
+      params.push(filter.status);
+    }
+    if (filter.placeId) {
+      if (!isUuid(filter.placeId)) return [[], 0];
+      where.push('p.place_id = ?');
+      params.push(filter.placeId.toLowerCase());
+    }
+    if (filter.mine) {
+      if (!viewer) return [[], 0];
+      where.push('(exists (select 1 from community_project_owners o where o.project_id = p.id and o.user_id = ?) or exists (select 1 from community_project_volunteers v where v.project_id = p.id and v.user_id = ?))');
+      params.push(viewer.userId, viewer.userId);
+    }
+    const condition = where.join(' and ');
+    const conn = this.em.getConnection();
+    const from = 'from community_projects p join community_needs n on n.id = p.need_id';
+    const [{ total }] = await conn.execute<{ total: number }[]>(`select count(*)::int as total ${from} where ${condition}`, params as any[]);
+    const rows = await conn.execute<{ id: string }[]>(`select p.id ${from} where ${condition} order by p.started_at desc, p.id limit ? offset ?`, [...params, window.limit, window.offset] as any[]);
+    if (!rows.length) return [[], total];
+    const projects = await this.em.find(CommunityProject, { id: { $in: rows.map((r) => r.id) } });
+    const byId = new Map(projects.map((p) => [p.id, p]));
+    return [rows.map((r) => byId.get(r.id)!), total];
+  }
+
+  /** Owners, the place's worker and town staff run the project. */
+  async canManage(viewer: Viewer | null, project: CommunityProject, em: EntityManager = this.em): Promise<boolean> {
+    if (!viewer) return false;
+    if (isTownStaff(viewer) || ownPlaceId(viewer) === project.place.id) return true;
+    return (await em.count(ProjectOwner, { project: project.id, user: viewer.userId })) > 0;
+  }
+
+  /** Locks a project the viewer may see, for a step of it. */
+  private async open(tx: EntityManager, viewer: Viewer, id: string): Promise<CommunityProject> {
+    // Read with the transaction's own connection: a second one while this holds a lock could starve the pool.
+    const visible = await this.byId(viewer, id, tx);
+    if (!visible) throw DomainError.notFound(PROJECT);
+    return (await tx.findOne(CommunityProject, visible.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
+  }
+
+  private async manage(tx: EntityManager, viewer: Viewer, id: string): Promise<CommunityProject> {
+    const project = await this.open(tx, viewer, id);
+    if (!(await this.canManage(viewer, project, tx))) throw DomainError.forbidden();
+    return project;
+  }
+
+  /** People who may own a milestone: the project's owners and the place's community workers. */
+  async possibleOwners(project: CommunityProject, em: EntityManager = this.em): Promise<User[]> {
+    const owners = await em.find(ProjectOwner, { project: project.id }, { populate: ['user'] });
+    const workers = await em.find(User, { role: Role.COMMUNITY_WORKER, organisation: project.place.id }, { orderBy: { displayName: 'asc' } });
+    return [...new Map([...owners.map((o) => o.user.getEntity()), ...workers].map((u) => [u.id, u])).values()];
+  }
+
+  async addMilestone(viewer: Viewer, input: { projectId: string; title: string; dueOn: string; ownerId: string }): Promise<ProjectMilestone> {
+    const errors = new FieldErrors();
+    const title = requiredText(errors, 'input.title', input.title, { zh: '里程碑内容', en: 'milestone' }, 200);
+    const dueOn = requiredDate(errors, 'input.dueOn', input.dueOn, { zh: '计划完成日期', en: 'due date' });
+    return this.em.transactional(async (tx) => {
+      const project = await this.manage(tx, viewer, input.projectId);
+      if (project.status !== ProjectStatus.IN_PROGRESS) throw state('项目已提交完成，不能再添加里程碑。', 'The project has been reported complete; no more milestones.');
+      const owners = await this.possibleOwners(project, tx);
+      const owner = owners.find((u) => u.id === input.ownerId?.toLowerCase());
+      if (!owner) errors.add('input.ownerId', UserErrorCode.NOT_FOUND, '负责人须是项目负责人或本村居社区工作者。', 'The owner must be one of the project\'s owners or the place\'s community workers.');
+      errors.throwIfAny();
+      const position = (await tx.count(ProjectMilestone, { project: project.id })) + 1;
+      const milestone = tx.create(ProjectMilestone, { project, position, title, dueOn, owner: tx.getReference(User, owner!.id) });
+      project.version++;
+      if (owner!.id !== viewer.userId) {
+        this.notifications.within(tx).notify([owner!.id], {
+          kind: 'community.milestone.assigned',
+          title: { zh: `项目里程碑：${title}`, en: `Project milestone: ${title}` },
+          body: { zh: `您负责的里程碑，计划 ${dueOn} 完成。`, en: `A milestone you own, due ${dueOn}.` },
+          link: `/community/projects/${project.id}`,
+        });
+      }
+      await tx.flush();
+      return milestone;
+    });
+  }
+
+  async completeMilestone(viewer: Viewer, milestoneId: string): Promise<ProjectMilestone> {
+    const found = isUuid(milestoneId) ? await this.em.findOne(ProjectMilestone, milestoneId.toLowerCase()) : null;
+    if (!found) throw DomainError.notFound({ zh: '里程碑', en: 'milestone' });
+    return this.em.transactional(async (tx) => {
+      const project = await this.open(tx, viewer, found.project.id);
+      if (found.owner.id !== viewer.userId && !(await this.canManage(viewer, project, tx))) throw DomainError.forbidden();
+      const milestone = (await tx.findOne(ProjectMilestone, found.id, { refresh: true }))!;
+      if (milestone.doneAt) throw state('该里程碑已完成。', 'This milestone is already done.');
+      if (project.status === ProjectStatus.COMPLETED) throw state('项目已完成。', 'The project is completed.');
+      milestone.doneAt = new Date();
+      project.version++;
+      await tx.flush();
+      return milestone;
+    });
+  }
+
+  /** How many volunteers the claims promised: the project's volunteer places. */
+  static async volunteerPlaces(em: EntityManager, project: CommunityProject): Promise<number> {
+    const rows = await em.execute<{ n: string | null }[]>(
+      `select sum(c.quantity) as n from community_need_claims c join community_need_resources r on r.id = c.resource_id where c.need_id = ? and r.kind = 'VOLUNTEERS'`,
+      [project.need.id],
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /** Alliance members' staff sign themselves up, up to the volunteer places the claims promised. */
+  async signUp(viewer: Viewer, projectId: string): Promise<ProjectVolunteer> {
+    if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
+    const profile = await this.em.execute<{ employer_id: string | null; kind: string | null }[]>(
+      'select t.employer_id, o.kind::text as kind from talent_profiles t left join organisations o on o.id = t.employer_id where t.user_id = ?', [viewer.userId],
+    );
+    const employer = profile[0]?.employer_id && MEMBER_KINDS.includes(profile[0].kind as never) ? profile[0].employer_id : null;
+    if (!employer) throw state('志愿报名须是成员单位的员工（请在个人资料中填写工作单位）。', 'Volunteers must work for a member organisation (add your employer to your profile).');
+    try {
+      return await this.em.transactional(async (tx) => {
+        const project = await this.open(tx, viewer, projectId);
+        if (project.status !== ProjectStatus.IN_PROGRESS) throw state('项目已不再招募志愿者。', 'The project no longer takes volunteers.');
+        if (await tx.findOne(ProjectVolunteer, { project: project.id, user: viewer.userId })) throw state('您已报名。', 'You have already signed up.');
+        const places = await ProjectService.volunteerPlaces(tx, project);
+        const taken = await tx.count(ProjectVolunteer, { project: project.id });
+        if (taken >= places) {
+          throw new UserInputErrors([{ field: null, code: UserErrorCode.CONFLICT, message: places === 0
+            ? { zh: '该项目没有志愿者名额。', en: 'This project has no volunteer places.' }
+            : { zh: `志愿者名额（${places} 人）已满。`, en: `All ${places} volunteer places are taken.` } }]);
+        }
+        const volunteer = tx.create(ProjectVolunteer, { project, user: tx.getReference(User, viewer.userId), organisation: tx.getReference(Organisation, employer) });
+        project.version++;
+        await tx.flush();
+        return volunteer;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw state('您已报名。', 'You have already signed up.');
+      throw error;
+    }
+  }
+
+  async withdraw(viewer: Viewer, projectId: string): Promise<CommunityProject> {
+    return this.em.transactional(async (tx) => {
+      const project = await this.open(tx, viewer, projectId);
+      if (project.status === ProjectStatus.COMPLETED) throw state('项目已完成，不能取消报名。', 'The project is completed; you can no longer withdraw.');
+      const removed = await tx.nativeDelete(ProjectVolunteer, { project: project.id, user: viewer.userId });
+      if (removed === 0) throw state('您没有报名这个项目。', 'You are not signed up for this project.');
+      project.version++;
+      await tx.flush();
+      return project;
+    });
+  }
+
+  async addEvidence(viewer: Viewer, input: { projectId: string; documentId: string; caption?: string | null }): Promise<ProjectEvidence> {
+    const errors = new FieldErrors();
+    const caption = optionalText(errors, 'input.caption', input.caption, { zh: '照片说明', en: 'caption' }, 200);
+    const document = isUuid(input.documentId) ? await this.em.findOne(Document, { id: input.documentId.toLowerCase(), owner: viewer.userId, kind: DocumentKind.PHOTO }) : null;
+    if (!document) errors.add('input.documentId', UserErrorCode.NOT_FOUND, '请先上传照片（须是您本人上传的照片）。', 'Upload the photo first (it must be one you uploaded).');
+    return this.em.transactional(async (tx) => {
+      const project = await this.manage(tx, viewer, input.projectId);
+      errors.throwIfAny();
+      if (project.status === ProjectStatus.COMPLETED) throw state('项目已完成。', 'The project is completed.');
+      if (await tx.findOne(ProjectEvidence, { project: project.id, document: document!.id })) {
+        throw new UserInputErrors([{ field: 'input.documentId', code: UserErrorCode.DUPLICATE, message: { zh: '这张照片已添加。', en: 'This photo is already there.' } }]);
+      }
+      const evidence = tx.create(ProjectEvidence, { project, document: tx.getReference(Document, document!.id), caption, addedBy: tx.getReference(User, viewer.userId) });
+      project.version++;
+      await tx.flush();
+      return evidence;
+    });
+  }
+
+  /** An owner reports the work done, with a short report; at least one photo and every milestone done. */
+  async submitCompletion(viewer: Viewer, input: { projectId: string; summary: string; version: number }): Promise<CommunityProject> {
+    const errors = new FieldErrors();
+    const summary = requiredText(errors, 'input.summary', input.summary, { zh: '完成情况简报', en: 'report' }, 2000);
+    errors.throwIfAny();
+    return this.em.transactional(async (tx) => {
+      const project = await this.manage(tx, viewer, input.projectId);
+      this.checkVersion(project, input.version);
+      if (project.status !== ProjectStatus.IN_PROGRESS) throw state('项目不在实施中。', 'The project is not in progress.');
+      const open = await tx.count(ProjectMilestone, { project: project.id, doneAt: null });
+      if (open > 0) throw state(`还有 ${open} 个里程碑未完成。`, `${open} milestone(s) are not done yet.`);
+      if ((await tx.count(ProjectEvidence, { project: project.id })) === 0) {
+        throw new UserInputErrors([{ field: 'input.photos', code: UserErrorCode.REQUIRED, message: { zh: '请至少上传一张完成照片。', en: 'Add at least one photo of the work done.' } }]);
+      }
+      Object.assign(project, { status: ProjectStatus.AWAITING_CONFIRMATION, completionSummary: summary, completionSubmittedAt: new Date(), completionSubmittedBy: tx.getReference(User, viewer.userId), returnReason: null });
+      project.version++;
+      const need = await tx.findOneOrFail(CommunityNeed, project.need.id);
+      const workers = await tx.find(User, { role: Role.COMMUNITY_WORKER, organisation: project.place.id }, { fields: ['id'] });
+      this.notifications.within(tx).notify(workers.map((w) => w.id), {
+        kind: 'community.project.submitted',
+        title: { zh: `项目待确认：${need.title}`, en: `Project to confirm: ${need.title}` },
+        body: { zh: `需求 ${need.reference} 的项目已申报完成，请核实并记录居民反馈。`, en: `The project for need ${need.reference} is reported complete; please check it and record the resident's feedback.` },
+        link: `/community/projects/${project.id}`,
+      });
+      await tx.flush();
+      return project;
+    });
+  }
+
+  /** The place's community worker confirms completion and records the resident's feedback. */
+  async confirmCompletion(viewer: Viewer, input: { projectId: string; rating: number; comment?: string | null; version: number }): Promise<CommunityProject> {
+    const errors = new FieldErrors();
+    intInRange(errors, 'input.rating', input.rating, { zh: '居民评价', en: 'rating' }, 1, 5);
+    const comment = optionalText(errors, 'input.comment', input.comment, { zh: '居民反馈', en: 'feedback' }, 1000);
+    errors.throwIfAny();
+    return this.em.transactional(async (tx) => {
+      const project = await this.open(tx, viewer, input.projectId);
+      if (ownPlaceId(viewer) !== project.place.id) throw DomainError.forbidden();
+      this.checkVersion(project, input.version);
+      if (project.status !== ProjectStatus.AWAITING_CONFIRMATION) throw state('项目尚未申报完成。', 'The project has not been reported complete.');
+      Object.assign(project, { status: ProjectStatus.COMPLETED, completedAt: new Date(), confirmedBy: tx.getReference(User, viewer.userId), feedbackRating: input.rating, feedbackComment: comment });
+      project.version++;
+      const need = (await tx.findOne(CommunityNeed, project.need.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
+      need.status = NeedStatus.COMPLETED;
+      need.version++;
+      const owners = await tx.find(ProjectOwner, { project: project.id });
+      this.notifications.within(tx).notify(owners.map((o) => o.user.id), {
+        kind: 'community.project.completed',
+        title: { zh: `项目已完成：${need.title}`, en: `Project completed: ${need.title}` },
+        body: { zh: `社区已确认需求 ${need.reference} 的项目完成。感谢参与！`, en: `The community confirmed the project for need ${need.reference} is complete. Thank you!` },
+        link: `/community/projects/${project.id}`,
+      });
+      await tx.flush();
+      return project;
+    });
+  }
+
+  /** The worker sends a completion report back with the reason. */
+  async returnCompletion(viewer: Viewer, input: { projectId: string; reason: string; version: number }): Promise<CommunityProject> {
+    const errors = new FieldErrors();
+    const reason = requiredText(errors, 'input.reason', input.reason, { zh: '退回原因', en: 'reason' }, 500);
+    errors.throwIfAny();
+    return this.em.transactional(async (tx) => {
+      const project = await this.open(tx, viewer, input.projectId);
+      if (ownPlaceId(viewer) !== project.place.id) throw DomainError.forbidden();
+      this.checkVersion(project, input.version);
+      if (project.status !== ProjectStatus.AWAITING_CONFIRMATION) throw state('项目尚未申报完成。', 'The project has not been reported complete.');
+      Object.assign(project, { status: ProjectStatus.IN_PROGRESS, returnReason: reason });
+      project.version++;
+      const owners = await tx.find(ProjectOwner, { project: project.id });
+      this.notifications.within(tx).notify(owners.map((o) => o.user.id), {
+        kind: 'community.project.returned',
+        title: { zh: '项目完成申报被退回', en: 'Project completion sent back' },
+        body: { zh: `退回原因：${reason}`, en: `Reason: ${reason}` },
+        link: `/community/projects/${project.id}`,
+      });
+      await tx.flush();
+      return project;
+    });
+  }
+
+  private checkVersion(project: CommunityProject, version: number): void {
+    if (project.version !== version) {
+      throw new UserInputErrors([{ field: null, code: UserErrorCode.CONFLICT, message: { zh: '项目刚刚被他人更新，请刷新后再操作。', en: 'Someone changed this project just now; reload and try again.' } }]);
+    }
+  }
+}
