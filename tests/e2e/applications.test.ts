@@ -35,7 +35,7 @@ describeInBrowser('applications in Chromium', () => {
     await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
     await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
-    await expect.poll(() => page.getByTestId('home-greeting').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), { timeout: 15_000 }).toBe(true);
   }
 
   /** Screenshots at both sizes, without reloading (the viewport is resized and put back). */
@@ -259,5 +259,44 @@ describeInBrowser('applications in Chromium', () => {
     expect(Number((await app.sql<{ n: string }>("select count(*) as n from application_events where application_id = ? and action = 'START_REVIEW'", [id]))[0]!.n)).toBe(1);
     expect(reference).toMatch(/^YP-/);
     await Promise.all([first.context().close(), second.context().close(), offline.context().close()]);
+  });
+
+  it('one open application per policy: a second tab\'s wizard and "apply online" both reopen the draft already begun', { timeout: 120_000 }, async () => {
+    const first = await newPage(browser);
+    await first.goto(`${app.url}/sign-in`);
+    await first.getByLabel('邮箱').fill('talent2@yuepu.example');
+    await first.getByLabel('密码').fill(SAMPLE_PASSWORD);
+    await first.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => first.getByTestId('home-greeting').isVisible(), { timeout: 15_000 }).toBe(true);
+    const second = await first.context().newPage();
+
+    // Both tabs open the wizard before either has saved anything.
+    for (const tab of [first, second]) {
+      await tab.goto(`${app.url}/policies/housing-subsidy`);
+      await tab.getByTestId('apply-online').click();
+      await expect.poll(() => tab.getByTestId('wizard-step-1').isVisible()).toBe(true);
+    }
+    await first.getByLabel('申请金额（元）').fill('8000');
+    await first.getByTestId('save-details').click();
+    await expect.poll(() => new URL(first.url()).searchParams.get('step')).toBe('2');
+    const draftId = new URL(first.url()).searchParams.get('application');
+    const [draft] = await app.sql<{ reference: string }>('select reference from applications where id = ?', [draftId]);
+
+    // The stale tab saves too: no second draft; it lands on the first one and says so.
+    await second.getByLabel('申请金额（元）').fill('9000');
+    await second.getByTestId('save-details').click();
+    await expect.poll(() => new URL(second.url()).searchParams.get('application')).toBe(draftId);
+    await expect.poll(() => second.getByTestId('opened-existing').textContent()).toContain(draft!.reference);
+    await expect.poll(() => second.getByLabel('申请金额（元）').inputValue()).toBe('8000');
+    const rows = await app.sql("select a.id from applications a join users u on u.id = a.applicant_id where u.email = 'talent2@yuepu.example'");
+    expect(rows).toHaveLength(1);
+
+    // Later, "apply online" on the policy page goes straight back to that draft.
+    await second.goto(`${app.url}/policies/housing-subsidy`);
+    await second.getByTestId('apply-online').click();
+    await expect.poll(() => new URL(second.url()).searchParams.get('application')).toBe(draftId);
+    await expect.poll(() => second.getByLabel('申请金额（元）').inputValue()).toBe('8000');
+    expect(await second.getByTestId('opened-existing').textContent()).toContain(draft!.reference);
+    await first.context().close();
   });
 });

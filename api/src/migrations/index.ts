@@ -15,6 +15,7 @@ import { Migration20261204124509_community_pairing } from './Migration2026120412
 import { Migration20261204130000_account_disable_live_sessions } from './Migration20261204130000_account_disable_live_sessions.js';
 import { Migration20261204130156_micro_wishes } from './Migration20261204130156_micro_wishes.js';
 import { Migration20261204130959_community_needs } from './Migration20261204130959_community_needs.js';
+import { Migration20261204131500_one_open_application } from './Migration20261204131500_one_open_application.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -37,4 +38,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204130000_account_disable_live_sessions', class: Migration20261204130000_account_disable_live_sessions },
   { name: 'Migration20261204130156_micro_wishes', class: Migration20261204130156_micro_wishes },
   { name: 'Migration20261204130959_community_needs', class: Migration20261204130959_community_needs },
+  { name: 'Migration20261204131500_one_open_application', class: Migration20261204131500_one_open_application },
 ];

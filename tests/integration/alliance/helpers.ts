@@ -1,5 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { GraphQLClient, type TestApp } from '../../helpers/test-app.js';
+import type { TestApp } from '../../helpers/test-app.js';
 
 export const EVENT_FIELDS = `id status capacity registeredCount waitlistCount attendedCount seatsLeft`;
 export const REGISTRATION_FIELDS = `id status seat waitlistPosition checkInCode person { id } organisation { id }`;
@@ -35,25 +34,5 @@ export async function publishedEvent(app: TestApp, over: Record<string, unknown>
   return id;
 }
 
-export interface TestTalent {
-  id: string;
-  employerId: string | null;
-  client: GraphQLClient;
-}
-
-/**
- * Talent accounts made straight in the database, each with a live session, so dozens can act at
- * once without dozens of slow password checks.
- */
-export async function makeTalents(app: TestApp, employers: (string | null)[]): Promise<TestTalent[]> {
-  const people: TestTalent[] = [];
-  for (const employerId of employers) {
-    const id = randomUUID();
-    const token = randomBytes(24).toString('base64url');
-    people.push({ id, employerId, client: Object.assign(new GraphQLClient(app.url), { sessionCookie: `yp_session=${token}` }) });
-    await app.sql(`insert into users (id, email, display_name, role, password_hash) values (?, ?, ?, 'TALENT', 'x')`, [id, `t-${id}@example.com`, `测试人才 ${people.length}`]);
-    await app.sql(`insert into talent_profiles (id, user_id, legal_name, employer_id) values (?, ?, ?, ?)`, [randomUUID(), id, `测试人才 ${people.length}`, employerId]);
-    await app.sql(`insert into sessions (id, token_hash, user_id, expires_at) values (?, ?, ?, now() + interval '1 day')`, [randomUUID(), createHash('sha256').update(token).digest('hex'), id]);
-  }
-  return people;
-}
+// Talent accounts made straight in the database live in the shared test helpers.
+export { makeTalents, type TestTalent } from '../../helpers/people.js';

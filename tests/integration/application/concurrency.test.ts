@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY } from '../../../seeds/ids.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
-import { configureCap, EMPLOYMENT, HOUSING_SUBSIDY_DOCUMENTS, M, submittedApplication, walletWith } from './helpers.js';
+import { configureCap, EMPLOYMENT, M, newApplicant, submittedApplication } from './helpers.js';
 
 let app: TestApp;
 let talent: GraphQLClient;
 let reviewer: GraphQLClient;
 let secondReviewer: GraphQLClient;
-let documents: string[];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -18,14 +17,15 @@ beforeAll(async () => {
   expect(created.createStaffAccount.errors).toEqual([]);
   [talent, reviewer, secondReviewer] = await Promise.all([app.client('talent'), app.client('reviewer'), app.client()]);
   await secondReviewer.signIn('reviewer2@yuepu.example');
-  documents = await walletWith(app, talent, HOUSING_SUBSIDY_DOCUMENTS);
 });
 afterAll(async () => {
   await app.close();
 });
 
+/** An application under review, each time by a new applicant (one open application per person and policy). */
 async function underReview(): Promise<{ id: string; version: number }> {
-  const submitted = await submittedApplication(talent, POLICY.housingSubsidy, documents);
+  const applicant = await newApplicant(app);
+  const submitted = await submittedApplication(applicant.client, POLICY.housingSubsidy, applicant.documents);
   if (submitted.status === 'SUBMITTED') await (await app.client('hr')).data(M.confirm, { input: { id: submitted.id, ...EMPLOYMENT } });
   const started = await reviewer.data(M.startReview, { input: { id: submitted.id } });
   return started.startReview.application;

@@ -1,3 +1,5 @@
+import { ORG } from '../../../seeds/ids.js';
+import { makeTalents } from '../../helpers/people.js';
 import type { GraphQLClient, TestApp } from '../../helpers/test-app.js';
 
 /** Bytes that begin like the file types the platform accepts (it checks content, not names). */
@@ -66,4 +68,21 @@ export async function submittedApplication(client: GraphQLClient, policyId: stri
 export async function configureCap(admin: GraphQLClient, policyId: string, amountCapYuan: number | null) {
   const res = await admin.data(`mutation($input: ConfigureApplicationFormInput!) { configureApplicationForm(input: $input) { form { amountCapYuan } errors { field code } } }`, { input: { policyId, amountCapYuan } });
   if (res.configureApplicationForm.errors.length) throw new Error(JSON.stringify(res.configureApplicationForm.errors));
+}
+
+export interface Applicant {
+  id: string;
+  client: GraphQLClient;
+  /** Wallet documents, one of each housing-subsidy kind. */
+  documents: string[];
+}
+
+/**
+ * A new talent at sample enterprise 1 (whose HR is hr@), signed in, with the housing-subsidy
+ * documents in their wallet. A person has one open application per policy, so tests that need
+ * several open at once use several people.
+ */
+export async function newApplicant(app: TestApp, kinds: string[] = HOUSING_SUBSIDY_DOCUMENTS): Promise<Applicant> {
+  const [person] = await makeTalents(app, [ORG.enterprises[0]!]);
+  return { id: person!.id, client: person!.client, documents: await walletWith(app, person!.client, kinds) };
 }

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY } from '../../../seeds/ids.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
-import { configureCap, EMPLOYMENT, HOUSING_SUBSIDY_DOCUMENTS, M, submittedApplication, walletWith } from './helpers.js';
+import { configureCap, EMPLOYMENT, HOUSING_SUBSIDY_DOCUMENTS, M, newApplicant, submittedApplication, walletWith } from './helpers.js';
 
 let app: TestApp;
 let talent: GraphQLClient;
@@ -94,12 +94,14 @@ describe('live notifications over graphql-ws', () => {
 
 describe('following one application live', () => {
   it('shows every party with the page open each step, fresh, and refuses those who may not see it', async () => {
-    const submitted = await submittedApplication(talent, POLICY.housingSubsidy, documents);
+    // The talent's earlier application is still open: this one is another person's.
+    const applicant = await newApplicant(app);
+    const submitted = await submittedApplication(applicant.client, POLICY.housingSubsidy, applicant.documents);
     const hr = await app.client('hr');
     if (submitted.status === 'SUBMITTED') await hr.data(M.confirm, { input: { id: submitted.id, ...EMPLOYMENT } });
     const query = `subscription { applicationChanged(id: "${submitted.id}") { id status version history { action } } }`;
     const reviewersPage = liveClient(reviewer.sessionCookie);
-    const applicantsPage = liveClient(talent.sessionCookie);
+    const applicantsPage = liveClient(applicant.client.sessionCookie);
     const otherTalent = await app.client();
     await otherTalent.signIn('talent3@yuepu.example');
     const strangersPage = liveClient(otherTalent.sessionCookie);
@@ -133,7 +135,16 @@ describe('list screens issue a constant number of SQL statements', () => {
     policy { code } applicant { displayName } enterprise { nameZh } documents { kind } history { action at } } }`;
 
   it('my applications', async () => {
-    for (let i = 0; i < 4; i++) await submittedApplication(talent, POLICY.housingSubsidy, documents, 1000 + i);
+    const hr = await app.client('hr');
+    // Four more of the talent's own (withdrawn drafts: one open per policy), and four other
+    // people's submitted ones for the review queue below.
+    for (let i = 0; i < 4; i++) {
+      const draft = (await talent.data(M.create, { input: { policyId: POLICY.keyTalentIncentive, requestedAmountYuan: 1000 + i } })).createApplication.application;
+      await talent.data(M.withdraw, { input: { id: draft.id } });
+      const applicant = await newApplicant(app);
+      const submitted = await submittedApplication(applicant.client, POLICY.housingSubsidy, applicant.documents, 1000 + i);
+      await hr.data(M.confirm, { input: { id: submitted.id, ...EMPLOYMENT } });
+    }
     const one = await talent.request(`{ myApplications(first: 1) { ${LIST_FIELDS} } }`);
     const many = await talent.request(`{ myApplications(first: 50) { ${LIST_FIELDS} } }`);
     expect(many.body.errors).toBeUndefined();

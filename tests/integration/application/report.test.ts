@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORG, POLICY } from '../../../seeds/ids.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
-import { configureCap, EMPLOYMENT, HOUSING_SUBSIDY_DOCUMENTS, M, submittedApplication, walletWith } from './helpers.js';
+import { configureCap, EMPLOYMENT, HOUSING_SUBSIDY_DOCUMENTS, M, newApplicant, submittedApplication, walletWith } from './helpers.js';
 
 let app: TestApp;
 
@@ -10,19 +10,23 @@ beforeAll(async () => {
   await configureCap(await app.client('admin'), POLICY.housingSubsidy, 20000);
   const [talent, hr, reviewer] = await Promise.all([app.client('talent'), app.client('hr'), app.client('reviewer')]);
   const documents = await walletWith(app, talent, HOUSING_SUBSIDY_DOCUMENTS);
-  // Three applications: one paid 12,000, one approved 8,000 (not yet paid), one rejected; plus a draft.
-  const decided = [];
-  for (const amount of [12000, 8000, 5000]) {
+  // Three applications: one paid 12,000, one rejected, one approved 8,000 (not yet paid), each
+  // decided before the next is made (one open application per person and policy); plus a draft
+  // by someone else.
+  const decide = async (amount: number, decision: (id: string) => Promise<unknown>) => {
     const submitted = await submittedApplication(talent, POLICY.housingSubsidy, documents, amount);
     if (submitted.status === 'SUBMITTED') await hr.data(M.confirm, { input: { id: submitted.id, ...EMPLOYMENT } });
     await reviewer.data(M.startReview, { input: { id: submitted.id } });
-    decided.push(submitted.id);
-  }
-  await reviewer.data(M.approve, { input: { id: decided[0], amountYuan: 12000 } });
-  await reviewer.data(M.disburse, { input: { id: decided[0], paymentReference: 'PAY-REPORT-1' } });
-  await reviewer.data(M.approve, { input: { id: decided[1], amountYuan: 8000 } });
-  await reviewer.data(M.reject, { input: { id: decided[2], reason: '租赁合同不在宝山区' } });
-  await talent.data(M.create, { input: { policyId: POLICY.housingSubsidy, requestedAmountYuan: 100 } });
+    await decision(submitted.id);
+  };
+  await decide(12000, async (id) => {
+    await reviewer.data(M.approve, { input: { id, amountYuan: 12000 } });
+    await reviewer.data(M.disburse, { input: { id, paymentReference: 'PAY-REPORT-1' } });
+  });
+  await decide(5000, (id) => reviewer.data(M.reject, { input: { id, reason: '租赁合同不在宝山区' } }));
+  await decide(8000, (id) => reviewer.data(M.approve, { input: { id, amountYuan: 8000 } }));
+  const other = await newApplicant(app, []);
+  await other.client.data(M.create, { input: { policyId: POLICY.housingSubsidy, requestedAmountYuan: 100 } });
 });
 afterAll(async () => {
   await app.close();

@@ -29,6 +29,8 @@ export interface UserErrorLike {
   readonly field?: string | null;
   readonly code: string;
   readonly message: string;
+  /** The existing record the problem is about (e.g. the open application a duplicate repeats). */
+  readonly recordId?: string | null;
 }
 
 /** Errors of one form: the ones shown next to a field, and the ones shown above the form. */

@@ -38,6 +38,8 @@ export interface UserErrorData {
   field: string | null;
   code: UserErrorCode;
   message: LocalisedText;
+  /** The record the problem is about (e.g. the open application a duplicate would repeat), for the UI to open. */
+  recordId?: string | null;
 }
 
 export class UserInputErrors extends Error {
@@ -51,8 +53,8 @@ export class UserInputErrors extends Error {
 export class FieldErrors {
   private readonly list: UserErrorData[] = [];
 
-  add(field: string | null, code: UserErrorCode, zh: string, en: string): this {
-    this.list.push({ field, code, message: { zh, en } });
+  add(field: string | null, code: UserErrorCode, zh: string, en: string, recordId: string | null = null): this {
+    this.list.push({ field, code, message: { zh, en }, recordId });
     return this;
   }
 

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { pick, UserErrorCode, UserInputErrors, type Locale, type UserErrorData } from '../errors/domain-error.js';
 
 registerEnumType(UserErrorCode, {
@@ -29,10 +29,14 @@ export class UserError {
 
   @Field({ description: '按请求语言给出的说明 / Explanation in the request\'s language' })
   message!: string;
+
+  @Field(() => ID, { nullable: true, description: '问题所涉及的已有记录编号（如重复申请时已有的那份申请），界面可据此打开它 / The existing record the problem is about (e.g. the open application a duplicate would repeat), for the UI to open' })
+  recordId?: string | null;
 }
 
 export function toUserErrors(errors: UserErrorData[], locale: Locale): UserError[] {
-  return errors.map((e) => ({ field: e.field, code: e.code, message: pick(e.message, locale) }));
+  // recordId only where there is one, so errors copied into extensions stay as they were.
+  return errors.map((e) => ({ field: e.field, code: e.code, message: pick(e.message, locale), ...(e.recordId ? { recordId: e.recordId } : {}) }));
 }
 
 /**

@@ -7,6 +7,10 @@ import { Document } from '../document/document.entity.js';
 import { Policy } from '../policy/policy.entity.js';
 import { ApplicationStatus } from './application-status.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
+import { OPEN_STATES } from './workflow.js';
+
+/** The partial unique index behind "one open application per person per policy". */
+export const ONE_OPEN_PER_PERSON_POLICY = 'applications_one_open_per_person_policy';
 
 /**
  * A talent's application for a benefit, from draft to paid out (or flat allocated). Status only
@@ -18,8 +22,10 @@ import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 @Index({ properties: ['status', 'statusChangedAt'] })
 @Index({ properties: ['enterprise', 'status'] })
 @Index({ properties: ['applicant', 'createdAt'] })
+// One open case per person per policy (drafts and HR nominations alike); OPEN_STATES says which.
+@Index({ name: ONE_OPEN_PER_PERSON_POLICY, expression: `create unique index "${ONE_OPEN_PER_PERSON_POLICY}" on "applications" ("applicant_id", "policy_id") where "status" in (${OPEN_STATES.map((s) => `'${s}'`).join(', ')}) and not "grandfathered"` })
 export class Application {
-  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'version' | 'answers';
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'version' | 'answers' | 'grandfathered';
 
   @Field(() => ID, { description: '申请编号 / Application id' })
   @PrimaryKey({ type: 'uuid' })
@@ -85,6 +91,13 @@ export class Application {
   @Field(() => Date, { nullable: true, description: '首次提交时间 / When it was first submitted' })
   @Property({ type: 'timestamptz', nullable: true })
   submittedAt?: Date | null;
+
+  /**
+   * Already open beside another case of the same person and policy when the one-open rule came
+   * in (issue 10): it goes on as it was, outside the unique index. Never set on new rows.
+   */
+  @Property({ default: false })
+  grandfathered: boolean = false;
 
   @Field(() => Int, { description: '版本号：操作时传回，他人已先行修改则提示冲突 / Version: send it back with an action; if someone acted first you get a conflict' })
   @Property({ version: true })

@@ -89,6 +89,12 @@ export class ApplicationResolver {
     return toConnection(rows, window, total);
   }
 
+  @Authorized(Role.TALENT)
+  @Query(() => Application, { nullable: true, description: '我对某项政策进行中的申请（每项政策至多一份），没有则为空；"在线申请"据此打开已有的草稿而不是另起一份 / My open application for a policy (at most one per policy), or null; "apply online" opens it instead of starting a second one' })
+  myOpenApplication(@Arg('policyId', () => ID, { description: '政策编号 / Policy id' }) policyId: string, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
+    return ctx.services.applications.openFor(ctx.viewer!, policyId);
+  }
+
   @Authorized(Role.ENTERPRISE_HR)
   @Query(() => ApplicationConnection, { description: '本单位员工的申请；status 为 SUBMITTED 即待确认收件箱（最早的在前）/ Your enterprise\'s applications; status SUBMITTED is the inbox awaiting you, oldest first' })
   async enterpriseApplications(

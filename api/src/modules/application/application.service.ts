@@ -16,7 +16,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Policy } from '../policy/policy.entity.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
 import { ApplicationAction as A, ApplicationStatus as S, ACTION_NAMES, STATUS_NAMES } from './application-status.js';
-import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } from './application.entity.js';
+import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey, ONE_OPEN_PER_PERSON_POLICY } from './application.entity.js';
 import { ApplicationForm, BenefitKind } from './application-form.entity.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
@@ -168,6 +168,12 @@ export class ApplicationService {
     return app;
   }
 
+  /** The viewer's open application for a policy (at most one; see OPEN_STATES), or null. */
+  async openFor(viewer: Viewer, policyId: string): Promise<Application | null> {
+    if (!UUID.test(policyId)) return null;
+    return this.em.findOne(Application, { applicant: viewer.userId, policy: policyId, status: { $in: [...OPEN_STATES] } }, { orderBy: { createdAt: 'asc' } });
+  }
+
   listOwn(viewer: Viewer, status: S | null, window: PageWindow): Promise<[Application[], number]> {
     return this.em.findAndCount(Application, { applicant: viewer.userId, ...(status ? { status } : {}) },
       { orderBy: { createdAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
@@ -208,12 +214,11 @@ export class ApplicationService {
     const key = checkIdempotencyKey(errors, input.idempotencyKey);
     errors.throwIfAny();
 
-    return this.idempotent(viewer, key, 'createApplication', null, async (tx) => {
+    return this.oneOpenPerPolicy(viewer, viewer.userId, input.policyId, 'input.policyId', () => this.idempotent(viewer, key, 'createApplication', null, async (tx) => {
+      await this.refuseSecondOpen(tx, viewer, viewer.userId, input.policyId, 'input.policyId');
       const profile = await tx.findOne(TalentProfile, { user: viewer.userId });
-      const [{ seq }] = await tx.getConnection().execute<{ seq: string }[]>(`select nextval('application_reference_seq') as seq`);
-      const year = shanghaiToday().slice(0, 4);
       const app = tx.create(Application, {
-        reference: `YP-${year}-${String(seq).padStart(6, '0')}`,
+        reference: await nextReference(tx),
         policy: tx.getReference(Policy, input.policyId),
         applicant: tx.getReference(User, viewer.userId),
         enterprise: profile?.employer ? tx.getReference(Organisation, profile.employer.id) : null,
@@ -222,8 +227,53 @@ export class ApplicationService {
       });
       tx.create(ApplicationEvent, { application: app, action: 'CREATE', fromStatus: null, toStatus: S.DRAFT, actor: tx.getReference(User, viewer.userId) });
       return app;
-    });
+    }));
   }
+
+  /**
+   * Inside a new application's transaction: waits for any other new case of this person and
+   * policy (a transaction-scoped lock, so twenty tabs at once queue up instead of each burning a
+   * reference number), then refuses when one is already open, naming it.
+   */
+  private async refuseSecondOpen(tx: EntityManager, viewer: Viewer, applicantId: string, policyId: string, field: string): Promise<void> {
+    await tx.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`open-application:${applicantId}:${policyId}`]);
+    const open = await tx.findOne(Application, { applicant: applicantId, policy: policyId, status: { $in: [...OPEN_STATES] } }, { orderBy: { createdAt: 'asc' }, refresh: true });
+    if (open) throw this.alreadyOpen(viewer, open, field);
+  }
+
+  /**
+   * The database's backstop: should a second open case get past `refuseSecondOpen` (a raw
+   * insert, a code path that forgot it), the partial unique index refuses it; the user then gets
+   * the same field error instead of an internal one.
+   */
+  private async oneOpenPerPolicy(viewer: Viewer, applicantId: string, policyId: string, field: string, create: () => Promise<Application>): Promise<Application> {
+    try {
+      return await create();
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException) || constraintOf(error) !== ONE_OPEN_PER_PERSON_POLICY) throw error;
+      const open = await this.em.fork().findOne(Application, { applicant: applicantId, policy: policyId, status: { $in: [...OPEN_STATES] } }, { orderBy: { createdAt: 'asc' } });
+      if (!open) throw error;
+      throw this.alreadyOpen(viewer, open, field);
+    }
+  }
+
+  /**
+   * "Already open" as a field error. The applicant (and HR who can see the case) get its
+   * reference and id, so the page can open it; HR who cannot see it (the person's own draft)
+   * learn only that there is one.
+   */
+  private alreadyOpen(viewer: Viewer, open: Application, field: string): UserInputErrors {
+    if (!ApplicationService.canSee(viewer, open)) {
+      return new UserInputErrors([{ field, code: UserErrorCode.DUPLICATE, message: { zh: '这位员工已有一份进行中的该项申请。', en: 'This person already has an open application for this policy.' } }]);
+    }
+    const status = STATUS_NAMES[open.status];
+    const own = open.applicant.id === viewer.userId;
+    const message = own
+      ? { zh: `您已有一份该政策的申请 ${open.reference}（${status.zh}），请继续办理这一份，不必重新申请。`, en: `You already have an application for this policy, ${open.reference} (${status.en}); carry on with that one instead of starting again.` }
+      : { zh: `这位员工已有一份该项申请 ${open.reference}（${status.zh}）。`, en: `This person already has an application for this policy, ${open.reference} (${status.en}).` };
+    return new UserInputErrors([{ field, code: UserErrorCode.DUPLICATE, message, recordId: open.id }]);
+  }
+
 
   /**
    * HR nominate a member of their staff for a policy the employer files (宝人社规〔2022〕8号:
@@ -239,16 +289,12 @@ export class ApplicationService {
     if (!profile) errors.add('input.talentUserId', UserErrorCode.NOT_FOUND, '本单位没有这位员工。', 'That person is not on your staff.');
     const note = (input.note ?? '').trim();
     if (note.length > 1000) errors.add('input.note', UserErrorCode.TOO_LONG, '说明最多 1000 个字。', 'The note can have at most 1000 characters.');
-    if (form && profile) {
-      const open = await this.em.count(Application, { applicant: input.talentUserId, policy: input.policyId, status: { $in: [...OPEN_STATES] } });
-      if (open > 0) errors.add('input.talentUserId', UserErrorCode.DUPLICATE, '这位员工已有一份进行中的该项申请。', 'This person already has an open application for this policy.');
-    }
     errors.throwIfAny();
 
-    return this.em.transactional(async (tx) => {
-      const [{ seq }] = await tx.getConnection().execute<{ seq: string }[]>(`select nextval('application_reference_seq') as seq`);
+    return this.oneOpenPerPolicy(viewer, input.talentUserId, input.policyId, 'input.talentUserId', () => this.em.transactional(async (tx) => {
+      await this.refuseSecondOpen(tx, viewer, input.talentUserId, input.policyId, 'input.talentUserId');
       const app = tx.create(Application, {
-        reference: `YP-${shanghaiToday().slice(0, 4)}-${String(seq).padStart(6, '0')}`,
+        reference: await nextReference(tx),
         policy: tx.getReference(Policy, input.policyId),
         applicant: tx.getReference(User, input.talentUserId),
         enterprise: tx.getReference(Organisation, viewer.organisationId!),
@@ -265,7 +311,7 @@ export class ApplicationService {
         link: `/applications/${app.id}`,
       });
       return app;
-    });
+    }));
   }
 
   async updateDraft(viewer: Viewer, id: string, input: { answers?: Record<string, string> | null; requestedAmountYuan?: number | null; expectedVersion?: number | null }): Promise<Application> {
@@ -568,14 +614,18 @@ export class ApplicationService {
   }
 
   /**
-   * Runs `work` once per (user, idempotency key): the key is claimed in the same transaction,
-   * so a retry (even one racing the first call) gets the first call's application back.
+   * Runs `work` once per (user, idempotency key). The key is locked first (a transaction-scoped
+   * advisory lock), so retries sent while the first call is still running wait for it and then
+   * replay its result, instead of racing it to the application's row and finding the step done
+   * (INVALID_STATE). The key is stored in the same transaction as the work: a call that fails
+   * stores nothing, and the next retry does the work itself.
    */
   private async idempotent(viewer: Viewer, key: string | null, operation: string, targetId: string | null, work: (tx: EntityManager) => Promise<Application>): Promise<Application> {
     if (!key) return this.em.transactional(work);
     try {
       return await this.em.transactional(async (tx) => {
-        const previous = await tx.findOne(IdempotencyKey, { user: viewer.userId, key });
+        await tx.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`idempotency:${viewer.userId}:${key}`]);
+        const previous = await tx.findOne(IdempotencyKey, { user: viewer.userId, key }, { refresh: true });
         if (previous) return this.replay(tx, previous, operation, targetId);
         const app = await work(tx);
         await tx.flush();
@@ -583,8 +633,8 @@ export class ApplicationService {
         return app;
       });
     } catch (error) {
-      // A concurrent call with the same key committed first: answer with its result.
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      // The lock makes this unreachable; the unique (user, key) index is the backstop.
+      if (!(error instanceof UniqueConstraintViolationException) || constraintOf(error) !== 'idempotency_keys_user_id_key_unique') throw error;
       const fork = this.em.fork();
       const previous = await fork.findOneOrFail(IdempotencyKey, { user: viewer.userId, key });
       return this.replay(fork, previous, operation, targetId);
@@ -663,4 +713,15 @@ function checkDate(errors: FieldErrors, field: string, raw: string | null, requi
     return null;
   }
   return raw;
+}
+
+/** The next readable reference, YP-<year>-<six digits>, from the database's sequence (on the transaction's own connection). */
+async function nextReference(tx: EntityManager): Promise<string> {
+  const [{ seq }] = await tx.execute<{ seq: string }[]>(`select nextval('application_reference_seq') as seq`);
+  return `YP-${shanghaiToday().slice(0, 4)}-${String(seq).padStart(6, '0')}`;
+}
+
+/** The name of the constraint or index a database error is about (pg reports it; MikroORM keeps it). */
+function constraintOf(error: unknown): string | undefined {
+  return (error as { constraint?: string }).constraint;
 }

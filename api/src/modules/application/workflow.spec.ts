@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApplicationAction as A, ApplicationStatus as S } from './application-status.js';
 import { BenefitKind } from './application-form.entity.js';
-import { allowedFrom, dueAt, nextActions, resubmitTarget, TRANSITIONS, waitingOn } from './workflow.js';
+import { allowedFrom, dueAt, isOpen, nextActions, OPEN_STATES, resubmitTarget, TRANSITIONS, waitingOn } from './workflow.js';
 
 const { MONEY, FLAT, NOMINATION } = BenefitKind;
 
@@ -61,5 +61,14 @@ describe('application workflow', () => {
     expect(dueAt(S.SUBMITTED, entered, 20)!.toISOString()).toBe('2026-03-21T02:00:00.000Z');
     expect(dueAt(S.RETURNED_FOR_INFO, entered, 20)).not.toBeNull();
     expect([S.DRAFT, S.CLOSED, S.WITHDRAWN, S.REJECTED].map((s) => dueAt(s, entered, 20))).toEqual([null, null, null, null]);
+  });
+
+  it('reads the open states off the table: every state from which a benefit can still be granted', () => {
+    expect(OPEN_STATES).toEqual([S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.RETURNED_FOR_INFO, S.APPROVED]);
+    for (const finished of [S.REJECTED, S.WITHDRAWN, S.CLOSED, S.DISBURSED, S.ALLOCATED]) expect(isOpen(finished)).toBe(false);
+    // No step leads from a finished case back to an open one, so only a new row can break "one open per policy".
+    for (const t of TRANSITIONS) {
+      if (isOpen(t.to)) expect(t.from.every(isOpen), t.action).toBe(true);
+    }
   });
 });

@@ -99,5 +99,39 @@ export function dueAt(status: S, statusChangedAt: Date, processingDays: number):
   return new Date(statusChangedAt.getTime() + processingDays * 86_400_000);
 }
 
-/** States in which the applicant's case is still in progress. */
-export const OPEN_STATES: readonly S[] = [S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.RETURNED_FOR_INFO, S.APPROVED];
+/** The steps that hand out the benefit: the decision to grant it, then the money or the flat. */
+const GRANTING: readonly A[] = [A.APPROVE, A.DISBURSE, A.ALLOCATE];
+
+/**
+ * States in which a case is still open, read off the table above: those from which a granting
+ * step can still be reached. That makes drafts (the applicant's own and HR nominations alike),
+ * cases waiting on the employer or a reviewer, cases returned for information, and approved
+ * cases not yet paid out or allocated open. Rejected, withdrawn and closed cases are finished,
+ * and so are paid-out and allocated ones: the benefit has been given and only the closing for
+ * the record is left, which is the reviewer's bookkeeping, not the applicant's business.
+ *
+ * A person has at most one open case per policy (the partial unique index
+ * `applications_one_open_per_person_policy` holds exactly these states). A finished case never
+ * blocks a new one; how often a person may be granted a benefit is the per-person limits' job.
+ */
+export const OPEN_STATES: readonly S[] = (() => {
+  const open = new Set<S>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of TRANSITIONS) {
+      if (!GRANTING.includes(t.action) && !open.has(t.to)) continue;
+      for (const from of t.from) {
+        if (!open.has(from)) {
+          open.add(from);
+          grew = true;
+        }
+      }
+    }
+  }
+  return Object.values(S).filter((status) => open.has(status));
+})();
+
+/** Whether a case in this state is still open (see OPEN_STATES). */
+export function isOpen(status: S): boolean {
+  return OPEN_STATES.includes(status);
+}

@@ -46,15 +46,18 @@ export function isConflict(errors: FormErrors): boolean {
   return [...errors.form, ...Object.values(errors.fields)].some((p) => p.code === 'CONFLICT');
 }
 
+/** Asks again for every query on screen (lists, the wizard's start), each showing its own failure. */
+export async function refetchActive(): Promise<void> {
+  try {
+    await client.refetchQueries({ include: 'active' });
+  } catch {
+    // Each query shows its own failure.
+  }
+}
+
 /** After a step, lists on screen (inbox, queue, my applications) may have to drop or move a row. */
 async function refreshed(outcome: ApplicationOutcome): Promise<ApplicationOutcome> {
-  if (outcome.ok) {
-    try {
-      await client.refetchQueries({ include: 'active' });
-    } catch {
-      // Each query shows its own failure.
-    }
-  }
+  if (outcome.ok) await refetchActive();
   return outcome;
 }
 
