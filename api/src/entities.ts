@@ -10,10 +10,12 @@ import { Notification } from './modules/notification/notification.entity.js';
 import { OutboxMessage } from './modules/notification/outbox.entity.js';
 import { Session } from './modules/account/session.entity.js';
 import { SignInLimit } from './modules/account/sign-in-limit.entity.js';
+import { SignUpRequest } from './modules/account/sign-up-request.entity.js';
+import { ResidentIdConflict } from './modules/talent/resident-id-conflict.entity.js';
 import { User } from './modules/account/user.entity.js';
 import { Organisation } from './modules/organisation/organisation.entity.js';
 import { POLICY_ENTITIES } from './modules/policy/index.js';
 import { TalentProfile } from './modules/talent/talent-profile.entity.js';
 
 /** Every entity the ORM knows; listed by hand so discovery works the same under Vite and tsc. */
-export const ENTITIES = [AppMeta, Organisation, User, Session, SignInLimit, TalentProfile, Notification, OutboxMessage, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...DOCUMENT_ENTITIES, ...APPLICATION_ENTITIES, ...BANK_ENTITIES, ...APARTMENT_ENTITIES, ...COMMUNITY_ENTITIES, ...MICROWISH_ENTITIES];
+export const ENTITIES = [AppMeta, Organisation, User, Session, SignInLimit, SignUpRequest, TalentProfile, ResidentIdConflict, Notification, OutboxMessage, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...DOCUMENT_ENTITIES, ...APPLICATION_ENTITIES, ...BANK_ENTITIES, ...APARTMENT_ENTITIES, ...COMMUNITY_ENTITIES, ...MICROWISH_ENTITIES];

@@ -16,6 +16,7 @@ import { Migration20261204130000_account_disable_live_sessions } from './Migrati
 import { Migration20261204130156_micro_wishes } from './Migration20261204130156_micro_wishes.js';
 import { Migration20261204130959_community_needs } from './Migration20261204130959_community_needs.js';
 import { Migration20261204131500_one_open_application } from './Migration20261204131500_one_open_application.js';
+import { Migration20261204140000_sign_up_confirmation_id_conflicts } from './Migration20261204140000_sign_up_confirmation_id_conflicts.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -39,4 +40,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204130156_micro_wishes', class: Migration20261204130156_micro_wishes },
   { name: 'Migration20261204130959_community_needs', class: Migration20261204130959_community_needs },
   { name: 'Migration20261204131500_one_open_application', class: Migration20261204131500_one_open_application },
+  { name: 'Migration20261204140000_sign_up_confirmation_id_conflicts', class: Migration20261204140000_sign_up_confirmation_id_conflicts },
 ];

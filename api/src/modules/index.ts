@@ -18,6 +18,8 @@ import { OrganisationResolver } from './organisation/organisation.resolver.js';
 import { OrganisationService } from './organisation/organisation.service.js';
 import { policyLoaders, policyServices, POLICY_RESOLVERS } from './policy/index.js';
 import { talentLoaders } from './talent/talent.loaders.js';
+import { ResidentIdConflictResolver } from './talent/resident-id-conflict.resolver.js';
+import { ResidentIdConflictService } from './talent/resident-id-conflict.service.js';
 import { TalentResolver } from './talent/talent.resolver.js';
 import { TalentService } from './talent/talent.service.js';
 
@@ -26,7 +28,7 @@ import { TalentService } from './talent/talent.service.js';
 // Photos of community needs and projects are read through what they are attached to.
 allowDocumentReader(canReadCommunityDocument);
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, NotificationResolver, NotificationSubscriptionResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -56,6 +58,7 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     sessions: new SessionService(em, config.sessionTtlHours),
     organisations: new OrganisationService(em),
     talent: new TalentService(em, loaders),
+    residentIdConflicts: new ResidentIdConflictService(em, (tx) => notifications.within(tx)),
     notifications,
     ...allianceServices(em, notifications),
     ...policy,

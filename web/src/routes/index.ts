@@ -26,6 +26,8 @@ import ComingSoon from './ComingSoon.svelte';
 import Home from './Home.svelte';
 import SignIn from './SignIn.svelte';
 import SignUp from './SignUp.svelte';
+import SignUpConfirm from './SignUpConfirm.svelte';
+import IdConflicts from './review/IdConflicts.svelte';
 import ApplicationDetail from './applications/ApplicationDetail.svelte';
 import Apply from './applications/Apply.svelte';
 import EnterpriseApplications from './applications/EnterpriseApplications.svelte';
@@ -93,6 +95,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/', title: 'route.home', component: Home, access: 'public' },
   { path: '/sign-in', title: 'route.signIn', component: SignIn, access: 'guest' },
   { path: '/sign-up', title: 'route.signUp', component: SignUp, access: 'guest' },
+  { path: '/sign-up/confirm', title: 'route.signUpConfirm', component: SignUpConfirm, access: 'public' },
   { path: '/alliance/events', title: 'route.alliance.events', component: EventList, access: 'public' },
   { path: '/alliance/events/new', title: 'route.alliance.newEvent', component: EventEditor, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
   { path: '/alliance/events/:id', title: 'route.alliance.event', component: EventDetail, access: 'public' },
@@ -131,6 +134,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/review', title: 'route.review', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/review/payments', title: 'route.reviewPayments', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },
   { path: '/review/report', title: 'route.reviewReport', component: ReviewReport, access: 'signed-in', roles: ['REVIEWER'] },
+  { path: '/review/id-conflicts', title: 'route.idConflicts', component: IdConflicts, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/apartments', title: 'route.apartments.list', component: ApartmentList, access: 'public' },
   { path: '/apartments/projects/:id', title: 'route.apartments.project', component: ProjectDetail, access: 'public' },
   { path: '/apartments/mine', title: 'route.apartments.mine', component: MyApartment, access: 'signed-in', roles: ['TALENT'] },

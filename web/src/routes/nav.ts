@@ -33,6 +33,7 @@ const APARTMENT_UNITS: NavItem = { path: '/apartments/manage', title: 'nav.apart
 const APARTMENT_WAITLIST: NavItem = { path: '/apartments/waitlist', title: 'nav.apartments.waitlist', body: 'nav.apartments.waitlist.body' };
 const APARTMENT_SETTLEMENTS: NavItem = { path: '/apartments/settlements', title: 'nav.apartments.settlements', body: 'nav.apartments.settlements.body' };
 const REVIEW_REPORT: NavItem = { path: '/review/report', title: 'nav.reviewReport', body: 'nav.reviewReport.body' };
+const ID_CONFLICTS: NavItem = { path: '/review/id-conflicts', title: 'nav.idConflicts', body: 'nav.idConflicts.body' };
 
 const NOMINATE: NavItem = { path: '/enterprise/nominations', title: 'nav.nominate', body: 'nav.nominate.body' };
 const ADMIN_ACCOUNTS: NavItem = { path: '/admin/accounts', title: 'nav.admin.accounts', body: 'nav.admin.accounts.body' };
@@ -42,7 +43,7 @@ export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
   TALENT: [POLICIES, POINTS, MY_APPLICATIONS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING],
   ENTERPRISE_HR: [STAFF_APPLICATIONS, NOMINATE, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING],
   COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD],
-  REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD],
+  REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD],
   BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD],
   COMMUNITY_WORKER: [EVENTS, MEMBERS],
   ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD],

@@ -60,3 +60,9 @@ export class SetAccountDisabledInput {
   @Field({ description: '停用（true）或恢复（false）/ Disable (true) or re-enable (false)' })
   disabled!: boolean;
 }
+
+@InputType({ description: '注册确认 / Confirming a sign-up' })
+export class ConfirmSignUpInput {
+  @Field({ description: '确认邮件链接中的 token / The token from the link in the confirmation email' })
+  token!: string;
+}

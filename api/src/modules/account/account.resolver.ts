@@ -4,8 +4,8 @@ import type { GraphQLContext } from '../../context.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
-import { CreateStaffAccountInput, SetAccountDisabledInput, SignInInput, SignUpInput } from './account.inputs.js';
-import { AuthPayload, CreateStaffAccountPayload, SetAccountDisabledPayload, SignOutPayload } from './account.payloads.js';
+import { ConfirmSignUpInput, CreateStaffAccountInput, SetAccountDisabledInput, SignInInput, SignUpInput } from './account.inputs.js';
+import { AuthPayload, CreateStaffAccountPayload, SetAccountDisabledPayload, SignOutPayload, SignUpPayload } from './account.payloads.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
 
@@ -19,9 +19,18 @@ export class AccountResolver {
     return ctx.viewer ? ctx.loaders.userById.load(ctx.viewer.userId) : null;
   }
 
-  @Mutation(() => AuthPayload, { description: '人才自助注册并登录 / A talent signs up and is signed in' })
-  async signUp(@Arg('input') input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.signUp(input));
+  @Mutation(() => SignUpPayload, { description: '人才自助注册：向该邮箱发送确认链接，无论该邮箱是否已注册，回答都相同 / A talent signs up: a confirmation link goes to the email, and the answer is the same whether or not the address already has an account' })
+  async signUp(@Arg('input') input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<SignUpPayload> {
+    const { errors } = await withUserErrors(ctx.locale, async () => {
+      await ctx.services.account.signUp(input);
+      return true;
+    });
+    return { accepted: errors.length === 0, errors };
+  }
+
+  @Mutation(() => AuthPayload, { description: '打开注册确认链接：建立账号并登录 / Opens the sign-up confirmation link: makes the account and signs in' })
+  async confirmSignUp(@Arg('input') input: ConfirmSignUpInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.confirmSignUp(input.token));
     if (result) await this.startSession(ctx, result);
     return { user: result, errors };
   }

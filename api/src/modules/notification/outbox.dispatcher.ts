@@ -41,8 +41,11 @@ export async function dispatchOutbox(em: EntityManager, sender: MessageSender, n
   let failed = 0;
   await em.transactional(async (tx) => {
     const rows = await tx.getConnection().execute<{ id: string; channel: OutboxChannel; subject: string; body: string; attempts: number; email: string; phone: string | null }[]>(
-      `select o.id, o.channel, o.subject, o.body, o.attempts, u.email, tp.phone
-         from outbox_messages o join users u on u.id = o.recipient_id left join talent_profiles tp on tp.user_id = u.id
+      `select o.id, o.channel, o.subject, o.body, o.attempts, coalesce(u.email, r.email) as email, tp.phone
+         from outbox_messages o
+         left join users u on u.id = o.recipient_id
+         left join sign_up_requests r on r.id = o.sign_up_request_id
+         left join talent_profiles tp on tp.user_id = u.id
         where o.status = 'PENDING' and o.next_attempt_at <= ?
         order by o.next_attempt_at limit ${BATCH} for update of o skip locked`,
       [now],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { SignUpRequest } from '../account/sign-up-request.entity.js';
 import { User } from '../account/user.entity.js';
 
 export enum OutboxChannel {
@@ -21,7 +22,7 @@ export enum OutboxStatus {
 @Entity({ tableName: 'outbox_messages' })
 @Index({ properties: ['status', 'nextAttemptAt'] })
 export class OutboxMessage {
-  [OptionalProps]?: 'status' | 'attempts' | 'createdAt' | 'nextAttemptAt' | 'sentAt' | 'lastError';
+  [OptionalProps]?: 'status' | 'attempts' | 'createdAt' | 'nextAttemptAt' | 'sentAt' | 'lastError' | 'recipient' | 'signUpRequest';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -29,8 +30,12 @@ export class OutboxMessage {
   @Enum({ items: () => OutboxChannel, nativeEnumName: 'outbox_channel' })
   channel!: OutboxChannel;
 
-  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
-  recipient!: Ref<User>;
+  /** Who it goes to: an account, or (for the link that confirms a sign-up) a waiting sign-up. */
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade', nullable: true })
+  recipient?: Ref<User> | null;
+
+  @ManyToOne(() => SignUpRequest, { ref: true, deleteRule: 'cascade', nullable: true })
+  signUpRequest?: Ref<SignUpRequest> | null;
 
   @Property({ length: 200 })
   subject!: string;

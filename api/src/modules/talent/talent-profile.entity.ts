@@ -13,7 +13,7 @@ import { EducationLevel } from './education-level.js';
 @ObjectType({ description: '人才档案 / A talent\'s profile' })
 @Entity({ tableName: 'talent_profiles' })
 export class TalentProfile {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'education';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'education' | 'claimedResidentIdNumber';
 
   @Field(() => ID, { description: '档案编号 / Profile id' })
   @PrimaryKey({ type: 'uuid' })
@@ -28,6 +28,13 @@ export class TalentProfile {
 
   @Property({ nullable: true, unique: true })
   residentIdNumber?: string | null;
+
+  /**
+   * A number this person entered that another account already holds: shown to them as theirs,
+   * held for a reviewer (see resident-id-conflict.entity.ts), never written over the holder's.
+   */
+  @Property({ nullable: true })
+  claimedResidentIdNumber?: string | null;
 
   @Property({ nullable: true })
   phone?: string | null;

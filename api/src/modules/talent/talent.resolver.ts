@@ -69,7 +69,8 @@ export class TalentResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '身份证号码；仅本人和审核人员可见完整号码，其他人看到掩码（如 310***********123X）/ Resident ID number; in full only for its owner and reviewers, masked for others (e.g. 310***********123X)' })
   residentIdNumber(@Root() profile: TalentProfile, @Ctx() ctx: GraphQLContext): string | null {
-    if (!profile.residentIdNumber) return null;
+    // Its owner sees a number held for a reviewer exactly as they entered it (resident-id-claims.ts).
+    if (!profile.residentIdNumber) return ctx.viewer?.userId === profile.user.id ? (profile.claimedResidentIdNumber ?? null) : null;
     return TalentService.seesSensitiveData(ctx.viewer, profile) ? profile.residentIdNumber : maskResidentId(profile.residentIdNumber);
   }
 

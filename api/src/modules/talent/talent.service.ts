@@ -2,13 +2,14 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
-import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
 import { checkPhone, checkResidentId, checkText } from '../../core/validation.js';
 import { Role } from '../account/role.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import type { EducationLevel } from './education-level.js';
 import type { talentLoaders } from './talent.loaders.js';
+import { applyResidentId } from './resident-id-claims.js';
+import { ResidentIdConflictSource } from './resident-id-conflict.entity.js';
 import { TalentProfile } from './talent-profile.entity.js';
 
 export interface TalentProfileChanges {
@@ -67,14 +68,8 @@ export class TalentService {
     if (changes.legalName !== undefined && changes.legalName !== null) {
       profile.legalName = checkText(errors, 'input.legalName', changes.legalName, { zh: '姓名', en: 'legal name' });
     }
-    if (changes.residentIdNumber !== undefined) {
-      const id = checkResidentId(errors, 'input.residentIdNumber', changes.residentIdNumber);
-      if (id && !errors.has('input.residentIdNumber') && (await this.em.count(TalentProfile, { residentIdNumber: id, id: { $ne: profile.id } })) > 0) {
-        errors.add('input.residentIdNumber', UserErrorCode.DUPLICATE, '该身份证号码已被其他账号使用。', 'Another account already uses this ID number.');
-      }
-      profile.residentIdNumber = id;
-      profile.dateOfBirth = id ? birthDateOfResidentId(id) : null;
-    }
+    // A number another account holds is not refused here: see resident-id-claims.ts.
+    const residentIdNumber = changes.residentIdNumber === undefined ? undefined : checkResidentId(errors, 'input.residentIdNumber', changes.residentIdNumber);
     if (changes.phone !== undefined) profile.phone = checkPhone(errors, 'input.phone', changes.phone);
     if (changes.education) profile.education = changes.education;
     if (changes.employerId !== undefined) {
@@ -91,7 +86,9 @@ export class TalentService {
       this.em.clear();
       errors.throwIfAny();
     }
-    await this.em.flush();
+    await this.em.transactional(async (em) => {
+      if (residentIdNumber !== undefined) await applyResidentId(em, profile, viewer.userId, residentIdNumber, ResidentIdConflictSource.PROFILE_UPDATE);
+    });
     return profile;
   }
 }

@@ -1,4 +1,5 @@
 import { adminEn } from '../features/admin/messages';
+import { identityEn } from '../features/identity/messages';
 import { applicationsEn } from '../features/applications/messages';
 import { allianceEn } from '../features/alliance/messages';
 import type { MessageKey } from './zh-CN';
@@ -188,5 +189,6 @@ export const en: Record<MessageKey, string> = {
   ...bankEn,
   ...applicationsEn,
   ...adminEn,
+  ...identityEn,
   ...apartmentsEn,
 };

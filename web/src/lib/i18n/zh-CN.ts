@@ -1,4 +1,5 @@
 import { adminZhCN } from '../features/admin/messages';
+import { identityZhCN } from '../features/identity/messages';
 import { applicationsZhCN } from '../features/applications/messages';
 import { allianceZhCN } from '../features/alliance/messages';
 import { policyZhCN } from '../features/policy/messages';
@@ -184,6 +185,7 @@ export const zhCN = {
   ...bankZhCN,
   ...applicationsZhCN,
   ...adminZhCN,
+  ...identityZhCN,
   ...apartmentsZhCN,
 } as const;
 

@@ -5,6 +5,8 @@
  */
 import { mutate, resetSession, type MutationOutcome } from '$lib/graphql/client';
 import {
+  ConfirmSignUpDocument,
+  type ConfirmSignUpMutation,
   SignInDocument,
   SignOutDocument,
   SignUpDocument,
@@ -32,8 +34,14 @@ export async function signIn(input: SignInInput): Promise<MutationOutcome<SignIn
   return outcome;
 }
 
-export async function signUp(input: SignUpInput): Promise<MutationOutcome<SignUpMutation['signUp']>> {
-  const outcome = await mutate(SignUpDocument, { input }, { payload: (d) => d.signUp, fields: SIGN_UP_FIELDS });
+/** Sends the confirmation email; nobody is signed in until its link is opened (`confirmSignUp`). */
+export function signUp(input: SignUpInput): Promise<MutationOutcome<SignUpMutation['signUp']>> {
+  return mutate(SignUpDocument, { input }, { payload: (d) => d.signUp, fields: SIGN_UP_FIELDS });
+}
+
+/** Opens the emailed link: the account is made and signed in. */
+export async function confirmSignUp(token: string): Promise<MutationOutcome<ConfirmSignUpMutation['confirmSignUp']>> {
+  const outcome = await mutate(ConfirmSignUpDocument, { input: { token } }, { payload: (d) => d.confirmSignUp, fields: ['token'] });
   if (outcome.ok) await resetSession();
   return outcome;
 }

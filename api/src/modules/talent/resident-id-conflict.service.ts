@@ -1,0 +1,85 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
+import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
+import { checkText } from '../../core/validation.js';
+import { Role } from '../account/role.js';
+import { User } from '../account/user.entity.js';
+import type { NotificationService } from '../notification/index.js';
+import { lockResidentId } from './resident-id-claims.js';
+import { ResidentIdConflict, ResidentIdConflictDecision, ResidentIdConflictStatus } from './resident-id-conflict.entity.js';
+import { TalentProfile } from './talent-profile.entity.js';
+
+/** Town reviewers work through resident ID numbers entered by a second account. */
+export class ResidentIdConflictService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifications: (em: EntityManager) => NotificationService,
+  ) {}
+
+  /** Open ones first (oldest first: they have waited longest), then the resolved, newest first. */
+  list(viewer: Viewer, status: ResidentIdConflictStatus | null, window: PageWindow): Promise<[ResidentIdConflict[], number]> {
+    if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
+    const where = status ? { status } : {};
+    const orderBy = status === ResidentIdConflictStatus.OPEN ? { createdAt: 'asc' as const, id: 'asc' as const } : { status: 'asc' as const, createdAt: 'desc' as const, id: 'asc' as const };
+    return this.em.findAndCount(ResidentIdConflict, where, { orderBy, offset: window.offset, limit: window.limit });
+  }
+
+  /**
+   * A reviewer decides, after checking the person's documents: the number stays with the
+   * account that had it, or (checked in person) it moves to the claimant. Two reviewers at
+   * once: the first decides, the second is told someone was first.
+   */
+  async resolve(viewer: Viewer, id: string, decision: ResidentIdConflictDecision, rawNote: string, now = new Date()): Promise<ResidentIdConflict> {
+    if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
+    const errors = new FieldErrors();
+    const note = checkText(errors, 'input.note', rawNote, { zh: '处理说明', en: 'note' }, 500);
+    if (decision === ResidentIdConflictDecision.WITHDRAWN) errors.add('input.decision', UserErrorCode.INVALID, '请选择保留或转移。', 'Choose to keep or to move the number.');
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw DomainError.notFound({ zh: '身份证号码冲突', en: 'ID number conflict' });
+    errors.throwIfAny();
+    return this.em.transactional(async (em) => {
+      const conflict = await em.findOne(ResidentIdConflict, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!conflict) throw DomainError.notFound({ zh: '身份证号码冲突', en: 'ID number conflict' });
+      if (conflict.status !== ResidentIdConflictStatus.OPEN) {
+        throw DomainError.conflict({ zh: '该冲突已由他人处理，请刷新查看。', en: 'Someone has already dealt with this conflict; reload to see how.' });
+      }
+      const number = conflict.residentIdNumber;
+      await lockResidentId(em, number);
+      const claimant = await em.findOne(TalentProfile, { user: conflict.claimant.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const tell = this.notifications(em);
+      if (decision === ResidentIdConflictDecision.MOVE_TO_CLAIMANT) {
+        const holder = await em.findOne(TalentProfile, { residentIdNumber: number }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (holder && holder.user.id !== conflict.claimant.id) {
+          holder.residentIdNumber = null;
+          // The number leaves the holder before it is given: the unique index sees one at a time.
+          await em.flush();
+          tell.notify([holder.user.id], {
+            kind: 'talent.resident_id.removed',
+            title: { zh: '您档案中的身份证号码已被移除', en: 'The ID number on your profile was removed' },
+            body: { zh: '经镇人才办核实，您档案中的身份证号码属于他人，已被移除。请携带本人身份证到镇人才办核实并重新填写。', en: 'The town talent office found that the ID number on your profile belongs to someone else and removed it. Please bring your own ID card to the office and enter your number again.' },
+            link: '/',
+          });
+        }
+        if (claimant) Object.assign(claimant, { residentIdNumber: number, claimedResidentIdNumber: null, dateOfBirth: birthDateOfResidentId(number) });
+        tell.notify([conflict.claimant.id], {
+          kind: 'talent.resident_id.confirmed',
+          title: { zh: '您的身份证号码已核实', en: 'Your ID number has been confirmed' },
+          body: { zh: '镇人才办已核实您填写的身份证号码。', en: 'The town talent office has confirmed the ID number you entered.' },
+          link: '/',
+        });
+      } else {
+        if (claimant && claimant.claimedResidentIdNumber === number) Object.assign(claimant, { claimedResidentIdNumber: null, dateOfBirth: null });
+        tell.notify([conflict.claimant.id], {
+          kind: 'talent.resident_id.not_confirmed',
+          title: { zh: '您填写的身份证号码未能核实', en: 'The ID number you entered could not be confirmed' },
+          body: { zh: '您填写的身份证号码未能核实，已从档案中移除。请携带本人身份证到镇人才办办理。', en: 'The ID number you entered could not be confirmed and was taken off your profile. Please bring your ID card to the town talent office.' },
+          link: '/',
+        });
+      }
+      Object.assign(conflict, { status: ResidentIdConflictStatus.RESOLVED, decision, note, resolvedAt: now, resolvedBy: em.getReference(User, viewer.userId, { wrapped: true }) });
+      return conflict;
+    });
+  }
+}
