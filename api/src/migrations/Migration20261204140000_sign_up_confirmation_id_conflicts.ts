@@ -31,7 +31,7 @@ export class Migration20261204140000_sign_up_confirmation_id_conflicts extends M
 
     this.addSql(`alter table "outbox_messages" add column "sign_up_request_id" uuid null;`);
     this.addSql(`alter table "outbox_messages" alter column "recipient_id" drop not null;`);
-    this.addSql(`alter table "outbox_messages" add constraint "outbox_messages_one_recipient" check (("recipient_id" is null) <> ("sign_up_request_id" is null));`);
+    this.addSql(`alter table "outbox_messages" add constraint "outbox_messages_one_recipient" check ((recipient_id is null) <> (sign_up_request_id is null));`);
     this.addSql(`alter table "outbox_messages" add constraint "outbox_messages_sign_up_request_id_foreign" foreign key ("sign_up_request_id") references "sign_up_requests" ("id") on update cascade on delete cascade;`);
   }
 

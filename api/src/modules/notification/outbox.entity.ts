@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { SignUpRequest } from '../account/sign-up-request.entity.js';
 import { User } from '../account/user.entity.js';
 
@@ -21,6 +21,7 @@ export enum OutboxStatus {
  */
 @Entity({ tableName: 'outbox_messages' })
 @Index({ properties: ['status', 'nextAttemptAt'] })
+@Check({ name: 'outbox_messages_one_recipient', expression: '(recipient_id is null) <> (sign_up_request_id is null)' })
 export class OutboxMessage {
   [OptionalProps]?: 'status' | 'attempts' | 'createdAt' | 'nextAttemptAt' | 'sentAt' | 'lastError' | 'recipient' | 'signUpRequest';
 
