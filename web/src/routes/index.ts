@@ -23,6 +23,14 @@ import StaffSignUp from './alliance/StaffSignUp.svelte';
 import AdminAccounts from './admin/Accounts.svelte';
 import AdminOrganisations from './admin/Organisations.svelte';
 import ComingSoon from './ComingSoon.svelte';
+import CommunityNeedDetail from './community/NeedDetail.svelte';
+import CommunityNeedNew from './community/NeedNew.svelte';
+import CommunityNeeds from './community/Needs.svelte';
+import CommunityOffer from './community/Offer.svelte';
+import CommunityPairings from './community/Pairings.svelte';
+import CommunityProjectDetail from './community/ProjectDetail.svelte';
+import CommunityProjects from './community/Projects.svelte';
+import CommunityYear from './community/Year.svelte';
 import Home from './Home.svelte';
 import SignIn from './SignIn.svelte';
 import SignUp from './SignUp.svelte';
@@ -143,6 +151,14 @@ export const routes: readonly RouteDef[] = [
   { path: '/apartments/leases', title: 'route.apartments.leases', component: ApartmentLeases, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
   { path: '/apartments/settlements', title: 'route.apartments.settlements', component: Settlements, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
   { path: '/apartments/settlements/:id', title: 'route.apartments.settlement', component: SettlementDetail, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/community/needs', title: 'route.community.needs', component: CommunityNeeds, access: 'public' },
+  { path: '/community/needs/new', title: 'route.community.newNeed', component: CommunityNeedNew, access: 'signed-in', roles: ['COMMUNITY_WORKER'] },
+  { path: '/community/needs/:id', title: 'route.community.need', component: CommunityNeedDetail, access: 'public' },
+  { path: '/community/projects', title: 'route.community.projects', component: CommunityProjects, access: 'signed-in' },
+  { path: '/community/projects/:id', title: 'route.community.project', component: CommunityProjectDetail, access: 'public' },
+  { path: '/community/year', title: 'route.community.year', component: CommunityYear, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'ENTERPRISE_HR', 'BANK_LIAISON', 'COORDINATOR', 'REVIEWER', 'ADMIN'] },
+  { path: '/community/pairings', title: 'route.community.pairings', component: CommunityPairings, access: 'public' },
+  { path: '/community/offer', title: 'route.community.offer', component: CommunityOffer, access: 'signed-in', roles: ['ENTERPRISE_HR', 'BANK_LIAISON'] },
   ...upcomingRoutes(),
 ];
 

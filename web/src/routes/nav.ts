@@ -35,19 +35,26 @@ const APARTMENT_SETTLEMENTS: NavItem = { path: '/apartments/settlements', title:
 const REVIEW_REPORT: NavItem = { path: '/review/report', title: 'nav.reviewReport', body: 'nav.reviewReport.body' };
 const ID_CONFLICTS: NavItem = { path: '/review/id-conflicts', title: 'nav.idConflicts', body: 'nav.idConflicts.body' };
 
+const NEEDS: NavItem = { path: '/community/needs', title: 'nav.community.needs', body: 'nav.community.needs.body' };
+const PROJECTS: NavItem = { path: '/community/projects', title: 'nav.community.projects', body: 'nav.community.projects.body' };
+const COMMUNITY_YEAR: NavItem = { path: '/community/year', title: 'nav.community.year', body: 'nav.community.year.body' };
+const PAIRINGS: NavItem = { path: '/community/pairings', title: 'nav.community.pairings', body: 'nav.community.pairings.body' };
+const OFFER: NavItem = { path: '/community/offer', title: 'nav.community.offer', body: 'nav.community.offer.body' };
+const MEMBER_NEEDS: NavItem = { ...NEEDS, body: 'nav.community.needs.memberBody' };
+
 const NOMINATE: NavItem = { path: '/enterprise/nominations', title: 'nav.nominate', body: 'nav.nominate.body' };
 const ADMIN_ACCOUNTS: NavItem = { path: '/admin/accounts', title: 'nav.admin.accounts', body: 'nav.admin.accounts.body' };
 const ADMIN_ORGANISATIONS: NavItem = { path: '/admin/organisations', title: 'nav.admin.organisations', body: 'nav.admin.organisations.body' };
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
-  TALENT: [POLICIES, POINTS, MY_APPLICATIONS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING],
-  ENTERPRISE_HR: [STAFF_APPLICATIONS, NOMINATE, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING],
-  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD],
+  TALENT: [POLICIES, POINTS, MY_APPLICATIONS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING, NEEDS, PROJECTS],
+  ENTERPRISE_HR: [STAFF_APPLICATIONS, NOMINATE, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING, MEMBER_NEEDS, OFFER, PROJECTS, PAIRINGS, COMMUNITY_YEAR],
+  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, PAIRINGS, COMMUNITY_YEAR],
   REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD],
-  BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD],
-  COMMUNITY_WORKER: [EVENTS, MEMBERS],
-  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD],
+  BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD, MEMBER_NEEDS, OFFER, PROJECTS],
+  COMMUNITY_WORKER: [{ ...NEEDS, body: 'nav.community.needs.workerBody' }, PROJECTS, PAIRINGS, COMMUNITY_YEAR, EVENTS, MEMBERS],
+  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, PAIRINGS, COMMUNITY_YEAR],
 };
 
 /** What a visitor who is not signed in can open. */
-export const PUBLIC_NAV: readonly NavItem[] = [POLICIES, POINTS, APARTMENTS, EVENTS, BANK_PRODUCTS];
+export const PUBLIC_NAV: readonly NavItem[] = [POLICIES, POINTS, APARTMENTS, EVENTS, BANK_PRODUCTS, NEEDS];

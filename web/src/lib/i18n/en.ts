@@ -1,3 +1,4 @@
+import { communityEn } from '../features/community/messages';
 import { adminEn } from '../features/admin/messages';
 import { identityEn } from '../features/identity/messages';
 import { applicationsEn } from '../features/applications/messages';
@@ -191,4 +192,5 @@ export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...identityEn,
   ...apartmentsEn,
+  ...communityEn,
 };

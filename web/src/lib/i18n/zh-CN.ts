@@ -1,3 +1,4 @@
+import { communityZhCN } from '../features/community/messages';
 import { adminZhCN } from '../features/admin/messages';
 import { identityZhCN } from '../features/identity/messages';
 import { applicationsZhCN } from '../features/applications/messages';
@@ -187,6 +188,7 @@ export const zhCN = {
   ...adminZhCN,
   ...identityZhCN,
   ...apartmentsZhCN,
+  ...communityZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

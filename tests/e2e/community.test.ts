@@ -1,0 +1,117 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
+import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+
+describeInBrowser('community needs, claims and projects in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function signIn(page: Page, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
+    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), { timeout: 15_000 }).toBe(true);
+  }
+
+  it('a worker posts a need, HR claims it, it becomes a project with a milestone, a volunteer signs up, it is completed with a photo, and the yearly view counts it', { timeout: 240_000 }, async () => {
+    const year = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4);
+    const yearBefore = (await (await app.client('coordinator')).data(`{ communityYear(year: ${year}) { completed } }`)).communityYear.completed;
+    const due = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
+
+    // ---- the community worker of 庆安四村 posts a need, on a phone ----
+    const worker = await newPage(browser, 'phone');
+    await signIn(worker, 'community');
+    await worker.goto(`${app.url}/community/needs`);
+    await worker.getByTestId('new-need').click();
+    await worker.getByLabel('标题').fill('宝莲湖畔科普花园改造');
+    await worker.getByLabel('需求说明').fill('改造湖边科普花园，需要志愿者协助种植和布展。');
+    await worker.getByLabel('类别').selectOption({ label: '儿童友好' });
+    await worker.getByLabel('受益人数').fill('120');
+    await worker.getByLabel('希望完成日期').fill(due);
+    await worker.getByLabel('数量').fill('2');
+    await worker.getByLabel('照片').setInputFiles({ name: 'garden-before.png', mimeType: 'image/png', buffer: PNG });
+    await expect.poll(() => worker.getByTestId('need-photos').textContent(), { timeout: 15_000 }).toContain('garden-before.png');
+    await worker.getByLabel('居民姓名').fill('李阿姨');
+    await worker.getByLabel('手机号码').fill('13811112222');
+    await worker.getByRole('button', { name: '登记需求' }).click();
+    await expect.poll(() => worker.getByTestId('need-status').textContent(), { timeout: 15_000 }).toBe('待认领');
+    const needUrl = worker.url();
+    expect(await worker.getByTestId('resident').textContent()).toContain('13811112222');
+
+    // A visitor sees it on the public list, without the resident.
+    const visitor = await newPage(browser);
+    await visitor.goto(`${app.url}/community/needs`);
+    await expect.poll(() => visitor.getByTestId('needs').textContent(), { timeout: 15_000 }).toContain('宝莲湖畔科普花园改造');
+    expect(await visitor.content()).not.toContain('李阿姨');
+
+    // ---- HR of a member enterprise claims both volunteers ----
+    const hr = await newPage(browser);
+    await signIn(hr, 'hr');
+    await hr.goto(`${app.url}/community/needs`);
+    await hr.getByRole('link', { name: '宝莲湖畔科普花园改造' }).click();
+    await hr.getByTestId('claim-VOLUNTEERS').fill('2');
+    await hr.getByRole('button', { name: '认领', exact: true }).click();
+    await expect.poll(() => hr.getByTestId('need-status').textContent(), { timeout: 15_000 }).toBe('已认领满');
+    await expect.poll(() => hr.getByTestId('claims').textContent(), { timeout: 15_000 }).toContain('志愿者');
+    await hr.getByTestId('project-link').click();
+    await expect.poll(() => hr.getByTestId('project-status').textContent(), { timeout: 15_000 }).toBe('实施中');
+
+    // ---- a milestone, owned by the HR ----
+    await hr.getByLabel('内容').fill('采购绿植和展牌');
+    await hr.getByLabel('计划完成日期').fill(due);
+    await hr.getByLabel('负责人').selectOption({ label: '人事 李敏' });
+    await hr.getByRole('button', { name: '添加里程碑' }).click();
+    await expect.poll(() => hr.getByTestId('milestones').textContent(), { timeout: 15_000 }).toContain('采购绿植和展牌');
+    const projectUrl = hr.url();
+
+    // ---- a member of staff signs up as a volunteer ----
+    const talent = await newPage(browser, 'phone');
+    await signIn(talent, 'talent');
+    await talent.goto(projectUrl);
+    await talent.getByTestId('volunteer').click();
+    await expect.poll(() => talent.getByTestId('volunteer-count').textContent(), { timeout: 15_000 }).toContain('已报名 1/2 人');
+
+    // ---- the work is done: milestone, photo, report ----
+    await hr.reload();
+    await hr.getByRole('button', { name: '标记完成' }).click();
+    await expect.poll(() => hr.getByTestId('milestones').textContent(), { timeout: 15_000 }).toContain('已完成');
+    await hr.getByLabel('照片说明').fill('改造后的科普花园');
+    await hr.getByLabel('上传照片').setInputFiles({ name: 'garden-after.png', mimeType: 'image/png', buffer: PNG });
+    await expect.poll(() => hr.getByTestId('evidence').locator('img').count(), { timeout: 15_000 }).toBe(1);
+    await hr.getByLabel('完成情况简报').fill('花园改造完成，新增科普展牌 6 块。');
+    await hr.getByRole('button', { name: '申报完成' }).click();
+    await expect.poll(() => hr.getByTestId('project-status').textContent(), { timeout: 15_000 }).toBe('待社区确认');
+
+    // ---- the worker confirms with the resident's feedback ----
+    await worker.goto(projectUrl);
+    await worker.locator('#comment').fill('孩子们很喜欢新的花园。');
+    await worker.getByRole('button', { name: '确认完成' }).click();
+    await expect.poll(() => worker.getByTestId('project-status').textContent(), { timeout: 15_000 }).toBe('已完成');
+    expect(await worker.getByTestId('project-completed').textContent()).toContain('5/5');
+    await worker.goto(needUrl);
+    await expect.poll(() => worker.getByTestId('need-status').textContent(), { timeout: 15_000 }).toBe('已完成');
+
+    // ---- the yearly view counts it, with its chart and Excel link ----
+    await worker.goto(`${app.url}/community/year`);
+    await expect.poll(() => worker.getByTestId('total-completed').textContent(), { timeout: 15_000 }).toBe(String(yearBefore + 1));
+    expect(await worker.getByTestId('year-chart').locator('[data-testid="bar-completed"]').count()).toBeGreaterThan(0);
+    expect(await worker.getByTestId('year-places').textContent()).toContain('庆安四村');
+    expect(await worker.getByTestId('year-xlsx').getAttribute('href')).toBe(`/community/exports/year-${year}.xlsx`);
+
+    await Promise.all([worker.context().close(), hr.context().close(), talent.context().close(), visitor.context().close()]);
+  });
+});
