@@ -76,6 +76,8 @@ export interface TestApp {
   client(as?: keyof typeof SAMPLE_LOGINS, locale?: string): Promise<GraphQLClient>;
   /** Runs SQL against the test database, to read state back after a call. */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  /** The token in the newest sign-up confirmation email waiting to be sent to this address. */
+  signUpToken(email: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -105,6 +107,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       return client;
     },
     sql: (query, params = []) => orm.em.fork().getConnection().execute(query, params as any[]),
+    async signUpToken(email) {
+      const [row] = await orm.em.fork().getConnection().execute<{ body: string }[]>(
+        'select o.body from outbox_messages o join sign_up_requests r on r.id = o.sign_up_request_id where r.email = ? order by o.created_at desc limit 1', [email.toLowerCase()]);
+      const token = row && /token=([\w-]+)/.exec(row.body)?.[1];
+      if (!token) throw new Error(`no sign-up email waiting for ${email}`);
+      return token;
+    },
     async close() {
       await server.close();
       await orm.close(true);

@@ -20,13 +20,6 @@ afterAll(async () => {
 
 const countUsers = async () => Number((await app.sql<{ n: string }>('select count(*) as n from users'))[0]!.n);
 
-/** The token in the newest confirmation email waiting for this address. */
-async function linkTokenFor(email: string): Promise<string> {
-  const [row] = await app.sql<{ body: string }>(
-    'select o.body from outbox_messages o join sign_up_requests r on r.id = o.sign_up_request_id where r.email = ? order by o.created_at desc limit 1', [email]);
-  return /token=([\w-]+)/.exec(row!.body)![1]!;
-}
-
 describe('talent sign-up', () => {
   it('emails a link; opening it creates the account and its profile, signs the talent in, and derives the birth date from the ID', async () => {
     const client = await app.client();
@@ -38,7 +31,7 @@ describe('talent sign-up', () => {
     expect((await client.data(VIEWER)).viewer).toBeNull();
     expect((await app.sql("select id from users where email = 'new.talent@example.com'")).length).toBe(0);
 
-    const confirmed = await client.data(CONFIRM, { input: { token: await linkTokenFor('new.talent@example.com') } });
+    const confirmed = await client.data(CONFIRM, { input: { token: await app.signUpToken('new.talent@example.com') } });
     expect(confirmed.confirmSignUp.errors).toEqual([]);
     expect(confirmed.confirmSignUp.user).toMatchObject({ email: 'new.talent@example.com', role: 'TALENT' });
     expect(confirmed.confirmSignUp.user.talentProfile).toMatchObject({ legalName: '林新', residentIdNumber, dateOfBirth: '1997-03-08', employer: { id: ORG.enterprises[2] } });

@@ -29,16 +29,10 @@ afterAll(async () => {
 
 const input = (email: string, extra: Record<string, unknown> = {}) => ({ email, password: 'a-long-password', displayName: 'N', legalName: '新人', ...extra });
 
-async function tokenFor(email: string): Promise<string> {
-  const [row] = await app.sql<{ body: string }>(
-    'select o.body from outbox_messages o join sign_up_requests r on r.id = o.sign_up_request_id where r.email = ? order by o.created_at desc limit 1', [email]);
-  return /token=([\w-]+)/.exec(row!.body)![1]!;
-}
-
 async function signUpAndConfirm(email: string, extra: Record<string, unknown> = {}): Promise<{ client: GraphQLClient; confirmed: any }> {
   const client = await app.client();
   expect((await client.data(SIGN_UP, { input: input(email, extra) })).signUp).toEqual({ accepted: true, errors: [] });
-  const confirmed = (await client.data(CONFIRM, { input: { token: await tokenFor(email) } })).confirmSignUp;
+  const confirmed = (await client.data(CONFIRM, { input: { token: await app.signUpToken(email) } })).confirmSignUp;
   expect(confirmed.errors).toEqual([]);
   return { client, confirmed };
 }
@@ -76,7 +70,7 @@ describe('sign-up answers the same for a registered email', () => {
     expect(toOwner[0]!.body).toMatch(/本邮箱已有账号[\s\S]*already has an account/);
     expect((await app.sql<{ password_hash: string }>('select password_hash from users where id = ?', [owner!.id]))[0]!.password_hash).toBe(owner!.password_hash);
     expect((await app.sql("select id from sign_up_requests where email = 'talent@yuepu.example'")).length).toBe(0);
-    expect(await tokenFor('someone.new@example.com')).toMatch(/^[\w-]{40,}$/);
+    expect(await app.signUpToken('someone.new@example.com')).toMatch(/^[\w-]{40,}$/);
 
     // Timing, for the record (asserted by the hash count above, not by the clock): a few more of each.
     for (let i = 0; i < 4; i++) {
@@ -103,7 +97,7 @@ describe('sign-up answers the same for a registered email', () => {
   it('lets a link be used once, and not after a day', async () => {
     const client = await app.client();
     await client.data(SIGN_UP, { input: input('once@example.com') });
-    const token = await tokenFor('once@example.com');
+    const token = await app.signUpToken('once@example.com');
     await app.sql("update sign_up_requests set expires_at = now() - interval '1 minute' where email = 'once@example.com'");
     const late = await client.data(CONFIRM, { input: { token } });
     expect(late.confirmSignUp).toMatchObject({ user: null, errors: [{ field: 'input.token', code: 'INVALID' }] });

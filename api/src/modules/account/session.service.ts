@@ -4,6 +4,9 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
+/** A session still signs its holder in: not revoked, not expired, its account not disabled. */
+const STILL_GOOD = 's.revoked_at is null and s.expires_at > now() and u.disabled_at is null';
+
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface IssuedSession {
@@ -34,7 +37,7 @@ export class SessionService {
     const rows = await this.em.getConnection().execute<{ session_id: string; user_id: string; role: Viewer['role']; organisation_id: string | null }[]>(
       `select s.id as session_id, u.id as user_id, u.role, u.organisation_id
          from sessions s join users u on u.id = s.user_id
-        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
+        where s.token_hash = ? and ${STILL_GOOD}`,
       [hashToken(token)],
     );
     const row = rows[0];
@@ -46,7 +49,7 @@ export class SessionService {
     if (!token || token.length > 200) return null;
     const rows = await this.em.getConnection().execute<{ id: string; expires_at: Date }[]>(
       `select s.id, s.expires_at from sessions s join users u on u.id = s.user_id
-        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
+        where s.token_hash = ? and ${STILL_GOOD}`,
       [hashToken(token)],
     );
     return rows[0] ? { id: rows[0].id, expiresAt: new Date(rows[0].expires_at) } : null;
@@ -57,7 +60,7 @@ export class SessionService {
     if (sessionIds.length === 0) return new Set();
     const rows = await this.em.getConnection().execute<{ id: string }[]>(
       `select s.id from sessions s join users u on u.id = s.user_id
-        where s.id = any(?::uuid[]) and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
+        where s.id = any(?::uuid[]) and ${STILL_GOOD}`,
       [sessionIds],
     );
     return new Set(rows.map((r) => r.id));
