@@ -32,7 +32,7 @@ describeInBrowser('employer nominations in Chromium', () => {
     const [draft] = await app.sql<{ id: string; status: string }>('select id, status from applications where applicant_id = ?', [USER.talent]);
     expect(draft!.status).toBe('DRAFT');
     const talent = await app.client('talent');
-    const { application } = await talent.data(`query($id: ID!) { application(id: $id) { history { reason actor { displayName } } } }`, { id: draft!.id });
+    const { application } = await talent.data(`query($id: UUID!) { application(id: $id) { history { reason actor { displayName } } } }`, { id: draft!.id });
     expect(application.history).toEqual([{ reason: '年度骨干人才', actor: { displayName: '人事 李敏' } }]);
     await hr.context().close();
   });

@@ -1,4 +1,5 @@
 import { FieldErrors, UserErrorCode } from './errors/domain-error.js';
+import { parseUuid } from './ids.js';
 import { isIsoDate } from './validation.js';
 
 /**
@@ -68,9 +69,5 @@ export function optionalDate(errors: FieldErrors, field: string, raw: string | n
   return value;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A record id from an input: null when it cannot be one (the caller says "not found", as for a missing row). */
-export function idOrNull(raw: unknown): string | null {
-  return typeof raw === 'string' && UUID.test(raw) ? raw.toLowerCase() : null;
-}
+export const idOrNull = parseUuid;

@@ -12,9 +12,9 @@ afterAll(async () => {
 
 const COHORT = `mutation($input: CadreCohortInput!) { createCadreCohort(input: $input) { cohort { id } errors { field code } } }`;
 const NOMINATE = `mutation($input: NominateCadreInput!) { nominateCadreCandidate(input: $input) { nomination { id status reason } errors { field code } } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawCadreNomination(id: $id) { nomination { id status } errors { field code } } }`;
-const DECIDE = `mutation($id: ID!, $selected: Boolean!) { decideCadreNomination(id: $id, selected: $selected) { nomination { status } errors { code } } }`;
-const COMPLETE = `mutation($id: ID!) { recordCadreCompletion(id: $id, completed: true) { nomination { completedAt } errors { code } } }`;
+const WITHDRAW = `mutation($id: UUID!) { withdrawCadreNomination(id: $id) { nomination { id status } errors { field code } } }`;
+const DECIDE = `mutation($id: UUID!, $selected: Boolean!) { decideCadreNomination(id: $id, selected: $selected) { nomination { status } errors { code } } }`;
+const COMPLETE = `mutation($id: UUID!) { recordCadreCompletion(id: $id, completed: true) { nomination { completedAt } errors { code } } }`;
 
 async function newCohort(places: number): Promise<string> {
   const res = await (await app.client('coordinator')).data(COHORT, { input: { year: 2027, themeZh: '撤回测试', themeEn: 'Withdrawal test', places, startsOn: '2027-03-01', endsOn: '2027-06-30' } });
@@ -72,7 +72,7 @@ describe('HR withdraw a nomination', () => {
 
 describe('what each person sees of the cadre exchange', () => {
   it('shows coordinators every nomination, HR their enterprise\'s, and a nominee their own with the schedule', async () => {
-    const q = `query($id: ID!) { cadreCohort(id: $id) { selectedCount places nominations { id person { id } } sessions { id } } }`;
+    const q = `query($id: UUID!) { cadreCohort(id: $id) { selectedCount places nominations { id person { id } } sessions { id } } }`;
     const ids = async (who: 'coordinator' | 'hr' | 'hr2' | 'talent') => (await (await app.client(who)).data(q, { id: ALLIANCE.cohort2026 })).cadreCohort.nominations.map((n: any) => n.id).sort();
     expect(await ids('coordinator')).toEqual([...ALLIANCE.nominations].sort());
     expect(await ids('hr')).toEqual([ALLIANCE.nominations[0]]);

@@ -41,7 +41,7 @@ describe('the personal calendar feed carries application deadlines', () => {
     id = submitted.id;
     // A draft for another policy (one open application per policy).
     const draft = (await talent.data(M.create, { input: { policyId: POLICY.keyTalentIncentive, requestedAmountYuan: 5000 } })).createApplication.application;
-    const { application } = await talent.data(`query($id: ID!) { application(id: $id) { dueAt reference } }`, { id: submitted.id });
+    const { application } = await talent.data(`query($id: UUID!) { application(id: $id) { dueAt reference } }`, { id: submitted.id });
     expect(application.dueAt).not.toBeNull();
 
     const events = parse(await feedOf(talent));
@@ -67,7 +67,7 @@ describe('the personal calendar feed carries application deadlines', () => {
     expect(parse(await feedOf(hr2)).map((e) => e.uid)).not.toContain(uid(id));
 
     // Once HR confirm, it waits on the town: still the applicant's deadline, no longer HR's.
-    const version = (await talent.data(`query($id: ID!) { application(id: $id) { version } }`, { id })).application.version;
+    const version = (await talent.data(`query($id: UUID!) { application(id: $id) { version } }`, { id })).application.version;
     const confirmed = await hr.data(M.confirm, { input: { id, expectedVersion: version, ...EMPLOYMENT } });
     expect(confirmed.confirmEmployment.errors).toEqual([]);
     expect(parse(await feedOf(hr)).map((e) => e.uid)).not.toContain(uid(id));
@@ -82,7 +82,7 @@ describe('the personal calendar feed carries application deadlines', () => {
     const overdue = parse(await feedOf(talent)).find((e) => e.uid === uid(id));
     expect(overdue!.summary).toMatch(/^\[逾期 Overdue\] 申请 /);
 
-    const version = (await talent.data(`query($id: ID!) { application(id: $id) { version } }`, { id })).application.version;
+    const version = (await talent.data(`query($id: UUID!) { application(id: $id) { version } }`, { id })).application.version;
     expect((await talent.data(M.withdraw, { input: { id, expectedVersion: version } })).withdrawApplication.errors).toEqual([]);
     expect(parse(await feedOf(talent)).map((e) => e.uid)).not.toContain(uid(id));
   });

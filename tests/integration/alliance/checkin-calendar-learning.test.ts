@@ -12,9 +12,9 @@ afterAll(async () => {
   await app.close();
 });
 
-const CHECK_IN = `mutation($eventId: ID!, $code: String!) { checkInAllianceRegistration(eventId: $eventId, code: $code) {
+const CHECK_IN = `mutation($eventId: UUID!, $code: String!) { checkInAllianceRegistration(eventId: $eventId, code: $code) {
   registration { id checkedInAt person { id } } errors { field code message } } }`;
-const ATTENDANCE = `query($id: ID!) { allianceEvent(id: $id) { registeredCount attendedCount attendanceByEnterprise { organisation { id } registered attended } } }`;
+const ATTENDANCE = `query($id: UUID!) { allianceEvent(id: $id) { registeredCount attendedCount attendanceByEnterprise { organisation { id } registered attended } } }`;
 
 async function fetchText(client: GraphQLClient | null, path: string): Promise<Response> {
   return fetch(`${app.url}${path}`, { headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {} });
@@ -31,7 +31,7 @@ describe('check-in and attendance', () => {
     const eventId = await publishedEvent(app, { capacity: 5 }, 2);
     const hr = await app.client('hr');
     const regs = (await hr.data(REGISTER_STAFF, { eventId, personIds: [USER.talent, USER.talents[0]] })).registerStaffForAllianceEvent.registrations;
-    const mine = await (await app.client('talent')).data(`query($id: ID!) { allianceEvent(id: $id) { viewerRegistration { checkInCode checkInQr } } }`, { id: eventId });
+    const mine = await (await app.client('talent')).data(`query($id: UUID!) { allianceEvent(id: $id) { viewerRegistration { checkInCode checkInQr } } }`, { id: eventId });
     expect(mine.allianceEvent.viewerRegistration.checkInCode).toBe(regs[0].checkInCode);
     expect(mine.allianceEvent.viewerRegistration.checkInQr).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(Buffer.from(mine.allianceEvent.viewerRegistration.checkInQr.split(',')[1], 'base64').toString()).toContain('<svg');
@@ -56,7 +56,7 @@ describe('check-in and attendance', () => {
 
   it('takes feedback from attendees once, 1 to 5', async () => {
     const talent = await app.client('talent');
-    const give = `mutation($id: ID!, $rating: Int!) { submitAllianceEventFeedback(registrationId: $id, rating: $rating, comment: "很好") { registration { feedbackRating } errors { field code } } }`;
+    const give = `mutation($id: UUID!, $rating: Int!) { submitAllianceEventFeedback(registrationId: $id, rating: $rating, comment: "很好") { registration { feedbackRating } errors { field code } } }`;
     // Seeded: the talent attended the completed training (registration 4) and has not rated it... registration 3 is rated already.
     const rated = await talent.data(give, { id: ALLIANCE.registrations[3], rating: 4 });
     expect(rated.submitAllianceEventFeedback.errors).toMatchObject([{ code: 'DUPLICATE' }]);
@@ -69,7 +69,7 @@ describe('check-in and attendance', () => {
     // Not yours: as if it did not exist.
     const other = await talent.request(give, { id: ALLIANCE.registrations[5], rating: 1 });
     expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const summary = await talent.data(`query($id: ID!) { allianceEvent(id: $id) { feedbackSummary { count average } } }`, { id: ALLIANCE.events[4] });
+    const summary = await talent.data(`query($id: UUID!) { allianceEvent(id: $id) { feedbackSummary { count average } } }`, { id: ALLIANCE.events[4] });
     expect(summary.allianceEvent.feedbackSummary).toEqual({ count: 3, average: 4 });
   });
 });
@@ -81,7 +81,7 @@ describe('editing and cancelling notify people', () => {
     await seated!.client.data(REGISTER_SELF, { eventId });
     await waiting!.client.data(REGISTER_SELF, { eventId });
     const coordinator = await app.client('coordinator');
-    const update = `mutation($id: ID!, $input: AllianceEventInput!) { updateAllianceEvent(id: $id, input: $input) { event { capacity registeredCount waitlistCount } errors { field code } } }`;
+    const update = `mutation($id: UUID!, $input: AllianceEventInput!) { updateAllianceEvent(id: $id, input: $input) { event { capacity registeredCount waitlistCount } errors { field code } } }`;
     const tooSmall = await coordinator.data(update, { id: eventId, input: eventInput({ capacity: 1, titleZh: '改期' }) });
     expect(tooSmall.updateAllianceEvent.errors).toEqual([]);
     const bigger = await coordinator.data(update, { id: eventId, input: eventInput({ capacity: 2 }) });
@@ -96,7 +96,7 @@ describe('editing and cancelling notify people', () => {
 
     const hrEvent = await publishedEvent(app, { capacity: 3 });
     await (await app.client('hr')).data(REGISTER_STAFF, { eventId: hrEvent, personIds: [USER.talents[0]] });
-    const cancel = `mutation($id: ID!) { cancelAllianceEvent(id: $id, reason: "场地检修") { event { status } errors { code } } }`;
+    const cancel = `mutation($id: UUID!) { cancelAllianceEvent(id: $id, reason: "场地检修") { event { status } errors { code } } }`;
     expect((await coordinator.data(cancel, { id: hrEvent })).cancelAllianceEvent).toEqual({ event: { status: 'CANCELLED' }, errors: [] });
     const told = await app.sql<{ recipient_id: string }>(`select recipient_id from notifications where kind = 'alliance.event.cancelled' and link = ? order by recipient_id`, [`/alliance/events/${hrEvent}`]);
     expect(told.map((t) => t.recipient_id).sort()).toEqual([USER.hr, USER.talents[0]].sort());
@@ -113,7 +113,7 @@ describe('notifications', () => {
     await holder!.client.data(REGISTER_SELF, { eventId });
     const waiting = (await person!.client.data(REGISTER_SELF, { eventId })).registerForAllianceEvent.registration;
     expect(waiting.status).toBe('WAITLISTED');
-    const holderReg = (await holder!.client.data(`query($id: ID!) { allianceEvent(id: $id) { viewerRegistration { id } } }`, { id: eventId })).allianceEvent.viewerRegistration.id;
+    const holderReg = (await holder!.client.data(`query($id: UUID!) { allianceEvent(id: $id) { viewerRegistration { id } } }`, { id: eventId })).allianceEvent.viewerRegistration.id;
     await holder!.client.data(CANCEL, { id: holderReg });
 
     const inbox = await person!.client.data(`{ unreadNotificationCount notifications(first: 10, unreadOnly: true) { totalCount edges { node { id title body read } } } }`);
@@ -121,8 +121,8 @@ describe('notifications', () => {
     expect(inbox.notifications.edges[0].node.title).toContain('候补成功');
     const id = inbox.notifications.edges[0].node.id;
     // Someone else cannot mark it read: their call changes nothing.
-    expect((await holder!.client.data(`mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { markedCount } }`, { ids: [id] })).markNotificationsRead.markedCount).toBe(0);
-    const marked = await person!.client.data(`mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { markedCount unreadCount errors { code } } }`, { ids: [id] });
+    expect((await holder!.client.data(`mutation($ids: [UUID!]) { markNotificationsRead(ids: $ids) { markedCount } }`, { ids: [id] })).markNotificationsRead.markedCount).toBe(0);
+    const marked = await person!.client.data(`mutation($ids: [UUID!]) { markNotificationsRead(ids: $ids) { markedCount unreadCount errors { code } } }`, { ids: [id] });
     expect(marked.markNotificationsRead).toEqual({ markedCount: 1, unreadCount: 0, errors: [] });
     const en = await person!.client.request(`{ notifications(first: 1) { edges { node { title read } } } }`, {}, { 'accept-language': 'en' });
     expect(en.body.data.notifications.edges[0].node).toMatchObject({ read: true });
@@ -187,7 +187,7 @@ describe('cadre exchange', () => {
     const notMine = await (await app.client('hr2')).request(nominate, { input: { cohortId, personId: USER.talents[0] } });
     expect(notMine.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
 
-    const decide = `mutation($id: ID!, $selected: Boolean!) { decideCadreNomination(id: $id, selected: $selected) { nomination { status } errors { code } } }`;
+    const decide = `mutation($id: UUID!, $selected: Boolean!) { decideCadreNomination(id: $id, selected: $selected) { nomination { status } errors { code } } }`;
     expect((await coordinator.data(decide, { id: n1.id, selected: true })).decideCadreNomination.nomination.status).toBe('SELECTED');
     expect((await coordinator.data(decide, { id: n2.id, selected: true })).decideCadreNomination.errors).toMatchObject([{ code: 'OUT_OF_RANGE' }]);
 
@@ -201,7 +201,7 @@ describe('cadre exchange', () => {
     const schedule = await talent.data(`{ myCadreNominations { status cohort { id sessions { id } } } }`);
     expect(schedule.myCadreNominations.find((n: any) => n.cohort.id === cohortId)).toEqual({ status: 'SELECTED', cohort: { id: cohortId, sessions: [{ id: session }] } });
 
-    const done = await coordinator.data(`mutation($id: ID!) { recordCadreCompletion(id: $id, completed: true) { nomination { completedAt } errors { code } } }`, { id: n1.id });
+    const done = await coordinator.data(`mutation($id: UUID!) { recordCadreCompletion(id: $id, completed: true) { nomination { completedAt } errors { code } } }`, { id: n1.id });
     expect(done.recordCadreCompletion.nomination.completedAt).not.toBeNull();
     const record = await talent.data(`{ learningRecord { programmes { cohort { id } } attended { event { id } } csvPath } }`);
     expect(record.learningRecord.programmes.map((p: any) => p.cohort.id)).toContain(cohortId);
@@ -241,7 +241,7 @@ describe('learning record and participation', () => {
 
   it('keeps the convener history', async () => {
     const coordinator = await app.client('coordinator');
-    await coordinator.data(`mutation($o: ID!) { setAllianceConvener(input: { year: 2030, organisationId: $o, note: "轮值" }) { term { year } errors { code } } }`, { o: ORG.enterprises[4] });
+    await coordinator.data(`mutation($o: UUID!) { setAllianceConvener(input: { year: 2030, organisationId: $o, note: "轮值" }) { term { year } errors { code } } }`, { o: ORG.enterprises[4] });
     const history = (await (await app.client()).data(`{ allianceConvenerHistory { year organisation { id } } allianceMembers { organisation { id } isConvener profile { field size } } allianceCoordinators { displayName } }`));
     expect(history.allianceConvenerHistory[0]).toEqual({ year: 2030, organisation: { id: ORG.enterprises[4] } });
     expect(history.allianceConvenerHistory.length).toBe(4);

@@ -4,10 +4,10 @@ export const EVENT_FIELDS = `id status capacity registeredCount waitlistCount at
 export const REGISTRATION_FIELDS = `id status seat waitlistPosition checkInCode person { id } organisation { id }`;
 
 export const CREATE_EVENT = `mutation($input: AllianceEventInput!) { createAllianceEvent(input: $input) { event { id status } errors { field code message } } }`;
-export const PUBLISH_EVENT = `mutation($id: ID!) { publishAllianceEvent(id: $id) { event { id status } errors { field code } } }`;
-export const REGISTER_SELF = `mutation($eventId: ID!) { registerForAllianceEvent(eventId: $eventId) { registration { ${REGISTRATION_FIELDS} } errors { field code message } } }`;
-export const REGISTER_STAFF = `mutation($eventId: ID!, $personIds: [ID!]!) { registerStaffForAllianceEvent(eventId: $eventId, personIds: $personIds) { registrations { ${REGISTRATION_FIELDS} } errors { field code message } } }`;
-export const CANCEL = `mutation($id: ID!) { cancelAllianceRegistration(id: $id) { registration { id status } errors { field code message } } }`;
+export const PUBLISH_EVENT = `mutation($id: UUID!) { publishAllianceEvent(id: $id) { event { id status } errors { field code } } }`;
+export const REGISTER_SELF = `mutation($eventId: UUID!) { registerForAllianceEvent(eventId: $eventId) { registration { ${REGISTRATION_FIELDS} } errors { field code message } } }`;
+export const REGISTER_STAFF = `mutation($eventId: UUID!, $personIds: [UUID!]!) { registerStaffForAllianceEvent(eventId: $eventId, personIds: $personIds) { registrations { ${REGISTRATION_FIELDS} } errors { field code message } } }`;
+export const CANCEL = `mutation($id: UUID!) { cancelAllianceRegistration(id: $id) { registration { id status } errors { field code message } } }`;
 
 const hour = 3600_000;
 

@@ -10,7 +10,7 @@ const A = ORG.enterprises[0]!; // hr@yuepu.example
 const B = ORG.enterprises[1]!; // hr2@yuepu.example
 const OTHER = ORG.enterprises[5]!;
 
-const REGISTER_STAFF = `mutation($eventId: ID!, $personIds: [ID!]!) {
+const REGISTER_STAFF = `mutation($eventId: UUID!, $personIds: [UUID!]!) {
   registerStaffForAllianceEvent(eventId: $eventId, personIds: $personIds) {
     registrations { ${REGISTRATION_FIELDS} }
     waitlisted { id status waitlistPosition person { id } }

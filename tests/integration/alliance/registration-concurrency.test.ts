@@ -108,7 +108,7 @@ describe('50 people sign up at once for 20 seats, 4 kept for enterprise A and 4 
     expect(inbox.notifications.edges[0].node).toMatchObject({ kind: 'alliance.registration.promoted', link: `/alliance/events/${eventId}`, read: false });
     // The one behind moves up to first place.
     const next = people.find((p) => p.id === second.person_id)!;
-    const mine = await next.client.data(`query($id: ID!) { allianceEvent(id: $id) { viewerRegistration { status waitlistPosition } } }`, { id: eventId });
+    const mine = await next.client.data(`query($id: UUID!) { allianceEvent(id: $id) { viewerRegistration { status waitlistPosition } } }`, { id: eventId });
     expect(mine.allianceEvent.viewerRegistration).toEqual({ status: 'WAITLISTED', waitlistPosition: 1 });
   });
 

@@ -118,17 +118,17 @@ describe('access', () => {
 
     // The seeded registration of hr's staff member for event 1.
     const ownReg = ALLIANCE.registrations[1]!;
-    const one = `query($id: ID!) { allianceRegistration(id: $id) { id checkInCode } }`;
+    const one = `query($id: UUID!) { allianceRegistration(id: $id) { id checkInCode } }`;
     const seen = await hr2.request(one, { id: ownReg });
     const missing = await hr2.request(one, { id: '00000000-0000-4000-8000-0000000eeeee' });
     expect(seen.body.errors![0]).toMatchObject({ message: missing.body.errors![0]!.message, extensions: { code: 'NOT_FOUND' } });
     expect((await (await app.client('hr')).data(one, { id: ownReg })).allianceRegistration.id).toBe(ownReg);
 
-    const list = `query($id: ID!) { allianceEvent(id: $id) { registeredCount registrations(first: 50) { totalCount edges { node { organisation { id } } } } } }`;
+    const list = `query($id: UUID!) { allianceEvent(id: $id) { registeredCount registrations(first: 50) { totalCount edges { node { organisation { id } } } } } }`;
     const hr2List = (await hr2.data(list, { id: ALLIANCE.events[0] })).allianceEvent;
     expect(hr2List.registeredCount).toBe(3);
     expect(hr2List.registrations.edges.map((e: any) => e.node.organisation.id)).toEqual([ORG.enterprises[1]]);
-    const record = await hr2.request(`query($u: ID) { learningRecord(userId: $u) { attended { id } } }`, { u: USER.talent });
+    const record = await hr2.request(`query($u: UUID) { learningRecord(userId: $u) { attended { id } } }`, { u: USER.talent });
     expect(record.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     const cancel = await hr2.request(CANCEL, { id: ownReg });
     expect(cancel.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');

@@ -31,7 +31,7 @@ describe('an employer nominating staff', () => {
     // The nominating enterprise follows the draft; drafts are otherwise hidden from HR.
     const followed = await hr.data(`{ enterpriseApplications(status: DRAFT) { edges { node { id } } } }`);
     expect(followed.enterpriseApplications.edges.map((e: any) => e.node.id)).toEqual([nominated.id]);
-    expect((await hr.data(`query($id: ID!) { application(id: $id) { status } }`, { id: nominated.id })).application.status).toBe('DRAFT');
+    expect((await hr.data(`query($id: UUID!) { application(id: $id) { status } }`, { id: nominated.id })).application.status).toBe('DRAFT');
 
     const again = await hr.data(NOMINATE, { input: { policyId: POLICY.keyTalentIncentive, talentUserId: USER.talent } });
     expect(again.nominateForApplication.errors).toMatchObject([{ field: 'input.talentUserId', code: 'DUPLICATE' }]);
@@ -50,7 +50,7 @@ describe('an employer nominating staff', () => {
   });
 
   it('says which policies employers nominate for', async () => {
-    const { applicationForm } = await (await app.client()).data(`query($id: ID!) { applicationForm(policyId: $id) { employerNominates } }`, { id: POLICY.keyTalentIncentive });
+    const { applicationForm } = await (await app.client()).data(`query($id: UUID!) { applicationForm(policyId: $id) { employerNominates } }`, { id: POLICY.keyTalentIncentive });
     expect(applicationForm).toEqual({ employerNominates: true });
   });
 });

@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const CREATE = `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { application { id reference status } errors { field code message recordId } } }`;
 const NOMINATE = `mutation($input: NominateForApplicationInput!) { nominateForApplication(input: $input) { application { id reference status } errors { field code message recordId } } }`;
-const OPEN = `query($policyId: ID!) { myOpenApplication(policyId: $policyId) { id reference status } }`;
+const OPEN = `query($policyId: UUID!) { myOpenApplication(policyId: $policyId) { id reference status } }`;
 
 const rowsOf = (userId: string, policyId: string) => app.sql<{ id: string; status: string; reference: string }>('select id, status, reference from applications where applicant_id = ? and policy_id = ? order by created_at', [userId, policyId]);
 

@@ -53,7 +53,7 @@ describe('a housing-subsidy application from draft to closed', () => {
     const res = await talent.data(M.submit, { input: { id } });
     expect(res.submitApplication.application).toMatchObject({ status: 'SUBMITTED', waitingOn: 'EMPLOYER_HR' });
     // The preliminary eligibility check is kept as it was at submission, with its rule version.
-    const { application } = await talent.data(`query($id: ID!) { application(id: $id) { eligibilitySnapshot } }`, { id });
+    const { application } = await talent.data(`query($id: UUID!) { application(id: $id) { eligibilitySnapshot } }`, { id });
     expect(application.eligibilitySnapshot).toMatchObject({ preliminary: true, verdict: expect.stringMatching(/^(LIKELY_ELIGIBLE|NOT_ELIGIBLE|NEEDS_INFORMATION)$/), ruleVersion: { id: expect.any(String), effectiveFrom: expect.any(String) } });
     expect(application.eligibilitySnapshot.criteria.length).toBeGreaterThan(0);
     expect(res.submitApplication.application.documents).toHaveLength(5);
@@ -104,7 +104,7 @@ describe('a housing-subsidy application from draft to closed', () => {
   it('returns it for information; the applicant resubmits straight back to review', async () => {
     const returned = await reviewer.data(M.returnForInfo, { input: { id, reason: '请补充近三个月租金支付凭证' } });
     expect(returned.returnApplication.application).toMatchObject({ status: 'RETURNED_FOR_INFO', waitingOn: 'APPLICANT' });
-    const mine = await talent.data(`query($id: ID!) { application(id: $id) { nextActions history { reason } } }`, { id });
+    const mine = await talent.data(`query($id: UUID!) { application(id: $id) { nextActions history { reason } } }`, { id });
     expect(mine.application.nextActions).toEqual(['RESUBMIT', 'WITHDRAW']);
     expect(mine.application.history.at(-1).reason).toBe('请补充近三个月租金支付凭证');
     const resubmitted = await talent.data(M.resubmit, { input: { id } });
@@ -123,7 +123,7 @@ describe('a housing-subsidy application from draft to closed', () => {
   });
 
   it('keeps the whole timeline, who and why, and the database refuses to edit it', async () => {
-    const { application } = await talent.data(`query($id: ID!) { application(id: $id) { history { action fromStatus toStatus reason actor { displayName } } } }`, { id });
+    const { application } = await talent.data(`query($id: UUID!) { application(id: $id) { history { action fromStatus toStatus reason actor { displayName } } } }`, { id });
     expect(application.history.map((h: any) => h.action)).toEqual([
       'CREATE', 'SUBMIT', 'CONFIRM_EMPLOYMENT', 'START_REVIEW', 'RETURN_FOR_INFO', 'RESUBMIT', 'APPROVE', 'DISBURSE', 'CLOSE',
     ]);
@@ -152,8 +152,8 @@ describe('refusals', () => {
     const created = (await talent.data(M.create, { input: { policyId: POLICY.talentApartment } })).createApplication.application;
     const stranger = await app.client();
     await stranger.signIn('talent3@yuepu.example');
-    const theirs = await stranger.request(`query($id: ID!) { application(id: $id) { id reference } }`, { id: created.id });
-    const missing = await stranger.request(`query($id: ID!) { application(id: $id) { id reference } }`, { id: '00000000-0000-4000-8000-00000000dead' });
+    const theirs = await stranger.request(`query($id: UUID!) { application(id: $id) { id reference } }`, { id: created.id });
+    const missing = await stranger.request(`query($id: UUID!) { application(id: $id) { id reference } }`, { id: '00000000-0000-4000-8000-00000000dead' });
     expect(theirs.body.data).toBeNull();
     expect(theirs.body.errors![0]!.message).toBe(missing.body.errors![0]!.message);
     expect(theirs.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');

@@ -16,14 +16,14 @@ export const CREATE_REQUEST = `mutation($input: FinancingRequestInput!) {
   }
 }`;
 
-export const MY_REQUEST = `query($id: ID!) {
+export const MY_REQUEST = `query($id: UUID!) {
   financingRequest(id: $id) {
     id status acceptedAt ${FACTS}
     routes { id status origin consentedFacts branch { id nameZh } currentAnswer { id kind offerAmount offerRatePercent offerTermMonths conditions question reason } answers { id kind } contacts { name phone } }
   }
 }`;
 
-export const INBOX_ITEM = `query($id: ID!) {
+export const INBOX_ITEM = `query($id: UUID!) {
   financingInboxItem(id: $id) {
     id status origin consentedFacts audience kind purpose amount termMonths requestStatus ${FACTS}
     currentAnswer { id kind offerAmount offerRatePercent } answers { id kind } matchedProducts { id }
@@ -44,14 +44,14 @@ export const ANSWER = `mutation($input: FinancingAnswerInput!) {
   }
 }`;
 
-export const ACCEPT = `mutation($answerId: ID!) {
+export const ACCEPT = `mutation($answerId: UUID!) {
   acceptFinancingOffer(answerId: $answerId) {
     request { id status routes { id status branch { id } } }
     errors { field code message }
   }
 }`;
 
-export const PRODUCTS = `query($first: Int, $kind: BankProductKind, $audience: FinancingAudience, $amount: Int, $termMonths: Int, $branchId: ID, $featuredOnly: Boolean, $includeHidden: Boolean) {
+export const PRODUCTS = `query($first: Int, $kind: BankProductKind, $audience: FinancingAudience, $amount: Int, $termMonths: Int, $branchId: UUID, $featuredOnly: Boolean, $includeHidden: Boolean) {
   bankProducts(first: $first, kind: $kind, audience: $audience, amount: $amount, termMonths: $termMonths, branchId: $branchId, featuredOnly: $featuredOnly, includeHidden: $includeHidden) {
     totalCount
     edges { node { id nameZh nameEn kind audience minAmount maxAmount minTermMonths maxTermMonths minRatePercent maxRatePercent featured hidden status branch { id nameZh } } }

@@ -311,7 +311,7 @@ describe('answers, acceptance and notifications', () => {
     const r1 = routeTo(request, ORG.banks[0]!).id;
     const q = await bank1.data(ANSWER, { input: { itemId: r1, kind: 'NEEDS_INFO', question: '请提供近两年审计报告。' } });
     expect(q.answerFinancingRequest.item).toMatchObject({ status: 'NEEDS_INFO', currentAnswer: { kind: 'NEEDS_INFO' } });
-    const reply = await (await app.client('hr')).data(`mutation($id: ID!, $reply: String!) { replyToFinancingQuestion(answerId: $id, reply: $reply) { request { id } errors { code } } }`, {
+    const reply = await (await app.client('hr')).data(`mutation($id: UUID!, $reply: String!) { replyToFinancingQuestion(answerId: $id, reply: $reply) { request { id } errors { code } } }`, {
       id: q.answerFinancingRequest.item.currentAnswer.id, reply: '已上传至企业网盘，稍后邮件发送。',
     });
     expect(reply.replyToFinancingQuestion.errors).toEqual([]);

@@ -39,8 +39,8 @@ const INPUT = {
   maxRatePercent: 4.35,
 };
 const CREATE = `mutation($input: BankProductInput!) { createBankProduct(input: $input) { product { id status minRatePercent maxRatePercent branch { id } } errors { field code } } }`;
-const UPDATE = `mutation($id: ID!, $input: BankProductInput!) { updateBankProduct(id: $id, input: $input) { product { id nameZh } errors { field code } } }`;
-const STATUS = `mutation($id: ID!, $status: BankProductStatus!) { setBankProductStatus(id: $id, status: $status) { product { id status publishedAt } errors { code } } }`;
+const UPDATE = `mutation($id: UUID!, $input: BankProductInput!) { updateBankProduct(id: $id, input: $input) { product { id nameZh } errors { field code } } }`;
+const STATUS = `mutation($id: UUID!, $status: BankProductStatus!) { setBankProductStatus(id: $id, status: $status) { product { id status publishedAt } errors { code } } }`;
 const VISIBILITY = `mutation($input: BankProductVisibilityInput!) { setBankProductVisibility(input: $input) { product { id featured hidden } errors { code } } }`;
 
 describe('the product catalogue', () => {
@@ -63,9 +63,12 @@ describe('the product catalogue', () => {
       [{ kind: 'TECH_ENTERPRISE_CREDIT', amount: 8_000_000, termMonths: 48 }, [P[3]!]],
       [{ audience: 'TALENT', amount: 600_000 }, [P[1]!, P[7]!, P[11]!]],
       [{ featuredOnly: true }, [P[1]!, P[9]!]],
-      [{ branchId: 'not-an-id' }, []],
+      [{ branchId: '00000000-0000-4000-8000-00000000ffff' }, []],
     ];
     for (const [filter, expected] of cases) expect(ids(await client.data(PRODUCTS_QUERY, { first: 100, ...filter })), JSON.stringify(filter)).toEqual([...expected].sort());
+    // A malformed branch id is refused by the UUID scalar, not answered with an empty list.
+    const malformed = await client.request(PRODUCTS_QUERY, { first: 100, branchId: 'not-an-id' });
+    expect([malformed.status, malformed.body.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
   });
 
   it('shows hidden products only to the town, and drafts only to their own branch', async () => {
@@ -73,7 +76,7 @@ describe('the product catalogue', () => {
     const town = await (await app.client('reviewer')).data(PRODUCTS_QUERY, { first: 100, includeHidden: true });
     expect(ids(town)).toContain(P[13]);
     expect(ids(town)).not.toContain(P[12]);
-    const ONE = `query($id: ID!) { bankProduct(id: $id) { id status } }`;
+    const ONE = `query($id: UUID!) { bankProduct(id: $id) { id status } }`;
     expect((await (await app.client()).data(ONE, { id: P[12] })).bankProduct).toBeNull();
     expect((await (await liaison(0)).data(ONE, { id: P[12] })).bankProduct).toBeNull();
     expect((await (await liaison(7)).data(ONE, { id: P[12] })).bankProduct).toEqual({ id: P[12], status: 'DRAFT' });
@@ -191,7 +194,7 @@ describe('branches and their contacts', () => {
     const primaries = await app.sql<{ name: string }>('select name from bank_contacts where branch_id = ? and "primary"', [ORG.banks[1]]);
     expect(primaries.map((r) => r.name)).toEqual(['新联系人']);
     // Another branch's contact: like a missing one.
-    const other = await bank2.request(`mutation($id: ID!) { removeBankContact(id: $id) { ok } }`, { id: CONTACTS[0]!.id });
+    const other = await bank2.request(`mutation($id: UUID!) { removeBankContact(id: $id) { ok } }`, { id: CONTACTS[0]!.id });
     expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect((await app.sql('select id from bank_contacts where id = ?', [CONTACTS[0]!.id])).length).toBe(1);
   });

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 const FIGURES = 'month branchId requestsReceived requestsAnswered answersGiven averageHoursToFirstAnswer answersPerRequest offersMade offersAccepted acceptanceRate';
-const SCORECARD = `query($from: String!, $to: String!, $branchId: ID) {
+const SCORECARD = `query($from: String!, $to: String!, $branchId: UUID) {
   bankScorecard(fromMonth: $from, toMonth: $to, branchId: $branchId) { months branches { id } rows { ${FIGURES} } totals { ${FIGURES} } }
 }`;
 

@@ -21,8 +21,8 @@ const POST = `mutation($input: PostCommunityNeedInput!) {
 const CLAIM = `mutation($input: ClaimCommunityNeedInput!) {
   claimCommunityNeed(input: $input) { need { id status resources { kind claimed remaining } project { id status } } claims { id quantity } errors { field code message } }
 }`;
-const NEED = `query($id: ID!) { communityNeed(id: $id) { id status title residentContact { name phone address } claims { quantity organisation { id } resource { kind } } project { id status } } }`;
-const NEEDS = `query($placeId: ID, $status: NeedStatus, $matchingOurOffer: Boolean, $claimedByUs: Boolean, $first: Int) {
+const NEED = `query($id: UUID!) { communityNeed(id: $id) { id status title residentContact { name phone address } claims { quantity organisation { id } resource { kind } } project { id status } } }`;
+const NEEDS = `query($placeId: UUID, $status: NeedStatus, $matchingOurOffer: Boolean, $claimedByUs: Boolean, $first: Int) {
   communityNeeds(placeId: $placeId, status: $status, matchingOurOffer: $matchingOurOffer, claimedByUs: $claimedByUs, first: $first) {
     totalCount edges { node { id reference title status isPublic place { id nameZh } resources { kind quantity claimed remaining } claims { quantity } project { id } residentContact { phone } } }
   }
@@ -80,11 +80,10 @@ describe('needs and claims (需求清单 → 认领清单)', () => {
   it('refuses bad needs with field errors in zh and en and keeps nothing', async () => {
     const before = [await count('community_needs'), await count('community_need_resources')];
     const worker = await app.client('community', 'en');
-    const bad = (await worker.data(POST, { input: needInput({ title: ' ', dueOn: '2020-01-01', peopleServed: 0, resources: [{ kind: 'MONEY', quantity: -5 }], residentPhone: '123', description: 'x\u0000y', photoIds: ['00000000-0000-4000-8000-000000000001'] }) })).postCommunityNeed;
+    const bad = (await worker.data(POST, { input: needInput({ title: ' ', dueOn: '2020-01-01', peopleServed: 0, resources: [{ kind: 'MONEY', quantity: -5 }], residentPhone: '123', photoIds: ['00000000-0000-4000-8000-000000000001'] }) })).postCommunityNeed;
     expect(bad.need).toBeNull();
     expect(bad.errors.map((e: any) => [e.field, e.code])).toEqual([
       ['input.title', 'REQUIRED'],
-      ['input.description', 'INVALID'],
       ['input.peopleServed', 'OUT_OF_RANGE'],
       ['input.dueOn', 'OUT_OF_RANGE'],
       ['input.resources.0.quantity', 'OUT_OF_RANGE'],
@@ -92,9 +91,14 @@ describe('needs and claims (需求清单 → 认领清单)', () => {
       ['input.photoIds', 'NOT_FOUND'],
     ]);
     expect(bad.errors[0].message).toBe('Please enter the title.');
-    const huge = (await (await app.client('community')).data(POST, { input: needInput({ description: '长'.repeat(100_000), resources: [] }) })).postCommunityNeed;
-    expect(huge.errors.map((e: any) => [e.field, e.code])).toEqual([['input.description', 'TOO_LONG'], ['input.resources', 'REQUIRED']]);
-    expect(huge.errors[0].message).toBe('需求说明最多 2000 个字。');
+    // A NUL stops at the argument layer (core/graphql/input-guard.ts), before the service's checks.
+    const nul = (await worker.data(POST, { input: needInput({ description: 'x\u0000y' }) })).postCommunityNeed;
+    expect(nul.errors.map((e: any) => [e.field, e.code])).toEqual([['input.description', 'INVALID']]);
+    const long = (await (await app.client('community')).data(POST, { input: needInput({ description: '长'.repeat(2001), resources: [] }) })).postCommunityNeed;
+    expect(long.errors.map((e: any) => [e.field, e.code])).toEqual([['input.description', 'TOO_LONG'], ['input.resources', 'REQUIRED']]);
+    expect(long.errors[0].message).toBe('需求说明最多 2000 个字。');
+    const huge = (await (await app.client('community')).data(POST, { input: needInput({ description: '长'.repeat(100_000) }) })).postCommunityNeed;
+    expect(huge.errors).toEqual([{ field: 'input.description', code: 'TOO_LONG', message: '最多 5000 个字符（现有 100000 个）。' }]);
     // Only community workers post needs.
     expect((await (await app.client('hr')).request(POST, { input: needInput() })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect([await count('community_needs'), await count('community_need_resources')]).toEqual(before);
@@ -137,8 +141,11 @@ describe('needs and claims (需求清单 → 认领清单)', () => {
     await expect(app.sql(`insert into community_need_claims (id, need_id, resource_id, organisation_id, claimed_by_id, quantity) values (?, ?, ?, ?, ?, 1)`,
       ['22222222-2222-4222-8222-222222222222', needId, goodsId, ORG.enterprises[0], USER.hr])).rejects.toThrow(/over its 40 wanted/);
     // Hostile claims are field errors, not crashes.
-    const hostile = (await hr.data(CLAIM, { input: { needId, lines: [{ resourceId: 'x'.repeat(36), quantity: 1 }], note: '\u0000' } })).claimCommunityNeed;
-    expect(hostile.errors.map((e: any) => e.field)).toEqual(['input.note', 'input.lines.0.resourceId']);
+    const hostile = (await hr.data(CLAIM, { input: { needId, lines: [{ resourceId: goodsId, quantity: 1 }], note: '\u0000' } })).claimCommunityNeed;
+    expect(hostile.errors.map((e: any) => e.field)).toEqual(['input.note']);
+    // A 36-character id that is not a UUID is refused by the UUID scalar before any SQL.
+    const malformed = await hr.request(CLAIM, { input: { needId, lines: [{ resourceId: 'x'.repeat(36), quantity: 1 }] } });
+    expect([malformed.status, malformed.body.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
   });
 
   it('shows the resident\'s contact to the place\'s worker in full, masked to claimants, and to nobody else', async () => {
@@ -157,7 +164,7 @@ describe('needs and claims (需求清单 → 认领清单)', () => {
     const list = (await other.data(NEEDS, { first: 100 })).communityNeeds;
     expect(list.edges.every((e: any) => e.node.place.id === CHANGCHUN)).toBe(true);
     expect((await other.data(NEEDS, { placeId: QINGAN })).communityNeeds.totalCount).toBe(0);
-    const cancel = await other.request(`mutation($id: ID!) { cancelCommunityNeed(id: $id, reason: "不是我的") { need { id } errors { code } } }`, { id: needId });
+    const cancel = await other.request(`mutation($id: UUID!) { cancelCommunityNeed(id: $id, reason: "不是我的") { need { id } errors { code } } }`, { id: needId });
     expect(cancel.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     // Their own need stays theirs: the 庆安四村 worker cannot see it either.
     const own = (await other.data(POST, { input: needInput({ title: '长春村困难家庭米面粮油', category: 'HARDSHIP_RELIEF', isPublic: false, resources: [{ kind: 'GOODS', quantity: 10 }] }) })).postCommunityNeed;

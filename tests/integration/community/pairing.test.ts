@@ -22,7 +22,7 @@ const CREATE = `mutation($input: CreatePairingAgreementInput!) {
 const REVIEW = `mutation($input: ReviewPairingAgreementInput!) {
   reviewPairingAgreement(input: $input) { review { id year rating summary reviewerName items { outcome commitment { kind } } } errors { field code message } }
 }`;
-const LIST = `query($placeId: ID, $partnerId: ID, $activeOn: String, $orderBy: PairingOrder, $first: Int) {
+const LIST = `query($placeId: UUID, $partnerId: UUID, $activeOn: String, $orderBy: PairingOrder, $first: Int) {
   pairingAgreements(placeId: $placeId, partnerId: $partnerId, activeOn: $activeOn, orderBy: $orderBy, first: $first) {
     totalCount
     edges { node { id startsOn place { id nameZh } partner { id nameZh } commitments { kind description } reviews { year rating items { outcome } } canReview } }
@@ -72,13 +72,17 @@ describe('pairing agreements (结对协议)', () => {
       ['input.partnerId', 'NOT_FOUND'],
     ]);
 
-    const hostile = (await worker.data(CREATE, { input: agreementInput({ partnerId: 'not-an-id', startsOn: '2026-02-30', note: 'a\u0000b', commitments: [{ kind: 'POST', description: 'x'.repeat(100_000) }] }) })).createPairingAgreement;
+    // Hostile text stops at the argument layer (core/graphql/input-guard.ts), before the service's own checks.
+    const hostile = (await worker.data(CREATE, { input: agreementInput({ note: 'a\u0000b', commitments: [{ kind: 'POST', description: 'x'.repeat(100_000) }] }) })).createPairingAgreement;
     expect(hostile.errors.map((e: any) => [e.field, e.code])).toEqual([
-      ['input.partnerId', 'NOT_FOUND'],
-      ['input.startsOn', 'INVALID'],
       ['input.note', 'INVALID'],
       ['input.commitments.0.description', 'TOO_LONG'],
     ]);
+    const badDate = (await worker.data(CREATE, { input: agreementInput({ startsOn: '2026-02-30' }) })).createPairingAgreement;
+    expect(badDate.errors.map((e: any) => [e.field, e.code])).toEqual([['input.startsOn', 'INVALID']]);
+    // A malformed id is refused by the UUID scalar before anything runs.
+    const malformed = await worker.request(CREATE, { input: agreementInput({ partnerId: 'not-an-id' }) });
+    expect([malformed.status, malformed.body.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
 
     const zh = await app.client('community');
     const overlap = (await zh.data(CREATE, { input: agreementInput({ startsOn: '2027-06-01', endsOn: '2028-05-31' }) })).createPairingAgreement;

@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 const QINGAN = COMMUNITY.residentialAreas[0]!;
-const PROJECT = `query($id: ID!) { communityProject(id: $id) {
+const PROJECT = `query($id: UUID!) { communityProject(id: $id) {
   id status version volunteerPlaces volunteerCount isVolunteer canManage canConfirm completionSummary feedbackRating feedbackComment
   owners { id displayName } possibleOwners { id displayName } milestones { id title dueOn ownerName doneAt isMine }
   volunteers { displayName organisation { id } } evidence { caption document { id } } need { id status }
@@ -61,7 +61,7 @@ describe('projects (项目清单): from a claimed need to a confirmed completion
       await c.signIn(`${who}@yuepu.example`);
       return c;
     }));
-    const signUps = await Promise.all(talents.map((t) => t.data(`mutation($id: ID!) { signUpAsProjectVolunteer(projectId: $id) { project { volunteerCount } errors { code message } } }`, { id: projectId })));
+    const signUps = await Promise.all(talents.map((t) => t.data(`mutation($id: UUID!) { signUpAsProjectVolunteer(projectId: $id) { project { volunteerCount } errors { code message } } }`, { id: projectId })));
     expect(signUps.filter((s) => s.signUpAsProjectVolunteer.errors.length === 0)).toHaveLength(2);
     expect(signUps.filter((s) => s.signUpAsProjectVolunteer.errors[0]?.code === 'CONFLICT')).toHaveLength(1);
     expect(await app.sql(`select count(*)::int as n from community_project_volunteers where project_id = ?`, [projectId])).toEqual([{ n: 2 }]);
@@ -72,7 +72,7 @@ describe('projects (项目清单): from a claimed need to a confirmed completion
     const early = (await hr.data(submit, { input: { projectId, summary: '已完成', version: project.version } })).submitProjectCompletion;
     expect(early.errors[0].code).toBe('INVALID_STATE');
     const milestone = project.milestones[0];
-    expect((await hr.data(`mutation($id: ID!) { completeProjectMilestone(id: $id) { errors { code } } }`, { id: milestone.id })).completeProjectMilestone.errors).toEqual([]);
+    expect((await hr.data(`mutation($id: UUID!) { completeProjectMilestone(id: $id) { errors { code } } }`, { id: milestone.id })).completeProjectMilestone.errors).toEqual([]);
     project = (await hr.data(PROJECT, { id: projectId })).communityProject;
     const noPhoto = (await hr.data(submit, { input: { projectId, summary: '已完成', version: project.version } })).submitProjectCompletion;
     expect(noPhoto.errors).toEqual([{ field: 'input.photos', code: 'REQUIRED', message: '请至少上传一张完成照片。' }]);
@@ -138,7 +138,7 @@ describe('projects (项目清单): from a claimed need to a confirmed completion
     const again = (await worker.data(step('returnProjectCompletion', 'ReturnCompletionInput'), { input: { projectId, reason: '再看看', version: 99 } })).returnProjectCompletion;
     expect(again.errors[0].code).toBe('CONFLICT');
     const talent = await app.client('talent');
-    const withdraw = (await talent.data(`mutation($id: ID!) { withdrawProjectVolunteer(projectId: $id) { errors { code } } }`, { id: projectId })).withdrawProjectVolunteer;
+    const withdraw = (await talent.data(`mutation($id: UUID!) { withdrawProjectVolunteer(projectId: $id) { errors { code } } }`, { id: projectId })).withdrawProjectVolunteer;
     expect(withdraw.errors[0].code).toBe('INVALID_STATE');
   });
 
@@ -158,7 +158,7 @@ describe('projects (项目清单): from a claimed need to a confirmed completion
       // Every project gets a milestone, a volunteer and a photo, so each page has all its parts.
       const project = claimed.claimCommunityNeed.need.project;
       expect((await hr.data(step('addProjectMilestone', 'AddMilestoneInput'), { input: { projectId: project.id, title: '准备', dueOn, ownerId: project.owners[0].id } })).addProjectMilestone.errors).toEqual([]);
-      expect((await talent4.data(`mutation($id: ID!) { signUpAsProjectVolunteer(projectId: $id) { errors { code } } }`, { id: project.id })).signUpAsProjectVolunteer.errors).toEqual([]);
+      expect((await talent4.data(`mutation($id: UUID!) { signUpAsProjectVolunteer(projectId: $id) { errors { code } } }`, { id: project.id })).signUpAsProjectVolunteer.errors).toEqual([]);
       expect((await hr.data(step('addProjectEvidence', 'AddEvidenceInput'), { input: { projectId: project.id, documentId: photo.body.document.id } })).addProjectEvidence.errors).toEqual([]);
     }
     const coordinator = await app.client('coordinator');

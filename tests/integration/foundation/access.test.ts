@@ -58,7 +58,7 @@ describe('roles on operations', () => {
 describe('masking of ID numbers and phones', () => {
   const seeded = TALENTS[0]!;
   const fullId = sampleResidentId(seeded.birth, 101);
-  const PROFILE_BY_USER = `query($userId: ID!) { talentProfile(userId: $userId) { legalName residentIdNumber phone } }`;
+  const PROFILE_BY_USER = `query($userId: UUID!) { talentProfile(userId: $userId) { legalName residentIdNumber phone } }`;
 
   it('shows the talent their own ID number and phone in full', async () => {
     const res = await (await app.client('talent')).data(PROFILE);

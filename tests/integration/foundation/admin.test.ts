@@ -10,7 +10,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const USERS = `query($role: Role, $organisationId: ID, $search: String, $first: Int) {
+const USERS = `query($role: Role, $organisationId: UUID, $search: String, $first: Int) {
   users(role: $role, organisationId: $organisationId, search: $search, first: $first) { totalCount edges { node { email role organisation { id } } } }
 }`;
 const CREATE_ORG = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id kind nameZh allianceMember } errors { field code } } }`;

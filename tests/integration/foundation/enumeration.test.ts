@@ -147,7 +147,7 @@ describe('a resident ID number entered by a second account', () => {
     // HR of talent2's employer sees nothing of the claim.
     const hr = await app.client('hr');
     const [t2] = await app.sql<{ id: string }>("select id from users where email = 'talent2@yuepu.example'");
-    const seenByHr = await hr.request('query($id: ID!) { talentProfile(userId: $id) { residentIdNumber } }', { id: t2!.id });
+    const seenByHr = await hr.request('query($id: UUID!) { talentProfile(userId: $id) { residentIdNumber } }', { id: t2!.id });
     expect(JSON.stringify(seenByHr.body)).not.toContain(talentId.slice(-4) + '"');
     const open = (await (await app.client('reviewer')).data(CONFLICTS, { status: 'OPEN' })).residentIdConflicts;
     expect(open.edges.map((e: any) => [e.node.claimant.email, e.node.source])).toContainEqual(['talent2@yuepu.example', 'PROFILE_UPDATE']);

@@ -24,7 +24,7 @@ const RELEASE = `mutation($input: MicroWishReasonInput!) { releaseMicroWishClaim
 const WITHDRAW = `mutation($input: MicroWishReasonInput!) { withdrawMicroWish(input: $input) { ${PAYLOAD} } }`;
 const CONFIRM = `mutation($input: ConfirmMicroWishInput!) { confirmMicroWishFulfilled(input: $input) { ${PAYLOAD} } }`;
 const VOLUNTEER = `mutation($input: RegisterVolunteerInput!) { registerAsVolunteer(input: $input) { volunteer { partyMember phone } errors { field code message } } }`;
-const ONE = `query($id: ID!) { microWish(id: $id) { ${PAYLOAD.slice('wish { '.length, PAYLOAD.indexOf(' } errors'))} } }`;
+const ONE = `query($id: UUID!) { microWish(id: $id) { ${PAYLOAD.slice('wish { '.length, PAYLOAD.indexOf(' } errors'))} } }`;
 const LIST = `query($status: WishStatus, $mine: Boolean, $first: Int) { microWishes(status: $status, mine: $mine, first: $first) {
   totalCount edges { node { id title status place { nameZh } claimant { kind organisation { nameZh } } recipient { name phone address } delivery { address } claim { personName phone } } } } }`;
 const COUNTS = `query($year: Int) { microWishCounts(year: $year) { year open claimed fulfilled byYear { year posted fulfilled }
@@ -58,19 +58,22 @@ describe('posting a micro-wish', () => {
   it('refuses bad, hostile and identifying input field by field, leaving the database unchanged', async () => {
     const worker = await app.client('community', 'en');
     const before = await counts();
+    // Hostile text stops at the argument layer (core/graphql/input-guard.ts), before the service's own checks.
+    const hostile = (await worker.data(POST, {
+      input: wishInput({ title: 'x'.repeat(100_000), description: '李桂芳 needs it\u0000', recipient: { name: '李', phone: '13800138000', address: '一号', note: '\u0000' } }),
+    })).postMicroWish;
+    expect(hostile.wish).toBeNull();
+    expect(hostile.errors.map((e: any) => [e.field, e.code]).sort()).toEqual([['input.description', 'INVALID'], ['input.recipient.note', 'INVALID'], ['input.title', 'TOO_LONG']].sort());
     const bad = (await worker.data(POST, {
-      input: wishInput({
-        title: 'x'.repeat(100_000), description: '李桂芳 needs it\u0000', estimatedValueYuan: 0, dueOn: '2020-02-30',
-        recipient: { name: ' ', phone: '12345', address: '', note: '\u0000' },
-      }),
+      input: wishInput({ estimatedValueYuan: 0, dueOn: '2020-02-30', recipient: { name: ' ', phone: '12345', address: '' } }),
     })).postMicroWish;
     expect(bad.wish).toBeNull();
     expect(bad.errors.map((e: any) => [e.field, e.code]).sort()).toEqual([
-      ['input.description', 'INVALID'], ['input.dueOn', 'INVALID'], ['input.estimatedValueYuan', 'OUT_OF_RANGE'], ['input.recipient.address', 'REQUIRED'],
-      ['input.recipient.name', 'REQUIRED'], ['input.recipient.note', 'INVALID'], ['input.recipient.phone', 'INVALID'], ['input.title', 'TOO_LONG'],
+      ['input.dueOn', 'INVALID'], ['input.estimatedValueYuan', 'OUT_OF_RANGE'], ['input.recipient.address', 'REQUIRED'],
+      ['input.recipient.name', 'REQUIRED'], ['input.recipient.phone', 'INVALID'],
     ].sort());
     // In the request's language.
-    for (const e of bad.errors) expect(e.message).toMatch(/^[\x20-\x7E]+$/);
+    for (const e of [...hostile.errors, ...bad.errors]) expect(e.message).toMatch(/^[\x20-\x7E]+$/);
 
     // The public description must not name the resident, give their phone or address.
     for (const description of ['送给李桂芳老人', `请打 139 1234 5678`, `住在${RESIDENT.address}`]) {
@@ -224,12 +227,14 @@ describe('claiming', () => {
     expect(notTheirs.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('answers a malformed or unknown id like a missing wish, and refuses claims on a fulfilled one', async () => {
+  it('refuses a malformed id, answers an unknown one like a missing wish, and refuses claims on a fulfilled one', async () => {
     const hr = await app.client('hr');
-    for (const wishId of ['not-a-uuid', '00000000-0000-4000-8000-000000099999', "'; drop table micro_wishes; --"]) {
+    // Malformed ids are refused by the UUID scalar (BAD_USER_INPUT); a well-formed unknown one is not found.
+    for (const wishId of ['not-a-uuid', "'; drop table micro_wishes; --"]) {
       const res = await hr.request(CLAIM, { input: { wishId } });
-      expect(res.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
+    expect((await hr.request(CLAIM, { input: { wishId: '00000000-0000-4000-8000-000000099999' } })).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const fulfilled = (await hr.data(CLAIM, { input: { wishId: MICROWISH.wishes[3] } })).claimMicroWish;
     expect(fulfilled.errors.map((e: any) => e.code)).toEqual(['CONFLICT']);
   });

@@ -63,7 +63,7 @@ describe('the seeded catalogue', () => {
 
   it('shows the talent housing subsidy and the key-talent award as not configured, never with invented amounts', async () => {
     const client = await app.client();
-    const q = `query($id: ID) { policy(id: $id) { eligibility { configured notConfiguredReason { zh } benefits { code amount notConfigured } } } }`;
+    const q = `query($id: UUID) { policy(id: $id) { eligibility { configured notConfiguredReason { zh } benefits { code amount notConfigured } } } }`;
     const housing = (await client.data(q, { id: POLICY.housingSubsidy })).policy.eligibility;
     expect(housing.configured).toBe(false);
     expect(housing.notConfiguredReason.zh).toContain('待管理员依据官方文件配置');
@@ -164,10 +164,10 @@ describe('versions', () => {
     );
     expect(res.createPolicyVersion.errors).toEqual([]);
     expect(res.createPolicyVersion.policyVersion).toMatchObject({ version: 2, effectiveFrom: nextYear, titleZh: '宝山区人才公寓租金补贴（先租后补）', createdBy: { email: 'admin@yuepu.example' } });
-    const policy = (await (await app.client()).data(`query($id: ID) { policy(id: $id) { current { version summaryZh } versions { version effectiveFrom } } }`, { id: POLICY.talentApartment })).policy;
+    const policy = (await (await app.client()).data(`query($id: UUID) { policy(id: $id) { current { version summaryZh } versions { version effectiveFrom } } }`, { id: POLICY.talentApartment })).policy;
     expect(policy.current.version).toBe(1);
     expect(policy.versions.map((v: any) => v.version)).toEqual([2, 1]);
-    const audit = await admin.data(`query($id: ID) { auditEntries(entityType: "Policy", entityId: $id) { edges { node { action actor { email } summaryZh changes } } } }`, { id: POLICY.talentApartment });
+    const audit = await admin.data(`query($id: UUID) { auditEntries(entityType: "Policy", entityId: $id) { edges { node { action actor { email } summaryZh changes } } } }`, { id: POLICY.talentApartment });
     expect(audit.auditEntries.edges[0].node).toMatchObject({ action: 'POLICY_VERSION_CREATED', actor: { email: 'admin@yuepu.example' } });
     expect(audit.auditEntries.edges[0].node.changes).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'summaryZh', to: '新摘要：补贴标准按新通知执行。' })]));
   });

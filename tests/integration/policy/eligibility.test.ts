@@ -121,7 +121,7 @@ describe('settlement paths: the same explainable result', () => {
 
 describe('a signed-in talent saves facts and re-runs checks', () => {
   const SAVE = `mutation($facts: EligibilityFactsInput!) { saveMyPolicyFacts(facts: $facts) { facts { laborContractMonths education residencePoints { age education socialInsuranceMonths } } errors { field code message } } }`;
-  const MINE = `query($policyId: ID!) { myEligibility(policyId: $policyId) { verdict criteria { code status explanation { zh } } } myResidencePointsEstimate { total ruleVersion { id } } myPolicyFacts { laborContractMonths age } }`;
+  const MINE = `query($policyId: UUID!) { myEligibility(policyId: $policyId) { verdict criteria { code status explanation { zh } } } myResidencePointsEstimate { total ruleVersion { id } } myPolicyFacts { laborContractMonths age } }`;
 
   it('saves, reads back, and checks with the saved facts plus the profile (age and education)', async () => {
     const talent = await app.client('talent');

@@ -14,7 +14,7 @@ export const ESTIMATE = `query($input: ResidencePointsInput!, $asOf: LocalDate) 
   }
 }`;
 
-export const CHECK = `query($policyId: ID!, $facts: EligibilityFactsInput!, $asOf: LocalDate) {
+export const CHECK = `query($policyId: UUID!, $facts: EligibilityFactsInput!, $asOf: LocalDate) {
   checkEligibility(policyId: $policyId, facts: $facts, asOf: $asOf) {
     verdict preliminary asOf requiredYears
     criteria { code status explanation { zh en } legalBasis howToChange { zh en } notConfigured }

@@ -63,7 +63,7 @@ describe('an administrator changes the city average wage in a new version dated 
     const dayBefore = `${Number(nextYearStart().slice(0, 4)) - 1}-12-31`;
     expect((await estimate(dayBefore)).parametersVersion.id).toBe(RULE_VERSION.yearlyParameters);
 
-    const audit = (await admin.data(`query($id: ID) { auditEntries(entityType: "RuleSet", entityId: $id) { totalCount edges { node { action actor { email displayName } summaryZh summaryEn changes createdAt } } } }`, { id: RULE_SET.yearlyParameters })).auditEntries;
+    const audit = (await admin.data(`query($id: UUID) { auditEntries(entityType: "RuleSet", entityId: $id) { totalCount edges { node { action actor { email displayName } summaryZh summaryEn changes createdAt } } } }`, { id: RULE_SET.yearlyParameters })).auditEntries;
     expect(audit.totalCount).toBe(1);
     const entry = audit.edges[0].node;
     expect(entry).toMatchObject({ action: 'RULE_VERSION_CREATED', actor: { email: 'admin@yuepu.example', displayName: '系统管理员' } });

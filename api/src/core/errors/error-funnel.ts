@@ -29,11 +29,20 @@ export function internalError(requestId: string): GraphQLError {
   });
 }
 
-/** Last net for Apollo: an internal error that did not pass the funnel never shows its message. */
+const MAX_MESSAGE = 600;
+
+/**
+ * Last net for Apollo: an internal error that did not pass the funnel never shows its message,
+ * and a message that quotes a huge value (graphql-js echoes a refused variable) is shortened,
+ * keeping its start (which variable) and its end (why).
+ */
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' && !formatted.extensions?.requestId) {
     return { message: '服务器内部错误 / Internal error', extensions: { code } };
+  }
+  if (formatted.message.length > MAX_MESSAGE) {
+    return { ...formatted, message: `${formatted.message.slice(0, 120)} … ${formatted.message.slice(-(MAX_MESSAGE - 125))}` };
   }
   return formatted;
 }

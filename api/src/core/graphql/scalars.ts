@@ -1,5 +1,6 @@
-import type { GraphQLScalarType } from 'graphql';
+import { Kind, type GraphQLScalarType } from 'graphql';
 import { GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
+import { parseUuid } from '../ids.js';
 
 // Built with graphql-scalars' own GraphQLScalarType class: under vite-node the source's `graphql`
 // import can be a second copy of the library, whose scalars type-graphql would not recognise.
@@ -17,6 +18,30 @@ export const LocalDateScalar = new Scalar({
 export const JSONScalar = new Scalar({
   ...GraphQLJSON.toConfig(),
   description: '任意 JSON 值（对象、列表、文字、数字、true/false 或 null）/ Any JSON value (object, list, string, number, boolean or null)',
+});
+
+const NOT_A_UUID = '不是有效的编号（应为 UUID，如 00000000-0000-4000-8000-000000000001）/ Not a valid id (expected a UUID such as 00000000-0000-4000-8000-000000000001)';
+
+function uuidOrThrow(value: unknown): string {
+  const id = parseUuid(value);
+  // A plain error: graphql-js prefixes it with the argument or variable at fault, and Apollo
+  // answers BAD_USER_INPUT (HTTP 400) before any resolver runs.
+  if (id === null) throw new TypeError(NOT_A_UUID);
+  return id;
+}
+
+/**
+ * Every argument and input field that names a record. A malformed id is refused here, before
+ * any resolver or SQL runs, with BAD_USER_INPUT naming the argument; a well-formed id that
+ * matches nothing the viewer may see answers like a missing record (null or NOT_FOUND), as
+ * before. Output `id` fields stay `ID` (clients key their caches on them).
+ */
+export const UUIDScalar = new Scalar({
+  name: 'UUID',
+  description: '记录编号（UUID，如 00000000-0000-4000-8000-000000000001）；格式不对的编号在执行前即被拒绝（BAD_USER_INPUT）/ A record id (a UUID such as 00000000-0000-4000-8000-000000000001); a malformed one is refused before anything runs (BAD_USER_INPUT)',
+  serialize: (value: unknown) => uuidOrThrow(value),
+  parseValue: (value: unknown) => uuidOrThrow(value),
+  parseLiteral: (ast) => uuidOrThrow(ast.kind === Kind.STRING ? ast.value : null),
 });
 
 // Shanghai is UTC+8 all year (no daylight saving).

@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { Role } from './role.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @InputType({ description: '人才自助注册 / A talent signing up' })
 export class SignUpInput {
@@ -21,7 +22,7 @@ export class SignUpInput {
   @Field(() => String, { nullable: true, description: '手机号码 / Mobile number' })
   phone?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '工作单位（联盟企业）/ Employer (an enterprise)' })
+  @Field(() => UUIDScalar, { nullable: true, description: '工作单位（联盟企业）/ Employer (an enterprise)' })
   employerId?: string | null;
 }
 
@@ -48,13 +49,13 @@ export class CreateStaffAccountInput {
   @Field(() => Role, { description: '角色（人才以外）/ Role (any but TALENT)' })
   role!: Role;
 
-  @Field(() => ID, { nullable: true, description: '所属机构（人事、银行、协调人、审核人员、社区工作者必填；社区工作者选村或居民区）/ Organisation acted for (required for HR, bank, coordinator, reviewer and community-worker roles; a community worker acts for a village or residential area)' })
+  @Field(() => UUIDScalar, { nullable: true, description: '所属机构（人事、银行、协调人、审核人员、社区工作者必填；社区工作者选村或居民区）/ Organisation acted for (required for HR, bank, coordinator, reviewer and community-worker roles; a community worker acts for a village or residential area)' })
   organisationId?: string | null;
 }
 
 @InputType({ description: '管理员停用或恢复账号 / An administrator disabling or re-enabling an account' })
 export class SetAccountDisabledInput {
-  @Field(() => ID, { description: '账号编号 / Account id' })
+  @Field(() => UUIDScalar, { description: '账号编号 / Account id' })
   userId!: string;
 
   @Field({ description: '停用（true）或恢复（false）/ Disable (true) or re-enable (false)' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import type { GraphQLContext } from '../../context.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
@@ -8,6 +8,7 @@ import { ConfirmSignUpInput, CreateStaffAccountInput, SetAccountDisabledInput, S
 import { AuthPayload, CreateStaffAccountPayload, SetAccountDisabledPayload, SignOutPayload, SignUpPayload } from './account.payloads.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 const UserConnection = ConnectionType(User, 'User', { zh: '账号', en: 'account' });
 type UserConnection = InstanceType<typeof UserConnection>;
@@ -55,7 +56,7 @@ export class AccountResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
     @Arg('role', () => Role, { nullable: true, description: '按角色筛选 / Only this role' }) role?: Role | null,
-    @Arg('organisationId', () => ID, { nullable: true, description: '按机构筛选 / Only this organisation' }) organisationId?: string | null,
+    @Arg('organisationId', () => UUIDScalar, { nullable: true, description: '按机构筛选 / Only this organisation' }) organisationId?: string | null,
     @Arg('search', () => String, { nullable: true, description: '邮箱或名称包含 / Email or name contains' }) search?: string | null,
   ): Promise<UserConnection> {
     const window = pageWindow(page);

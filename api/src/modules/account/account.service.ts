@@ -174,7 +174,6 @@ export class AccountService {
    */
   async setDisabled(admin: Viewer, userId: string, disabled: boolean, now = new Date()): Promise<User> {
     if (admin.role !== Role.ADMIN) throw DomainError.forbidden();
-    if (!/^[0-9a-f-]{36}$/i.test(userId)) throw DomainError.notFound({ zh: '账号', en: 'account' });
     if (disabled && userId === admin.userId) {
       throw new UserInputErrors([{ field: 'input.userId', code: UserErrorCode.INVALID, message: { zh: '不能停用自己的账号。', en: 'You cannot disable your own account.' } }]);
     }
@@ -225,10 +224,7 @@ export class AccountService {
     if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
     const where: Record<string, unknown> = {};
     if (filter.role) where.role = filter.role;
-    if (filter.organisationId) {
-      if (!/^[0-9a-f-]{36}$/i.test(filter.organisationId)) return [[], 0];
-      where.organisation = filter.organisationId;
-    }
+    if (filter.organisationId) where.organisation = filter.organisationId;
     const search = filter.search?.trim();
     if (search) {
       const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -238,7 +234,6 @@ export class AccountService {
   }
 
   private findOrganisation(id: string, ...kinds: OrganisationKind[]): Promise<Organisation | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
     return this.em.findOne(Organisation, { id, kind: { $in: kinds } });
   }
 }

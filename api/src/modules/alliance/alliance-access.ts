@@ -8,8 +8,6 @@ import type { CadreNomination } from './cadre.entity.js';
 
 /** Record-level access of the alliance, shared by its services (roles sit on the operations). */
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const EVENT = { zh: '活动', en: 'event' };
 export const REGISTRATION = { zh: '报名', en: 'registration' };
 export const PERSON = { zh: '人员', en: 'person' };
@@ -36,10 +34,6 @@ export function canSeeNomination(viewer: Viewer | null, nomination: CadreNominat
   if (!viewer) return false;
   if (runsAlliance(viewer) || nomination.person.id === viewer.userId) return true;
   return viewer.role === Role.ENTERPRISE_HR && viewer.organisationId === nomination.organisation.id;
-}
-
-export function isUuid(id: string | null | undefined): id is string {
-  return typeof id === 'string' && UUID.test(id);
 }
 
 export function notFound(what: { zh: string; en: string }): DomainError {

@@ -1,9 +1,10 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { AllianceEventKind, EnterpriseSize } from './alliance.enums.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @InputType({ description: '一家企业的预留座位 / Seats reserved for one enterprise' })
 export class SeatQuotaInput {
-  @Field(() => ID, { description: '联盟成员企业 / Alliance member enterprise' })
+  @Field(() => UUIDScalar, { description: '联盟成员企业 / Alliance member enterprise' })
   organisationId!: string;
 
   @Field(() => Int, { description: '预留座位数（≥1）/ Seats reserved (at least 1)' })
@@ -27,7 +28,7 @@ export class AllianceEventInput {
   @Field(() => AllianceEventKind, { description: '活动类型 / Kind' })
   kind!: AllianceEventKind;
 
-  @Field(() => ID, { nullable: true, description: '承办企业或机构 / Host enterprise or organisation' })
+  @Field(() => UUIDScalar, { nullable: true, description: '承办企业或机构 / Host enterprise or organisation' })
   hostOrganisationId?: string | null;
 
   @Field(() => String, { nullable: true, description: '地点（中文）/ Venue in Chinese' })
@@ -57,13 +58,13 @@ export class AllianceEventInput {
   @Field(() => [SeatQuotaInput], { nullable: true, description: '各企业预留座位 / Seats reserved per enterprise' })
   quotas?: SeatQuotaInput[] | null;
 
-  @Field(() => ID, { nullable: true, description: '所属干部培养交流批次（作为其一次课程）/ Cadre exchange cohort this is a session of' })
+  @Field(() => UUIDScalar, { nullable: true, description: '所属干部培养交流批次（作为其一次课程）/ Cadre exchange cohort this is a session of' })
   cohortId?: string | null;
 }
 
 @InputType({ description: '联盟成员企业档案 / An alliance member\'s profile' })
 export class AllianceMemberProfileInput {
-  @Field(() => ID, { description: '成员企业 / Member enterprise' })
+  @Field(() => UUIDScalar, { description: '成员企业 / Member enterprise' })
   organisationId!: string;
 
   @Field({ description: '所属领域（中文）/ Field in Chinese' })
@@ -90,7 +91,7 @@ export class SetConvenerInput {
   @Field(() => Int, { description: '年份 / Year' })
   year!: number;
 
-  @Field(() => ID, { description: '成员企业 / Member enterprise' })
+  @Field(() => UUIDScalar, { description: '成员企业 / Member enterprise' })
   organisationId!: string;
 
   @Field(() => String, { nullable: true, description: '备注 / Note' })
@@ -120,10 +121,10 @@ export class CadreCohortInput {
 
 @InputType({ description: '人事推荐本企业员工参加干部培养交流 / HR nominate one of their staff for a cohort' })
 export class NominateCadreInput {
-  @Field(() => ID, { description: '批次 / Cohort' })
+  @Field(() => UUIDScalar, { description: '批次 / Cohort' })
   cohortId!: string;
 
-  @Field(() => ID, { description: '被推荐人的用户编号 / User id of the person nominated' })
+  @Field(() => UUIDScalar, { description: '被推荐人的用户编号 / User id of the person nominated' })
   personId!: string;
 
   @Field(() => String, { nullable: true, description: '推荐理由 / Why' })

@@ -5,7 +5,7 @@ import { checkEmail, checkText } from '../../core/validation.js';
 import { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
-import { isUuid, runsAlliance } from './alliance-access.js';
+import { runsAlliance } from './alliance-access.js';
 import { AllianceConvenerTerm, AllianceMemberProfile } from './alliance-member.entity.js';
 import type { AllianceMemberProfileInput, SetConvenerInput } from './alliance.inputs.js';
 
@@ -37,7 +37,7 @@ export class AllianceService {
   }
 
   private async memberOrFail(id: string): Promise<Organisation> {
-    const org = isUuid(id) ? await this.em.findOne(Organisation, { id, kind: OrganisationKind.ENTERPRISE, allianceMember: true }) : null;
+    const org = await this.em.findOne(Organisation, { id, kind: OrganisationKind.ENTERPRISE, allianceMember: true });
     if (!org) throw DomainError.notFound(MEMBER);
     return org;
   }
@@ -69,7 +69,7 @@ export class AllianceService {
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
       errors.add('input.year', UserErrorCode.OUT_OF_RANGE, '年份须在 2000 到 2100 之间。', 'The year must be from 2000 to 2100.');
     }
-    const org = isUuid(input.organisationId) ? await this.em.findOne(Organisation, { id: input.organisationId, kind: OrganisationKind.ENTERPRISE, allianceMember: true }) : null;
+    const org = await this.em.findOne(Organisation, { id: input.organisationId, kind: OrganisationKind.ENTERPRISE, allianceMember: true });
     if (!org) errors.add('input.organisationId', UserErrorCode.NOT_FOUND, '召集人须为联盟成员企业。', 'The convener must be an alliance member enterprise.');
     const note = input.note?.trim() || null;
     if (note && note.length > 500) errors.add('input.note', UserErrorCode.TOO_LONG, '备注最多 500 字。', 'The note can have at most 500 characters.');

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
@@ -12,6 +12,7 @@ import { CadreNominationStatus } from './alliance.enums.js';
 import { CadreCohortInput, NominateCadreInput } from './alliance.inputs.js';
 import { CadreCohortPayload, CadreNominationPayload } from './alliance.payloads.js';
 import { CadreCohort, CadreNomination } from './cadre.entity.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 const CadreCohortConnection = ConnectionType(CadreCohort, 'CadreCohort', { zh: '干部培养交流批次', en: 'cadre exchange cohort' });
 type CadreCohortConnection = InstanceType<typeof CadreCohortConnection>;
@@ -26,7 +27,7 @@ export class CadreCohortResolver {
   }
 
   @Query(() => CadreCohort, { description: '按编号取一个批次 / One cohort by id' })
-  cadreCohort(@Arg('id', () => ID, { description: '批次编号 / Cohort id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<CadreCohort> {
+  cadreCohort(@Arg('id', () => UUIDScalar, { description: '批次编号 / Cohort id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<CadreCohort> {
     return ctx.services.cadre.cohortOrFail(id);
   }
 
@@ -53,7 +54,7 @@ export class CadreCohortResolver {
   @Authorized(Role.ENTERPRISE_HR)
   @Mutation(() => CadreNominationPayload, { description: '人事撤回本企业的推荐（待遴选或已入选未结业）；再次推荐同一人即恢复 / HR withdraw their enterprise\'s nomination (awaiting selection, or selected and not completed); nominating the person again restores it' })
   async withdrawCadreNomination(
-    @Arg('id', () => ID, { description: '推荐编号 / Nomination id' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: '推荐编号 / Nomination id' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CadreNominationPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.withdraw(ctx.viewer!, id));
@@ -63,7 +64,7 @@ export class CadreCohortResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => CadreNominationPayload, { description: '协调人在名额内遴选或不选 / A coordinator selects (within the places) or turns down a nominee' })
   async decideCadreNomination(
-    @Arg('id', () => ID, { description: '推荐编号 / Nomination id' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: '推荐编号 / Nomination id' }) id: string,
     @Arg('selected', { description: '是否入选 / Selected or not' }) selected: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CadreNominationPayload> {
@@ -74,7 +75,7 @@ export class CadreCohortResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => CadreNominationPayload, { description: '记录（或撤销）结业 / Records (or clears) completion' })
   async recordCadreCompletion(
-    @Arg('id', () => ID, { description: '推荐编号 / Nomination id' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: '推荐编号 / Nomination id' }) id: string,
     @Arg('completed', { description: '是否结业 / Completed or not' }) completed: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CadreNominationPayload> {

@@ -9,7 +9,7 @@ import { User } from '../account/user.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
-import { canSeeNomination, COHORT, isUuid, NOMINATION, PERSON, runsAlliance } from './alliance-access.js';
+import { canSeeNomination, COHORT, NOMINATION, PERSON, runsAlliance } from './alliance-access.js';
 import { CadreNominationStatus } from './alliance.enums.js';
 import { CadreCohort, CadreNomination } from './cadre.entity.js';
 import type { CadreCohortInput, NominateCadreInput } from './alliance.inputs.js';
@@ -31,7 +31,7 @@ export class CadreService {
   }
 
   async cohortOrFail(id: string): Promise<CadreCohort> {
-    const cohort = isUuid(id) ? await this.em.findOne(CadreCohort, id) : null;
+    const cohort = await this.em.findOne(CadreCohort, id);
     if (!cohort) throw DomainError.notFound(COHORT);
     return cohort;
   }
@@ -56,7 +56,7 @@ export class CadreService {
   async nominate(viewer: Viewer, input: NominateCadreInput): Promise<CadreNomination> {
     if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) throw DomainError.forbidden();
     const cohort = await this.cohortOrFail(input.cohortId);
-    const staff = isUuid(input.personId) ? await this.em.findOne(TalentProfile, { user: input.personId, employer: viewer.organisationId }) : null;
+    const staff = await this.em.findOne(TalentProfile, { user: input.personId, employer: viewer.organisationId });
     if (!staff) throw DomainError.notFound(PERSON);
     const reason = input.reason?.trim() || null;
     if (reason && reason.length > 1000) new FieldErrors().add('input.reason', UserErrorCode.TOO_LONG, '推荐理由最多 1000 字。', 'The reason can have at most 1,000 characters.').throwIfAny();
@@ -171,7 +171,7 @@ export class CadreService {
   }
 
   async visibleOrFail(viewer: Viewer, id: string): Promise<CadreNomination> {
-    const nomination = isUuid(id) ? await this.em.findOne(CadreNomination, id) : null;
+    const nomination = await this.em.findOne(CadreNomination, id);
     if (!nomination || !canSeeNomination(viewer, nomination)) throw DomainError.notFound(NOMINATION);
     return nomination;
   }

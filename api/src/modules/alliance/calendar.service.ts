@@ -9,7 +9,8 @@ import { ApplicationStatus, STATUS_NAMES } from '../application/application-stat
 import { Application } from '../application/application.entity.js';
 import { dueAt, hasDeadline, waitingOn, type Actor } from '../application/workflow.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { canSeeEvent, EVENT, isUuid } from './alliance-access.js';
+import { isUuid } from '../../core/ids.js';
+import { canSeeEvent, EVENT } from './alliance-access.js';
 import { AllianceEvent } from './alliance-event.entity.js';
 import { AllianceEventStatus, CadreNominationStatus, RegistrationStatus } from './alliance.enums.js';
 import { CadreNomination } from './cadre.entity.js';

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
@@ -13,6 +13,7 @@ import { AllianceEventPayload } from './alliance.payloads.js';
 import { CadreCohort } from './cadre.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
 import { seatsLeftFor, type SeatState } from './seat-rules.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 const AllianceEventConnection = ConnectionType(AllianceEvent, 'AllianceEvent', { zh: '联盟活动', en: 'alliance event' });
 type AllianceEventConnection = InstanceType<typeof AllianceEventConnection>;
@@ -75,7 +76,7 @@ export class AllianceEventResolver {
   }
 
   @Query(() => AllianceEvent, { description: '按编号取一个活动 / One event by id' })
-  allianceEvent(@Arg('id', () => ID, { description: '活动编号 / Event id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AllianceEvent> {
+  allianceEvent(@Arg('id', () => UUIDScalar, { description: '活动编号 / Event id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AllianceEvent> {
     return ctx.services.allianceEvents.getOrFail(ctx.viewer, id);
   }
 
@@ -89,7 +90,7 @@ export class AllianceEventResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => AllianceEventPayload, { description: '修改活动；已发布的活动会通知报名者 / Changes an event; registrants of a published event are notified' })
   async updateAllianceEvent(
-    @Arg('id', () => ID, { description: '活动编号 / Event id' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: '活动编号 / Event id' }) id: string,
     @Arg('input') input: AllianceEventInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AllianceEventPayload> {
@@ -99,7 +100,7 @@ export class AllianceEventResolver {
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => AllianceEventPayload, { description: '发布草稿 / Publishes a draft' })
-  async publishAllianceEvent(@Arg('id', () => ID, { description: '活动编号 / Event id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AllianceEventPayload> {
+  async publishAllianceEvent(@Arg('id', () => UUIDScalar, { description: '活动编号 / Event id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AllianceEventPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.publish(ctx.viewer!, id));
     return { event: result, errors };
   }
@@ -107,7 +108,7 @@ export class AllianceEventResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => AllianceEventPayload, { description: '取消活动并通知所有相关人员 / Cancels an event and notifies everyone involved' })
   async cancelAllianceEvent(
-    @Arg('id', () => ID, { description: '活动编号 / Event id' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: '活动编号 / Event id' }) id: string,
     @Ctx() ctx: GraphQLContext,
     @Arg('reason', () => String, { nullable: true, description: '取消原因 / Reason' }) reason?: string | null,
   ): Promise<AllianceEventPayload> {
@@ -117,14 +118,14 @@ export class AllianceEventResolver {
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => AllianceEventPayload, { description: '活动开始后标记为结束 / Marks an event completed once it has started' })
-  async completeAllianceEvent(@Arg('id', () => ID, { description: '活动编号 / Event id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AllianceEventPayload> {
+  async completeAllianceEvent(@Arg('id', () => UUIDScalar, { description: '活动编号 / Event id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AllianceEventPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.complete(ctx.viewer!, id));
     return { event: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => AllianceEventPayload, { description: '立即释放未用的预留座位给候补 / Releases unused reserved seats to the waitlist now' })
-  async releaseReservedSeats(@Arg('id', () => ID, { description: '活动编号 / Event id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AllianceEventPayload> {
+  async releaseReservedSeats(@Arg('id', () => UUIDScalar, { description: '活动编号 / Event id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AllianceEventPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.releaseReservedSeats(ctx.viewer!, id));
     return { event: result, errors };
   }

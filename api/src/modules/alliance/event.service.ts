@@ -5,7 +5,7 @@ import type { PageWindow } from '../../core/graphql/pagination.js';
 import { User } from '../account/user.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
-import { canSeeEvent, EVENT, isUuid, runsAlliance } from './alliance-access.js';
+import { canSeeEvent, EVENT, runsAlliance } from './alliance-access.js';
 import { AllianceEvent, EventSeatQuota } from './alliance-event.entity.js';
 import { AllianceEventKind, AllianceEventStatus, RegistrationStatus, SeatKind } from './alliance.enums.js';
 import { CadreCohort } from './cadre.entity.js';
@@ -51,7 +51,7 @@ export class AllianceEventService {
   }
 
   async getOrFail(viewer: Viewer | null, id: string): Promise<AllianceEvent> {
-    const event = isUuid(id) ? await this.em.findOne(AllianceEvent, id) : null;
+    const event = await this.em.findOne(AllianceEvent, id);
     if (!event || !canSeeEvent(viewer, event)) throw DomainError.notFound(EVENT);
     return event;
   }
@@ -94,17 +94,17 @@ export class AllianceEventService {
 
     let host: Organisation | null = null;
     if (input.hostOrganisationId) {
-      host = isUuid(input.hostOrganisationId) ? await this.em.findOne(Organisation, input.hostOrganisationId) : null;
+      host = await this.em.findOne(Organisation, input.hostOrganisationId);
       if (!host) errors.add('input.hostOrganisationId', UserErrorCode.NOT_FOUND, '承办机构不存在。', 'The host organisation does not exist.');
     }
     let cohort: CadreCohort | null = null;
     if (input.cohortId) {
-      cohort = isUuid(input.cohortId) ? await this.em.findOne(CadreCohort, input.cohortId) : null;
+      cohort = await this.em.findOne(CadreCohort, input.cohortId);
       if (!cohort) errors.add('input.cohortId', UserErrorCode.NOT_FOUND, '干部培养交流批次不存在。', 'The cadre exchange cohort does not exist.');
     }
 
     const quotas = (input.quotas ?? []).map((q) => ({ organisationId: q.organisationId, seats: q.seats }));
-    const ids = quotas.map((q) => q.organisationId).filter(isUuid);
+    const ids = quotas.map((q) => q.organisationId);
     const members = ids.length ? await this.em.find(Organisation, { id: { $in: ids }, kind: OrganisationKind.ENTERPRISE, allianceMember: true }) : [];
     let reserved = 0;
     quotas.forEach((q, i) => {

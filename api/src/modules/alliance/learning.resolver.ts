@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
@@ -7,6 +7,7 @@ import { shanghaiYear } from './alliance.service.js';
 import { CalendarFeedPayload } from './alliance.payloads.js';
 import { CadreNomination } from './cadre.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @ObjectType({ description: '个人学习记录：参加过的活动和结业的项目 / A person\'s learning record: events attended and programmes completed' })
 export class LearningRecord {
@@ -82,7 +83,7 @@ export class CalendarFeedState {
 export class LearningResolver {
   @Authorized()
   @Query(() => LearningRecord, { description: '学习记录（本人、协调人、现单位人事）；userId 默认本人 / A learning record (the person, coordinators, the current employer\'s HR); userId defaults to the viewer' })
-  async learningRecord(@Ctx() ctx: GraphQLContext, @Arg('userId', () => ID, { nullable: true, description: '用户编号 / User id' }) userId?: string | null): Promise<LearningRecord> {
+  async learningRecord(@Ctx() ctx: GraphQLContext, @Arg('userId', () => UUIDScalar, { nullable: true, description: '用户编号 / User id' }) userId?: string | null): Promise<LearningRecord> {
     const id = userId ?? ctx.viewer!.userId;
     const record = await ctx.services.learning.record(ctx.viewer!, id);
     return { ...record, csvPath: `/alliance/exports/learning-record.csv?userId=${id}` };

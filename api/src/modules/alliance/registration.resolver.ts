@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
@@ -12,12 +12,13 @@ import { RegistrationPayload, RegistrationsPayload } from './alliance.payloads.j
 import { EventRegistration } from './event-registration.entity.js';
 import { EventRegistrationConnection } from './event.resolver.js';
 import { formatCheckInCode } from './registration.service.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @Resolver(() => EventRegistration)
 export class RegistrationResolver {
   @Authorized()
   @Query(() => EventRegistration, { description: '按编号取一条报名（本人、本企业人事、协调人）/ One registration by id (its person, their HR, coordinators)' })
-  allianceRegistration(@Arg('id', () => ID, { description: '报名编号 / Registration id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<EventRegistration> {
+  allianceRegistration(@Arg('id', () => UUIDScalar, { description: '报名编号 / Registration id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<EventRegistration> {
     return ctx.services.registrations.visibleOrFail(ctx.viewer, id);
   }
 
@@ -31,7 +32,7 @@ export class RegistrationResolver {
 
   @Authorized(Role.TALENT)
   @Mutation(() => RegistrationPayload, { description: '人才本人报名；满员时进入候补 / A talent registers themself; joins the waitlist when full' })
-  async registerForAllianceEvent(@Arg('eventId', () => ID, { description: '活动编号 / Event id' }) eventId: string, @Ctx() ctx: GraphQLContext): Promise<RegistrationPayload> {
+  async registerForAllianceEvent(@Arg('eventId', () => UUIDScalar, { description: '活动编号 / Event id' }) eventId: string, @Ctx() ctx: GraphQLContext): Promise<RegistrationPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.register(ctx.viewer!, eventId, null));
     return { registration: result?.[0] ?? null, errors };
   }
@@ -39,8 +40,8 @@ export class RegistrationResolver {
   @Authorized(Role.ENTERPRISE_HR)
   @Mutation(() => RegistrationsPayload, { description: '人事为本企业员工报名；满员时进入候补 / HR register their own staff; they join the waitlist when full' })
   async registerStaffForAllianceEvent(
-    @Arg('eventId', () => ID, { description: '活动编号 / Event id' }) eventId: string,
-    @Arg('personIds', () => [ID], { description: '员工的用户编号（最多 50 个）/ User ids of the staff (at most 50)' }) personIds: string[],
+    @Arg('eventId', () => UUIDScalar, { description: '活动编号 / Event id' }) eventId: string,
+    @Arg('personIds', () => [UUIDScalar], { description: '员工的用户编号（最多 50 个）/ User ids of the staff (at most 50)' }) personIds: string[],
     @Ctx() ctx: GraphQLContext,
   ): Promise<RegistrationsPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.register(ctx.viewer!, eventId, personIds));
@@ -52,7 +53,7 @@ export class RegistrationResolver {
 
   @Authorized()
   @Mutation(() => RegistrationPayload, { description: '取消报名（本人、本企业人事、协调人）；空出的座位自动给候补第一位 / Cancels a registration (its person, their HR, a coordinator); the seat goes to the first on the waitlist' })
-  async cancelAllianceRegistration(@Arg('id', () => ID, { description: '报名编号 / Registration id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<RegistrationPayload> {
+  async cancelAllianceRegistration(@Arg('id', () => UUIDScalar, { description: '报名编号 / Registration id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<RegistrationPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.cancel(ctx.viewer!, id));
     return { registration: result, errors };
   }
@@ -60,7 +61,7 @@ export class RegistrationResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => RegistrationPayload, { description: '协调人凭签到码签到（每人一次）/ A coordinator checks someone in by their code (once per person)' })
   async checkInAllianceRegistration(
-    @Arg('eventId', () => ID, { description: '活动编号 / Event id' }) eventId: string,
+    @Arg('eventId', () => UUIDScalar, { description: '活动编号 / Event id' }) eventId: string,
     @Arg('code', { description: '签到码（输入或扫码）/ Check-in code (typed or scanned)' }) code: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RegistrationPayload> {
@@ -71,7 +72,7 @@ export class RegistrationResolver {
   @Authorized()
   @Mutation(() => RegistrationPayload, { description: '参加者评价活动（1–5 分，可附意见，一次）/ An attendee rates the event (1–5, optional comment, once)' })
   async submitAllianceEventFeedback(
-    @Arg('registrationId', () => ID, { description: '报名编号 / Registration id' }) registrationId: string,
+    @Arg('registrationId', () => UUIDScalar, { description: '报名编号 / Registration id' }) registrationId: string,
     @Arg('rating', () => Int, { description: '评分 1–5 / Rating 1–5' }) rating: number,
     @Ctx() ctx: GraphQLContext,
     @Arg('comment', () => String, { nullable: true, description: '意见 / Comment' }) comment?: string | null,

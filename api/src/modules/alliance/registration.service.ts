@@ -9,7 +9,7 @@ import { User } from '../account/user.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
-import { canSeeEvent, canSeeRegistration, EVENT, isUuid, PERSON, REGISTRATION, runsAlliance } from './alliance-access.js';
+import { canSeeEvent, canSeeRegistration, EVENT, PERSON, REGISTRATION, runsAlliance } from './alliance-access.js';
 import { AllianceEvent, EventSeatQuota } from './alliance-event.entity.js';
 import { AllianceEventStatus, CadreNominationStatus, RegistrationStatus } from './alliance.enums.js';
 import { CadreNomination } from './cadre.entity.js';
@@ -143,7 +143,7 @@ export class RegistrationService {
     if (ids.length > 50) {
       throw new UserInputErrors([{ field: 'personIds', code: UserErrorCode.TOO_LONG, message: { zh: '一次最多报名 50 人。', en: 'Register at most 50 people at once.' } }]);
     }
-    const profiles = await this.em.find(TalentProfile, { user: { $in: ids.filter(isUuid) }, employer: viewer.organisationId });
+    const profiles = await this.em.find(TalentProfile, { user: { $in: ids }, employer: viewer.organisationId });
     // Someone else's staff answer exactly like someone who does not exist.
     if (profiles.length !== ids.length) throw DomainError.notFound(PERSON);
     return ids.map((userId) => ({ userId, organisationId: viewer.organisationId }));
@@ -151,7 +151,7 @@ export class RegistrationService {
 
   async register(viewer: Viewer, eventId: string, personIds: string[] | null, now = new Date()): Promise<EventRegistration[]> {
     const people = await this.registrants(viewer, personIds);
-    const visible = isUuid(eventId) ? await this.em.findOne(AllianceEvent, eventId) : null;
+    const visible = await this.em.findOne(AllianceEvent, eventId);
     if (!visible || !canSeeEvent(viewer, visible)) throw DomainError.notFound(EVENT);
     const field = (i: number) => (viewer.role === Role.TALENT ? 'eventId' : `personIds.${i}`);
     try {
@@ -262,7 +262,7 @@ export class RegistrationService {
   async releaseReservedSeats(viewer: Viewer, eventId: string, now = new Date()): Promise<AllianceEvent> {
     if (!runsAlliance(viewer)) throw DomainError.forbidden();
     return this.em.transactional(async (em) => {
-      const desk = isUuid(eventId) ? await RegistrationService.openDesk(em, eventId) : null;
+      const desk = await RegistrationService.openDesk(em, eventId);
       if (!desk) throw DomainError.notFound(EVENT);
       if (desk.event.status !== AllianceEventStatus.PUBLISHED) {
         throw new UserInputErrors([{ field: 'eventId', code: UserErrorCode.INVALID_STATE, message: { zh: '只有已发布的活动可以释放预留座位。', en: 'Only a published event can release its reserved seats.' } }]);
@@ -295,7 +295,7 @@ export class RegistrationService {
   // ---- reading -----------------------------------------------------------------------------
 
   async visibleOrFail(viewer: Viewer | null, registrationId: string): Promise<EventRegistration> {
-    const row = isUuid(registrationId) ? await this.em.findOne(EventRegistration, registrationId) : null;
+    const row = await this.em.findOne(EventRegistration, registrationId);
     if (!row || !canSeeRegistration(viewer, row)) throw DomainError.notFound(REGISTRATION);
     return row;
   }
@@ -322,7 +322,7 @@ export class RegistrationService {
   /** Records attendance once, from the code on the person's phone or print-out. */
   async checkIn(viewer: Viewer, eventId: string, rawCode: string, now = new Date()): Promise<EventRegistration> {
     if (!runsAlliance(viewer)) throw DomainError.forbidden();
-    const event = isUuid(eventId) ? await this.em.findOne(AllianceEvent, eventId) : null;
+    const event = await this.em.findOne(AllianceEvent, eventId);
     if (!event) throw DomainError.notFound(EVENT);
     const code = normaliseCheckInCode(rawCode);
     const errors = new FieldErrors();
@@ -353,7 +353,7 @@ export class RegistrationService {
 
   /** The person who attended rates the event once, 1–5, with an optional comment. */
   async giveFeedback(viewer: Viewer, registrationId: string, rating: number, comment: string | null, now = new Date()): Promise<EventRegistration> {
-    const row = isUuid(registrationId) ? await this.em.findOne(EventRegistration, { id: registrationId, person: viewer.userId }) : null;
+    const row = await this.em.findOne(EventRegistration, { id: registrationId, person: viewer.userId });
     if (!row) throw DomainError.notFound(REGISTRATION);
     const event = await this.em.findOneOrFail(AllianceEvent, row.event.id);
     const errors = new FieldErrors();

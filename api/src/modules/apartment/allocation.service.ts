@@ -22,7 +22,6 @@ import { addMonths, firstDay, lastDay, monthOf, monthsBetween, type Month } from
 import { SettlementLine } from './settlement.entity.js';
 import type { ApartmentTerms } from './terms.js';
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const OFFER = { zh: '配租通知', en: 'offer' };
 const LEASE = { zh: '租约', en: 'lease' };
 const UNIT = { zh: '房源', en: 'unit' };
@@ -260,7 +259,7 @@ export class AllocationService {
   // ---- the applicant's answer ------------------------------------------------------------
 
   private async ownOffer(viewer: Viewer, offerId: string): Promise<ApartmentOffer> {
-    const offer = UUID.test(offerId) ? await this.em.findOne(ApartmentOffer, offerId, { populate: ['unit', 'entry'] }) : null;
+    const offer = await this.em.findOne(ApartmentOffer, offerId, { populate: ['unit', 'entry'] });
     if (!offer || offer.talent.id !== viewer.userId) throw DomainError.notFound(OFFER);
     return offer;
   }
@@ -358,7 +357,7 @@ export class AllocationService {
    */
   async moveOut(viewer: Viewer, leaseId: string, lastMonth: string, toMaintenance: boolean, now = new Date()): Promise<ApartmentLease> {
     requireStaff(viewer);
-    const seen = UUID.test(leaseId) ? await this.em.findOne(ApartmentLease, leaseId, { populate: ['unit'] }) : null;
+    const seen = await this.em.findOne(ApartmentLease, leaseId, { populate: ['unit'] });
     if (!seen) throw DomainError.notFound(LEASE);
     const layout = seen.unit.getEntity().layout;
     return this.em.transactional(async (tx) => {
@@ -402,7 +401,7 @@ export class AllocationService {
     if (status !== UnitStatus.AVAILABLE && status !== UnitStatus.MAINTENANCE) {
       throw problem('input.status', UserErrorCode.INVALID, '只能设为空置（AVAILABLE）或维修中（MAINTENANCE）；配租和出租由系统处理。', 'A unit can be set AVAILABLE or MAINTENANCE; offers and leases set the rest.');
     }
-    const seen = UUID.test(unitId) ? await this.em.findOne(ApartmentUnit, unitId) : null;
+    const seen = await this.em.findOne(ApartmentUnit, unitId);
     if (!seen) throw DomainError.notFound(UNIT);
     return this.em.transactional(async (tx) => {
       await AllocationService.lockLayout(tx, seen.layout);
@@ -467,7 +466,7 @@ export class AllocationService {
 
   /** Staff, or the tenant themselves. */
   async lease(viewer: Viewer, id: string): Promise<ApartmentLease> {
-    const lease = UUID.test(id) ? await this.em.findOne(ApartmentLease, id) : null;
+    const lease = await this.em.findOne(ApartmentLease, id);
     if (!lease || (!isStaff(viewer) && lease.tenant.id !== viewer.userId)) throw DomainError.notFound(LEASE);
     return lease;
   }

@@ -2,6 +2,7 @@ import express from 'express';
 import { localeOf, type AppDeps } from '../../context.js';
 import { readCookie, SESSION_COOKIE } from '../../core/auth/cookies.js';
 import { DomainError, DomainErrorCode, pick } from '../../core/errors/domain-error.js';
+import { parseUuid } from '../../core/ids.js';
 import { SessionService } from '../account/session.service.js';
 import { AuditService } from '../policy/audit.service.js';
 import { RuleService } from '../policy/rule.service.js';
@@ -21,7 +22,7 @@ export function apartmentRoutes(deps: AppDeps): express.Router {
     try {
       const viewer = await new SessionService(em, deps.config.sessionTtlHours).viewerForToken(readCookie(req.headers, SESSION_COOKIE));
       if (!viewer) throw DomainError.unauthenticated();
-      const id = /^([0-9a-f-]{36})\.csv$/i.exec(String(req.params.file))?.[1];
+      const id = parseUuid(/^(.*)\.csv$/.exec(String(req.params.file))?.[1]);
       if (!id) throw DomainError.notFound({ zh: '结算批次', en: 'settlement batch' });
       const terms = new ApartmentTerms(em, new RuleService(em, new AuditService(em)));
       const { filename, body } = await new SettlementService(em, new NotificationService(em), terms).csv(viewer, id);

@@ -1,5 +1,6 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
 import { UnitLayout, UnitStatus } from './apartment.enums.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @InputType({ description: '新增运营方 / A new apartment operator' })
 export class CreateApartmentOperatorInput {
@@ -21,7 +22,7 @@ export class CreateApartmentOperatorInput {
 
 @InputType({ description: '新增公寓项目 / A new apartment project' })
 export class CreateApartmentProjectInput {
-  @Field(() => ID, { description: '运营方 / Operator' })
+  @Field(() => UUIDScalar, { description: '运营方 / Operator' })
   operatorId!: string;
 
   @Field({ description: '名称（中文）/ Name in Chinese' })
@@ -48,7 +49,7 @@ export class CreateApartmentProjectInput {
 
 @InputType({ description: '新增一套房源 / A new unit' })
 export class CreateApartmentUnitInput {
-  @Field(() => ID, { description: '公寓项目 / Project' })
+  @Field(() => UUIDScalar, { description: '公寓项目 / Project' })
   projectId!: string;
 
   @Field({ description: '房号，如 3-502 / Unit number, e.g. 3-502' })
@@ -69,7 +70,7 @@ export class CreateApartmentUnitInput {
 
 @InputType({ description: '修改房源的租金或面积（新租金只用于以后的租约）/ Change a unit\'s rent or area (new rent applies to later leases)' })
 export class UpdateApartmentUnitInput {
-  @Field(() => ID, { description: '房源编号 / Unit id' })
+  @Field(() => UUIDScalar, { description: '房源编号 / Unit id' })
   id!: string;
 
   @Field(() => Int, { nullable: true, description: '月租金（元）/ Monthly rent in yuan' })
@@ -81,7 +82,7 @@ export class UpdateApartmentUnitInput {
 
 @InputType({ description: '设置房源为空置或维修中 / Set a unit available or under maintenance' })
 export class SetApartmentUnitStatusInput {
-  @Field(() => ID, { description: '房源编号 / Unit id' })
+  @Field(() => UUIDScalar, { description: '房源编号 / Unit id' })
   id!: string;
 
   @Field(() => UnitStatus, { description: 'AVAILABLE 或 MAINTENANCE / AVAILABLE or MAINTENANCE' })
@@ -90,7 +91,7 @@ export class SetApartmentUnitStatusInput {
 
 @InputType({ description: 'CSV 批量导入房源：有任何一行出错则全部不导入 / Import units from CSV: if any row is bad, nothing is imported' })
 export class ImportApartmentUnitsInput {
-  @Field(() => ID, { description: '导入到哪个项目 / Project to import into' })
+  @Field(() => UUIDScalar, { description: '导入到哪个项目 / Project to import into' })
   projectId!: string;
 
   @Field({ description: 'CSV 文本（UTF-8），表头：code,layout,areaSqm,monthlyRentYuan[,status]（也可用中文：房号,户型,面积,月租金,状态）/ CSV text (UTF-8) with header code,layout,areaSqm,monthlyRentYuan[,status] (or 房号,户型,面积,月租金,状态)' })
@@ -102,7 +103,7 @@ export class ImportApartmentUnitsInput {
 
 @InputType({ description: '答复配租通知 / Answer an offer' })
 export class ApartmentOfferAnswerInput {
-  @Field(() => ID, { description: '配租通知编号 / Offer id' })
+  @Field(() => UUIDScalar, { description: '配租通知编号 / Offer id' })
   offerId!: string;
 
   @Field(() => String, { nullable: true, description: '谢绝理由（选填）/ Why you decline (optional)' })
@@ -111,7 +112,7 @@ export class ApartmentOfferAnswerInput {
 
 @InputType({ description: '登记退租 / Record a move-out' })
 export class RecordApartmentMoveOutInput {
-  @Field(() => ID, { description: '租约编号 / Lease id' })
+  @Field(() => UUIDScalar, { description: '租约编号 / Lease id' })
   leaseId!: string;
 
   @Field({ description: '最后租住的月份 YYYY-MM（租约至该月最后一天）/ Last month lived in, YYYY-MM (the lease ends on its last day)' })
@@ -123,7 +124,7 @@ export class RecordApartmentMoveOutInput {
 
 @InputType({ description: '生成半年结算批次 / Compute a half-year settlement batch' })
 export class CreateSettlementBatchInput {
-  @Field(() => ID, { description: '运营方 / Operator' })
+  @Field(() => UUIDScalar, { description: '运营方 / Operator' })
   operatorId!: string;
 
   @Field({ description: '结算期，如 2027-H1 / Half-year, e.g. 2027-H1' })
@@ -132,7 +133,7 @@ export class CreateSettlementBatchInput {
 
 @InputType({ description: '审核、付款或删除结算批次 / Approve, pay or delete a settlement batch' })
 export class SettlementBatchStepInput {
-  @Field(() => ID, { description: '批次编号 / Batch id' })
+  @Field(() => UUIDScalar, { description: '批次编号 / Batch id' })
   id!: string;
 
   @Field(() => Int, { nullable: true, description: '读取时的版本号 / Version read, to detect a concurrent change' })

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Qu
 import type { GraphQLContext } from '../../context.js';
 import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
@@ -98,7 +98,7 @@ export class ApartmentProjectResolver {
   }
 
   @Query(() => ApartmentProject, { description: '一个公寓项目（公开）/ One apartment project (public)' })
-  apartmentProject(@Arg('id', () => ID, { description: '项目编号 / Project id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ApartmentProject> {
+  apartmentProject(@Arg('id', () => UUIDScalar, { description: '项目编号 / Project id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ApartmentProject> {
     return ctx.services.apartmentInventory.project(id);
   }
 
@@ -139,7 +139,7 @@ export class ApartmentUnitResolver {
   async apartmentUnits(
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
-    @Arg('projectId', () => ID, { nullable: true, description: '项目 / Project' }) projectId?: string | null,
+    @Arg('projectId', () => UUIDScalar, { nullable: true, description: '项目 / Project' }) projectId?: string | null,
     @Arg('layout', () => UnitLayout, { nullable: true, description: '户型 / Layout' }) layout?: UnitLayout | null,
     @Arg('status', () => UnitStatus, { nullable: true, description: '状态 / Status' }) status?: UnitStatus | null,
   ): Promise<UnitConnection> {
@@ -283,7 +283,7 @@ export class ApartmentLeaseResolver {
 
   @Authorized()
   @Query(() => ApartmentLease, { description: '一份租约（租户本人或镇工作人员）/ One lease (its tenant or town staff)' })
-  apartmentLease(@Arg('id', () => ID, { description: '租约编号 / Lease id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ApartmentLease> {
+  apartmentLease(@Arg('id', () => UUIDScalar, { description: '租约编号 / Lease id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ApartmentLease> {
     return ctx.services.apartmentAllocation.lease(ctx.viewer!, id);
   }
 
@@ -356,7 +356,7 @@ export class SettlementBatchResolver {
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Query(() => SettlementBatch, { description: '一个结算批次 / One settlement batch' })
-  settlementBatch(@Arg('id', () => ID, { description: '批次编号 / Batch id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<SettlementBatch> {
+  settlementBatch(@Arg('id', () => UUIDScalar, { description: '批次编号 / Batch id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<SettlementBatch> {
     return ctx.services.apartmentSettlement.get(ctx.viewer!, id);
   }
 

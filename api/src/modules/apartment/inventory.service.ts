@@ -9,7 +9,6 @@ import { AllocationService, requireStaff } from './allocation.service.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { parseUnitCsv, type RowProblem } from './unit-import.js';
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const PROJECT = { zh: '公寓项目', en: 'apartment project' };
 
 export interface OperatorInput {
@@ -67,14 +66,14 @@ export class InventoryService {
   }
 
   async project(id: string): Promise<ApartmentProject> {
-    const project = UUID.test(id) ? await this.em.findOne(ApartmentProject, id) : null;
+    const project = await this.em.findOne(ApartmentProject, id);
     if (!project) throw DomainError.notFound(PROJECT);
     return project;
   }
 
   units(filter: UnitFilter, window: PageWindow): Promise<[ApartmentUnit[], number]> {
     const where: Record<string, unknown> = {};
-    if (filter.projectId) where.project = UUID.test(filter.projectId) ? filter.projectId : '00000000-0000-0000-0000-000000000000';
+    if (filter.projectId) where.project = filter.projectId;
     if (filter.layout) where.layout = filter.layout;
     if (filter.status) where.status = filter.status;
     return this.em.findAndCount(ApartmentUnit, where, { orderBy: { project: 'asc', code: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
@@ -106,7 +105,7 @@ export class InventoryService {
   async createProject(viewer: Viewer, input: ProjectInput): Promise<ApartmentProject> {
     requireStaff(viewer);
     const errors = new FieldErrors();
-    const operator = UUID.test(input.operatorId) ? await this.em.findOne(ApartmentOperator, input.operatorId) : null;
+    const operator = await this.em.findOne(ApartmentOperator, input.operatorId);
     if (!operator) errors.add('input.operatorId', UserErrorCode.NOT_FOUND, '运营方不存在。', 'That operator does not exist.');
     const nameZh = checkText(errors, 'input.nameZh', input.nameZh, { zh: '中文名称', en: 'Chinese name' }, 100);
     const nameEn = checkText(errors, 'input.nameEn', input.nameEn, { zh: '英文名称', en: 'English name' }, 100);
@@ -133,7 +132,7 @@ export class InventoryService {
     const errors = new FieldErrors();
     const field: Record<string, string> = { code: 'input.code', layout: 'input.layout', areaSqm: 'input.areaSqm', monthlyRentYuan: 'input.monthlyRentYuan', status: 'input.status' };
     for (const p of parsed.problems) errors.add(p.column ? field[p.column]! : null, UserErrorCode.INVALID, p.message.zh, p.message.en);
-    const project = UUID.test(input.projectId) ? await this.em.findOne(ApartmentProject, input.projectId) : null;
+    const project = await this.em.findOne(ApartmentProject, input.projectId);
     if (!project) errors.add('input.projectId', UserErrorCode.NOT_FOUND, '公寓项目不存在。', 'That project does not exist.');
     errors.throwIfAny();
     const outcome = await this.insertUnits(project!, parsed.rows);
@@ -146,7 +145,7 @@ export class InventoryService {
   /** Changes what a unit is (rent applies to new leases; a let or offered unit keeps its layout). */
   async updateUnit(viewer: Viewer, id: string, changes: { monthlyRentYuan?: number | null; areaSqm?: number | null }): Promise<ApartmentUnit> {
     requireStaff(viewer);
-    const unit = UUID.test(id) ? await this.em.findOne(ApartmentUnit, id) : null;
+    const unit = await this.em.findOne(ApartmentUnit, id);
     if (!unit) throw DomainError.notFound({ zh: '房源', en: 'unit' });
     const errors = new FieldErrors();
     if (changes.monthlyRentYuan != null) {
@@ -169,7 +168,7 @@ export class InventoryService {
    */
   async importUnits(viewer: Viewer, projectId: string, csv: string, dryRun: boolean): Promise<ImportOutcome> {
     requireStaff(viewer);
-    const project = UUID.test(projectId) ? await this.em.findOne(ApartmentProject, projectId) : null;
+    const project = await this.em.findOne(ApartmentProject, projectId);
     if (!project) throw DomainError.notFound(PROJECT);
     if (csv.length > 512_000) {
       new FieldErrors().add('input.csv', UserErrorCode.TOO_LONG, 'CSV 文件最大 500 KB。', 'The CSV can be at most 500 KB.').throwIfAny();

@@ -18,7 +18,6 @@ import { SettlementBatch, SettlementLine } from './settlement.entity.js';
 import { subsidySchedule } from './subsidy.js';
 import type { ApartmentTerms } from './terms.js';
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const BATCH = { zh: '结算批次', en: 'settlement batch' };
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
@@ -49,7 +48,7 @@ export class SettlementService {
     else if (lastDay(period.last) >= today) {
       errors.add('input.period', UserErrorCode.OUT_OF_RANGE, `先租后补：${period.label} 结束后（${lastDay(period.last)} 之后）才能结算。`, `Rent first, subsidy after: ${period.label} can be settled once it has ended (after ${lastDay(period.last)}).`);
     }
-    const operator = UUID.test(operatorId) ? await this.em.findOne(ApartmentOperator, operatorId) : null;
+    const operator = await this.em.findOne(ApartmentOperator, operatorId);
     if (!operator) errors.add('input.operatorId', UserErrorCode.NOT_FOUND, '运营方不存在。', 'That operator does not exist.');
     errors.throwIfAny();
     const from = firstDay(period!.first);
@@ -101,7 +100,7 @@ export class SettlementService {
 
   private async lockedBatch(tx: EntityManager, viewer: Viewer, id: string, expectedVersion: number | null | undefined): Promise<SettlementBatch> {
     requireStaff(viewer);
-    const batch = UUID.test(id) ? await tx.findOne(SettlementBatch, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+    const batch = await tx.findOne(SettlementBatch, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!batch) throw DomainError.notFound(BATCH);
     if (expectedVersion != null && expectedVersion !== batch.version) {
       throw problem('input.expectedVersion', UserErrorCode.CONFLICT, '该批次已被他人处理，请刷新后查看。', 'Someone else has acted on this batch; refresh to see where it stands.');
@@ -173,7 +172,7 @@ export class SettlementService {
 
   async get(viewer: Viewer, id: string): Promise<SettlementBatch> {
     requireStaff(viewer);
-    const batch = UUID.test(id) ? await this.em.findOne(SettlementBatch, id) : null;
+    const batch = await this.em.findOne(SettlementBatch, id);
     if (!batch) throw DomainError.notFound(BATCH);
     return batch;
   }

@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { ApplicationStatus } from './application-status.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @InputType({ description: '对政策问题的一项回答 / One answer to a policy\'s question' })
 export class AnswerInput {
@@ -12,7 +13,7 @@ export class AnswerInput {
 
 @InputType({ description: '创建申请草稿 / Start an application (a draft)' })
 export class CreateApplicationInput {
-  @Field(() => ID, { description: '申请的政策 / The policy applied for' })
+  @Field(() => UUIDScalar, { description: '申请的政策 / The policy applied for' })
   policyId!: string;
 
   @Field(() => [AnswerInput], { nullable: true, description: '回答 / Answers' })
@@ -27,7 +28,7 @@ export class CreateApplicationInput {
 
 @InputType({ description: '修改草稿或退回的申请 / Change a draft or a returned application' })
 export class UpdateApplicationInput {
-  @Field(() => ID, { description: '申请编号 / Application id' })
+  @Field(() => UUIDScalar, { description: '申请编号 / Application id' })
   id!: string;
 
   @Field(() => [AnswerInput], { nullable: true, description: '回答（整体替换）/ Answers (replace all)' })
@@ -42,16 +43,16 @@ export class UpdateApplicationInput {
 
 @InputType({ description: '为申请添加或移除材料夹中的材料 / Attach a wallet document to an application, or remove it' })
 export class ApplicationDocumentInput {
-  @Field(() => ID, { description: '申请编号 / Application id' })
+  @Field(() => UUIDScalar, { description: '申请编号 / Application id' })
   applicationId!: string;
 
-  @Field(() => ID, { description: '材料编号（先通过 POST /files 上传）/ Document id (upload with POST /files first)' })
+  @Field(() => UUIDScalar, { description: '材料编号（先通过 POST /files 上传）/ Document id (upload with POST /files first)' })
   documentId!: string;
 }
 
 @InputType({ description: '申请流程中的一步 / A workflow step on an application' })
 export class ApplicationStepInput {
-  @Field(() => ID, { description: '申请编号 / Application id' })
+  @Field(() => UUIDScalar, { description: '申请编号 / Application id' })
   id!: string;
 
   @Field(() => Int, { nullable: true, description: '读取时的版本号；他人已先行处理时返回 CONFLICT / Version read; CONFLICT when someone acted first' })
@@ -99,13 +100,13 @@ export class ConfirmEmploymentInput extends ApplicationStepInput {
 
 @InputType({ description: '审核队列筛选 / Filters for the review queue' })
 export class ReviewQueueFilter {
-  @Field(() => ID, { nullable: true, description: '政策 / Policy' })
+  @Field(() => UUIDScalar, { nullable: true, description: '政策 / Policy' })
   policyId?: string | null;
 
   @Field(() => ApplicationStatus, { nullable: true, description: '状态（默认：待审核、审核中、已批准待发放）/ Status (default: awaiting review, under review, approved awaiting payment)' })
   status?: ApplicationStatus | null;
 
-  @Field(() => ID, { nullable: true, description: '企业 / Enterprise' })
+  @Field(() => UUIDScalar, { nullable: true, description: '企业 / Enterprise' })
   enterpriseId?: string | null;
 
   @Field(() => Int, { nullable: true, description: '在当前状态至少等待的天数 / At least this many days in the current status' })
@@ -114,7 +115,7 @@ export class ReviewQueueFilter {
 
 @InputType({ description: '管理员配置申请须知（按正式文件录入）/ An administrator configures how to apply (from the official document)' })
 export class ConfigureApplicationFormInput {
-  @Field(() => ID, { description: '政策编号 / Policy id' })
+  @Field(() => UUIDScalar, { description: '政策编号 / Policy id' })
   policyId!: string;
 
   @Field(() => Int, { nullable: true, description: '金额上限（元）；传 null 设为待配置，不传则不变 / Amount cap in yuan; null sets it to not configured, omitted leaves it' })
@@ -126,10 +127,10 @@ export class ConfigureApplicationFormInput {
 
 @InputType({ description: '单位推荐员工申请 / The employer nominates a member of staff' })
 export class NominateForApplicationInput {
-  @Field(() => ID, { description: '政策（须为单位推荐的政策）/ The policy (one employers nominate for)' })
+  @Field(() => UUIDScalar, { description: '政策（须为单位推荐的政策）/ The policy (one employers nominate for)' })
   policyId!: string;
 
-  @Field(() => ID, { description: '本单位员工的用户编号 / The staff member\'s user id' })
+  @Field(() => UUIDScalar, { description: '本单位员工的用户编号 / The staff member\'s user id' })
   talentUserId!: string;
 
   @Field(() => String, { nullable: true, description: '推荐说明，员工会看到 / A note the nominee will see' })

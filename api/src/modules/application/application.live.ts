@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { pipe, filter } from '@graphql-yoga/subscription';
 import { DomainError } from '../../core/errors/domain-error.js';
@@ -7,6 +7,7 @@ import { freshen } from '../../core/graphql/fresh-context.js';
 import { Policy } from '../policy/policy.entity.js';
 import { Application } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 /**
  * Every party's open page follows an application live: each workflow step inserts a history
@@ -33,7 +34,7 @@ export class ApplicationLiveResolver {
     description: '某份申请的每一步（申请人、其单位人事、审核人员可订阅）/ Each step of one application, live (for its applicant, their HR and reviewers)',
   })
   applicationChanged(
-    @Arg('id', () => ID, { description: '申请编号 / Application id' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: '申请编号 / Application id' }) id: string,
     @Root() _event: { id: string },
     @Ctx() ctx: GraphQLContext,
   ): Promise<Application> {

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
@@ -18,6 +18,7 @@ import {
 } from './application.inputs.js';
 import { ApplicationService, type DecisionInput } from './application.service.js';
 import { dueAt, hasDeadline, nextActions, waitingOn, type Actor } from './workflow.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 enum ApplicationParty {
   APPLICANT = 'APPLICANT',
@@ -73,7 +74,7 @@ export class ApplicationResolver {
 
   @Authorized()
   @Query(() => Application, { description: '按编号取一份申请（申请人、其单位人事、审核人员可见）/ One application (for its applicant, their employer\'s HR and reviewers)' })
-  application(@Arg('id', () => ID, { description: '申请编号 / Application id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Application> {
+  application(@Arg('id', () => UUIDScalar, { description: '申请编号 / Application id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Application> {
     return ctx.services.applications.get(ctx.viewer!, id);
   }
 
@@ -91,7 +92,7 @@ export class ApplicationResolver {
 
   @Authorized(Role.TALENT)
   @Query(() => Application, { nullable: true, description: '我对某项政策进行中的申请（每项政策至多一份），没有则为空；"在线申请"据此打开已有的草稿而不是另起一份 / My open application for a policy (at most one per policy), or null; "apply online" opens it instead of starting a second one' })
-  myOpenApplication(@Arg('policyId', () => ID, { description: '政策编号 / Policy id' }) policyId: string, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
+  myOpenApplication(@Arg('policyId', () => UUIDScalar, { description: '政策编号 / Policy id' }) policyId: string, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
     return ctx.services.applications.openFor(ctx.viewer!, policyId);
   }
 
@@ -126,8 +127,8 @@ export class ApplicationResolver {
   }
 
   @Query(() => ApplicationForm, { nullable: true, description: '某项政策的申请须知；不能在线申请时为空 / How to apply for a policy; null when it cannot be applied for online' })
-  applicationForm(@Arg('policyId', () => ID, { description: '政策编号 / Policy id' }) policyId: string, @Ctx() ctx: GraphQLContext): Promise<ApplicationForm | null> {
-    return /^[0-9a-f-]{36}$/i.test(policyId) ? ctx.loaders.applicationFormByPolicyId.load(policyId) : Promise.resolve(null);
+  applicationForm(@Arg('policyId', () => UUIDScalar, { description: '政策编号 / Policy id' }) policyId: string, @Ctx() ctx: GraphQLContext): Promise<ApplicationForm | null> {
+    return ctx.loaders.applicationFormByPolicyId.load(policyId);
   }
 
   // ---- the applicant's mutations ---------------------------------------------------------

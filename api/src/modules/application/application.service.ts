@@ -21,7 +21,6 @@ import { ApplicationForm, BenefitKind } from './application-form.entity.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const NOT_FOUND = { zh: '申请', en: 'application' };
 
 export interface DraftInput {
@@ -119,7 +118,7 @@ export class ApplicationService {
   async configureForm(viewer: Viewer, changes: FormChanges): Promise<ApplicationForm> {
     if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
     return this.em.transactional(async (tx) => {
-      const form = UUID.test(changes.policyId) ? await tx.findOne(ApplicationForm, { policy: changes.policyId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      const form = await tx.findOne(ApplicationForm, { policy: changes.policyId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!form) throw DomainError.notFound({ zh: '申请须知', en: 'application form' });
       const errors = new FieldErrors();
       const before = { amountCapYuan: form.amountCapYuan ?? null, processingDays: form.processingDays };
@@ -163,14 +162,13 @@ export class ApplicationService {
   }
 
   async get(viewer: Viewer, id: string): Promise<Application> {
-    const app = UUID.test(id) ? await this.em.findOne(Application, { id }) : null;
+    const app = await this.em.findOne(Application, { id });
     if (!app || !ApplicationService.canSee(viewer, app)) throw DomainError.notFound(NOT_FOUND);
     return app;
   }
 
   /** The viewer's open application for a policy (at most one; see OPEN_STATES), or null. */
   async openFor(viewer: Viewer, policyId: string): Promise<Application | null> {
-    if (!UUID.test(policyId)) return null;
     return this.em.findOne(Application, { applicant: viewer.userId, policy: policyId, status: { $in: [...OPEN_STATES] } }, { orderBy: { createdAt: 'asc' } });
   }
 
@@ -195,8 +193,8 @@ export class ApplicationService {
     if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
     const where: Record<string, unknown> = { status: filter.status ?? { $in: [S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.APPROVED] } };
     if (filter.status === S.DRAFT) where.status = '__none__';
-    if (filter.policyId && UUID.test(filter.policyId)) where.policy = filter.policyId;
-    if (filter.enterpriseId && UUID.test(filter.enterpriseId)) where.enterprise = filter.enterpriseId;
+    if (filter.policyId) where.policy = filter.policyId;
+    if (filter.enterpriseId) where.enterprise = filter.enterpriseId;
     if (filter.minDaysWaiting) where.statusChangedAt = { $lte: new Date(now.getTime() - filter.minDaysWaiting * 86_400_000) };
     return this.em.findAndCount(Application, where, { orderBy: { statusChangedAt: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
   }
@@ -206,7 +204,7 @@ export class ApplicationService {
   async createDraft(viewer: Viewer, input: DraftInput): Promise<Application> {
     if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const form = UUID.test(input.policyId) ? await this.em.findOne(ApplicationForm, { policy: input.policyId }) : null;
+    const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
     if (!form) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不能在线申请。', 'This policy cannot be applied for online.');
     const amount = form ? this.checkRequestedAmount(errors, form, input.requestedAmountYuan) : null;
     const answers = checkAnswers(errors, input.answers);
@@ -283,9 +281,9 @@ export class ApplicationService {
   async nominate(viewer: Viewer, input: { policyId: string; talentUserId: string; note?: string | null }): Promise<Application> {
     if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const form = UUID.test(input.policyId) ? await this.em.findOne(ApplicationForm, { policy: input.policyId }) : null;
+    const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
     if (!form?.employerNominates) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不由单位推荐申请。', 'Employers do not nominate for this policy.');
-    const profile = UUID.test(input.talentUserId) ? await this.em.findOne(TalentProfile, { user: input.talentUserId, employer: viewer.organisationId }) : null;
+    const profile = await this.em.findOne(TalentProfile, { user: input.talentUserId, employer: viewer.organisationId });
     if (!profile) errors.add('input.talentUserId', UserErrorCode.NOT_FOUND, '本单位没有这位员工。', 'That person is not on your staff.');
     const note = (input.note ?? '').trim();
     if (note.length > 1000) errors.add('input.note', UserErrorCode.TOO_LONG, '说明最多 1000 个字。', 'The note can have at most 1000 characters.');
@@ -334,7 +332,7 @@ export class ApplicationService {
     return this.em.transactional(async (tx) => {
       const app = await this.lockForActor(tx, viewer, id, 'APPLICANT', null);
       if (app.status !== S.DRAFT && app.status !== S.RETURNED_FOR_INFO) throw invalidState(app.status);
-      const document = UUID.test(documentId) ? await tx.findOne(Document, { id: documentId, owner: viewer.userId }) : null;
+      const document = await tx.findOne(Document, { id: documentId, owner: viewer.userId });
       if (!document) {
         throw new UserInputErrors([{ field: 'documentId', code: UserErrorCode.NOT_FOUND, message: { zh: '材料夹中没有这份材料。', en: 'That document is not in your wallet.' } }]);
       }
@@ -347,7 +345,7 @@ export class ApplicationService {
     return this.em.transactional(async (tx) => {
       const app = await this.lockForActor(tx, viewer, id, 'APPLICANT', null);
       if (app.status !== S.DRAFT && app.status !== S.RETURNED_FOR_INFO) throw invalidState(app.status);
-      if (UUID.test(documentId)) await tx.nativeDelete(ApplicationDocument, { application: app.id, document: documentId });
+      await tx.nativeDelete(ApplicationDocument, { application: app.id, document: documentId });
       return app;
     });
   }
@@ -380,7 +378,7 @@ export class ApplicationService {
    */
   async actOnBehalf(tx: EntityManager, id: string, action: A, actorId: string | null, input: OnBehalfInput = {}): Promise<Application> {
     if (transitionOf(action).actor !== 'REVIEWER') throw new Error(`${action} is not a step taken on a reviewer's behalf`);
-    const app = UUID.test(id) ? await tx.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+    const app = await tx.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!app) throw DomainError.notFound(NOT_FOUND);
     return this.takeStep(tx, app, action, actorId, { reason: input.reason, allocationNote: input.allocationNote }, input.data ?? {});
   }
@@ -453,7 +451,7 @@ export class ApplicationService {
   // ---- helpers ---------------------------------------------------------------------------
 
   private async lockForActor(tx: EntityManager, viewer: Viewer, id: string, actor: Actor, expectedVersion: number | null | undefined): Promise<Application> {
-    const app = UUID.test(id) ? await tx.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const app = await tx.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!app || !ApplicationService.canSee(viewer, app)) throw DomainError.notFound(NOT_FOUND);
     const actorOfViewer = ApplicationService.actorOf(viewer, app);
     // A reviewer never decides their own application, whatever their role.

@@ -1,5 +1,6 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { BankProductKind, FinancingAnswerKind, FinancingAudience, FinancingFact, FinancingRouteStatus } from './bank.enums.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @InputType({ description: '金融产品内容；新建和修改都提交完整内容 / A product\'s content; creating and editing both send all of it' })
 export class BankProductInput {
@@ -54,7 +55,7 @@ export class BankProductFilterArgs {
   @Field(() => FinancingAudience, { nullable: true, description: '面向对象 / Audience' })
   audience?: FinancingAudience | null;
 
-  @Field(() => ID, { nullable: true, description: '仅某支行 / Only this branch' })
+  @Field(() => UUIDScalar, { nullable: true, description: '仅某支行 / Only this branch' })
   branchId?: string | null;
 
   @Field(() => Int, { nullable: true, description: '金额（元）在产品范围内 / An amount in yuan the product covers' })
@@ -72,7 +73,7 @@ export class BankProductFilterArgs {
 
 @InputType({ description: '镇里推荐或隐藏产品；未提供的字段不变 / The town features or hides a product; omitted fields stay as they are' })
 export class BankProductVisibilityInput {
-  @Field(() => ID, { description: '产品编号 / Product id' })
+  @Field(() => UUIDScalar, { description: '产品编号 / Product id' })
   productId!: string;
 
   @Field(() => Boolean, { nullable: true, description: '推荐 / Featured' })
@@ -84,7 +85,7 @@ export class BankProductVisibilityInput {
 
 @InputType({ description: '支行联系人；带 id 为修改 / A branch contact; with an id it changes that contact' })
 export class BankContactInput {
-  @Field(() => ID, { nullable: true, description: '要修改的联系人 / Contact to change' })
+  @Field(() => UUIDScalar, { nullable: true, description: '要修改的联系人 / Contact to change' })
   id?: string | null;
 
   @Field({ description: '姓名 / Name' })
@@ -147,7 +148,7 @@ export class FinancingFactsInput {
 
 @InputType({ description: '对一家支行的授权：它可以看到哪些信息 / Consent for one branch: which facts it may see' })
 export class BranchConsentInput {
-  @Field(() => ID, { description: '支行 / Branch' })
+  @Field(() => UUIDScalar, { description: '支行 / Branch' })
   branchId!: string;
 
   @Field(() => [FinancingFact], { description: '授权查看的信息项（可为空）/ Facts it may see (may be empty)' })
@@ -171,7 +172,7 @@ export class FinancingRequestInput {
   @Field(() => FinancingFactsInput, { nullable: true, description: '申请人信息 / The applicant\'s facts' })
   facts?: FinancingFactsInput | null;
 
-  @Field(() => [ID], { nullable: true, description: '自选支行；为空时发给所有有匹配产品的支行 / Branches picked by the applicant; when null, every branch with a product that fits' })
+  @Field(() => [UUIDScalar], { nullable: true, description: '自选支行；为空时发给所有有匹配产品的支行 / Branches picked by the applicant; when null, every branch with a product that fits' })
   branchIds?: string[] | null;
 
   @Field(() => [BranchConsentInput], { description: '每家支行的授权；未列出的支行看不到任何申请人信息 / Consent per branch; a branch not listed sees none of the facts' })
@@ -180,7 +181,7 @@ export class FinancingRequestInput {
 
 @InputType({ description: '支行答复 / A branch\'s answer' })
 export class FinancingAnswerInput {
-  @Field(() => ID, { description: '收件箱中的需求编号 / Inbox item id' })
+  @Field(() => UUIDScalar, { description: '收件箱中的需求编号 / Inbox item id' })
   itemId!: string;
 
   @Field(() => FinancingAnswerKind, { description: '答复类型 / Kind of answer' })
@@ -198,7 +199,7 @@ export class FinancingAnswerInput {
   @Field(() => String, { nullable: true, description: '报价条件 / Conditions of the offer' })
   conditions?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '依据的本支行产品 / The branch product the offer is based on' })
+  @Field(() => UUIDScalar, { nullable: true, description: '依据的本支行产品 / The branch product the offer is based on' })
   productId?: string | null;
 
   @Field(() => String, { nullable: true, description: '需补充的问题（需补充信息时必填）/ Question (required when more information is needed)' })
@@ -219,7 +220,7 @@ export class FinancingInboxFilterArgs {
 
 @InputType({ description: '更改对一家支行的授权 / Changing the consent given to one branch' })
 export class FinancingConsentInput {
-  @Field(() => ID, { description: '需求发往该支行的记录编号 / Id of the request\'s route to that branch' })
+  @Field(() => UUIDScalar, { description: '需求发往该支行的记录编号 / Id of the request\'s route to that branch' })
   routeId!: string;
 
   @Field(() => [FinancingFact], { description: '授权查看的信息项（替换原授权）/ Facts it may see (replaces the earlier consent)' })

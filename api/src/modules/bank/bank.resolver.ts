@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Float, ID, Int, Mutation, Query, Resolver, Root, FieldResolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Float, Int, Mutation, Query, Resolver, Root, FieldResolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
@@ -10,6 +10,7 @@ import { BankProduct } from './bank-product.entity.js';
 import { BankProductStatus } from './bank.enums.js';
 import { BankContactInput, BankProductFilterArgs, BankProductInput, BankProductVisibilityInput } from './bank.inputs.js';
 import { BankBranch, BankContactPayload, BankProductPayload, BankScorecard, RemoveBankContactPayload } from './bank.payloads.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 const BankBranchConnection = ConnectionType(BankBranch, 'BankBranch', { zh: '合作支行', en: 'partner branch' });
 type BankBranchConnection = InstanceType<typeof BankBranchConnection>;
@@ -28,7 +29,7 @@ export class BankProductResolver {
   }
 
   @Query(() => BankProduct, { nullable: true, description: '按编号取一个产品（草稿仅本支行可见）/ One product by id (drafts only for their branch)' })
-  bankProduct(@Arg('id', () => ID, { description: '产品编号 / Product id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<BankProduct | null> {
+  bankProduct(@Arg('id', () => UUIDScalar, { description: '产品编号 / Product id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<BankProduct | null> {
     return ctx.services.bank.product(ctx.viewer, id);
   }
 
@@ -50,7 +51,7 @@ export class BankProductResolver {
   @Authorized(Role.BANK_LIAISON)
   @Mutation(() => BankProductPayload, { description: '修改本支行产品 / A liaison changes one of their branch\'s products' })
   async updateBankProduct(
-    @Arg('id', () => ID, { description: '产品编号 / Product id' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: '产品编号 / Product id' }) id: string,
     @Arg('input') input: BankProductInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BankProductPayload> {
@@ -61,7 +62,7 @@ export class BankProductResolver {
   @Authorized(Role.BANK_LIAISON)
   @Mutation(() => BankProductPayload, { description: '发布、下架或退回草稿 / Publish, withdraw, or return a product to draft' })
   async setBankProductStatus(
-    @Arg('id', () => ID, { description: '产品编号 / Product id' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: '产品编号 / Product id' }) id: string,
     @Arg('status', () => BankProductStatus, { description: '新状态 / New status' }) status: BankProductStatus,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BankProductPayload> {
@@ -117,7 +118,7 @@ export class BankBranchResolver {
     @Arg('fromMonth', { description: '起始月份 YYYY-MM（上海时间）/ First month, YYYY-MM (Shanghai time)' }) fromMonth: string,
     @Arg('toMonth', { description: '结束月份 YYYY-MM，含 / Last month, YYYY-MM, inclusive' }) toMonth: string,
     @Ctx() ctx: GraphQLContext,
-    @Arg('branchId', () => ID, { nullable: true, description: '仅此支行 / Only this branch' }) branchId?: string | null,
+    @Arg('branchId', () => UUIDScalar, { nullable: true, description: '仅此支行 / Only this branch' }) branchId?: string | null,
   ): Promise<BankScorecard> {
     return ctx.services.scorecard.scorecard(ctx.viewer!, fromMonth, toMonth, branchId);
   }
@@ -139,7 +140,7 @@ export class BankContactResolver {
 
   @Authorized(Role.BANK_LIAISON)
   @Mutation(() => RemoveBankContactPayload, { description: '删除本支行联系人 / Remove a contact of the liaison\'s branch' })
-  async removeBankContact(@Arg('id', () => ID, { description: '联系人编号 / Contact id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<RemoveBankContactPayload> {
+  async removeBankContact(@Arg('id', () => UUIDScalar, { description: '联系人编号 / Contact id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<RemoveBankContactPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, async () => {
       await ctx.services.bank.removeContact(ctx.viewer!, id);
       return true;

@@ -19,7 +19,6 @@ export const TOWN_ROLES: readonly Role[] = [Role.ADMIN, Role.REVIEWER, Role.COOR
 
 export const isTown = (viewer: Viewer | null): boolean => viewer !== null && TOWN_ROLES.includes(viewer.role);
 
-export const isUuid = (id: string | null | undefined): id is string => typeof id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** Largest amount the platform takes (yuan); fits a 32-bit GraphQL Int. */
 export const MAX_AMOUNT = 2_000_000_000;
@@ -88,7 +87,7 @@ export class BankService {
     const branchId = branchOf(viewer);
     let contact: BankContact | null = null;
     if (input.id) {
-      contact = isUuid(input.id) ? await this.em.findOne(BankContact, { id: input.id, branch: branchId }) : null;
+      contact = await this.em.findOne(BankContact, { id: input.id, branch: branchId });
       if (!contact) throw DomainError.notFound({ zh: '联系人', en: 'contact' });
     }
     const errors = new FieldErrors();
@@ -117,7 +116,7 @@ export class BankService {
 
   async removeContact(viewer: Viewer, id: string): Promise<void> {
     const branchId = branchOf(viewer);
-    const removed = isUuid(id) ? await this.em.nativeDelete(BankContact, { id, branch: branchId }) : 0;
+    const removed = await this.em.nativeDelete(BankContact, { id, branch: branchId });
     if (removed === 0) throw DomainError.notFound({ zh: '联系人', en: 'contact' });
   }
 
@@ -129,10 +128,7 @@ export class BankService {
     if (!(filter.includeHidden && isTown(viewer))) where.hidden = false;
     if (filter.kind) where.kind = filter.kind;
     if (filter.audience) where.audience = filter.audience;
-    if (filter.branchId) {
-      if (!isUuid(filter.branchId)) return [[], 0];
-      where.branch = filter.branchId;
-    }
+    if (filter.branchId) where.branch = filter.branchId;
     if (filter.featuredOnly) where.featured = true;
     const and: Record<string, unknown>[] = [];
     if (filter.amount != null) {
@@ -161,13 +157,13 @@ export class BankService {
   }
 
   async product(viewer: Viewer | null, id: string): Promise<BankProduct | null> {
-    const product = isUuid(id) ? await this.loaders.bankProductById.load(id) : null;
+    const product = await this.loaders.bankProductById.load(id);
     return product && BankService.canSeeProduct(viewer, product) ? product : null;
   }
 
   private async ownProductOrFail(viewer: Viewer, id: string): Promise<BankProduct> {
     const branchId = branchOf(viewer);
-    const product = isUuid(id) ? await this.em.findOne(BankProduct, { id, branch: branchId }) : null;
+    const product = await this.em.findOne(BankProduct, { id, branch: branchId });
     if (!product) throw DomainError.notFound({ zh: '金融产品', en: 'bank product' });
     return product;
   }
@@ -227,7 +223,7 @@ export class BankService {
   /** The town features or hides a published product (drafts are the branch's business). */
   async setVisibility(viewer: Viewer, input: BankProductVisibilityInput): Promise<BankProduct> {
     if (!isTown(viewer)) throw DomainError.forbidden();
-    const product = isUuid(input.productId) ? await this.em.findOne(BankProduct, { id: input.productId, status: { $ne: BankProductStatus.DRAFT } }) : null;
+    const product = await this.em.findOne(BankProduct, { id: input.productId, status: { $ne: BankProductStatus.DRAFT } });
     if (!product) throw DomainError.notFound({ zh: '金融产品', en: 'bank product' });
     if (input.featured !== null && input.featured !== undefined) product.featured = input.featured;
     if (input.hidden !== null && input.hidden !== undefined) product.hidden = input.hidden;

@@ -12,6 +12,7 @@ import { FinancingAnswerPayload, FinancingConsentPayload, FinancingFacts, Financ
 import { FinancingAnswer } from './financing-answer.entity.js';
 import { FinancingRequest } from './financing-request.entity.js';
 import { FinancingRoute } from './financing-route.entity.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 const FinancingRequestConnection = ConnectionType(FinancingRequest, 'FinancingRequest', { zh: '融资需求', en: 'financing request' });
 type FinancingRequestConnection = InstanceType<typeof FinancingRequestConnection>;
@@ -44,7 +45,7 @@ export class FinancingRequestResolver {
 
   @Authorized(...APPLICANTS)
   @Query(() => FinancingRequest, { description: '按编号取本人（本企业）的融资需求 / One of the viewer\'s (or their enterprise\'s) financing requests' })
-  financingRequest(@Arg('id', () => ID, { description: '需求编号 / Request id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<FinancingRequest> {
+  financingRequest(@Arg('id', () => UUIDScalar, { description: '需求编号 / Request id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<FinancingRequest> {
     return ctx.services.financing.requestOrFail(ctx.viewer!, id);
   }
 
@@ -64,7 +65,7 @@ export class FinancingRequestResolver {
 
   @Authorized(...APPLICANTS)
   @Mutation(() => FinancingRequestPayload, { description: '接受一家银行的报价；其他银行随即关闭并收到通知 / Accept one bank\'s offer; the other banks are closed and told' })
-  async acceptFinancingOffer(@Arg('answerId', () => ID, { description: '报价（答复）编号 / Id of the offer (answer)' }) answerId: string, @Ctx() ctx: GraphQLContext): Promise<FinancingRequestPayload> {
+  async acceptFinancingOffer(@Arg('answerId', () => UUIDScalar, { description: '报价（答复）编号 / Id of the offer (answer)' }) answerId: string, @Ctx() ctx: GraphQLContext): Promise<FinancingRequestPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.accept(ctx.viewer!, answerId));
     return { request: result, errors };
   }
@@ -72,7 +73,7 @@ export class FinancingRequestResolver {
   @Authorized(...APPLICANTS)
   @Mutation(() => FinancingRequestPayload, { description: '回复银行的补充信息问题 / Reply to a bank\'s question' })
   async replyToFinancingQuestion(
-    @Arg('answerId', () => ID, { description: '问题（答复）编号 / Id of the question (answer)' }) answerId: string,
+    @Arg('answerId', () => UUIDScalar, { description: '问题（答复）编号 / Id of the question (answer)' }) answerId: string,
     @Arg('reply', { description: '回复内容（最多 1000 字）/ The reply (at most 1,000 characters)' }) reply: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<FinancingRequestPayload> {
@@ -82,7 +83,7 @@ export class FinancingRequestResolver {
 
   @Authorized(...APPLICANTS)
   @Mutation(() => FinancingRequestPayload, { description: '撤回融资需求 / Withdraw a financing request' })
-  async withdrawFinancingRequest(@Arg('id', () => ID, { description: '需求编号 / Request id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<FinancingRequestPayload> {
+  async withdrawFinancingRequest(@Arg('id', () => UUIDScalar, { description: '需求编号 / Request id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<FinancingRequestPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.withdraw(ctx.viewer!, id));
     return { request: result, errors };
   }
@@ -157,7 +158,7 @@ export class FinancingInboxResolver {
 
   @Authorized(Role.BANK_LIAISON)
   @Query(() => FinancingInboxItem, { description: '本支行收件箱中的一笔需求 / One request in the liaison\'s branch inbox' })
-  financingInboxItem(@Arg('id', () => ID, { description: '收件箱条目编号 / Inbox item id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<FinancingInboxItem> {
+  financingInboxItem(@Arg('id', () => UUIDScalar, { description: '收件箱条目编号 / Inbox item id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<FinancingInboxItem> {
     return ctx.services.financing.inboxItemOrFail(ctx.viewer!, id);
   }
 

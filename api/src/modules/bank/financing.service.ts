@@ -23,7 +23,7 @@ import type { FinancingAnswerInput, FinancingConsentInput, FinancingFactsInput, 
 import type { bankLoaders } from './bank.loaders.js';
 import type { BankNotifications } from './bank.notifications.js';
 import { FinancingInboxItem } from './bank.payloads.js';
-import { branchOf, checkInt, checkRate, isUuid, MAX_AMOUNT, MAX_TERM_MONTHS } from './bank.service.js';
+import { branchOf, checkInt, checkRate, MAX_AMOUNT, MAX_TERM_MONTHS } from './bank.service.js';
 import { creditCodeProblem, normaliseCreditCode } from './credit-code.js';
 import { allFacts, cleanConsent, factsForBank, type FactValues } from './facts.js';
 import { FinancingAnswer } from './financing-answer.entity.js';
@@ -157,7 +157,7 @@ export class FinancingService {
     let branchIds: string[];
     if (input.branchIds) {
       branchIds = [...new Set(input.branchIds)];
-      const found = branchIds.every(isUuid) ? await this.em.find(Organisation, { id: { $in: branchIds }, kind: OrganisationKind.BANK_BRANCH }, { fields: ['id'] }) : [];
+      const found = await this.em.find(Organisation, { id: { $in: branchIds }, kind: OrganisationKind.BANK_BRANCH }, { fields: ['id'] });
       if (branchIds.length === 0) errors.add('input.branchIds', UserErrorCode.REQUIRED, '请至少选择一家银行。', 'Pick at least one bank.');
       else if (found.length !== branchIds.length) errors.add('input.branchIds', UserErrorCode.NOT_FOUND, '所选银行不存在。', 'A bank you picked does not exist.');
     } else {
@@ -222,7 +222,7 @@ export class FinancingService {
 
   /** Not found and not the viewer's answer the same. */
   async requestOrFail(viewer: Viewer, id: string): Promise<FinancingRequest> {
-    const request = isUuid(id) ? await this.loaders.financingRequestById.load(id) : null;
+    const request = await this.loaders.financingRequestById.load(id);
     if (!request || !isApplicant(viewer, request)) throw DomainError.notFound(REQUEST);
     return request;
   }
@@ -242,7 +242,7 @@ export class FinancingService {
   }
 
   async updateConsent(viewer: Viewer, input: FinancingConsentInput): Promise<FinancingRoute> {
-    const route = isUuid(input.routeId) ? await this.em.findOne(FinancingRoute, input.routeId) : null;
+    const route = await this.em.findOne(FinancingRoute, input.routeId);
     const request = route ? await this.requestOrFail(viewer, route.request.id).catch(() => null) : null;
     if (!route || !request) throw DomainError.notFound({ zh: '发送记录', en: 'route' });
     const { facts, unknown } = cleanConsent(request.audience, input.facts);
@@ -274,7 +274,7 @@ export class FinancingService {
 
   /** The answer with its route and request, when the viewer is the applicant; else not found. */
   private async answerOfApplicant(viewer: Viewer, answerId: string): Promise<{ answer: FinancingAnswer; route: FinancingRoute; request: FinancingRequest }> {
-    const answer = isUuid(answerId) ? await this.em.findOne(FinancingAnswer, answerId, { populate: ['route'] }) : null;
+    const answer = await this.em.findOne(FinancingAnswer, answerId, { populate: ['route'] });
     const request = answer ? await this.requestOrFail(viewer, answer.route.getEntity().request.id).catch(() => null) : null;
     if (!answer || !request) throw DomainError.notFound(OFFER);
     return { answer, route: answer.route.getEntity(), request };
@@ -339,7 +339,7 @@ export class FinancingService {
   /** Only routes to the liaison's own branch; anything else is not found, exactly like a missing id. */
   async inboxItemOrFail(viewer: Viewer, routeId: string): Promise<FinancingInboxItem> {
     const branchId = branchOf(viewer);
-    const route = isUuid(routeId) ? await this.em.findOne(FinancingRoute, { id: routeId, branch: branchId }) : null;
+    const route = await this.em.findOne(FinancingRoute, { id: routeId, branch: branchId });
     if (!route) throw DomainError.notFound(REQUEST);
     const request = await this.loaders.financingRequestById.load(route.request.id);
     return FinancingInboxItem.of(route, request!);
@@ -364,7 +364,7 @@ export class FinancingService {
       if (input.offerTermMonths == null) errors.add('input.offerTermMonths', UserErrorCode.REQUIRED, '请填写报价期限。', 'Please enter the offered term.');
       values.conditions = input.conditions?.trim() ? checkText(errors, 'input.conditions', input.conditions, { zh: '条件', en: 'conditions' }, MAX_TEXT) : null;
       if (input.productId) {
-        const product = isUuid(input.productId) ? await this.em.findOne(BankProduct, { id: input.productId, branch: item.route.branch.id }) : null;
+        const product = await this.em.findOne(BankProduct, { id: input.productId, branch: item.route.branch.id });
         if (!product) errors.add('input.productId', UserErrorCode.NOT_FOUND, '所选产品不存在。', 'The chosen product does not exist.');
         else values.product = ref(product);
       }

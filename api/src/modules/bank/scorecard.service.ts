@@ -5,7 +5,7 @@ import { Role } from '../account/role.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
 import { FinancingAnswerKind, FinancingRouteStatus } from './bank.enums.js';
 import { BankBranch, BankScorecard, BankScorecardRow } from './bank.payloads.js';
-import { isTown, isUuid } from './bank.service.js';
+import { isTown } from './bank.service.js';
 import { monthsBetween, nextMonth, scorecardFigures, shanghaiMonthStart, type ScorecardSums } from './scorecard.js';
 
 interface SumsRow {
@@ -40,7 +40,6 @@ export class ScorecardService {
       if (only && only !== viewer.organisationId) throw DomainError.notFound({ zh: '支行', en: 'branch' });
       only = viewer.organisationId;
     } else if (!isTown(viewer)) throw DomainError.forbidden();
-    if (only && !isUuid(only)) throw DomainError.notFound({ zh: '支行', en: 'branch' });
 
     const branches = await this.em.find(Organisation, { kind: OrganisationKind.BANK_BRANCH, ...(only ? { id: only } : {}) }, { orderBy: { nameZh: 'asc', id: 'asc' } });
     if (only && branches.length === 0) throw DomainError.notFound({ zh: '支行', en: 'branch' });

@@ -47,4 +47,5 @@ export function looksAfterPlace(viewer: Viewer | null, placeId: string): boolean
   return isTownStaff(viewer) || ownPlaceId(viewer) === placeId;
 }
 
-export const isUuid = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+// Ids arrive parsed by the UUID scalar; this is the one parser, for values from elsewhere.
+export { isUuid } from '../../core/ids.js';

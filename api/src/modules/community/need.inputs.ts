@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { NeedCategory, ResourceKind } from './community.enums.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @InputType({ description: '需求所需的一项资源 / One resource a need asks for' })
 export class NeedResourceInput {
@@ -39,7 +40,7 @@ export class PostCommunityNeedInput {
   @Field(() => [NeedResourceInput], { description: '所需资源，1 到 10 项 / Resources wanted, 1 to 10' })
   resources!: NeedResourceInput[];
 
-  @Field(() => [ID], { nullable: true, description: '照片（先通过 POST /files 以 kind=PHOTO 上传），最多 9 张 / Photos (uploaded first through POST /files with kind=PHOTO), at most 9' })
+  @Field(() => [UUIDScalar], { nullable: true, description: '照片（先通过 POST /files 以 kind=PHOTO 上传），最多 9 张 / Photos (uploaded first through POST /files with kind=PHOTO), at most 9' })
   photoIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: '提出需求的居民姓名（不公开）/ The resident\'s name (never public)' })
@@ -54,7 +55,7 @@ export class PostCommunityNeedInput {
 
 @InputType({ description: '认领的一项资源 / One resource taken on' })
 export class ClaimLineInput {
-  @Field(() => ID, { description: '资源编号 / Resource id' })
+  @Field(() => UUIDScalar, { description: '资源编号 / Resource id' })
   resourceId!: string;
 
   @Field(() => Int, { description: '认领数量（不超过剩余数量）/ How much (no more than is left)' })
@@ -63,7 +64,7 @@ export class ClaimLineInput {
 
 @InputType({ description: '成员单位认领需求（部分或全部）/ A member organisation claiming part or all of a need' })
 export class ClaimCommunityNeedInput {
-  @Field(() => ID, { description: '需求编号 / Need id' })
+  @Field(() => UUIDScalar, { description: '需求编号 / Need id' })
   needId!: string;
 
   @Field(() => [ClaimLineInput], { description: '认领的资源和数量 / The resources and amounts taken on' })
@@ -87,7 +88,7 @@ export class CommunityOfferInput {
 
 @InputType({ description: '新增项目里程碑 / Adding a project milestone' })
 export class AddMilestoneInput {
-  @Field(() => ID, { description: '项目编号 / Project id' })
+  @Field(() => UUIDScalar, { description: '项目编号 / Project id' })
   projectId!: string;
 
   @Field({ description: '内容，最多 200 字 / What is to be done, at most 200 characters' })
@@ -96,16 +97,16 @@ export class AddMilestoneInput {
   @Field({ description: '计划完成日期（YYYY-MM-DD）/ Due (YYYY-MM-DD)' })
   dueOn!: string;
 
-  @Field(() => ID, { description: '负责人（项目负责人或本村居社区工作者）/ Owner (a project owner or the place\'s community worker)' })
+  @Field(() => UUIDScalar, { description: '负责人（项目负责人或本村居社区工作者）/ Owner (a project owner or the place\'s community worker)' })
   ownerId!: string;
 }
 
 @InputType({ description: '添加完成照片 / Adding a photo of the work done' })
 export class AddEvidenceInput {
-  @Field(() => ID, { description: '项目编号 / Project id' })
+  @Field(() => UUIDScalar, { description: '项目编号 / Project id' })
   projectId!: string;
 
-  @Field(() => ID, { description: '照片（先通过 POST /files 以 kind=PHOTO 上传）/ The photo (uploaded first through POST /files with kind=PHOTO)' })
+  @Field(() => UUIDScalar, { description: '照片（先通过 POST /files 以 kind=PHOTO 上传）/ The photo (uploaded first through POST /files with kind=PHOTO)' })
   documentId!: string;
 
   @Field(() => String, { nullable: true, description: '说明，最多 200 字 / Caption, at most 200 characters' })
@@ -114,7 +115,7 @@ export class AddEvidenceInput {
 
 @InputType({ description: '申报项目完成 / Reporting a project complete' })
 export class SubmitCompletionInput {
-  @Field(() => ID, { description: '项目编号 / Project id' })
+  @Field(() => UUIDScalar, { description: '项目编号 / Project id' })
   projectId!: string;
 
   @Field({ description: '完成情况简报，最多 2000 字 / Short report, at most 2,000 characters' })
@@ -126,7 +127,7 @@ export class SubmitCompletionInput {
 
 @InputType({ description: '社区确认项目完成并记录居民反馈 / The community confirming completion with the resident\'s feedback' })
 export class ConfirmCompletionInput {
-  @Field(() => ID, { description: '项目编号 / Project id' })
+  @Field(() => UUIDScalar, { description: '项目编号 / Project id' })
   projectId!: string;
 
   @Field(() => Int, { description: '居民评价（1–5）/ The resident\'s rating (1–5)' })
@@ -141,7 +142,7 @@ export class ConfirmCompletionInput {
 
 @InputType({ description: '社区退回完成申报 / The community sending a completion report back' })
 export class ReturnCompletionInput {
-  @Field(() => ID, { description: '项目编号 / Project id' })
+  @Field(() => UUIDScalar, { description: '项目编号 / Project id' })
   projectId!: string;
 
   @Field({ description: '退回原因，最多 500 字 / Why, at most 500 characters' })

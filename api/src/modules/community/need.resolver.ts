@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
@@ -13,6 +13,7 @@ import { canSeeResident } from './need-access.js';
 import { CommunityNeed, CommunityOffer, NeedClaim, NeedResource } from './need.entity.js';
 import { ClaimCommunityNeedInput, CommunityOfferInput, PostCommunityNeedInput } from './need.inputs.js';
 import { CommunityProject } from './project.entity.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @ObjectType({ description: '提出需求的居民联系方式：仅本村居社区工作者、镇工作人员和认领单位可见 / The resident\'s contact details: only the place\'s workers, town staff and claiming organisations see them' })
 export class ResidentContact {
@@ -37,7 +38,7 @@ export class CommunityNeedResolver {
   async communityNeeds(
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
-    @Arg('placeId', () => ID, { nullable: true, description: '只看这个村居的 / Only this village or residential area\'s' }) placeId?: string | null,
+    @Arg('placeId', () => UUIDScalar, { nullable: true, description: '只看这个村居的 / Only this village or residential area\'s' }) placeId?: string | null,
     @Arg('status', () => NeedStatus, { nullable: true, description: '只看这个状态的 / Only in this state' }) status?: NeedStatus | null,
     @Arg('category', () => NeedCategory, { nullable: true, description: '只看这个类别的 / Only of this category' }) category?: NeedCategory | null,
     @Arg('matchingOurOffer', () => Boolean, { nullable: true, description: '只看与本单位可提供资源相符、仍有剩余的（成员单位）/ Only those still wanting what our organisation offers (member organisations)' }) matchingOurOffer?: boolean | null,
@@ -49,7 +50,7 @@ export class CommunityNeedResolver {
   }
 
   @Query(() => CommunityNeed, { nullable: true, description: '一项需求（看不到的与不存在的一样为空）/ One need (null when missing or not visible)' })
-  communityNeed(@Arg('id', () => ID, { description: '需求编号 / Need id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<CommunityNeed | null> {
+  communityNeed(@Arg('id', () => UUIDScalar, { description: '需求编号 / Need id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<CommunityNeed | null> {
     return ctx.services.needs.byId(ctx.viewer, id);
   }
 
@@ -69,7 +70,7 @@ export class CommunityNeedResolver {
   @Authorized(Role.COMMUNITY_WORKER)
   @Mutation(() => CommunityNeedPayload, { description: '撤回尚无人认领的需求 / Withdraws a need nobody has claimed' })
   async cancelCommunityNeed(
-    @Arg('id', () => ID, { description: '需求编号 / Need id' }) id: string,
+    @Arg('id', () => UUIDScalar, { description: '需求编号 / Need id' }) id: string,
     @Arg('reason', { description: '撤回原因，最多 500 字 / Why, at most 500 characters' }) reason: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CommunityNeedPayload> {

@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { CommitmentKind, CommitmentOutcome, ReviewRating } from './community.enums.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @InputType({ description: '结对协议中的一项承诺 / One commitment of a pairing agreement' })
 export class PairingCommitmentInput {
@@ -12,10 +13,10 @@ export class PairingCommitmentInput {
 
 @InputType({ description: '登记一份结对协议 / Recording a pairing agreement' })
 export class CreatePairingAgreementInput {
-  @Field(() => ID, { description: '村或居民区（社区工作者只能选本村居）/ The village or residential area (a community worker: their own)' })
+  @Field(() => UUIDScalar, { description: '村或居民区（社区工作者只能选本村居）/ The village or residential area (a community worker: their own)' })
   placeId!: string;
 
-  @Field(() => ID, { description: '结对单位：企业、银行支行或高校 / The partner: an enterprise, bank branch or university' })
+  @Field(() => UUIDScalar, { description: '结对单位：企业、银行支行或高校 / The partner: an enterprise, bank branch or university' })
   partnerId!: string;
 
   @Field({ description: '起始日期（YYYY-MM-DD）/ First day (YYYY-MM-DD)' })
@@ -33,7 +34,7 @@ export class CreatePairingAgreementInput {
 
 @InputType({ description: '一项承诺的年度完成情况 / How one commitment fared in the year' })
 export class CommitmentOutcomeInput {
-  @Field(() => ID, { description: '承诺编号 / Commitment id' })
+  @Field(() => UUIDScalar, { description: '承诺编号 / Commitment id' })
   commitmentId!: string;
 
   @Field(() => CommitmentOutcome, { description: '完成情况 / Outcome' })
@@ -42,7 +43,7 @@ export class CommitmentOutcomeInput {
 
 @InputType({ description: '结对协议的年度评议 / The yearly review of a pairing agreement' })
 export class ReviewPairingAgreementInput {
-  @Field(() => ID, { description: '协议编号 / Agreement id' })
+  @Field(() => UUIDScalar, { description: '协议编号 / Agreement id' })
   agreementId!: string;
 
   @Field(() => Int, { description: '评议年度（协议期内，不晚于今年）/ The year reviewed (within the agreement, not after this year)' })

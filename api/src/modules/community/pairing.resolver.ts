@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
@@ -32,8 +32,8 @@ export class PairingAgreementResolver {
   async pairingAgreements(
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
-    @Arg('placeId', () => ID, { nullable: true, description: '只看这个村居的 / Only this village or residential area\'s' }) placeId?: string | null,
-    @Arg('partnerId', () => ID, { nullable: true, description: '只看这家单位的 / Only this partner\'s' }) partnerId?: string | null,
+    @Arg('placeId', () => UUIDScalar, { nullable: true, description: '只看这个村居的 / Only this village or residential area\'s' }) placeId?: string | null,
+    @Arg('partnerId', () => UUIDScalar, { nullable: true, description: '只看这家单位的 / Only this partner\'s' }) partnerId?: string | null,
     @Arg('activeOn', () => String, { nullable: true, description: '只看这一天（YYYY-MM-DD）有效的 / Only those in force on this date (YYYY-MM-DD)' }) activeOn?: string | null,
     @Arg('orderBy', () => PairingOrder, { nullable: true, description: '排序，默认按村居 / Order, by place unless given' }) orderBy?: PairingOrder | null,
   ): Promise<PairingAgreementConnection> {
@@ -43,7 +43,7 @@ export class PairingAgreementResolver {
   }
 
   @Query(() => PairingAgreement, { nullable: true, description: '一份结对协议 / One pairing agreement' })
-  pairingAgreement(@Arg('id', () => ID, { description: '协议编号 / Agreement id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<PairingAgreement | null> {
+  pairingAgreement(@Arg('id', () => UUIDScalar, { description: '协议编号 / Agreement id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<PairingAgreement | null> {
     return ctx.services.pairings.byId(ctx.viewer, id);
   }
 

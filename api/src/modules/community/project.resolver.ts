@@ -12,6 +12,7 @@ import { CommunityProjectPayload } from './community.payloads.js';
 import { CommunityNeed } from './need.entity.js';
 import { AddEvidenceInput, AddMilestoneInput, ConfirmCompletionInput, ReturnCompletionInput, SubmitCompletionInput } from './need.inputs.js';
 import { CommunityProject, ProjectEvidence, ProjectMilestone, ProjectVolunteer } from './project.entity.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @ObjectType({ description: '参与者（只显示名称）/ A person taking part (name only)' })
 export class ProjectPerson {
@@ -34,7 +35,7 @@ export class CommunityProjectResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
     @Arg('status', () => ProjectStatus, { nullable: true, description: '只看这个状态的 / Only in this state' }) status?: ProjectStatus | null,
-    @Arg('placeId', () => ID, { nullable: true, description: '只看这个村居的 / Only this place\'s' }) placeId?: string | null,
+    @Arg('placeId', () => UUIDScalar, { nullable: true, description: '只看这个村居的 / Only this place\'s' }) placeId?: string | null,
     @Arg('mine', () => Boolean, { nullable: true, description: '只看我负责或参与志愿的 / Only those I own or volunteer on' }) mine?: boolean | null,
   ): Promise<CommunityProjectConnection> {
     const window = pageWindow(page);
@@ -43,7 +44,7 @@ export class CommunityProjectResolver {
   }
 
   @Query(() => CommunityProject, { nullable: true, description: '一个项目 / One project' })
-  communityProject(@Arg('id', () => ID, { description: '项目编号 / Project id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<CommunityProject | null> {
+  communityProject(@Arg('id', () => UUIDScalar, { description: '项目编号 / Project id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<CommunityProject | null> {
     return ctx.services.projects.byId(ctx.viewer, id);
   }
 
@@ -56,21 +57,21 @@ export class CommunityProjectResolver {
 
   @Authorized()
   @Mutation(() => CommunityProjectPayload, { description: '标记里程碑完成 / Marks a milestone done' })
-  async completeProjectMilestone(@Arg('id', () => ID, { description: '里程碑编号 / Milestone id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
+  async completeProjectMilestone(@Arg('id', () => UUIDScalar, { description: '里程碑编号 / Milestone id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.completeMilestone(ctx.viewer!, id));
     return { project: result ? await ctx.services.projects.byId(ctx.viewer, result.project.id) : null, errors };
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => CommunityProjectPayload, { description: '成员单位员工报名做志愿者（名额为认领的志愿者人数）/ A member organisation\'s staff member signs up as a volunteer (places: the volunteers claimed)' })
-  async signUpAsProjectVolunteer(@Arg('projectId', () => ID, { description: '项目编号 / Project id' }) projectId: string, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
+  async signUpAsProjectVolunteer(@Arg('projectId', () => UUIDScalar, { description: '项目编号 / Project id' }) projectId: string, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.signUp(ctx.viewer!, projectId));
     return { project: result ? await ctx.services.projects.byId(ctx.viewer, projectId) : null, errors };
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => CommunityProjectPayload, { description: '取消志愿报名 / Withdraws from volunteering' })
-  async withdrawProjectVolunteer(@Arg('projectId', () => ID, { description: '项目编号 / Project id' }) projectId: string, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
+  async withdrawProjectVolunteer(@Arg('projectId', () => UUIDScalar, { description: '项目编号 / Project id' }) projectId: string, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.withdraw(ctx.viewer!, projectId));
     return { project: result, errors };
   }

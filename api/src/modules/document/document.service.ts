@@ -3,6 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isIsoDate } from '../../core/validation.js';
+import { isUuid } from '../../core/ids.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
@@ -70,7 +71,7 @@ export class DocumentService {
 
   /** The document if the viewer may read it; otherwise the same answer as a missing one. */
   async readable(viewer: Viewer, id: string): Promise<Document> {
-    const document = /^[0-9a-f-]{36}$/i.test(id) ? await this.em.findOne(Document, { id }) : null;
+    const document = isUuid(id) ? await this.em.findOne(Document, { id }) : null;
     if (!document || !(await this.canRead(viewer, document))) throw DomainError.notFound({ zh: '材料', en: 'document' });
     return document;
   }

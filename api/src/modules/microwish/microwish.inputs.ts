@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { WishCategory, WishHandover, WishStatus } from './microwish.enums.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @InputType({ description: '心愿居民的联系方式（仅本村居社区工作者可见）/ The resident the wish is for (seen only by the place\'s community workers)' })
 export class MicroWishRecipientInput {
@@ -42,7 +43,7 @@ export class MicroWishInput {
 
 @InputType({ description: '修改一个待认领的微心愿 / Correct a wish that is still open' })
 export class UpdateMicroWishInput extends MicroWishInput {
-  @Field(() => ID, { description: '心愿编号 / Wish id' })
+  @Field(() => UUIDScalar, { description: '心愿编号 / Wish id' })
   wishId!: string;
 
   @Field(() => Int, { description: '打开时看到的版本号 / The version you saw' })
@@ -51,7 +52,7 @@ export class UpdateMicroWishInput extends MicroWishInput {
 
 @InputType({ description: '认领微心愿 / Claim a micro-wish' })
 export class ClaimMicroWishInput {
-  @Field(() => ID, { description: '心愿编号 / Wish id' })
+  @Field(() => UUIDScalar, { description: '心愿编号 / Wish id' })
   wishId!: string;
 
   @Field(() => String, { nullable: true, description: '给社区工作者的话，如计划何时送达（最多 300 字）/ A note to the worker, e.g. when you plan to bring it (at most 300 characters)' })
@@ -60,7 +61,7 @@ export class ClaimMicroWishInput {
 
 @InputType({ description: '放弃认领或撤回心愿，附原因 / Give up a claim or withdraw a wish, with a reason' })
 export class MicroWishReasonInput {
-  @Field(() => ID, { description: '心愿编号 / Wish id' })
+  @Field(() => UUIDScalar, { description: '心愿编号 / Wish id' })
   wishId!: string;
 
   @Field(() => String, { nullable: true, description: '原因（最多 300 字）/ Reason (at most 300 characters)' })
@@ -69,7 +70,7 @@ export class MicroWishReasonInput {
 
 @InputType({ description: '确认心愿已实现 / Confirm a wish was fulfilled' })
 export class ConfirmMicroWishInput {
-  @Field(() => ID, { description: '心愿编号 / Wish id' })
+  @Field(() => UUIDScalar, { description: '心愿编号 / Wish id' })
   wishId!: string;
 
   @Field(() => String, { nullable: true, description: '圆梦日期（YYYY-MM-DD，默认今天）/ The day it was fulfilled (YYYY-MM-DD; today if empty)' })
@@ -78,7 +79,7 @@ export class ConfirmMicroWishInput {
   @Field(() => String, { nullable: true, description: '公开的圆梦说明（最多 300 字，不含居民身份）/ A public note (at most 300 characters, without who the resident is)' })
   note?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '送达照片：先用 POST /files 上传（kind=PHOTO）得到的编号；不公开 / Photo of the handover: the id POST /files gave (kind=PHOTO); never public' })
+  @Field(() => UUIDScalar, { nullable: true, description: '送达照片：先用 POST /files 上传（kind=PHOTO）得到的编号；不公开 / Photo of the handover: the id POST /files gave (kind=PHOTO); never public' })
   photoDocumentId?: string | null;
 }
 
@@ -96,7 +97,7 @@ export class MicroWishFilterArgs {
   @Field(() => WishStatus, { nullable: true, description: '只看此状态；不填时不含已撤回的 / Only this status; without it, all but withdrawn' })
   status?: WishStatus | null;
 
-  @Field(() => ID, { nullable: true, description: '只看此村居 / Only this village or residential area' })
+  @Field(() => UUIDScalar, { nullable: true, description: '只看此村居 / Only this village or residential area' })
   placeId?: string | null;
 
   @Field(() => WishCategory, { nullable: true, description: '只看此帮助对象 / Only this category' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
@@ -9,6 +9,7 @@ import { isClaimant, memberOrganisation, seesClaimDetails, seesDelivery, surname
 import { CommunityVolunteer, MicroWish, type MicroWishClaim } from './microwish.entity.js';
 import { WishHandover, WishStatus } from './microwish.enums.js';
 import { ClaimMicroWishInput, ConfirmMicroWishInput, MicroWishFilterArgs, MicroWishInput, MicroWishReasonInput, RegisterVolunteerInput, UpdateMicroWishInput } from './microwish.inputs.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 import {
   CommunityVolunteerPayload, MicroWishClaimantView, MicroWishClaimDetailsView, MicroWishCountsView, MicroWishDeliveryView, MicroWishPayload, MicroWishRecipientView,
 } from './microwish.payloads.js';
@@ -37,7 +38,7 @@ export class MicroWishResolver {
   }
 
   @Query(() => MicroWish, { description: '一个微心愿（公开）/ One micro-wish (public)' })
-  microWish(@Arg('id', () => ID, { description: '心愿编号 / Wish id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<MicroWish> {
+  microWish(@Arg('id', () => UUIDScalar, { description: '心愿编号 / Wish id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<MicroWish> {
     return ctx.services.microWishes.get(ctx.viewer, id);
   }
 

@@ -1,9 +1,10 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { UserError } from '../../core/graphql/user-error.js';
 import { Notification } from './notification.entity.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 const NotificationConnection = ConnectionType(Notification, 'Notification', { zh: '通知', en: 'notification' });
 type NotificationConnection = InstanceType<typeof NotificationConnection>;
@@ -44,7 +45,7 @@ export class NotificationResolver {
   @Mutation(() => MarkNotificationsReadPayload, { description: '将本人的通知标为已读；ids 为空时全部标为已读 / Marks the viewer\'s notifications read; all of them when ids is null' })
   async markNotificationsRead(
     @Ctx() ctx: GraphQLContext,
-    @Arg('ids', () => [ID], { nullable: true, description: '要标记的通知编号 / Ids of the notifications to mark' }) ids?: string[] | null,
+    @Arg('ids', () => [UUIDScalar], { nullable: true, description: '要标记的通知编号 / Ids of the notifications to mark' }) ids?: string[] | null,
   ): Promise<MarkNotificationsReadPayload> {
     const markedCount = await ctx.services.notifications.markRead(ctx.viewer!, ids ?? null);
     return { markedCount, unreadCount: await ctx.services.notifications.unreadCount(ctx.viewer!), errors: [] };

@@ -70,7 +70,7 @@ export class NotificationService {
    * people's notifications are ignored, exactly like unknown ids. Returns how many changed.
    */
   async markRead(viewer: Viewer, ids: string[] | null, now = new Date()): Promise<number> {
-    const valid = ids?.filter((id) => /^[0-9a-f-]{36}$/i.test(id)) ?? null;
+    const valid = ids ?? null;
     if (valid && valid.length === 0) return 0;
     return this.em.nativeUpdate(
       Notification,

@@ -1,9 +1,10 @@
-import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../account/role.js';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { Organisation, OrganisationKind } from './organisation.entity.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 const OrganisationConnection = ConnectionType(Organisation, 'Organisation', { zh: '机构', en: 'organisation' });
 type OrganisationConnection = InstanceType<typeof OrganisationConnection>;
@@ -54,7 +55,7 @@ export class OrganisationResolver {
   }
 
   @Query(() => Organisation, { nullable: true, description: '按编号取一个机构 / One organisation by id' })
-  organisation(@Arg('id', () => ID, { description: '机构编号 / Organisation id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> {
-    return /^[0-9a-f-]{36}$/i.test(id) ? ctx.loaders.organisationById.load(id) : Promise.resolve(null);
+  organisation(@Arg('id', () => UUIDScalar, { description: '机构编号 / Organisation id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> {
+    return ctx.loaders.organisationById.load(id);
   }
 }

@@ -36,10 +36,7 @@ export class AuditService {
     if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
     const where: Record<string, unknown> = {};
     if (filter.entityType) where.entityType = filter.entityType;
-    if (filter.entityId) {
-      if (!/^[0-9a-f-]{36}$/i.test(filter.entityId)) return [[], 0];
-      where.entityId = filter.entityId;
-    }
+    if (filter.entityId) where.entityId = filter.entityId;
     return this.em.findAndCount(AuditEntry, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
   }
 }

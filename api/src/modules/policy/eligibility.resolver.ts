@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
-import { LocalDateScalar } from '../../core/graphql/scalars.js';
+import { LocalDateScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../account/role.js';
 import { withQueryInputErrors } from './policy.errors.js';
@@ -32,7 +32,7 @@ export class EligibilityResolver {
     description: `按给出的事实检查某项政策（公开，无需登录；居转户和应届生落户同样适用），逐项给出符合、不符合或无法判断及理由，始终为初步判断。${BAD_INPUT_NOTE.replace('input.age', 'facts.laborContractMonths')} / Checks one policy against the given facts (public; also 居转户 and new-graduate settlement), criterion by criterion with reasons; always preliminary.`,
   })
   checkEligibility(
-    @Arg('policyId', () => ID, { description: '政策编号 / Policy id' }) policyId: string,
+    @Arg('policyId', () => UUIDScalar, { description: '政策编号 / Policy id' }) policyId: string,
     @Arg('facts', () => EligibilityFactsInput, { description: '事实；省略的为"未说明" / The facts; omitted ones are "not stated"' }) facts: EligibilityFactsInput,
     @Ctx() ctx: GraphQLContext,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string | null,
@@ -45,7 +45,7 @@ export class EligibilityResolver {
     description: '用本人保存的事实（及档案中的年龄、学历）检查某项政策 / Checks one policy against one\'s saved facts (and age and education from the profile)',
   })
   myEligibility(
-    @Arg('policyId', () => ID, { description: '政策编号 / Policy id' }) policyId: string,
+    @Arg('policyId', () => UUIDScalar, { description: '政策编号 / Policy id' }) policyId: string,
     @Ctx() ctx: GraphQLContext,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string | null,
   ): Promise<EligibilityResult> {

@@ -1,7 +1,7 @@
 // Inputs of the policy module. The fact classes are both input types (what a client sends) and
 // object types (what a talent saved comes back as), so the two can never drift apart.
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { JSONScalar, LocalDateScalar } from '../../core/graphql/scalars.js';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { JSONScalar, LocalDateScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 import { EducationLevel } from '../talent/education-level.js';
 import {
   type AwardLevel as AwardLevelValue,
@@ -333,7 +333,7 @@ export class RuleChangeInput {
 
 @InputType({ description: '新建规则版本：在指定日期施行的版本基础上修改若干值 / A new rule version: some values changed from the version in force on its date' })
 export class CreateRuleVersionInput {
-  @Field(() => ID, { description: '规则集编号 / Rule set id' })
+  @Field(() => UUIDScalar, { description: '规则集编号 / Rule set id' })
   ruleSetId!: string;
 
   @Field(() => LocalDateScalar, { description: '生效日期，不能早于今天（上海时间），以免改写历史结果 / Effective date; not before today (Shanghai time), so past results are never rewritten' })
@@ -354,7 +354,7 @@ export class CreateRuleVersionInput {
 
 @InputType({ description: '新建政策版本；省略的字段沿用上一版本 / A new policy version; omitted fields keep the previous version\'s text' })
 export class CreatePolicyVersionInput {
-  @Field(() => ID, { description: '政策编号 / Policy id' })
+  @Field(() => UUIDScalar, { description: '政策编号 / Policy id' })
   policyId!: string;
 
   @Field(() => LocalDateScalar, { description: '生效日期，不能早于今天（上海时间）/ Effective date; not before today (Shanghai time)' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
@@ -9,6 +9,7 @@ import { PolicyAudience, PolicyCategory } from './policy.enums.js';
 import { CreatePolicyVersionInput } from './policy.inputs.js';
 import { PolicyEligibility, PolicyVersionPayload } from './policy.payloads.js';
 import { RuleSet } from './rule.entity.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 const PolicyConnection = ConnectionType(Policy, 'Policy', { zh: '政策', en: 'policy' });
 type PolicyConnection = InstanceType<typeof PolicyConnection>;
@@ -34,7 +35,7 @@ export class PolicyResolver {
   @Query(() => Policy, { nullable: true, description: '按编号或代码取一项政策；都不给或找不到时为空 / One policy by id or by code; null when neither is given or it does not exist' })
   async policy(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID, { nullable: true, description: '政策编号 / Policy id' }) id?: string | null,
+    @Arg('id', () => UUIDScalar, { nullable: true, description: '政策编号 / Policy id' }) id?: string | null,
     @Arg('code', () => String, { nullable: true, description: '政策代码，如 talent-apartment / Policy code, e.g. talent-apartment' }) code?: string | null,
   ): Promise<Policy | null> {
     if (id) return ctx.services.policies.byId(id);

@@ -15,7 +15,6 @@ import type { policyLoaders } from './policy.loaders.js';
 
 type Loaders = ReturnType<typeof policyLoaders>;
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 50;
 
@@ -132,7 +131,7 @@ export class PolicyService {
   }
 
   async byId(id: string): Promise<Policy | null> {
-    return UUID.test(id) ? this.loaders.policyById.load(id) : null;
+    return this.loaders.policyById.load(id);
   }
 
   byCode(code: string): Promise<Policy | null> {

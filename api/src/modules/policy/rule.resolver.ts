@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
-import { JSONScalar } from '../../core/graphql/scalars.js';
+import { JSONScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
@@ -58,7 +58,7 @@ export class RuleSetResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
     @Arg('entityType', () => String, { nullable: true, description: '对象类型，如 RuleSet / Kind of record, e.g. RuleSet' }) entityType?: string | null,
-    @Arg('entityId', () => ID, { nullable: true, description: '对象编号 / Record id' }) entityId?: string | null,
+    @Arg('entityId', () => UUIDScalar, { nullable: true, description: '对象编号 / Record id' }) entityId?: string | null,
   ): Promise<AuditEntryConnection> {
     const window = pageWindow(page);
     const [rows, total] = await ctx.services.audit.list(ctx.viewer!, { entityType, entityId }, window);

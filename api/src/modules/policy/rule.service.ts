@@ -14,7 +14,6 @@ import type { RuleKind } from './policy.enums.js';
 import { RuleSet, RuleVersion } from './rule.entity.js';
 import { applyChange, validateRuleData, type RuleDataOf } from './rules/index.js';
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const MAX_CHANGES = 50;
 
 /** A rule version with its data typed by its kind. */
@@ -79,7 +78,7 @@ export class RuleService {
   async createVersion(viewer: Viewer, input: CreateRuleVersionInput): Promise<RuleVersion> {
     if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const ruleSet = UUID.test(input.ruleSetId) ? await this.em.findOne(RuleSet, { id: input.ruleSetId }) : null;
+    const ruleSet = await this.em.findOne(RuleSet, { id: input.ruleSetId });
     if (!ruleSet) errors.add('input.ruleSetId', UserErrorCode.NOT_FOUND, '规则集不存在。', 'That rule set does not exist.');
     const today = shanghaiToday();
     if (input.effectiveFrom < today) {

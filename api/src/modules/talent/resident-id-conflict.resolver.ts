@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
@@ -6,13 +6,14 @@ import { maskResidentId } from '../../core/privacy/masking.js';
 import { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
 import { ResidentIdConflict, ResidentIdConflictDecision, ResidentIdConflictStatus } from './resident-id-conflict.entity.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 const ResidentIdConflictConnection = ConnectionType(ResidentIdConflict, 'ResidentIdConflict', { zh: '身份证号码冲突', en: 'ID number conflict' });
 type ResidentIdConflictConnection = InstanceType<typeof ResidentIdConflictConnection>;
 
 @InputType({ description: '审核人员处理身份证号码冲突 / A reviewer deciding an ID number conflict' })
 class ResolveResidentIdConflictInput {
-  @Field(() => ID, { description: '冲突编号 / Conflict id' })
+  @Field(() => UUIDScalar, { description: '冲突编号 / Conflict id' })
   id!: string;
 
   @Field(() => ResidentIdConflictDecision, { description: '决定（保留或转移）/ The decision (keep or move)' })

@@ -37,7 +37,6 @@ export class ResidentIdConflictService {
     const errors = new FieldErrors();
     const note = checkText(errors, 'input.note', rawNote, { zh: '处理说明', en: 'note' }, 500);
     if (decision === ResidentIdConflictDecision.WITHDRAWN) errors.add('input.decision', UserErrorCode.INVALID, '请选择保留或转移。', 'Choose to keep or to move the number.');
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw DomainError.notFound({ zh: '身份证号码冲突', en: 'ID number conflict' });
     errors.throwIfAny();
     return this.em.transactional(async (em) => {
       const conflict = await em.findOne(ResidentIdConflict, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -8,6 +8,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { EducationLevel } from './education-level.js';
 import { TalentProfile } from './talent-profile.entity.js';
 import { TalentService } from './talent.service.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 @InputType({ description: '修改本人人才档案；未提供的字段不变 / Changes to one\'s own talent profile; omitted fields stay as they are' })
 class UpdateTalentProfileInput {
@@ -23,7 +24,7 @@ class UpdateTalentProfileInput {
   @Field(() => EducationLevel, { nullable: true, description: '最高学历 / Highest education' })
   education?: EducationLevel | null;
 
-  @Field(() => ID, { nullable: true, description: '工作单位 / Employer' })
+  @Field(() => UUIDScalar, { nullable: true, description: '工作单位 / Employer' })
   employerId?: string | null;
 }
 
@@ -43,7 +44,7 @@ type TalentProfileConnection = InstanceType<typeof TalentProfileConnection>;
 export class TalentResolver {
   @Authorized()
   @Query(() => TalentProfile, { description: '按用户编号取人才档案（本人、审核人员、管理员、本单位人事）/ A talent profile by user id (for its owner, reviewers, admins and the employer\'s HR)' })
-  talentProfile(@Arg('userId', () => ID, { description: '人才的用户编号 / The talent\'s user id' }) userId: string, @Ctx() ctx: GraphQLContext): Promise<TalentProfile> {
+  talentProfile(@Arg('userId', () => UUIDScalar, { description: '人才的用户编号 / The talent\'s user id' }) userId: string, @Ctx() ctx: GraphQLContext): Promise<TalentProfile> {
     return ctx.services.talent.profileOfUserOrFail(ctx.viewer!, userId);
   }
 

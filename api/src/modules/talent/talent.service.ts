@@ -47,7 +47,7 @@ export class TalentService {
 
   /** Not found and not visible give the same answer, so ids cannot be probed. */
   async profileOfUserOrFail(viewer: Viewer, userId: string): Promise<TalentProfile> {
-    const profile = /^[0-9a-f-]{36}$/i.test(userId) ? await this.profileOfUser(viewer, userId) : null;
+    const profile = await this.profileOfUser(viewer, userId);
     if (!profile) throw DomainError.notFound({ zh: '人才档案', en: 'talent profile' });
     return profile;
   }
@@ -73,9 +73,7 @@ export class TalentService {
     if (changes.phone !== undefined) profile.phone = checkPhone(errors, 'input.phone', changes.phone);
     if (changes.education) profile.education = changes.education;
     if (changes.employerId !== undefined) {
-      const employer = changes.employerId && /^[0-9a-f-]{36}$/i.test(changes.employerId)
-        ? await this.em.findOne(Organisation, { id: changes.employerId, kind: OrganisationKind.ENTERPRISE })
-        : null;
+      const employer = changes.employerId ? await this.em.findOne(Organisation, { id: changes.employerId, kind: OrganisationKind.ENTERPRISE }) : null;
       if (changes.employerId && !employer) {
         errors.add('input.employerId', UserErrorCode.NOT_FOUND, '所选工作单位不存在。', 'The chosen employer does not exist.');
       }

@@ -76,6 +76,8 @@ document.addEventListener('click', (event) => {
  * Match a pattern like `/applications/:id` against a path. Returns the params, or null.
  * Segments are compared exactly; a trailing slash is ignored.
  */
+const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function matchPath(pattern: string, path: string): Params | null {
   const split = (p: string) => p.replace(/\/+$/, '').split('/').filter(Boolean);
   const want = split(pattern);
@@ -91,6 +93,9 @@ export function matchPath(pattern: string, path: string): Params | null {
       } catch {
         return null;
       }
+      // `:id` is always a record id: a mistyped one is a page that does not exist, not a query
+      // the API refuses (its UUID scalar answers BAD_USER_INPUT).
+      if (w === ':id' && !RECORD_ID.test(params.id!)) return null;
     } else if (w !== h) {
       return null;
     }
