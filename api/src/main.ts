@@ -4,9 +4,8 @@ import { describeError, openDatabase, type Database } from './core/db/database.j
 import { SchemaTooNewError, schemaState } from './core/db/schema-version.js';
 import { createLogger, type Logger } from './core/logging/logger.js';
 import { installProcessSafetyNets } from './core/process-safety.js';
-import { startReservedSeatSweeper } from './modules/alliance/seat-sweeper.js';
-import { startOfferSweeper } from './modules/apartment/offer-sweeper.js';
-import { LogSender, startOutboxDispatcher } from './modules/notification/outbox.dispatcher.js';
+import { startJobRunner } from './core/jobs/job-engine.js';
+import { JOBS } from './jobs.js';
 import { PrepareError, prepareDatabase } from './prepare-database.js';
 import { PortInUseError, startServer, type Readiness, type RunningServer } from './server.js';
 import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
@@ -114,14 +113,13 @@ try {
 }
 
 if (config.runJobs) {
-  const stopSweeper = startReservedSeatSweeper(database.orm, logger);
-  const stopOfferSweeper = startOfferSweeper(database.orm, config, logger);
-  const stopOutbox = startOutboxDispatcher(database.orm, new LogSender(logger), logger);
-  stops.push(() => {
-    stopSweeper();
-    stopOfferSweeper();
-    stopOutbox();
-  });
+  try {
+    const runner = await startJobRunner({ orm: database.orm, config, logger, connectionString: database.listenUrl, jobs: JOBS, concurrency: config.jobConcurrency });
+    // Stopped before the HTTP server closes its pool: jobs in progress finish first.
+    stops.splice(1, 0, () => runner.stop());
+  } catch (error) {
+    await fail(`could not start the job runner: ${describeError(error)}`);
+  }
 }
 startupDone = true;
 

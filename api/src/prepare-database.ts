@@ -3,6 +3,7 @@ import type { AppConfig } from './core/config.js';
 import type { Logger } from './core/logging/logger.js';
 import { describeError } from './core/db/database.js';
 import { applyMigrations, SchemaTooNewError, withMigrationLock } from './core/db/schema-version.js';
+import { migrateJobSchema } from './core/jobs/job-engine.js';
 import { ensureFirstAdmin } from './modules/account/first-admin.js';
 import { seedDatabase } from '../../seeds/seed.js';
 
@@ -15,6 +16,7 @@ import { seedDatabase } from '../../seeds/seed.js';
 export async function prepareDatabase(orm: MikroORM, lockUrl: string, config: AppConfig, logger: Logger): Promise<void> {
   await step('take the migration lock', () => withMigrationLock(lockUrl, logger, async () => {
     await step('apply the migrations', () => applyMigrations(orm, logger));
+    await step('install the job queue (graphile_worker schema)', () => migrateJobSchema(lockUrl, logger));
     const loaded = await step('load the seed data', () => seedDatabase(orm, { samples: config.seedSampleData }));
     if (loaded.length > 0) logger.info({ steps: loaded }, 'seed data loaded');
     if (config.firstAdmin && (await step('create the first administrator (ADMIN_EMAIL)', () => ensureFirstAdmin(orm, config.firstAdmin!)))) {

@@ -3,6 +3,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ensureDatabase } from '../../api/src/core/db/embedded.js';
 import { ormOptions } from '../../api/src/core/db/orm.config.js';
 import { seedDatabase } from '../../seeds/seed.js';
+import { migrateJobSchema } from '../../api/src/core/jobs/job-engine.js';
+import { createLogger } from '../../api/src/core/logging/logger.js';
 
 /** The URL of another database on the same server. */
 export function databaseUrl(serverUrl: string, database: string): string {
@@ -17,6 +19,7 @@ export async function buildTemplate(serverUrl: string, template: string): Promis
   const orm = await MikroORM.init(ormOptions(databaseUrl(serverUrl, template)));
   try {
     await orm.getMigrator().up();
+    await migrateJobSchema(databaseUrl(serverUrl, template), createLogger('silent'));
     await seedDatabase(orm, { samples: true });
   } finally {
     await orm.close(true);

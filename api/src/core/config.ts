@@ -39,6 +39,10 @@ export interface AppConfig {
   runApi: boolean;
   /** Apply migrations and seed data at start (under a lock); false when operators run `npm run migrate`. */
   migrateOnStart: boolean;
+  /** Jobs this process works on at once (RUN_JOBS=true). */
+  jobConcurrency: number;
+  /** Outbox messages are POSTed here as JSON (an operator's mail/SMS gateway); only logged when absent. */
+  outboxWebhookUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -91,6 +95,13 @@ function firstAdmin(env: NodeJS.ProcessEnv): AppConfig['firstAdmin'] {
   return { email: email.toLowerCase(), password };
 }
 
+function webhookUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.OUTBOX_WEBHOOK_URL?.trim();
+  if (!raw) return null;
+  if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new ConfigError(`OUTBOX_WEBHOOK_URL must be an http:// or https:// address; got "${raw}".`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = (env.NODE_ENV?.trim() || 'development') as AppConfig['nodeEnv'];
   if (!['development', 'production', 'test'].includes(nodeEnv)) {
@@ -132,5 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     runJobs,
     runApi,
     migrateOnStart: flag(env, 'MIGRATE_ON_START', true),
+    jobConcurrency: integer(env, 'JOB_CONCURRENCY', 5, 1, 50),
+    outboxWebhookUrl: webhookUrl(env),
   };
 }

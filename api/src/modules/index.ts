@@ -13,6 +13,7 @@ import { canReadCommunityDocument, communityLoaders, communityServices, COMMUNIT
 import { microWishLoaders, microWishServices, MICROWISH_RESOLVERS } from './microwish/index.js';
 import { NotificationResolver, NotificationService } from './notification/index.js';
 import { NotificationSubscriptionResolver } from './notification/notification.subscription.js';
+import { OutboxResolver } from './notification/outbox.resolver.js';
 import { organisationLoaders } from './organisation/organisation.loaders.js';
 import { OrganisationResolver } from './organisation/organisation.resolver.js';
 import { OrganisationService } from './organisation/organisation.service.js';
@@ -28,7 +29,7 @@ import { TalentService } from './talent/talent.service.js';
 // Photos of community needs and projects are read through what they are attached to.
 allowDocumentReader(canReadCommunityDocument);
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {

@@ -22,6 +22,7 @@ import Registrations from './alliance/Registrations.svelte';
 import StaffSignUp from './alliance/StaffSignUp.svelte';
 import AdminAccounts from './admin/Accounts.svelte';
 import AdminOrganisations from './admin/Organisations.svelte';
+import AdminOutbox from './admin/Outbox.svelte';
 import ComingSoon from './ComingSoon.svelte';
 import CommunityNeedDetail from './community/NeedDetail.svelte';
 import CommunityNeedNew from './community/NeedNew.svelte';
@@ -138,6 +139,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/enterprise/applications', title: 'route.enterpriseApplications', component: EnterpriseApplications, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
   { path: '/admin/accounts', title: 'route.adminAccounts', component: AdminAccounts, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/organisations', title: 'route.adminOrganisations', component: AdminOrganisations, access: 'signed-in', roles: ['ADMIN'] },
+  { path: '/admin/outbox', title: 'route.adminOutbox', component: AdminOutbox, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/enterprise/nominations', title: 'route.nominate', component: Nominate, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
   { path: '/review', title: 'route.review', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/review/payments', title: 'route.reviewPayments', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },

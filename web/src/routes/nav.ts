@@ -45,6 +45,7 @@ const MEMBER_NEEDS: NavItem = { ...NEEDS, body: 'nav.community.needs.memberBody'
 const NOMINATE: NavItem = { path: '/enterprise/nominations', title: 'nav.nominate', body: 'nav.nominate.body' };
 const ADMIN_ACCOUNTS: NavItem = { path: '/admin/accounts', title: 'nav.admin.accounts', body: 'nav.admin.accounts.body' };
 const ADMIN_ORGANISATIONS: NavItem = { path: '/admin/organisations', title: 'nav.admin.organisations', body: 'nav.admin.organisations.body' };
+const ADMIN_OUTBOX: NavItem = { path: '/admin/outbox', title: 'nav.admin.outbox', body: 'nav.admin.outbox.body' };
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
   TALENT: [POLICIES, POINTS, MY_APPLICATIONS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING, NEEDS, PROJECTS],
@@ -53,7 +54,7 @@ export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
   REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD],
   BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD, MEMBER_NEEDS, OFFER, PROJECTS],
   COMMUNITY_WORKER: [{ ...NEEDS, body: 'nav.community.needs.workerBody' }, PROJECTS, PAIRINGS, COMMUNITY_YEAR, EVENTS, MEMBERS],
-  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, PAIRINGS, COMMUNITY_YEAR],
+  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_OUTBOX, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, PAIRINGS, COMMUNITY_YEAR],
 };
 
 /** What a visitor who is not signed in can open. */

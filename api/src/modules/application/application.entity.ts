@@ -115,6 +115,8 @@ export class Application {
 @ObjectType({ description: '申请历程中的一步（不可修改）/ One step in an application\'s history (never changed)' })
 @Entity({ tableName: 'application_events' })
 @Index({ properties: ['application', 'at'] })
+// Live pages catch up by time after a listener reconnects (core/realtime/database-events.ts).
+@Index({ properties: ['at'] })
 export class ApplicationEvent {
   [OptionalProps]?: 'at' | 'reason' | 'data';
 

@@ -13,6 +13,8 @@ import { User } from '../account/user.entity.js';
 @ObjectType({ description: '站内通知 / An in-app notification for one person' })
 @Entity({ tableName: 'notifications' })
 @Index({ properties: ['recipient', 'createdAt'] })
+// Live delivery catches up by time after a listener reconnects (core/realtime/database-events.ts).
+@Index({ properties: ['createdAt'] })
 export class Notification {
   [OptionalProps]?: 'createdAt' | 'readAt' | 'link';
 

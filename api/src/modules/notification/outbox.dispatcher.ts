@@ -1,6 +1,9 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../../core/config.js';
+import type { JobDefinition } from '../../core/jobs/job-engine.js';
+import { enqueueJob } from '../../core/jobs/job-engine.js';
 import type { Logger } from '../../core/logging/logger.js';
-import { OutboxChannel, OutboxMessage, OutboxStatus } from './outbox.entity.js';
+import { OutboxChannel } from './outbox.entity.js';
 
 /** One message, with the address resolved at sending time. */
 export interface OutgoingMessage {
@@ -12,11 +15,15 @@ export interface OutgoingMessage {
   body: string;
 }
 
-/** Where messages go: an SMTP relay, an SMS gateway… The default only logs that it would send. */
+/**
+ * Where messages go: an SMTP relay, an SMS gateway… Throw to have the message retried later.
+ * `id` is stable across retries: pass it on as an idempotency key where the gateway takes one.
+ */
 export interface MessageSender {
   send(message: OutgoingMessage): Promise<void>;
 }
 
+/** The default: only logs that it would send. */
 export class LogSender implements MessageSender {
   constructor(private readonly logger: Logger) {}
 
@@ -26,69 +33,153 @@ export class LogSender implements MessageSender {
   }
 }
 
-export const MAX_ATTEMPTS = 5;
-const BATCH = 20;
+/**
+ * POSTs each message as JSON to a gateway of the operator's (OUTBOX_WEBHOOK_URL), with the
+ * outbox id as `Idempotency-Key`; any 2xx answer counts as sent.
+ */
+export class WebhookSender implements MessageSender {
+  constructor(private readonly url: string, private readonly timeoutMs = 10_000) {}
 
-/** Minutes to wait before the next try: 1, 4, 9, 16 … */
-export const retryDelayMs = (attempts: number) => attempts * attempts * 60_000;
+  async send(message: OutgoingMessage): Promise<void> {
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': message.id },
+      body: JSON.stringify(message),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    await res.arrayBuffer().catch(() => undefined);
+    if (res.status < 200 || res.status > 299) throw new Error(`gateway answered HTTP ${res.status}`);
+  }
+}
+
+export function senderFor(config: AppConfig, logger: Logger): MessageSender {
+  return config.outboxWebhookUrl ? new WebhookSender(config.outboxWebhookUrl) : new LogSender(logger);
+}
+
+/** Tries per message before it becomes a dead letter (status FAILED): back-off e^n s, about 3.5 h in all. */
+export const MAX_ATTEMPTS = 10;
+/** How long a claimed message may stay "sending" before the recovery job hands it out again. */
+const SENDING_LEASE = "interval '5 minutes'";
+
+/** Seconds before try n+1, the job engine's own back-off (e^n). */
+export const retryDelayMs = (attempt: number) => Math.round(Math.exp(Math.min(attempt, 10)) * 1000);
+
+export type DeliveryResult = 'sent' | 'retry' | 'dead' | 'skipped';
 
 /**
- * Sends what is due. Rows are claimed with FOR UPDATE SKIP LOCKED, so several server instances
- * can dispatch at once without sending anything twice.
+ * Delivers one outbox message. It is claimed first (PENDING → SENDING, committed on its own),
+ * so no other worker can take it; the send itself runs outside any transaction, and its outcome
+ * is recorded after. A failure on the last try, or a message without an address, becomes a dead
+ * letter that administrators see and can send again.
  */
-export async function dispatchOutbox(em: EntityManager, sender: MessageSender, now = new Date()): Promise<{ sent: number; failed: number }> {
+export async function deliverOutboxMessage(em: EntityManager, sender: MessageSender, id: string, attempt: number, maxAttempts = MAX_ATTEMPTS): Promise<DeliveryResult> {
+  const connection = em.getConnection();
+  // An account, or (for the link that confirms a sign-up) a waiting sign-up, is the recipient.
+  const [row] = await connection.execute<{ channel: OutboxChannel; subject: string; body: string; email: string | null; phone: string | null }[]>(
+    `with claimed as (
+       update outbox_messages set status = 'SENDING', next_attempt_at = now() + ${SENDING_LEASE}
+        where id = ? and status = 'PENDING'
+        returning id, channel, subject, body, recipient_id, sign_up_request_id)
+     select c.channel, c.subject, c.body, coalesce(u.email, r.email) as email, tp.phone
+       from claimed c
+       left join users u on u.id = c.recipient_id
+       left join sign_up_requests r on r.id = c.sign_up_request_id
+       left join talent_profiles tp on tp.user_id = u.id`,
+    [id],
+  );
+  if (!row) return 'skipped';
+  const address = row.channel === OutboxChannel.SMS ? row.phone : row.email;
+  let failure: string | null = null;
+  try {
+    if (!address) throw new PermanentFailure(`no ${row.channel === OutboxChannel.SMS ? 'phone number' : 'email address'} on record`);
+    await sender.send({ id, channel: row.channel, address, subject: row.subject, body: row.body });
+  } catch (error) {
+    failure = (error instanceof Error ? error.message : String(error)).slice(0, 500) || 'send failed';
+    if (error instanceof PermanentFailure) attempt = maxAttempts;
+  }
+  if (failure === null) {
+    await connection.execute(`update outbox_messages set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null where id = ?`, [id]);
+    return 'sent';
+  }
+  const dead = attempt >= maxAttempts;
+  await connection.execute(
+    `update outbox_messages set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = now() + (? * interval '1 millisecond') where id = ?`,
+    [dead ? 'FAILED' : 'PENDING', failure, dead ? 0 : retryDelayMs(attempt), id],
+  );
+  return dead ? 'dead' : 'retry';
+}
+
+class PermanentFailure extends Error {}
+
+/**
+ * Sends everything due now, one message after another (a tool for tests and for draining the
+ * outbox by hand; in production the job engine delivers each message as it is written).
+ */
+export async function dispatchOutbox(em: EntityManager, sender: MessageSender): Promise<{ sent: number; failed: number }> {
+  const due = await em.getConnection().execute<{ id: string; attempts: number }[]>(
+    `select id, attempts from outbox_messages where status = 'PENDING' and next_attempt_at <= now() order by next_attempt_at`);
   let sent = 0;
   let failed = 0;
-  await em.transactional(async (tx) => {
-    const rows = await tx.getConnection().execute<{ id: string; channel: OutboxChannel; subject: string; body: string; attempts: number; email: string; phone: string | null }[]>(
-      `select o.id, o.channel, o.subject, o.body, o.attempts, coalesce(u.email, r.email) as email, tp.phone
-         from outbox_messages o
-         left join users u on u.id = o.recipient_id
-         left join sign_up_requests r on r.id = o.sign_up_request_id
-         left join talent_profiles tp on tp.user_id = u.id
-        where o.status = 'PENDING' and o.next_attempt_at <= ?
-        order by o.next_attempt_at limit ${BATCH} for update of o skip locked`,
-      [now],
-    );
-    for (const row of rows) {
-      const address = row.channel === OutboxChannel.SMS ? row.phone : row.email;
-      const update: Partial<OutboxMessage> = {};
-      try {
-        if (!address) throw new Error(`no ${row.channel === OutboxChannel.SMS ? 'phone number' : 'email address'} on record`);
-        await sender.send({ id: row.id, channel: row.channel, address, subject: row.subject, body: row.body });
-        Object.assign(update, { status: OutboxStatus.SENT, sentAt: now, attempts: row.attempts + 1 });
-        sent++;
-      } catch (error) {
-        const attempts = row.attempts + 1;
-        Object.assign(update, {
-          attempts,
-          lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
-          status: attempts >= MAX_ATTEMPTS ? OutboxStatus.FAILED : OutboxStatus.PENDING,
-          nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
-        });
-        failed++;
-      }
-      await tx.nativeUpdate(OutboxMessage, { id: row.id }, update);
-    }
-  });
+  for (const { id, attempts } of due) {
+    const result = await deliverOutboxMessage(em, sender, id, attempts + 1);
+    if (result === 'sent') sent++;
+    else if (result !== 'skipped') failed++;
+  }
   return { sent, failed };
 }
 
-/** Runs the dispatcher every few seconds until stopped. */
-export function startOutboxDispatcher(orm: MikroORM, sender: MessageSender, logger: Logger, everyMs = 5_000): () => void {
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      const { sent, failed } = await dispatchOutbox(orm.em.fork(), sender);
-      if (failed) logger.warn({ sent, failed }, 'some outbox messages could not be sent; they will be retried');
-    } catch (error) {
-      logger.error({ err: error }, 'outbox dispatch failed');
-    } finally {
-      running = false;
-    }
-  }, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+/** Thrown so the job engine retries the message with its back-off. */
+export class RetryLater extends Error {}
+
+/** An administrator sends a dead letter again: its tries start over. Returns whether it was a dead letter. */
+export async function retryDeadLetter(em: EntityManager, id: string): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const changed = await tx.getConnection().execute<{ id: string }[]>(
+      `update outbox_messages set status = 'PENDING', attempts = 0, next_attempt_at = now() where id = ? and status = 'FAILED' returning id`, [id]);
+    if (!changed.length) return false;
+    await enqueueJob(tx, 'outbox.deliver', { id }, { jobKey: `outbox:${id}`, maxAttempts: MAX_ATTEMPTS });
+    return true;
+  });
+}
+
+/**
+ * Hands out again what no job will deliver: a message left "sending" by a worker that died
+ * mid-send (its lease ran out), or one written before the queue existed. Returns how many.
+ */
+export async function recoverOutbox(em: EntityManager): Promise<number> {
+  return em.transactional(async (tx) => {
+    const rows = await tx.getConnection().execute<{ id: string }[]>(
+      `update outbox_messages o set status = 'PENDING'
+        where (o.status = 'SENDING' and o.next_attempt_at < now())
+           or (o.status = 'PENDING' and o.created_at < now() - interval '1 minute'
+               and not exists (select 1 from graphile_worker.jobs j where j.key = 'outbox:' || o.id))
+        returning o.id`);
+    for (const { id } of rows) await enqueueJob(tx, 'outbox.deliver', { id }, { jobKey: `outbox:${id}`, maxAttempts: MAX_ATTEMPTS });
+    return rows.length;
+  });
+}
+
+/** The outbox's jobs: one delivery job per message (queued by a trigger on insert), and a recovery sweep. */
+export function outboxJobs(sender: (config: AppConfig, logger: Logger) => MessageSender = senderFor): JobDefinition<any>[] {
+  let cached: MessageSender | null = null;
+  return [
+    {
+      name: 'outbox.deliver',
+      maxAttempts: MAX_ATTEMPTS,
+      async run(payload: { id: string }, ctx) {
+        cached ??= sender(ctx.config, ctx.logger);
+        const result = await deliverOutboxMessage(ctx.orm.em.fork(), cached, payload.id, ctx.attempt, ctx.maxAttempts);
+        if (result === 'retry') throw new RetryLater(`outbox message ${payload.id} not sent yet; retrying`);
+        if (result === 'dead') ctx.logger.warn({ outboxId: payload.id }, 'outbox message given up: dead letter, visible to administrators');
+      },
+    },
+    {
+      name: 'outbox.recover',
+      schedule: '* * * * *',
+      async run(_payload, ctx) {
+        const recovered = await recoverOutbox(ctx.orm.em.fork());
+        if (recovered) ctx.logger.warn({ recovered }, 'outbox messages handed out again');
+      },
+    },
+  ];
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SignUpRequest } from '../account/sign-up-request.entity.js';
 import { User } from '../account/user.entity.js';
 
@@ -10,24 +11,47 @@ export enum OutboxChannel {
 
 export enum OutboxStatus {
   PENDING = 'PENDING',
+  /** Claimed by a worker that is sending it now (until `nextAttemptAt`, its lease). */
+  SENDING = 'SENDING',
   SENT = 'SENT',
+  /** Given up after every try: a dead letter, listed for administrators, who may send it again. */
   FAILED = 'FAILED',
 }
+
+registerEnumType(OutboxChannel, {
+  name: 'OutboxChannel',
+  description: '站外消息渠道 / How an outbox message leaves the platform',
+  valuesConfig: { EMAIL: { description: '电子邮件 / Email' }, SMS: { description: '短信 / Text message' } },
+});
+
+registerEnumType(OutboxStatus, {
+  name: 'OutboxStatus',
+  description: '站外消息的投递状态 / Where an outbox message stands',
+  valuesConfig: {
+    PENDING: { description: '等待发送（含重试等待）/ Waiting to be sent, or to be tried again' },
+    SENDING: { description: '正在发送 / Being sent by a worker now' },
+    SENT: { description: '已发送 / Sent' },
+    FAILED: { description: '多次失败后放弃（死信），管理员可重发 / Given up after every try (a dead letter); administrators may send it again' },
+  },
+});
 
 /**
  * A message to send outside the app (email, SMS), written in the same transaction as the
  * notification it repeats, and sent later by the dispatcher. A crash between the change and the
  * send loses nothing; the address is looked up at sending time, never stored here.
  */
+@ObjectType({ description: '站外消息（邮件、短信）及其投递情况（管理员可见）/ A message sent outside the platform (email, text) and how its delivery went (for administrators)' })
 @Entity({ tableName: 'outbox_messages' })
 @Index({ properties: ['status', 'nextAttemptAt'] })
 @Check({ name: 'outbox_messages_one_recipient', expression: '(recipient_id is null) <> (sign_up_request_id is null)' })
 export class OutboxMessage {
   [OptionalProps]?: 'status' | 'attempts' | 'createdAt' | 'nextAttemptAt' | 'sentAt' | 'lastError' | 'recipient' | 'signUpRequest';
 
+  @Field(() => ID, { description: '编号 / Id' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Field(() => OutboxChannel, { description: '渠道 / Channel' })
   @Enum({ items: () => OutboxChannel, nativeEnumName: 'outbox_channel' })
   channel!: OutboxChannel;
 
@@ -38,27 +62,34 @@ export class OutboxMessage {
   @ManyToOne(() => SignUpRequest, { ref: true, deleteRule: 'cascade', nullable: true })
   signUpRequest?: Ref<SignUpRequest> | null;
 
+  @Field({ description: '标题 / Subject' })
   @Property({ length: 200 })
   subject!: string;
 
   @Property({ type: 'text' })
   body!: string;
 
+  @Field(() => OutboxStatus, { description: '投递状态 / Delivery status' })
   @Enum({ items: () => OutboxStatus, nativeEnumName: 'outbox_status' })
   status: OutboxStatus = OutboxStatus.PENDING;
 
+  @Field(() => Int, { description: '已尝试次数 / Tries so far' })
   @Property()
   attempts: number = 0;
 
+  @Field({ description: '下次尝试时间（发送中时为租约到期）/ When it is tried next (while sending: when its claim runs out)' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   nextAttemptAt: Date = new Date();
 
+  @Field(() => String, { nullable: true, description: '最近一次失败原因 / Why the last try failed' })
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
 
+  @Field(() => Date, { nullable: true, description: '发送时间 / When it was sent' })
   @Property({ type: 'timestamptz', nullable: true })
   sentAt?: Date | null;
 
+  @Field({ description: '写入时间 / When it was written' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }
