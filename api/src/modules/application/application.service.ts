@@ -12,6 +12,7 @@ import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isIsoDate } from '../../core/validation.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import type { AuditService } from '../policy/audit.service.js';
+import { anyGrantLimit, grantLimitProblems, periodStart, type GrantLimitsInForce, type GrantsSoFar } from '../policy/index.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Policy } from '../policy/policy.entity.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
@@ -88,10 +89,15 @@ export interface StepTaken {
  */
 export type StepListener = (tx: EntityManager, step: StepTaken) => Promise<void>;
 
+/** The policy's per-person limits on a date, read on the given (transaction's) entity manager. */
+export type GrantLimitsReader = (tx: EntityManager, policyId: string, date: string) => Promise<GrantLimitsInForce | null>;
+
 /** What other modules plug into the workflow without the workflow knowing them. */
 export interface ApplicationHooks {
   answerChecks?: Partial<Record<BenefitKind, AnswerCheck>>;
   onStep?: readonly StepListener[];
+  /** The policy module's per-person limits, checked when an application is approved. */
+  grantLimits?: GrantLimitsReader;
 }
 
 /** What a step taken on someone's behalf records. */
@@ -419,11 +425,14 @@ export class ApplicationService {
       case A.START_REVIEW:
         if (actorId) app.reviewer = ref(tx.getReference(User, actorId));
         break;
-      case A.APPROVE:
+      case A.APPROVE: {
         app.approvedAmountYuan = this.checkApprovedAmount(form, input.amountYuan);
         reason = optionalNote(input.reason);
         data.amountYuan = app.approvedAmountYuan;
+        const limits = await this.checkGrantLimits(tx, app, now);
+        if (limits) data.grantLimits = limits;
         break;
+      }
       case A.DISBURSE:
         app.paymentReference = requirePaymentReference(input.paymentReference);
         data.paymentReference = app.paymentReference;
@@ -449,6 +458,39 @@ export class ApplicationService {
   }
 
   // ---- helpers ---------------------------------------------------------------------------
+
+  /**
+   * The policy's per-person limits (rule data: grants per person, per period, lifetime amount).
+   * Counted under a lock on the person and policy, taken after the application's own row lock:
+   * two reviewers approving two of one person's applications at once are counted one after the
+   * other, so a limit of 1 lets exactly one through. Returns what the history entry records
+   * (the rule version and the grants counted), or null when no limit is configured.
+   */
+  private async checkGrantLimits(tx: EntityManager, app: Application, now: Date): Promise<Record<string, unknown> | null> {
+    const read = this.hooks.grantLimits;
+    if (!read) return null;
+    const inForce = await read(tx, app.policy.id, shanghaiToday(now));
+    if (!inForce || !anyGrantLimit(inForce.limits)) return null;
+    await tx.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`grants:${app.applicant.id}:${app.policy.id}`]);
+    // A grant is an approval (an application has at most one: nothing leads back from APPROVED).
+    const [row] = await tx.execute<{ grants: number; in_period: number; amount: string }[]>(
+      `select count(*)::int as grants, (count(*) filter (where e.at >= ?))::int as in_period, coalesce(sum(a.approved_amount_yuan), 0)::bigint as amount
+         from applications a join application_events e on e.application_id = a.id and e.action = 'APPROVE'
+        where a.applicant_id = ? and a.policy_id = ? and a.id <> ?`,
+      [periodStart(inForce.limits, now), app.applicant.id, app.policy.id, app.id],
+    );
+    const before: GrantsSoFar = { grants: row!.grants, grantsInPeriod: row!.in_period, amountYuan: Number(row!.amount) };
+    const problems = grantLimitProblems(inForce.limits, before, app.approvedAmountYuan ?? null, inForce.source, now);
+    if (problems.length > 0) {
+      throw new UserInputErrors(problems.map((p) => ({
+        // The amount limit is about the amount entered; the count limits about the whole decision.
+        field: p.limit === 'maxAmountYuanPerPerson' ? 'input.amountYuan' : null,
+        code: UserErrorCode.OUT_OF_RANGE,
+        message: p.message,
+      })));
+    }
+    return { ruleVersionId: inForce.source.ruleVersionId, ruleVersion: inForce.source.version, before };
+  }
 
   private async lockForActor(tx: EntityManager, viewer: Viewer, id: string, actor: Actor, expectedVersion: number | null | undefined): Promise<Application> {
     const app = await tx.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../account/role.js';
 import type { AuditService } from '../policy/audit.service.js';
 import type { EligibilityService } from '../policy/eligibility.service.js';
+import { grantLimitsInForce } from '../policy/index.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
@@ -41,5 +42,5 @@ function eligibilitySnapshotter(eligibility: EligibilityService): EligibilitySna
 
 /** `hooks`: what other modules plug into the workflow (a benefit's answer checks, step listeners). */
 export function applicationServices(em: EntityManager, notifications: NotificationService, audit: AuditService, eligibility: EligibilityService, hooks: ApplicationHooks = {}) {
-  return { applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibility), hooks) };
+  return { applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibility), { ...hooks, grantLimits: grantLimitsInForce }) };
 }

@@ -14,6 +14,9 @@ import { AuditEntryResolver, RuleSetResolver, RuleVersionResolver } from './rule
 import { RuleService } from './rule.service.js';
 
 export { policyLoaders };
+// What the application module asks when a benefit is granted (issue 10 item 6).
+export { grantLimitsInForce, type GrantLimitsInForce } from './grant-limits.service.js';
+export { anyGrantLimit, grantLimitProblems, periodStart, type GrantsSoFar } from './rules/grant-limits.js';
 
 export const POLICY_ENTITIES = [Policy, PolicyVersion, RuleSet, RuleVersion, AuditEntry, TalentPolicyFacts];
 

@@ -12,7 +12,7 @@ import type { CreateRuleVersionInput } from './policy.inputs.js';
 import { ruleVersionsInForce } from './policy.loaders.js';
 import type { RuleKind } from './policy.enums.js';
 import { RuleSet, RuleVersion } from './rule.entity.js';
-import { applyChange, validateRuleData, type RuleDataOf } from './rules/index.js';
+import { applyChange, upgradeRuleData, validateRuleData, type RuleDataOf } from './rules/index.js';
 
 const MAX_CHANGES = 50;
 
@@ -92,7 +92,7 @@ export class RuleService {
     errors.throwIfAny();
 
     const base = await this.inForce(ruleSet!, ruleSet!.kind, input.effectiveFrom, 'input.effectiveFrom');
-    let data: unknown = base.version.data;
+    let data: unknown = upgradeRuleData(ruleSet!.kind, base.version.data);
     const changes: AuditChange[] = [];
     input.changes.forEach((change, i) => {
       const applied = applyChange(data, change.path, change.value ?? null);

@@ -17,3 +17,4 @@ export * from './graduate-settlement.js';
 export * from './rule-data.schema.js';
 export * from './rule-kinds.js';
 export * from './talent-apartment.rules.js';
+export * from './grant-limits.js';

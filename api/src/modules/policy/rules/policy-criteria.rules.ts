@@ -2,6 +2,7 @@
 // data. Seeded as version 1 of each policy's ELIGIBILITY_CRITERIA rule set; administrators edit them.
 import type { LocalizedText } from './common.js';
 import type { PolicyCriteriaRules } from './policy-criteria.js';
+import { NO_GRANT_LIMITS } from './grant-limits.js';
 
 const t = (zh: string, en: string): LocalizedText => ({ zh, en });
 
@@ -45,6 +46,7 @@ export const RESIDENCE_POINTS_APPLICATION_CRITERIA: PolicyCriteriaRules = {
   benefits: [
     { code: 'STANDARD_SCORE', label: t('积分标准分值', 'Standard score'), amount: 120, unit: t('分', 'points'), note: t('达到 120 分可享受相应公共服务待遇，如子女在本市参加中高考', 'At 120 the holder gets local public services, e.g. children may sit the zhongkao/gaokao in Shanghai') },
   ],
+  grantLimits: NO_GRANT_LIMITS,
   provenance: [
     { tag: 'V', note: 'Eligibility: liuhubang.com jifen_3045; 52luohu.cn 41624. Employer files: hukou021.com 3404; 19hk.com.' },
     { tag: 'V-1', note: 'Veto of serious criminal records only, from 2023: incomepos.com 10544.' },
@@ -109,6 +111,7 @@ export const TALENT_INTRODUCTION_CRITERIA: PolicyCriteriaRules = {
     },
   ],
   benefits: [],
+  grantLimits: NO_GRANT_LIMITS,
   provenance: [
     { tag: 'V', note: 'Basic conditions: 96ivf.com 21033. Categories: 91kaiye.cn 25354; 96ivf 21033; huihuacong.com.' },
     { tag: 'INF', note: 'Categories (7) 技师 in a 重点机构, (9) 高级技师 and (10) 技师 with awards are folded into the title and award facts; the reviewing body decides.' },
@@ -181,6 +184,12 @@ export const TALENT_APARTMENT_CRITERIA: PolicyCriteriaRules = {
     { code: 'OTHER_CAP', label: t('其他企业人才补贴上限', 'Other enterprise talent: cap'), amount: 1000, unit: t('元/人/月', 'yuan per person a month'), note: null },
     { code: 'MAX_DURATION', label: t('最长补贴期限', 'Longest subsidy period'), amount: 3, unit: t('年', 'years'), note: null },
   ],
+  grantLimits: {
+    ...NO_GRANT_LIMITS,
+    provenance: [
+      { tag: 'UNKNOWN', note: 'No source limits how often one person may be allocated a flat. The 3-year cap (newhan.cn) is months of rent subsidy per person, kept in the talent-apartment rules, not a count of grants.' },
+    ],
+  },
   provenance: [
     { tag: 'V-1', note: 'Conditions: 上海宝山 WeChat 2023 H1 notice via fensifuwu.com; wtabcd.cn 167757336942176 agrees.' },
     { tag: 'V', note: 'Rates and caps (50%/2,000, 30%/1,000): fensifuwu.com; wtabcd.cn.' },
@@ -273,6 +282,13 @@ export const KEY_TALENT_INCENTIVE_CRITERIA: PolicyCriteriaRules = {
       note: t('宝人社规〔2022〕8号的激励标准条款未取得，金额待管理员按官方文件配置', 'The award article of 宝人社规〔2022〕8号 is not available; an administrator enters the amount from the official text'),
     },
   ],
+  grantLimits: {
+    ...NO_GRANT_LIMITS,
+    provenance: [
+      { tag: 'INF', note: 'Applications are yearly (《年度宝山区企业骨干人才专项激励申请表》, 2020 and 2023 notices), which suggests at most one grant a year, but no source states a limit: not configured.' },
+      { tag: 'UNKNOWN', note: 'Award amount and any lifetime amount per person: not known.' },
+    ],
+  },
   provenance: [
     { tag: 'V-official', note: 'Document, scope and conditions: xxgk.shbsq.gov.cn infoid=69c4c4fc-2797-4d16-b7b8-cd5e26ea8ca5.' },
     { tag: 'V', note: 'Employer and individual details: idyueduqi.com FAQ; suzhou.jsoln.com 62712 (2023 notice); 691620561.cn (2020 notice).' },
@@ -294,6 +310,10 @@ export const HOUSING_SUBSIDY_CRITERIA: PolicyCriteriaRules = {
     { code: 'PURCHASE_SUBSIDY', label: t('购房资助金额', 'Home purchase subsidy'), amount: null, unit: t('元', 'yuan'), note: null },
     { code: 'RENT_SUBSIDY', label: t('租房资助金额', 'Rent subsidy'), amount: null, unit: t('元/月', 'yuan a month'), note: null },
   ],
+  grantLimits: {
+    ...NO_GRANT_LIMITS,
+    provenance: [{ tag: 'UNKNOWN', note: 'POLICY.md §3.2: no Baoshan document, so no per-person limits; none are applied until an administrator enters them.' }],
+  },
   provenance: [
     { tag: 'UNKNOWN', note: 'POLICY.md §3.2: no Baoshan-specific document; other districts\' figures are never used for Baoshan.' },
   ],
@@ -309,6 +329,7 @@ export const CADRE_TRAINING_CRITERIA: PolicyCriteriaRules = {
   legalBasis: '月浦镇与上海大学材料科学与工程学院党委干部培养交流计划（无公开规则）',
   criteria: [],
   benefits: [],
+  grantLimits: NO_GRANT_LIMITS,
   provenance: [{ tag: 'INF', note: 'POLICY.md §3.4: no public rules; modelled as content and events, not a rule engine.' }],
 };
 
@@ -322,5 +343,6 @@ export const BANK_PRODUCTS_CRITERIA: PolicyCriteriaRules = {
   legalBasis: '牵手月浦合作计划（无公开规则）',
   criteria: [],
   benefits: [],
+  grantLimits: NO_GRANT_LIMITS,
   provenance: [{ tag: 'INF', note: 'POLICY.md §3.4: no public rules known; modelled as content, not a rule engine.' }],
 };

@@ -16,6 +16,7 @@ import {
 } from './eligibility-facts.js';
 import { averageMonthlyWage, formatYuan, NOT_CONFIGURED } from './yearly-parameters.js';
 import type { YearlyParameters } from './yearly-parameters.rules.js';
+import type { GrantLimits } from './grant-limits.js';
 
 export type CriterionTest =
   | { kind: 'FLAG'; fact: FlagFact; expected: boolean }
@@ -55,6 +56,8 @@ export interface PolicyCriteriaRules {
   legalBasis: string;
   criteria: CriterionRule[];
   benefits: BenefitRule[];
+  /** How often one person may be granted the benefit (approval checks them). Versions stored before limits existed have none: read with `grantLimitsOf`. */
+  grantLimits: GrantLimits;
   provenance: Provenance[];
 }
 

@@ -6,6 +6,7 @@ import { CLASS_RANKS, COMPUTER_LEVELS, GRADUATE_DEGREES, LANGUAGE_LEVELS, SCHOOL
 import { HUKOU_TITLE_LEVELS } from './hukou-transfer.rules.js';
 import { AWARD_LEVELS, BASE_TIERS, EDUCATION_LEVELS, KEY_AREA_ZONES, TITLE_OR_SKILL_LEVELS } from './residence-points.rules.js';
 import { SUBSIDY_CATEGORIES } from './talent-apartment.rules.js';
+import { GRANT_PERIODS } from './grant-limits.js';
 
 export type Shape =
   | { type: 'number'; min?: number; max?: number; integer?: boolean; nullable?: boolean }
@@ -176,6 +177,14 @@ export const POLICY_CRITERIA_SHAPE: Shape = obj({
     maxItems: 50,
     of: obj({ code: str({ pattern: /^[A-Z][A-Z0-9_]{0,63}$/ }), label: text, amount: num({ nullable: true, max: 1e12 }), unit: text, note: obj({ zh: str({ maxLength: 1000 }), en: str({ maxLength: 1000 }) }, true) }),
   },
+  grantLimits: obj({
+    maxGrantsPerPerson: int({ min: 1, max: 1000, nullable: true }),
+    maxGrantsPerPeriod: int({ min: 1, max: 1000, nullable: true }),
+    period: str({ options: GRANT_PERIODS }),
+    periodMonths: int({ min: 1, max: 120, nullable: true }),
+    maxAmountYuanPerPerson: int({ min: 1, max: 100_000_000, nullable: true }),
+    provenance,
+  }),
   provenance,
 });
 

@@ -7,6 +7,7 @@ import { DEFAULT_GRADUATE_SCORE_RULES, type GraduateScoreRules } from './graduat
 import { checkHukouTransfer } from './hukou-transfer.js';
 import { DEFAULT_HUKOU_TRANSFER_RULES, type HukouTransferRules } from './hukou-transfer.rules.js';
 import { type CriterionTest, type PolicyCriteriaRules, checkPolicyCriteria } from './policy-criteria.js';
+import { grantLimitsChecks, NO_GRANT_LIMITS } from './grant-limits.js';
 import { estimateResidencePoints, MIN_WORKING_AGE, type ResidencePointsInput } from './residence-points.js';
 import { DEFAULT_RESIDENCE_POINTS_RULES, type ResidencePointsRules } from './residence-points.rules.js';
 import {
@@ -96,6 +97,7 @@ function criteriaChecks(r: PolicyCriteriaRules): RuleDataProblem[] {
     if (benefitCodes.has(b.code)) out.push(problem(`benefits.${i}.code`, `代码 ${b.code} 重复`, `code ${b.code} is used twice`));
     benefitCodes.add(b.code);
   });
+  for (const p of grantLimitsChecks(r.grantLimits)) out.push(problem(p.path, p.zh, p.en));
   return out;
 }
 
@@ -137,6 +139,18 @@ function trial(kind: RuleKindName, data: unknown): RuleDataProblem[] {
     const message = error instanceof Error ? error.message : String(error);
     return [problem('(root)', `规则无法试算：${message}`, `the rules cannot be evaluated: ${message}`)];
   }
+}
+
+/**
+ * Stored rule data in today's shape: sections added to a kind after a version was stored are
+ * filled with what their absence meant (criteria stored before per-person limits: no limits).
+ * Stored versions are never rewritten; a new version starts from this.
+ */
+export function upgradeRuleData(kind: RuleKindName, data: unknown): unknown {
+  if (kind === 'ELIGIBILITY_CRITERIA' && data && typeof data === 'object' && !('grantLimits' in data)) {
+    return { ...(data as object), grantLimits: structuredClone(NO_GRANT_LIMITS) };
+  }
+  return data;
 }
 
 /** Every problem with `data` as rule data of `kind`; empty when it may be stored. */
