@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY } from '../../../seeds/ids.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
-import { configureCap, EMPLOYMENT, M, newApplicant, submittedApplication } from './helpers.js';
+import { configureCap, EMPLOYMENT, M, newApplicant, secondReviewer, submittedApplication } from './helpers.js';
 
 let app: TestApp;
 let talent: GraphQLClient;
 let reviewer: GraphQLClient;
-let secondReviewer: GraphQLClient;
+let otherReviewer: GraphQLClient;
 
 beforeAll(async () => {
   app = await startTestApp();
   const admin = await app.client('admin');
   await configureCap(admin, POLICY.housingSubsidy, 20000);
-  // A second town reviewer, so two different people act at once.
-  const created = await admin.data(`mutation { createStaffAccount(input: { email: "reviewer2@yuepu.example", password: "Yuepu-2026-demo", displayName: "审核员 二", role: REVIEWER, organisationId: "00000000-0000-4000-8000-000000000001" }) { errors { code } } }`);
-  expect(created.createStaffAccount.errors).toEqual([]);
-  [talent, reviewer, secondReviewer] = await Promise.all([app.client('talent'), app.client('reviewer'), app.client()]);
-  await secondReviewer.signIn('reviewer2@yuepu.example');
+  [talent, reviewer, otherReviewer] = await Promise.all([app.client('talent'), app.client('reviewer'), secondReviewer(app, admin)]);
 });
 afterAll(async () => {
   await app.close();
@@ -38,7 +34,7 @@ describe('two reviewers acting at once', () => {
     const { id, version } = await underReview();
     const [a, b] = await Promise.all([
       reviewer.data(M.approve, { input: { id, amountYuan: 12000, expectedVersion: version } }),
-      secondReviewer.data(M.approve, { input: { id, amountYuan: 15000, expectedVersion: version } }),
+      otherReviewer.data(M.approve, { input: { id, amountYuan: 15000, expectedVersion: version } }),
     ]);
     const outcomes = [a.approveApplication, b.approveApplication];
     expect(outcomes.filter((o) => o.application?.status === 'APPROVED')).toHaveLength(1);
@@ -54,7 +50,7 @@ describe('two reviewers acting at once', () => {
     await reviewer.data(M.approve, { input: { id, amountYuan: 10000 } });
     const [a, b] = await Promise.all([
       reviewer.data(M.disburse, { input: { id, paymentReference: 'PAY-A-0001' } }),
-      secondReviewer.data(M.disburse, { input: { id, paymentReference: 'PAY-B-0002' } }),
+      otherReviewer.data(M.disburse, { input: { id, paymentReference: 'PAY-B-0002' } }),
     ]);
     const outcomes = [a.recordDisbursement, b.recordDisbursement];
     expect(outcomes.filter((o) => o.application?.status === 'DISBURSED')).toHaveLength(1);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiToday } from '../../../api/src/core/graphql/scalars.js';
 import { POLICY, RULE_SET } from '../../../seeds/ids.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
-import { configureCap, EMPLOYMENT, M, newApplicant, submittedApplication, type Applicant } from './helpers.js';
+import { configureCap, EMPLOYMENT, M, newApplicant, secondReviewer, submittedApplication, type Applicant } from './helpers.js';
 
 // Issue 10 item 6: per-person limits from rule data (grants per person, per period, lifetime
 // amount), checked when a reviewer approves.
@@ -11,16 +11,13 @@ let app: TestApp;
 let admin: GraphQLClient;
 let hr: GraphQLClient;
 let reviewer: GraphQLClient;
-let secondReviewer: GraphQLClient;
+let otherReviewer: GraphQLClient;
 
 beforeAll(async () => {
   app = await startTestApp();
   admin = await app.client('admin');
   await configureCap(admin, POLICY.housingSubsidy, 50000);
-  const created = await admin.data(`mutation { createStaffAccount(input: { email: "reviewer2@yuepu.example", password: "Yuepu-2026-demo", displayName: "审核员 二", role: REVIEWER, organisationId: "00000000-0000-4000-8000-000000000001" }) { errors { code } } }`);
-  expect(created.createStaffAccount.errors).toEqual([]);
-  [hr, reviewer, secondReviewer] = await Promise.all([app.client('hr'), app.client('reviewer'), app.client()]);
-  await secondReviewer.signIn('reviewer2@yuepu.example');
+  [hr, reviewer, otherReviewer] = await Promise.all([app.client('hr'), app.client('reviewer'), secondReviewer(app, admin)]);
 });
 afterAll(async () => {
   await app.close();
@@ -151,7 +148,7 @@ describe('parallel approvals of one person\'s applications', () => {
     const second = { id: await legacyDuplicate(first.id, 1) };
     const [a, b] = await Promise.all([
       reviewer.data(M.approve, { input: { id: first.id, amountYuan: 10000 } }),
-      secondReviewer.data(M.approve, { input: { id: second.id, amountYuan: 10000 } }),
+      otherReviewer.data(M.approve, { input: { id: second.id, amountYuan: 10000 } }),
     ]);
     const outcomes = [a.approveApplication, b.approveApplication];
     console.log(`parallel approvals, limit 1 per person: ${outcomes.filter((o) => o.application).length} approved, ${outcomes.filter((o) => o.errors.length).length} refused by the limit`);
@@ -166,7 +163,7 @@ describe('parallel approvals of one person\'s applications', () => {
     const who = await newApplicant(app);
     const first = await underReview(who);
     const cases = [first, ...(await Promise.all([2, 3, 4, 5, 6].map(async (n) => ({ id: await legacyDuplicate(first.id, n) }))))];
-    const outcomes = await Promise.all(cases.map((c, i) => (i % 2 ? secondReviewer : reviewer).data(M.approve, { input: { id: c.id, amountYuan: 10000 } })));
+    const outcomes = await Promise.all(cases.map((c, i) => (i % 2 ? otherReviewer : reviewer).data(M.approve, { input: { id: c.id, amountYuan: 10000 } })));
     expect(outcomes.filter((o) => o.approveApplication.application)).toHaveLength(2);
     const [sum] = await app.sql<{ total: number }>(`select coalesce(sum(approved_amount_yuan), 0)::int as total from applications where applicant_id = ?`, [who.id]);
     expect(sum!.total).toBe(20000);

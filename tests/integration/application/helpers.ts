@@ -86,3 +86,12 @@ export async function newApplicant(app: TestApp, kinds: string[] = HOUSING_SUBSI
   const [person] = await makeTalents(app, [ORG.enterprises[0]!]);
   return { id: person!.id, client: person!.client, documents: await walletWith(app, person!.client, kinds) };
 }
+
+/** A second town reviewer (made by the administrator), signed in, so two different people act at once. */
+export async function secondReviewer(app: TestApp, admin: GraphQLClient): Promise<GraphQLClient> {
+  const created = await admin.data(`mutation { createStaffAccount(input: { email: "reviewer2@yuepu.example", password: "Yuepu-2026-demo", displayName: "审核员 二", role: REVIEWER, organisationId: "00000000-0000-4000-8000-000000000001" }) { errors { code } } }`);
+  if (created.createStaffAccount.errors.length) throw new Error(JSON.stringify(created.createStaffAccount.errors));
+  const client = await app.client();
+  await client.signIn('reviewer2@yuepu.example');
+  return client;
+}
