@@ -114,4 +114,67 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
 
     await Promise.all([worker.context().close(), hr.context().close(), talent.context().close(), visitor.context().close()]);
   });
+
+  it('a worker posts a micro-wish, a registered Party member claims it on a phone, the worker confirms it with a photo, and the public count shows it, never the resident', { timeout: 180_000 }, async () => {
+    const fulfilledBefore = (await (await app.client('coordinator')).data('{ microWishCounts { fulfilled } }')).microWishCounts.fulfilled;
+
+    // ---- the worker of 庆安四村 posts a wish, on a phone ----
+    const worker = await newPage(browser, 'phone');
+    await signIn(worker, 'community');
+    await worker.goto(`${app.url}/community/wishes`);
+    await worker.getByTestId('new-wish').click();
+    await worker.locator('#title').fill('一副老花镜');
+    await worker.locator('#description').fill('一位独居老人看报纸吃力，希望有一副老花镜。');
+    await worker.getByLabel('帮助对象').selectOption({ label: '高龄、独居老人' });
+    await worker.getByLabel('交付方式').selectOption({ label: '社区工作者陪同上门送达' });
+    await worker.getByLabel('大约价值（元）').fill('150');
+    await worker.getByLabel('居民姓名').fill('赵秀英');
+    await worker.getByLabel('联系电话').fill('13922223333');
+    await worker.getByLabel('住址').fill('庆安路 66 弄 3 号 201 室');
+    await worker.getByRole('button', { name: '发布', exact: true }).click();
+    await expect.poll(() => worker.getByTestId('wish-status').textContent(), { timeout: 15_000 }).toBe('待认领');
+    const wishUrl = worker.url();
+    expect(await worker.getByTestId('wish-recipient').textContent()).toContain('13922223333');
+
+    // A visitor reads it without signing in, and nothing of the resident.
+    const visitor = await newPage(browser);
+    await visitor.goto(`${app.url}/community/wishes`);
+    await expect.poll(() => visitor.getByTestId('wishes').textContent(), { timeout: 15_000 }).toContain('一副老花镜');
+    await visitor.goto(wishUrl);
+    await expect.poll(() => visitor.getByTestId('wish-status').textContent(), { timeout: 15_000 }).toBe('待认领');
+    for (const secret of ['赵秀英', '13922223333', '庆安路 66 弄']) expect(await visitor.content()).not.toContain(secret);
+
+    // ---- a registered Party member (talent2) claims it and sees what delivering needs ----
+    const member = await newPage(browser, 'phone');
+    await signIn(member, 'talent2');
+    await member.goto(wishUrl);
+    await member.getByLabel('给社区工作者的话（如计划何时送达）').fill('周六上午送来');
+    await member.getByRole('button', { name: '认领', exact: true }).click();
+    await expect.poll(() => member.getByTestId('wish-status').textContent(), { timeout: 15_000 }).toBe('已认领');
+    const delivery = await member.getByTestId('wish-delivery').textContent();
+    expect(delivery).toContain('庆安路 66 弄 3 号 201 室');
+    expect(delivery).toContain('赵**');
+    expect(await member.content()).not.toContain('13922223333');
+
+    // ---- the worker sees the claim and confirms fulfilment with a photo ----
+    await worker.reload();
+    await expect.poll(() => worker.getByTestId('wish-claim').textContent(), { timeout: 15_000 }).toContain('周六上午送来');
+    await worker.getByLabel('公开的圆梦说明（不含居民身份）').fill('老人戴上新眼镜，又能看报纸了。');
+    await worker.locator('#wish-photo').setInputFiles({ name: 'glasses.png', mimeType: 'image/png', buffer: PNG });
+    await expect.poll(() => worker.getByTestId('wish-photo-name').textContent(), { timeout: 15_000 }).toContain('glasses.png');
+    await worker.getByRole('button', { name: '确认已送到居民手中' }).click();
+    await expect.poll(() => worker.getByTestId('wish-status').textContent(), { timeout: 15_000 }).toBe('已圆梦');
+    await expect.poll(() => worker.getByTestId('wish-photo').count(), { timeout: 15_000 }).toBe(1);
+
+    // ---- the public list and the running count show it; the photo and the resident stay private ----
+    await visitor.goto(wishUrl);
+    await expect.poll(() => visitor.getByTestId('wish-status').textContent(), { timeout: 15_000 }).toBe('已圆梦');
+    expect(await visitor.getByTestId('wish-claimant').textContent()).toContain('党员');
+    expect(await visitor.getByTestId('wish-photo').count()).toBe(0);
+    await visitor.goto(`${app.url}/community/wishes/counts`);
+    await expect.poll(() => visitor.getByTestId('wish-count-fulfilled').textContent(), { timeout: 15_000 }).toBe(String(fulfilledBefore + 1));
+    for (const secret of ['赵秀英', '13922223333', '庆安路 66 弄']) expect(await visitor.content()).not.toContain(secret);
+
+    await Promise.all([worker.context().close(), member.context().close(), visitor.context().close()]);
+  });
 });

@@ -32,6 +32,11 @@ import CommunityPairings from './community/Pairings.svelte';
 import CommunityProjectDetail from './community/ProjectDetail.svelte';
 import CommunityProjects from './community/Projects.svelte';
 import CommunityYear from './community/Year.svelte';
+import WishCounts from './community/WishCounts.svelte';
+import WishDetail from './community/WishDetail.svelte';
+import WishEdit from './community/WishEdit.svelte';
+import Wishes from './community/Wishes.svelte';
+import WishNew from './community/WishNew.svelte';
 import Home from './Home.svelte';
 import SignIn from './SignIn.svelte';
 import SignUp from './SignUp.svelte';
@@ -161,6 +166,11 @@ export const routes: readonly RouteDef[] = [
   { path: '/community/year', title: 'route.community.year', component: CommunityYear, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'ENTERPRISE_HR', 'BANK_LIAISON', 'COORDINATOR', 'REVIEWER', 'ADMIN'] },
   { path: '/community/pairings', title: 'route.community.pairings', component: CommunityPairings, access: 'public' },
   { path: '/community/offer', title: 'route.community.offer', component: CommunityOffer, access: 'signed-in', roles: ['ENTERPRISE_HR', 'BANK_LIAISON'] },
+  { path: '/community/wishes', title: 'route.wishes.list', component: Wishes, access: 'public' },
+  { path: '/community/wishes/new', title: 'route.wishes.new', component: WishNew, access: 'signed-in', roles: ['COMMUNITY_WORKER'] },
+  { path: '/community/wishes/counts', title: 'route.wishes.counts', component: WishCounts, access: 'public' },
+  { path: '/community/wishes/:id', title: 'route.wishes.wish', component: WishDetail, access: 'public' },
+  { path: '/community/wishes/:id/edit', title: 'route.wishes.edit', component: WishEdit, access: 'signed-in', roles: ['COMMUNITY_WORKER'] },
   ...upcomingRoutes(),
 ];
 

@@ -40,6 +40,8 @@ const PROJECTS: NavItem = { path: '/community/projects', title: 'nav.community.p
 const COMMUNITY_YEAR: NavItem = { path: '/community/year', title: 'nav.community.year', body: 'nav.community.year.body' };
 const PAIRINGS: NavItem = { path: '/community/pairings', title: 'nav.community.pairings', body: 'nav.community.pairings.body' };
 const OFFER: NavItem = { path: '/community/offer', title: 'nav.community.offer', body: 'nav.community.offer.body' };
+const WISHES: NavItem = { path: '/community/wishes', title: 'nav.wishes', body: 'nav.wishes.body' };
+const CLAIM_WISHES: NavItem = { ...WISHES, body: 'nav.wishes.claimBody' };
 const MEMBER_NEEDS: NavItem = { ...NEEDS, body: 'nav.community.needs.memberBody' };
 
 const NOMINATE: NavItem = { path: '/enterprise/nominations', title: 'nav.nominate', body: 'nav.nominate.body' };
@@ -48,14 +50,14 @@ const ADMIN_ORGANISATIONS: NavItem = { path: '/admin/organisations', title: 'nav
 const ADMIN_OUTBOX: NavItem = { path: '/admin/outbox', title: 'nav.admin.outbox', body: 'nav.admin.outbox.body' };
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
-  TALENT: [POLICIES, POINTS, MY_APPLICATIONS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING, NEEDS, PROJECTS],
-  ENTERPRISE_HR: [STAFF_APPLICATIONS, NOMINATE, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING, MEMBER_NEEDS, OFFER, PROJECTS, PAIRINGS, COMMUNITY_YEAR],
-  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, PAIRINGS, COMMUNITY_YEAR],
+  TALENT: [POLICIES, POINTS, MY_APPLICATIONS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING, NEEDS, PROJECTS, CLAIM_WISHES],
+  ENTERPRISE_HR: [STAFF_APPLICATIONS, NOMINATE, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, PAIRINGS, COMMUNITY_YEAR],
+  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, PAIRINGS, COMMUNITY_YEAR],
   REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD],
-  BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD, MEMBER_NEEDS, OFFER, PROJECTS],
-  COMMUNITY_WORKER: [{ ...NEEDS, body: 'nav.community.needs.workerBody' }, PROJECTS, PAIRINGS, COMMUNITY_YEAR, EVENTS, MEMBERS],
-  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_OUTBOX, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, PAIRINGS, COMMUNITY_YEAR],
+  BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES],
+  COMMUNITY_WORKER: [{ ...NEEDS, body: 'nav.community.needs.workerBody' }, { ...WISHES, body: 'nav.wishes.workerBody' }, PROJECTS, PAIRINGS, COMMUNITY_YEAR, EVENTS, MEMBERS],
+  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_OUTBOX, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, PAIRINGS, COMMUNITY_YEAR],
 };
 
 /** What a visitor who is not signed in can open. */
-export const PUBLIC_NAV: readonly NavItem[] = [POLICIES, POINTS, APARTMENTS, EVENTS, BANK_PRODUCTS, NEEDS];
+export const PUBLIC_NAV: readonly NavItem[] = [POLICIES, POINTS, APARTMENTS, EVENTS, BANK_PRODUCTS, NEEDS, WISHES];

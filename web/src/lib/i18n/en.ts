@@ -1,4 +1,5 @@
 import { communityEn } from '../features/community/messages';
+import { microwishEn } from '../features/microwish/messages';
 import { adminEn } from '../features/admin/messages';
 import { identityEn } from '../features/identity/messages';
 import { applicationsEn } from '../features/applications/messages';
@@ -193,4 +194,5 @@ export const en: Record<MessageKey, string> = {
   ...identityEn,
   ...apartmentsEn,
   ...communityEn,
+  ...microwishEn,
 };

@@ -1,4 +1,5 @@
 import { communityZhCN } from '../features/community/messages';
+import { microwishZhCN } from '../features/microwish/messages';
 import { adminZhCN } from '../features/admin/messages';
 import { identityZhCN } from '../features/identity/messages';
 import { applicationsZhCN } from '../features/applications/messages';
@@ -189,6 +190,7 @@ export const zhCN = {
   ...identityZhCN,
   ...apartmentsZhCN,
   ...communityZhCN,
+  ...microwishZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
