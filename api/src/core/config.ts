@@ -15,6 +15,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Largest uploaded document. */
   uploadLimitBytes: number;
+  /** What one person may upload per Shanghai calendar day, counted in PostgreSQL. */
+  uploadQuota: { filesPerDay: number; bytesPerDay: number };
   sessionTtlHours: number;
   /** Send the session cookie only over HTTPS (on when NODE_ENV=production unless set). */
   secureCookies: boolean;
@@ -69,11 +71,19 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 
 /** Parses a size such as `1mb`, `512kb` or `2000000` into bytes. */
 export function parseByteSize(name: string, raw: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb)?$/i.exec(raw.trim());
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(raw.trim());
   if (!match) throw new ConfigError(`${name} must be a size like 1mb, 512kb or 1048576; got "${raw}".`);
   const unit = (match[2] ?? 'b').toLowerCase();
-  const factor = unit === 'mb' ? 1024 * 1024 : unit === 'kb' ? 1024 : 1;
+  const factor = unit === 'gb' ? 1024 ** 3 : unit === 'mb' ? 1024 * 1024 : unit === 'kb' ? 1024 : 1;
   return Math.round(Number(match[1]) * factor);
+}
+
+function positiveSize(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const bytes = parseByteSize(name, raw);
+  if (bytes < 1) throw new ConfigError(`${name} must be more than 0; got "${raw}".`);
+  return bytes;
 }
 
 function trustedProxies(env: NodeJS.ProcessEnv): string[] {
@@ -133,6 +143,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     firstAdmin: firstAdmin(env),
     bodyLimitBytes: env.BODY_LIMIT ? parseByteSize('BODY_LIMIT', env.BODY_LIMIT) : 1024 * 1024,
     uploadLimitBytes: env.UPLOAD_LIMIT ? parseByteSize('UPLOAD_LIMIT', env.UPLOAD_LIMIT) : 10 * 1024 * 1024,
+    uploadQuota: {
+      filesPerDay: integer(env, 'UPLOAD_QUOTA_FILES_PER_DAY', 50, 1, 100_000),
+      bytesPerDay: positiveSize(env, 'UPLOAD_QUOTA_BYTES_PER_DAY', 200 * 1024 * 1024),
+    },
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 90),
     secureCookies: flag(env, 'SECURE_COOKIES', nodeEnv === 'production'),
     logLevel,

@@ -26,7 +26,7 @@ export class Document {
   @Enum({ items: () => DocumentKind, nativeEnumName: 'document_kind' })
   kind!: DocumentKind;
 
-  @Field({ description: '上传时的文件名 / File name as uploaded' })
+  /** Cleaned when stored (`cleanFileName`); shown through DocumentResolver.fileName, which cleans older rows too. */
   @Property({ length: 200 })
   fileName!: string;
 

@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { Role } from '../account/role.js';
 import { Document } from './document.entity.js';
+import { cleanFileName } from './file-name.js';
 import { DocumentKind } from './document-kind.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 
@@ -36,6 +37,13 @@ export class DocumentResolver {
   @Query(() => UploadRules, { description: '上传材料的规则（POST /files）/ The rules for uploading documents (POST /files)' })
   uploadRules(@Ctx() ctx: GraphQLContext): UploadRules {
     return { maxBytes: ctx.config.uploadLimitBytes, acceptedContentTypes: [...ACCEPTED_CONTENT_TYPES] };
+  }
+
+  @FieldResolver(() => String, {
+    description: '文件名：去掉路径、控制字符和文字方向控制符，扩展名按内容类型 / File name, without folder parts, control or text-direction characters, its extension following the content type',
+  })
+  fileName(@Root() document: Document): string {
+    return cleanFileName(document.fileName, document.contentType);
   }
 
   @FieldResolver(() => String, { description: '下载地址（需登录且有权查看）/ Where to download it (signed in, with access)' })

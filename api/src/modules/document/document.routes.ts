@@ -13,6 +13,8 @@ import { DomainError, pick, UserInputErrors, type LocalisedText } from '../../co
 import { SessionService } from '../account/session.service.js';
 import { sniffContentType, SNIFF_BYTES } from './content-type.js';
 import { DocumentService, type StoredUpload } from './document.service.js';
+import { cleanFileName, contentDisposition } from './file-name.js';
+import { quotaMessage, UploadQuota, type QuotaCheck } from './upload-quota.js';
 import type { FileStorage } from './file-storage.js';
 
 /**
@@ -41,6 +43,15 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
     if (!req.headers['content-type']?.startsWith('multipart/form-data')) {
       return fail(req, res, 400, 'BAD_REQUEST', { zh: '请以 multipart/form-data 上传文件。', en: 'Upload the file as multipart/form-data.' });
     }
+    const quota = new UploadQuota(deps.orm.em.fork(), deps.config.uploadQuota);
+    // One clock for the whole upload, so a reservation given back lands on the day it was taken.
+    const now = new Date();
+    const early = await quota.full(viewer.userId, now);
+    if (!early.ok) {
+      // Refused before the body is read: a person over the quota cannot make us store 10 MB first.
+      req.resume();
+      return refuseQuota(req, res, early);
+    }
     let upload: Awaited<ReturnType<typeof receive>>;
     const fields: Record<string, string> = {};
     try {
@@ -65,22 +76,47 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
       return fail(req, res, 415, 'UNSUPPORTED_TYPE', { zh: '只接受 PDF、JPEG 或 PNG 文件（按文件内容判断）。', en: 'Only PDF, JPEG or PNG files are accepted (judged by the content).' }, 'file');
     }
     const service = new DocumentService(deps.orm.em.fork());
+    let checked: ReturnType<DocumentService['validateUploadFields']>;
     try {
-      const checked = service.validateUploadFields(fields);
-      const stored: StoredUpload = { fileName: outcome.fileName, sizeBytes: outcome.sizeBytes, sha256: outcome.sha256, contentType };
+      checked = service.validateUploadFields(fields);
+      service.checkMayUpload(viewer, checked.kind);
+    } catch (error) {
+      await discard();
+      return refuse(req, res, error);
+    }
+    // Counted last, once the upload is known to be acceptable, so refused ones cost nothing.
+    const reserved = await quota.reserve(viewer.userId, outcome.sizeBytes, now);
+    if (!reserved.ok) {
+      await discard();
+      return refuseQuota(req, res, reserved);
+    }
+    try {
+      // The name is only a label: cleaned, and its extension follows the content.
+      const stored: StoredUpload = { fileName: cleanFileName(outcome.fileName, contentType), sizeBytes: outcome.sizeBytes, sha256: outcome.sha256, contentType };
       await storage.put(stored.sha256, upload.tempFile!);
       const document = await service.create(viewer, stored, checked);
       res.status(201).json({ document: { id: document.id, kind: document.kind, fileName: document.fileName, contentType: document.contentType, sizeBytes: document.sizeBytes, expiresOn: document.expiresOn ?? null } });
     } catch (error) {
       await discard();
-      if (error instanceof UserInputErrors) {
-        const locale = localeOf(req.headers['accept-language']);
-        return res.status(400).json({ errors: error.errors.map((e) => ({ field: e.field, code: e.code, message: pick(e.message, locale) })) });
-      }
-      if (error instanceof DomainError) return fail(req, res, 403, error.code, error.text);
-      throw error;
+      await quota.release(viewer.userId, outcome.sizeBytes, now);
+      return refuse(req, res, error);
     }
   });
+
+  function refuse(req: Request, res: Response, error: unknown): void {
+    if (error instanceof UserInputErrors) {
+      const locale = localeOf(req.headers['accept-language']);
+      res.status(400).json({ errors: error.errors.map((e) => ({ field: e.field, code: e.code, message: pick(e.message, locale) })) });
+      return;
+    }
+    if (error instanceof DomainError) return fail(req, res, 403, error.code, error.text);
+    throw error;
+  }
+
+  function refuseQuota(req: Request, res: Response, check: Extract<QuotaCheck, { ok: false }>): void {
+    res.setHeader('retry-after', String(check.retryAfterSeconds));
+    fail(req, res, 429, 'QUOTA_EXCEEDED', quotaMessage(deps.config.uploadQuota, check.reason), 'file');
+  }
 
   router.get('/:id', async (req, res) => {
     const viewer = await viewerOf(req);
@@ -97,7 +133,7 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
       }
       res.setHeader('content-type', document.contentType);
       res.setHeader('content-length', String(document.sizeBytes));
-      res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
+      res.setHeader('content-disposition', contentDisposition(document.fileName, document.contentType));
       res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('cache-control', 'private, no-store');
       // pipeline closes the file when the client goes away half-way, and never throws.
@@ -116,6 +152,7 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
 }
 
 interface ReceivedFile {
+  /** As the client sent it: untrusted, cleaned before it is stored. */
   fileName: string;
   sizeBytes: number;
   sha256: string;
@@ -179,8 +216,7 @@ function receive(req: Request, tempDir: string, limit: number, fields: Record<st
         file.on('error', failed);
         file.on('finish', () => {
           if ((stream as { truncated?: boolean }).truncated) return done('TOO_LARGE');
-          const fileName = (info.filename || 'document').replace(/[\\/\r\n]/g, '_').slice(0, 200);
-          done({ fileName, sizeBytes: size, sha256: hash.digest('hex'), head });
+          done({ fileName: info.filename ?? '', sizeBytes: size, sha256: hash.digest('hex'), head });
         });
       });
       fileResult.catch(() => {});

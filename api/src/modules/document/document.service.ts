@@ -57,9 +57,13 @@ export class DocumentService {
     return { kind, expiresOn };
   }
 
+  /** Only talent keep a wallet; staff upload evidence only. Checked before the file is stored. */
+  checkMayUpload(viewer: Viewer, kind: DocumentKind): void {
+    if (viewer.role !== Role.TALENT && !EVIDENCE_KINDS.includes(kind)) throw DomainError.forbidden();
+  }
+
   async create(viewer: Viewer, upload: StoredUpload, fields: { kind: DocumentKind; expiresOn: string | null }): Promise<Document> {
-    // Only talent keep a wallet; staff upload evidence only.
-    if (viewer.role !== Role.TALENT && !EVIDENCE_KINDS.includes(fields.kind)) throw DomainError.forbidden();
+    this.checkMayUpload(viewer, fields.kind);
     const document = this.em.create(Document, { owner: this.em.getReference(User, viewer.userId), ...upload, ...fields });
     await this.em.flush();
     return document;
