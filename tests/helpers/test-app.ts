@@ -83,9 +83,10 @@ export interface TestApp {
 
 /**
  * Starts the real server on a free port against a fresh copy of the seeded database.
- * One per test file; close it in afterAll.
+ * One per test file; close it in afterAll. `listenUrl` gives the LISTEN connection its own URL
+ * (as DATABASE_LISTEN_URL does), built from the fresh database's.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { listenUrl?: (databaseUrl: string) => string } = {}): Promise<TestApp> {
   const { serverUrl, template } = inject('testDatabase');
   const url = await cloneTemplate(serverUrl, template);
   const config = loadConfig({ NODE_ENV: 'test', EXPOSE_SQL_COUNT: 'true', LOG_LEVEL: 'debug', DATABASE_URL: url, ...env });
@@ -96,7 +97,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const logger = createLogger(config.logLevel, sink);
   const orm = await MikroORM.init(ormOptions(url));
-  const server = await startServer({ orm, config, logger }, 0, '127.0.0.1');
+  const server = await startServer({ orm, config, logger }, 0, '127.0.0.1', { listenUrl: options.listenUrl?.(url) });
   return {
     url: server.url,
     orm,

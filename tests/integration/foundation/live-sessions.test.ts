@@ -1,12 +1,11 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../api/src/core/config.js';
 import { ormOptions } from '../../../api/src/core/db/orm.config.js';
 import { createLogger } from '../../../api/src/core/logging/logger.js';
 import { startServer, type RunningServer } from '../../../api/src/server.js';
 import { POLICY } from '../../../seeds/ids.js';
+import { openLive, sleep, waitFor } from '../../helpers/live.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
 import { configureCap, EMPLOYMENT, HOUSING_SUBSIDY_DOCUMENTS, M, submittedApplication, walletWith } from '../application/helpers.js';
 
@@ -27,73 +26,18 @@ afterAll(async () => {
   await app.close();
 });
 
-interface Live {
-  client: Client;
-  /** Every message and error each subscription received, in order. */
-  received: { op: string; kind: 'next' | 'error' | 'complete'; value?: any }[];
-  /** Resolves with the close code and the time it came. */
-  closed: Promise<{ code: number; reason: string; at: number }>;
-  /** Resolves when the server acknowledged the connection. */
-  connected: Promise<void>;
-}
-
-function openLive(cookie: string | null, baseUrl = app.url): Live {
-  const headers = { ...(cookie ? { cookie } : {}), origin: baseUrl };
-  let onClosed!: (v: { code: number; reason: string; at: number }) => void;
-  let onConnected!: () => void;
-  const closed = new Promise<{ code: number; reason: string; at: number }>((r) => (onClosed = r));
-  const connected = new Promise<void>((r) => (onConnected = r));
-  const client = createClient({
-    url: baseUrl.replace('http', 'ws') + '/graphql',
-    webSocketImpl: class extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers });
-      }
-    },
-    lazy: false,
-    // The close is what these tests wait for: recorded below, not printed.
-    onNonLazyError: () => {},
-    retryAttempts: 0,
-    on: {
-      connected: () => onConnected(),
-      closed: (event) => {
-        const e = event as { code: number; reason: string };
-        onClosed({ code: e.code, reason: String(e.reason), at: Date.now() });
-      },
-    },
-  });
-  return { client, received: [], closed, connected };
-}
-
-function follow(live: Live, op: string, query: string): void {
-  live.client.subscribe({ query }, {
-    next: (value) => live.received.push({ op, kind: value.errors ? 'error' : 'next', value }),
-    error: (error) => live.received.push({ op, kind: 'error', value: error }),
-    complete: () => live.received.push({ op, kind: 'complete' }),
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const NOTIFICATIONS = 'subscription { notificationAdded { id kind } }';
 const changes = (id: string) => `subscription { applicationChanged(id: "${id}") { id status } }`;
-
-async function waitFor(check: () => boolean, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await sleep(20);
-  }
-}
 
 describe('signing out ends live subscriptions', () => {
   it('closes the socket at sign-out, and nothing more arrives on it', async () => {
     const browser = await app.client('talent');
     const submitted = await submittedApplication(browser, POLICY.housingSubsidy, documents);
     applicationId = submitted.id;
-    const live = openLive(browser.sessionCookie);
+    const live = openLive(app.url, browser.sessionCookie);
     await live.connected;
-    follow(live, 'notifications', NOTIFICATIONS);
-    follow(live, 'application', changes(submitted.id));
+    live.follow('notifications', NOTIFICATIONS);
+    live.follow('application', changes(submitted.id));
     await sleep(200);
 
     // Working before sign-out: HR's confirmation arrives on both subscriptions.
@@ -120,9 +64,9 @@ describe('signing out ends live subscriptions', () => {
     await app.sql(`update sessions set expires_at = now() + interval '1500 milliseconds' where revoked_at is null
                     and user_id = (select id from users where email = 'talent@yuepu.example') and created_at = (select max(created_at) from sessions)`);
     const [session] = await app.sql<{ expires_at: Date }>('select expires_at from sessions order by created_at desc limit 1');
-    const live = openLive(browser.sessionCookie);
+    const live = openLive(app.url, browser.sessionCookie);
     await live.connected;
-    follow(live, 'notifications', NOTIFICATIONS);
+    live.follow('notifications', NOTIFICATIONS);
     const closed = await live.closed;
     console.log(`socket closed ${closed.at - new Date(session!.expires_at).getTime()} ms after the session expired (code ${closed.code})`);
     expect(closed.code).toBe(4401);
@@ -141,11 +85,11 @@ describe('signing out ends live subscriptions', () => {
       await phone.signIn('talent4@yuepu.example');
       const laptop = await app.client();
       await laptop.signIn('talent4@yuepu.example');
-      const here = openLive(phone.sessionCookie);
-      const there = openLive(laptop.sessionCookie, second.url);
+      const here = openLive(app.url, phone.sessionCookie);
+      const there = openLive(second.url, laptop.sessionCookie);
       await Promise.all([here.connected, there.connected]);
-      follow(here, 'notifications', NOTIFICATIONS);
-      follow(there, 'notifications', NOTIFICATIONS);
+      here.follow('notifications', NOTIFICATIONS);
+      there.follow('notifications', NOTIFICATIONS);
       await sleep(200);
 
       const admin = await app.client('admin');
@@ -185,10 +129,10 @@ describe('following an application one may not see', () => {
   it('gets exactly one NOT_FOUND and the subscription ends; later steps send nothing', async () => {
     const other = await app.client();
     await other.signIn('talent2@yuepu.example');
-    const live = openLive(other.sessionCookie);
+    const live = openLive(app.url, other.sessionCookie);
     await live.connected;
-    follow(live, 'application', changes(applicationId));
-    follow(live, 'missing', changes('00000000-0000-4000-8000-000000000000'));
+    live.follow('application', changes(applicationId));
+    live.follow('missing', changes('00000000-0000-4000-8000-000000000000'));
     await waitFor(() => live.received.length >= 4);
     // The application takes a step (it is under review since the first test): approved.
     const [{ version }] = await app.sql<{ version: number }>('select version from applications where id = ?', [applicationId]) as [{ version: number }];

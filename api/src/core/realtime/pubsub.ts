@@ -7,6 +7,8 @@ export interface Topics {
   APPLICATION_CHANGED: [{ id: string }];
   /** A session was signed out, revoked or deleted: its open sockets close. */
   SESSION_ENDED: [{ sessionId: string }];
+  /** The database listener is back after a gap (and has published what it missed). */
+  LISTEN_RESUMED: [Record<string, never>];
 }
 
 export type AppPubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -20,13 +20,15 @@ const SWEEP_EVERY_MS = 15_000;
  *   instance closes that session's sockets at once;
  * - expired: a timer per session closes its sockets at the expiry time;
  * - and a sweep every 15 s closes sockets whose session is no longer good, in case an
- *   announcement was missed while the listening connection was down.
+ *   announcement was missed while the listening connection was down (also run at once when
+ *   that connection is back).
  */
 export class LiveSessions {
   private readonly sockets = new Map<string, Set<WebSocket>>();
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
   private readonly sweep: NodeJS.Timeout;
   private readonly ended: AsyncIterableIterator<{ sessionId: string }>;
+  private readonly resumed: AsyncIterableIterator<Record<string, never>>;
 
   constructor(
     private readonly orm: MikroORM,
@@ -38,6 +40,12 @@ export class LiveSessions {
     this.ended = ended;
     void (async () => {
       for await (const { sessionId } of ended) this.end(sessionId);
+    })();
+    // Sessions that ended while the database listener was down: checked as soon as it is back.
+    const resumed = pubSub.subscribe('LISTEN_RESUMED');
+    this.resumed = resumed;
+    void (async () => {
+      for await (const _ of resumed) await this.closeStale();
     })();
     this.sweep = setInterval(() => void this.closeStale(), sweepEveryMs);
     this.sweep.unref();
@@ -97,6 +105,7 @@ export class LiveSessions {
   stop(): void {
     clearInterval(this.sweep);
     void this.ended.return?.();
+    void this.resumed.return?.();
     for (const id of [...this.sockets.keys()]) this.forget(id);
   }
 }

@@ -61,7 +61,8 @@ export class SessionService {
     const rows = await this.em.getConnection().execute<{ id: string }[]>(
       `select s.id from sessions s join users u on u.id = s.user_id
         where s.id = any(?::uuid[]) and ${STILL_GOOD}`,
-      [sessionIds],
+      // An array literal: knex would spread a JS array into a list, which is not a uuid[].
+      [`{${sessionIds.join(',')}}`],
     );
     return new Set(rows.map((r) => r.id));
   }
