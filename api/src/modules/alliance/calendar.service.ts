@@ -8,6 +8,7 @@ import { ApplicationForm } from '../application/application-form.entity.js';
 import { ApplicationStatus, STATUS_NAMES } from '../application/application-status.js';
 import { Application } from '../application/application.entity.js';
 import { dueAt, hasDeadline, waitingOn, type Actor } from '../application/workflow.js';
+import { openDecisionsOwnedBy } from '../community/index.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { isUuid } from '../../core/ids.js';
 import { canSeeEvent, EVENT } from './alliance-access.js';
@@ -16,7 +17,7 @@ import { AllianceEventStatus, CadreNominationStatus, RegistrationStatus } from '
 import { CadreNomination } from './cadre.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
-import { renderCalendar, type IcsEvent } from './ics.js';
+import { renderCalendar, shanghaiDate, type IcsEvent } from './ics.js';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 export const feedPath = (token: string) => `/calendar/feeds/${token}.ics`;
@@ -114,7 +115,33 @@ export class CalendarService {
     const waitlisted = new Set(registrations.filter((r) => r.status === RegistrationStatus.WAITLISTED).map((r) => r.event.id));
     const events = [...byId.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     const deadlines = await this.applicationDeadlines(userId, baseUrl);
-    return renderCalendar({ name: '我的月浦日程 My Yuepu calendar', events: [...(await this.toIcs(events, baseUrl, waitlisted)), ...deadlines] });
+    const decisions = await this.meetingDecisions(userId, baseUrl);
+    return renderCalendar({ name: '我的月浦日程 My Yuepu calendar', events: [...(await this.toIcs(events, baseUrl, waitlisted)), ...deadlines, ...decisions] });
+  }
+
+  /**
+   * All-day entries on the due dates of the joint-meeting decisions the person owns and has not
+   * yet marked done; a decision marked done leaves the feed.
+   */
+  private async meetingDecisions(userId: string, baseUrl: string, now = new Date()): Promise<IcsEvent[]> {
+    const today = shanghaiDate(now);
+    return (await openDecisionsOwnedBy(this.em, userId)).map((d) => {
+      const url = `${baseUrl}/community/meetings/${d.meetingId}`;
+      const overdue = d.dueOn.replaceAll('-', '') < today ? '[逾期 Overdue] ' : '';
+      return {
+        uid: `meeting-decision-${d.id}@yuepu-hub`,
+        sequence: d.sequence,
+        summary: `${overdue}联席会议决定期限 / Meeting decision due: ${d.text.length > 40 ? `${d.text.slice(0, 40)}…` : d.text}`,
+        description: `${d.meetingTitle}（${d.heldOn}）\n\n决定 Decision: ${d.text}\n\n${url}`,
+        location: null,
+        startsAt: new Date(`${d.dueOn}T00:00:00+08:00`),
+        endsAt: new Date(`${d.dueOn}T00:00:00+08:00`),
+        allDay: true,
+        status: 'CONFIRMED' as const,
+        url,
+        updatedAt: d.createdAt,
+      };
+    });
   }
 
   /**

@@ -130,3 +130,36 @@ export const PROJECT_STATUS_NAMES: Names<ProjectStatus> = {
 };
 
 register(ProjectStatus, 'ProjectStatus', '项目状态 / Where a project stands', PROJECT_STATUS_NAMES);
+
+/** The three levels of 区域化党建联席会议 ("镇—片区—村" in the source document). */
+export enum MeetingLevel {
+  TOWN = 'TOWN',
+  AREA = 'AREA',
+  VILLAGE = 'VILLAGE',
+}
+
+export const MEETING_LEVEL_NAMES: Names<MeetingLevel> = {
+  TOWN: { zh: '镇级', en: 'Town' },
+  AREA: { zh: '片区级', en: 'Area' },
+  VILLAGE: { zh: '村居级', en: 'Village / residential area' },
+};
+
+register(
+  MeetingLevel,
+  'MeetingLevel',
+  '联席会议层级（镇、片区、村居）。镇级和片区级由协调人、管理员登记和修改；村居级由该村居的社区工作者或协调人、管理员登记和修改 / Level of a joint meeting (town, area, village). Coordinators and administrators record and edit town- and area-level meetings; a village-level meeting is recorded and edited by that village\'s or residential area\'s community workers, or by coordinators and administrators',
+  MEETING_LEVEL_NAMES,
+);
+
+/** Where a decision of a joint meeting stands. */
+export enum DecisionStatus {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+}
+
+export const DECISION_STATUS_NAMES: Names<DecisionStatus> = {
+  OPEN: { zh: '待落实', en: 'Open' },
+  DONE: { zh: '已落实', en: 'Done' },
+};
+
+register(DecisionStatus, 'DecisionStatus', '会议决定的落实情况 / Where a meeting decision stands', DECISION_STATUS_NAMES);

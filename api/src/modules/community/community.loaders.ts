@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
+import { JointMeeting, MeetingAgendaItem, MeetingDecision } from './meeting.entity.js';
 import { CommunityNeed, NeedClaim, NeedPhoto, NeedResource } from './need.entity.js';
 import { CommunityProject, ProjectEvidence, ProjectMilestone, ProjectOwner, ProjectVolunteer } from './project.entity.js';
 import { PairingAgreement, PairingCommitment, PairingReview, PairingReviewItem } from './pairing.entity.js';
@@ -47,5 +48,10 @@ export function communityLoaders(em: EntityManager) {
       (ids) => em.find(PairingReviewItem, { review: { $in: [...ids] } }, { populate: ['commitment'], orderBy: { commitment: { position: 'asc' } } }),
       (i) => i.review.id,
     ),
+
+    jointMeetingById: keyedLoader<string, JointMeeting>((ids) => em.find(JointMeeting, { id: { $in: [...ids] } }), (m) => m.id),
+    agendaItemById: keyedLoader<string, MeetingAgendaItem>((ids) => em.find(MeetingAgendaItem, { id: { $in: [...ids] } }), (i) => i.id),
+    agendaItemsByMeetingId: groupedLoader<MeetingAgendaItem>((ids) => em.find(MeetingAgendaItem, { meeting: { $in: [...ids] } }, { orderBy: { position: 'asc' } }), (i) => i.meeting.id),
+    decisionsByMeetingId: groupedLoader<MeetingDecision>((ids) => em.find(MeetingDecision, { meeting: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (d) => d.meeting.id),
   };
 }

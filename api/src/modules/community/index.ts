@@ -7,6 +7,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NotificationService } from '../notification/index.js';
 import { CommunityPlaceResolver } from './community-place.resolver.js';
 import { CommunityPlaceService } from './community-place.service.js';
+import { JointMeeting, MeetingAgendaItem, MeetingDecision } from './meeting.entity.js';
+import { JointMeetingResolver, MeetingAgendaItemResolver, MeetingDecisionResolver, MeetingPersonResolver } from './meeting.resolver.js';
+import { MeetingService } from './meeting.service.js';
 import { CommunityNeed, CommunityOffer, NeedClaim, NeedPhoto, NeedResource } from './need.entity.js';
 import { CommunityNeedResolver, NeedClaimResolver, NeedResourceResolver } from './need.resolver.js';
 import { NeedService } from './need.service.js';
@@ -27,11 +30,13 @@ export { canReadCommunityDocument } from './need-access.js';
 export { CommunityNeed } from './need.entity.js';
 export { PairingAgreement, PairingCommitment } from './pairing.entity.js';
 export { CommunityProject } from './project.entity.js';
+export { openDecisionsOwnedBy } from './meeting.service.js';
 
 export const COMMUNITY_ENTITIES = [
   PairingAgreement, PairingCommitment, PairingReview, PairingReviewItem,
   CommunityNeed, NeedResource, NeedPhoto, NeedClaim, CommunityOffer,
   CommunityProject, ProjectOwner, ProjectMilestone, ProjectVolunteer, ProjectEvidence,
+  JointMeeting, MeetingAgendaItem, MeetingDecision,
 ] as const;
 
 export const COMMUNITY_RESOLVERS = [
@@ -39,6 +44,7 @@ export const COMMUNITY_RESOLVERS = [
   CommunityNeedResolver, NeedResourceResolver, NeedClaimResolver,
   CommunityProjectResolver, ProjectMilestoneResolver, ProjectVolunteerResolver, ProjectEvidenceResolver,
   CommunityYearResolver,
+  JointMeetingResolver, MeetingAgendaItemResolver, MeetingDecisionResolver, MeetingPersonResolver,
 ] as const;
 
 export function communityServices(em: EntityManager, notifications: NotificationService) {
@@ -48,5 +54,6 @@ export function communityServices(em: EntityManager, notifications: Notification
     needs: new NeedService(em, notifications),
     projects: new ProjectService(em, notifications),
     communityYear: new CommunityYearService(em),
+    meetings: new MeetingService(em),
   };
 }
