@@ -18,7 +18,7 @@ import { DatabaseEvents } from './core/realtime/database-events.js';
 import { createAppPubSub } from './core/realtime/pubsub.js';
 import { applicationRoutes } from './modules/application/application.routes.js';
 import { documentRoutes } from './modules/document/document.routes.js';
-import { DiskFileStorage } from './modules/document/file-storage.js';
+import { createFileStorage } from './modules/document/create-file-storage.js';
 import { LiveSessions } from './modules/account/live-sessions.js';
 import { requestScope } from './core/db/request-scope.js';
 import { formatError } from './core/errors/error-funnel.js';
@@ -155,10 +155,10 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   const protection = armor.protect();
   const pubSub = createAppPubSub();
   const schema = await buildAppSchema({ pubSub });
+  // Before anything that needs stopping: a bucket that cannot be used stops start-up here.
+  const storage = await createFileStorage(config);
   const databaseEvents = new DatabaseEvents(options.listenUrl ?? deps.orm.config.get('clientUrl')!, pubSub, logger);
   await databaseEvents.start();
-  const storage = new DiskFileStorage(path.join(config.dataDir, 'files'));
-  await storage.init();
 
   // Subscriptions (graphql-ws) share the port and path of /graphql. Browsers always send
   // Origin on a WebSocket; a foreign one is refused, so another site cannot ride the cookie.
@@ -281,6 +281,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
       await wsCleanup.dispose();
       await apollo.stop();
       await databaseEvents.stop();
+      storage.close?.();
       httpServer.closeAllConnections();
     },
   };

@@ -23,6 +23,27 @@ describe('configuration', () => {
       .toMatchObject({ runApi: true, runJobs: false, databaseListenUrl: 'postgres://db:5432/y' });
   });
 
+  it('keeps files on local disk unless told, and reads an S3 bucket and the daily upload quota', () => {
+    expect(loadConfig({}, '/srv')).toMatchObject({ fileStorage: { kind: 'local' }, uploadQuota: { filesPerDay: 50, bytesPerDay: 200 * 1048576 } });
+    expect(loadConfig({ FILE_STORAGE: 's3', S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'yuepu-files', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', S3_FORCE_PATH_STYLE: 'true', UPLOAD_QUOTA_FILES_PER_DAY: '20', UPLOAD_QUOTA_BYTES_PER_DAY: '1gb' }, '/srv'))
+      .toMatchObject({
+        fileStorage: { kind: 's3', s3: { endpoint: 'http://minio:9000', region: 'us-east-1', bucket: 'yuepu-files', credentials: { accessKeyId: 'k', secretAccessKey: 's' }, forcePathStyle: true } },
+        uploadQuota: { filesPerDay: 20, bytesPerDay: 1024 ** 3 },
+      });
+  });
+
+  it.each([
+    [{ FILE_STORAGE: 'nfs' }, /FILE_STORAGE must be local or s3/],
+    [{ FILE_STORAGE: 's3' }, /S3_BUCKET is required/],
+    [{ FILE_STORAGE: 's3', S3_BUCKET: 'Bad_Bucket' }, /S3_BUCKET must be a bucket name/],
+    [{ FILE_STORAGE: 's3', S3_BUCKET: 'ok-bucket', S3_ENDPOINT: 'minio:9000' }, /S3_ENDPOINT must be an http/],
+    [{ FILE_STORAGE: 's3', S3_BUCKET: 'ok-bucket', S3_ACCESS_KEY_ID: 'k' }, /go together/],
+    [{ UPLOAD_QUOTA_FILES_PER_DAY: '0' }, /UPLOAD_QUOTA_FILES_PER_DAY must be a whole number from 1/],
+    [{ UPLOAD_QUOTA_BYTES_PER_DAY: '0' }, /UPLOAD_QUOTA_BYTES_PER_DAY must be more than 0/],
+  ])('refuses file storage and quota settings that cannot work: %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],

@@ -45,6 +45,21 @@ export interface AppConfig {
   jobConcurrency: number;
   /** Outbox messages are POSTed here as JSON (an operator's mail/SMS gateway); only logged when absent. */
   outboxWebhookUrl: string | null;
+  /** Where document bytes live: `DATA_DIR/files` (one machine) or an S3-compatible bucket (any number of instances). */
+  fileStorage: FileStorageConfig;
+}
+
+export type FileStorageConfig = { kind: 'local' } | { kind: 's3'; s3: S3Config };
+
+export interface S3Config {
+  /** Null: AWS's own endpoint for the region. */
+  endpoint: string | null;
+  region: string;
+  bucket: string;
+  /** Null (both): the SDK's usual credential chain (instance role, AWS_* variables). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  /** `endpoint/bucket/key` instead of `bucket.endpoint/key` (MinIO, Ceph and most self-hosted stores need it). */
+  forcePathStyle: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -84,6 +99,30 @@ function positiveSize(env: NodeJS.ProcessEnv, name: string, fallback: number): n
   const bytes = parseByteSize(name, raw);
   if (bytes < 1) throw new ConfigError(`${name} must be more than 0; got "${raw}".`);
   return bytes;
+}
+
+function fileStorage(env: NodeJS.ProcessEnv): FileStorageConfig {
+  const kind = env.FILE_STORAGE?.trim().toLowerCase() || 'local';
+  if (kind === 'local') return { kind: 'local' };
+  if (kind !== 's3') throw new ConfigError(`FILE_STORAGE must be local or s3; got "${env.FILE_STORAGE}".`);
+  const endpoint = env.S3_ENDPOINT?.trim() || null;
+  if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new ConfigError(`S3_ENDPOINT must be an http:// or https:// address; got "${endpoint}".`);
+  const bucket = env.S3_BUCKET?.trim();
+  if (!bucket) throw new ConfigError('S3_BUCKET is required with FILE_STORAGE=s3.');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError(`S3_BUCKET must be a bucket name (3-63 lower-case letters, digits, dots, hyphens); got "${bucket}".`);
+  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim();
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim();
+  if (!!accessKeyId !== !!secretAccessKey) throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the SDK\'s usual credentials.');
+  return {
+    kind: 's3',
+    s3: {
+      endpoint,
+      region: env.S3_REGION?.trim() || 'us-east-1',
+      bucket,
+      credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : null,
+      forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE', false),
+    },
+  };
 }
 
 function trustedProxies(env: NodeJS.ProcessEnv): string[] {
@@ -159,5 +198,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     migrateOnStart: flag(env, 'MIGRATE_ON_START', true),
     jobConcurrency: integer(env, 'JOB_CONCURRENCY', 5, 1, 50),
     outboxWebhookUrl: webhookUrl(env),
+    fileStorage: fileStorage(env),
   };
 }

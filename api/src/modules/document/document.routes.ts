@@ -3,7 +3,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { pipeline } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import Busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
 import { localeOf, type AppDeps } from '../../context.js';
@@ -15,7 +15,9 @@ import { sniffContentType, SNIFF_BYTES } from './content-type.js';
 import { DocumentService, type StoredUpload } from './document.service.js';
 import { cleanFileName, contentDisposition } from './file-name.js';
 import { quotaMessage, UploadQuota, type QuotaCheck } from './upload-quota.js';
+import { requestedRange } from './byte-range.js';
 import type { FileStorage } from './file-storage.js';
+import { describeStorageError } from './s3-file-storage.js';
 
 /**
  * Plain HTTP for file bytes, GraphQL for everything else: `POST /files` (multipart, one file
@@ -93,12 +95,18 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
     try {
       // The name is only a label: cleaned, and its extension follows the content.
       const stored: StoredUpload = { fileName: cleanFileName(outcome.fileName, contentType), sizeBytes: outcome.sizeBytes, sha256: outcome.sha256, contentType };
-      await storage.put(stored.sha256, upload.tempFile!);
+      await storage.put(stored.sha256, upload.tempFile!, stored).catch((cause: unknown) => {
+        throw new StorageError(cause);
+      });
       const document = await service.create(viewer, stored, checked);
       res.status(201).json({ document: { id: document.id, kind: document.kind, fileName: document.fileName, contentType: document.contentType, sizeBytes: document.sizeBytes, expiresOn: document.expiresOn ?? null } });
     } catch (error) {
       await discard();
       await quota.release(viewer.userId, outcome.sizeBytes, now);
+      if (error instanceof StorageError) {
+        deps.logger.error({ requestId: res.locals.requestId, storage: storage.kind, cause: describeStorageError(error.cause) }, 'file storage failed to store an upload');
+        return storageUnavailable(req, res);
+      }
       return refuse(req, res, error);
     }
   });
@@ -113,6 +121,14 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
     throw error;
   }
 
+  function storageUnavailable(req: Request, res: Response): void {
+    res.setHeader('retry-after', '30');
+    fail(req, res, 503, 'STORAGE_UNAVAILABLE', {
+      zh: '文件存储暂时无法使用，请稍后再试。',
+      en: 'File storage is unavailable at the moment; please try again shortly.',
+    });
+  }
+
   function refuseQuota(req: Request, res: Response, check: Extract<QuotaCheck, { ok: false }>): void {
     res.setHeader('retry-after', String(check.retryAfterSeconds));
     fail(req, res, 429, 'QUOTA_EXCEEDED', quotaMessage(deps.config.uploadQuota, check.reason), 'file');
@@ -123,16 +139,43 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
     if (!viewer) return fail(req, res, 401, 'UNAUTHENTICATED', DomainError.unauthenticated().text);
     try {
       const document = await new DocumentService(deps.orm.em.fork()).readable(viewer, req.params.id);
-      const bytes = await storage.open(document.sha256);
+      const size = document.sizeBytes;
+      // Stored by content hash, so the hash is a strong validator: a range is only ever of these bytes.
+      const etag = `"${document.sha256}"`;
+      const ifRange = req.headers['if-range'];
+      const asked = ifRange && ifRange !== etag ? 'whole' : requestedRange(req.headers.range, size);
+      if (asked === 'unsatisfiable') {
+        res.setHeader('content-range', `bytes */${size}`);
+        return fail(req, res, 416, 'RANGE_NOT_SATISFIABLE', {
+          zh: `请求的范围超出了文件大小（${size} 字节）。`,
+          en: `The requested range is outside the file (${size} bytes).`,
+        });
+      }
+      const range = asked === 'whole' ? undefined : asked;
+      let bytes: Readable | null;
+      try {
+        bytes = await storage.open(document.sha256, range);
+      } catch (error) {
+        deps.logger.error({ requestId: res.locals.requestId, documentId: document.id, storage: storage.kind, cause: describeStorageError(error) }, 'file storage failed to open a document');
+        return storageUnavailable(req, res);
+      }
       if (!bytes) {
-        deps.logger.warn({ requestId: res.locals.requestId, documentId: document.id, sha256: document.sha256 }, 'stored file of a document is missing');
+        deps.logger.warn({ requestId: res.locals.requestId, documentId: document.id, sha256: document.sha256, storage: storage.kind }, 'stored file of a document is missing');
         return fail(req, res, 410, 'FILE_MISSING', {
           zh: '该材料的文件已不在服务器上，请重新上传，或联系镇人才办。',
           en: 'The file of this document is no longer on the server; please upload it again or contact the town talent office.',
         });
       }
       res.setHeader('content-type', document.contentType);
-      res.setHeader('content-length', String(document.sizeBytes));
+      res.setHeader('accept-ranges', 'bytes');
+      res.setHeader('etag', etag);
+      if (range) {
+        res.status(206);
+        res.setHeader('content-range', `bytes ${range.start}-${range.end}/${size}`);
+        res.setHeader('content-length', String(range.end - range.start + 1));
+      } else {
+        res.setHeader('content-length', String(size));
+      }
       res.setHeader('content-disposition', contentDisposition(document.fileName, document.contentType));
       res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('cache-control', 'private, no-store');
@@ -149,6 +192,13 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
   });
 
   return router;
+}
+
+/** The file store failed (not "not there"): the person may try again later. */
+class StorageError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('file storage failed');
+  }
 }
 
 interface ReceivedFile {
