@@ -14,13 +14,14 @@ import { WebSocketServer } from 'ws';
 import { buildContext, type AppDeps, type GraphQLContext } from './context.js';
 import { clientAddressOf } from './core/auth/client-address.js';
 import { SessionCookie } from './core/auth/cookies.js';
+import { createMetrics, metricsAccess } from './core/metrics/metrics.js';
 import { DatabaseEvents } from './core/realtime/database-events.js';
 import { createAppPubSub } from './core/realtime/pubsub.js';
 import { applicationRoutes } from './modules/application/application.routes.js';
 import { documentRoutes } from './modules/document/document.routes.js';
 import { createFileStorage } from './modules/document/create-file-storage.js';
 import { LiveSessions } from './modules/account/live-sessions.js';
-import { requestScope } from './core/db/request-scope.js';
+import { requestScope, type RequestScope } from './core/db/request-scope.js';
 import { formatError } from './core/errors/error-funnel.js';
 import { allianceRoutes } from './modules/alliance/alliance.http.js';
 import { apartmentRoutes } from './modules/apartment/apartment.http.js';
@@ -58,12 +59,16 @@ function jsonError(res: express.Response, status: number, code: string, message:
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-/** Gives each request an id and a SQL-statement counter that follow it through async work. */
+/**
+ * Gives each request an id and SQL counters that follow it through async work, and logs it when
+ * done: GraphQL requests with their operation (type and first root field, and the client's
+ * operation name) and the SQL statements and time they took.
+ */
 function requestTracking(deps: AppDeps): RequestHandler {
   return (req, res, next) => {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-    const scope = { requestId, sqlStatements: 0 };
+    const scope: RequestScope = { requestId, sqlStatements: 0, sqlMs: 0 };
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
@@ -78,10 +83,15 @@ function requestTracking(deps: AppDeps): RequestHandler {
       deps.logger.info({
         requestId,
         method: req.method,
-        path: req.path,
+        // req.path is relative to the router that handled it (`/` for /graphql); the query string stays out.
+        path: req.originalUrl.split('?')[0],
         status: res.statusCode,
-        ms: Number(process.hrtime.bigint() - started) / 1e6,
-        sql: scope.sqlStatements,
+        ...(scope.operation ? { operation: scope.operation } : {}),
+        ...(scope.operationName ? { operationName: scope.operationName } : {}),
+        ms: Math.round(Number(process.hrtime.bigint() - started) / 1e3) / 1e3,
+        // Not `sql`: the log's database-error filter takes any object with that key for an error.
+        sqlStatements: scope.sqlStatements,
+        sqlMs: scope.sqlMs,
       }, 'request');
     });
     requestScope.run(scope, () => next());
@@ -159,6 +169,9 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   const storage = await createFileStorage(config);
   const databaseEvents = new DatabaseEvents(options.listenUrl ?? deps.orm.config.get('clientUrl')!, pubSub, logger);
   await databaseEvents.start();
+  // wsServer is created below; the gauge reads it only when scraped.
+  const metrics = createMetrics(schema, { orm: deps.orm, webSockets: () => wsServer.clients.size, listening: () => databaseEvents.listening }, logger);
+  const mayReadMetrics = metricsAccess(config);
 
   // Subscriptions (graphql-ws) share the port and path of /graphql. Browsers always send
   // Origin on a WebSocket; a foreign one is refused, so another site cannot ride the cookie.
@@ -200,11 +213,23 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     formatError,
     logger,
     // armor is built against Apollo's CommonJS types; the plugin objects are the same at run time.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), metrics.apolloPlugin, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
   app.use(requestTracking(deps));
+  app.use(metrics.httpMiddleware);
+  // Answered while starting too: an instance stuck in start-up is what an operator wants to see.
+  app.get('/metrics', async (req, res) => {
+    const access = mayReadMetrics(req);
+    if (!access.ok) {
+      if (access.status === 401) res.setHeader('www-authenticate', 'Bearer');
+      return jsonError(res, access.status, access.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', '无权读取运行指标 / Not allowed to read the metrics.');
+    }
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.setHeader('cache-control', 'no-store');
+    res.end(await metrics.registry.metrics());
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -262,6 +287,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
       });
     });
   } catch (error) {
+    metrics.stop();
     await wsCleanup.dispose();
     await apollo.stop();
     await databaseEvents.stop();
@@ -278,6 +304,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     url,
     close: async () => {
       liveSessions.stop();
+      metrics.stop();
       await wsCleanup.dispose();
       await apollo.stop();
       await databaseEvents.stop();
@@ -291,7 +318,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
 function serveWebApp(app: express.Express, distDir: string): void {
   if (!existsSync(path.join(distDir, 'index.html'))) return;
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|readyz|files|reports).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|readyz|metrics|files|reports).*/, (_req, res) => {
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(path.join(distDir, 'index.html'));
   });

@@ -45,6 +45,10 @@ export interface AppConfig {
   jobConcurrency: number;
   /** Outbox messages are POSTed here as JSON (an operator's mail/SMS gateway); only logged when absent. */
   outboxWebhookUrl: string | null;
+  /** Address ranges that may read /metrics (instead of loopback only). */
+  metricsAllowCidr: string[];
+  /** When set, /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
   /** Where document bytes live: `DATA_DIR/files` (one machine) or an S3-compatible bucket (any number of instances). */
   fileStorage: FileStorageConfig;
 }
@@ -151,6 +155,23 @@ function webhookUrl(env: NodeJS.ProcessEnv): string | null {
   return raw;
 }
 
+function metricsAllowCidr(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.METRICS_ALLOW_CIDR ?? '').split(',').map((e) => e.trim()).filter((e) => e.length > 0);
+  try {
+    checkTrustedProxies(entries);
+  } catch (error) {
+    throw new ConfigError(`METRICS_ALLOW_CIDR must list addresses or ranges (e.g. 10.0.0.0/8, 192.168.1.5), separated by commas; ${(error as Error).message}.`);
+  }
+  return entries;
+}
+
+function metricsToken(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.METRICS_TOKEN?.trim();
+  if (!raw) return null;
+  if (raw.length < 16 || !/^[\x21-\x7e]+$/.test(raw)) throw new ConfigError('METRICS_TOKEN must be at least 16 printable characters without spaces.');
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = (env.NODE_ENV?.trim() || 'development') as AppConfig['nodeEnv'];
   if (!['development', 'production', 'test'].includes(nodeEnv)) {
@@ -199,5 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jobConcurrency: integer(env, 'JOB_CONCURRENCY', 5, 1, 50),
     outboxWebhookUrl: webhookUrl(env),
     fileStorage: fileStorage(env),
+    metricsAllowCidr: metricsAllowCidr(env),
+    metricsToken: metricsToken(env),
   };
 }

@@ -3,11 +3,12 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ENTITIES } from '../../entities.js';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { recordSql } from '../metrics/sql-totals.js';
 import { requestScope } from './request-scope.js';
 
 /**
- * Counts every statement against the request that ran it (for N+1 tests and the x-sql-count
- * header). It never prints a statement, not even in ORM debug mode: MikroORM hands it the SQL
+ * Counts every statement and its time against the request that ran it (N+1 tests, the
+ * x-sql-count header, request logs) and the process (metrics). It never prints a statement, not even in ORM debug mode: MikroORM hands it the SQL
  * with the values inlined, and they can be anyone's search words, ID numbers or password hashes.
  */
 class CountingLogger extends DefaultLogger {
@@ -16,9 +17,13 @@ class CountingLogger extends DefaultLogger {
   }
 
   override logQuery(context: { query: string } & LogContext): void {
+    if (!context.query || /^(begin|commit|rollback|savepoint|release)/i.test(context.query.trim())) return;
+    const ms = context.took ?? 0;
+    recordSql(ms);
     const scope = requestScope.getStore();
-    if (scope && context.query && !/^(begin|commit|rollback|savepoint|release)/i.test(context.query.trim())) {
+    if (scope) {
       scope.sqlStatements++;
+      scope.sqlMs += ms;
     }
     // Deliberately not passed on to the default logger (see above).
   }
