@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
+import { SAMPLE_LOGINS, SAMPLE_PASSWORD, USER } from '../../seeds/ids.js';
 import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -176,5 +176,54 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     for (const secret of ['赵秀英', '13922223333', '庆安路 66 弄']) expect(await visitor.content()).not.toContain(secret);
 
     await Promise.all([worker.context().close(), member.context().close(), visitor.context().close()]);
+  });
+
+  it('a coordinator records a town joint meeting with an agenda item and a decision for HR; it is on the HR\'s dashboard and in the printable minutes until marked done', { timeout: 180_000 }, async () => {
+    const due = new Date(Date.now() + 14 * 86400_000).toISOString().slice(0, 10);
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+    // ---- the coordinator records the meeting, on a desktop ----
+    const coordinator = await newPage(browser);
+    await signIn(coordinator, 'coordinator');
+    await coordinator.goto(`${app.url}/community/meetings`);
+    await coordinator.getByTestId('new-meeting').click();
+    await coordinator.locator('#title').fill('2026 年第四季度镇区域化党建联席会议');
+    await coordinator.locator('#heldOn').fill(today);
+    await coordinator.locator('#convener').fill('镇党委书记');
+    await coordinator.locator('#deputyConvener').fill('镇党委副书记');
+    await coordinator.locator('#attendees').fill('宝钢股份党委 王书记\n示例企业 1 人事 李敏');
+    await coordinator.locator('#agenda-title-0').fill('高龄老人微心愿集中认领');
+    await coordinator.getByRole('button', { name: '登记会议' }).click();
+    await expect.poll(() => coordinator.getByTestId('meeting-title').textContent(), { timeout: 15_000 }).toBe('2026 年第四季度镇区域化党建联席会议');
+    const meetingUrl = coordinator.url();
+
+    await coordinator.locator('#decision-text').fill('年底前组织成员单位认领 20 个微心愿');
+    await expect.poll(() => coordinator.locator('#decision-owner option').count(), { timeout: 15_000 }).toBeGreaterThan(2);
+    await coordinator.locator('#decision-owner').selectOption(USER.hr);
+    await coordinator.locator('#decision-due').fill(due);
+    await coordinator.locator('#decision-agenda').selectOption({ index: 1 });
+    await coordinator.getByRole('button', { name: '记录决定' }).click();
+    await expect.poll(() => coordinator.getByTestId('meeting-decisions').textContent(), { timeout: 15_000 }).toContain('年底前组织成员单位认领 20 个微心愿');
+
+    // ---- the printable minutes hold the decision, and print hides the site around them ----
+    await coordinator.getByTestId('print-minutes').click();
+    await expect.poll(() => coordinator.getByTestId('minutes-decisions').textContent(), { timeout: 15_000 }).toContain('人事 李敏');
+    await coordinator.emulateMedia({ media: 'print' });
+    expect(await coordinator.locator('.site-header').isVisible()).toBe(false);
+    expect(await coordinator.getByTestId('print').isVisible()).toBe(false);
+    expect(await coordinator.getByTestId('minutes').isVisible()).toBe(true);
+    await coordinator.emulateMedia({ media: 'screen' });
+
+    // ---- the owner sees it on their dashboard, on a phone, and marks it done ----
+    const hr = await newPage(browser, 'phone');
+    await signIn(hr, 'hr');
+    await expect.poll(() => hr.getByTestId('my-decisions').textContent(), { timeout: 15_000 }).toContain('年底前组织成员单位认领 20 个微心愿');
+    expect(await hr.getByTestId('my-decisions').textContent()).toContain('2026 年第四季度镇区域化党建联席会议');
+    await hr.getByTestId('my-decisions').getByRole('button', { name: '标记已落实' }).click();
+    await expect.poll(() => hr.getByTestId('my-decisions').count(), { timeout: 15_000 }).toBe(0);
+    await coordinator.goto(meetingUrl);
+    await expect.poll(() => coordinator.getByTestId('meeting-decisions').textContent(), { timeout: 15_000 }).toContain('已落实');
+
+    await Promise.all([coordinator.context().close(), hr.context().close()]);
   });
 });

@@ -32,6 +32,10 @@ import CommunityPairings from './community/Pairings.svelte';
 import CommunityProjectDetail from './community/ProjectDetail.svelte';
 import CommunityProjects from './community/Projects.svelte';
 import CommunityYear from './community/Year.svelte';
+import MeetingDetail from './community/MeetingDetail.svelte';
+import MeetingMinutes from './community/MeetingMinutes.svelte';
+import MeetingNew from './community/MeetingNew.svelte';
+import Meetings from './community/Meetings.svelte';
 import WishCounts from './community/WishCounts.svelte';
 import WishDetail from './community/WishDetail.svelte';
 import WishEdit from './community/WishEdit.svelte';
@@ -171,6 +175,10 @@ export const routes: readonly RouteDef[] = [
   { path: '/community/wishes/counts', title: 'route.wishes.counts', component: WishCounts, access: 'public' },
   { path: '/community/wishes/:id', title: 'route.wishes.wish', component: WishDetail, access: 'public' },
   { path: '/community/wishes/:id/edit', title: 'route.wishes.edit', component: WishEdit, access: 'signed-in', roles: ['COMMUNITY_WORKER'] },
+  { path: '/community/meetings', title: 'route.meetings.list', component: Meetings, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
+  { path: '/community/meetings/new', title: 'route.meetings.new', component: MeetingNew, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN'] },
+  { path: '/community/meetings/:id', title: 'route.meetings.meeting', component: MeetingDetail, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
+  { path: '/community/meetings/:id/minutes', title: 'route.meetings.minutes', component: MeetingMinutes, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
   ...upcomingRoutes(),
 ];
 

@@ -1,5 +1,6 @@
 import { communityEn } from '../features/community/messages';
 import { microwishEn } from '../features/microwish/messages';
+import { meetingsEn } from '../features/meetings/messages';
 import { adminEn } from '../features/admin/messages';
 import { identityEn } from '../features/identity/messages';
 import { applicationsEn } from '../features/applications/messages';
@@ -195,4 +196,5 @@ export const en: Record<MessageKey, string> = {
   ...apartmentsEn,
   ...communityEn,
   ...microwishEn,
+  ...meetingsEn,
 };

@@ -1,5 +1,6 @@
 import { communityZhCN } from '../features/community/messages';
 import { microwishZhCN } from '../features/microwish/messages';
+import { meetingsZhCN } from '../features/meetings/messages';
 import { adminZhCN } from '../features/admin/messages';
 import { identityZhCN } from '../features/identity/messages';
 import { applicationsZhCN } from '../features/applications/messages';
@@ -191,6 +192,7 @@ export const zhCN = {
   ...apartmentsZhCN,
   ...communityZhCN,
   ...microwishZhCN,
+  ...meetingsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
