@@ -175,6 +175,22 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     await expect.poll(() => visitor.getByTestId('wish-count-fulfilled').textContent(), { timeout: 15_000 }).toBe(String(fulfilledBefore + 1));
     for (const secret of ['赵秀英', '13922223333', '庆安路 66 弄']) expect(await visitor.content()).not.toContain(secret);
 
+    // ---- no page a visitor can open shows any sample resident's name, phone or address ----
+    const secrets = new Set<string>();
+    for (const r of await app.sql<{ name: string; phone: string | null; address: string }>('select name, phone, address from micro_wish_recipients')) {
+      for (const v of [r.name, r.phone, r.address]) if (v) secrets.add(v);
+    }
+    for (const v of await app.sql<{ phone: string }>('select phone from community_volunteers')) secrets.add(v.phone);
+    const wishIds = (await app.sql<{ id: string }>("select id from micro_wishes where status <> 'WITHDRAWN'")).map((w) => w.id);
+    expect(secrets.size).toBeGreaterThan(wishIds.length);
+    const pages = ['/community/wishes', '/community/wishes/counts', '/community/needs', ...wishIds.map((id) => `/community/wishes/${id}`)];
+    for (const path of pages) {
+      await visitor.goto(`${app.url}${path}`);
+      await expect.poll(() => visitor.locator('.loading').count(), { timeout: 15_000 }).toBe(0);
+      const html = await visitor.content();
+      expect([...secrets].filter((v) => html.includes(v)), path).toEqual([]);
+    }
+
     await Promise.all([worker.context().close(), member.context().close(), visitor.context().close()]);
   });
 

@@ -189,3 +189,26 @@ describe('decisions that are due', () => {
     expect(after).toContain(`meeting-decision-${later.id}`);
   });
 });
+
+describe('list screens', () => {
+  it('list meetings and one\'s decisions in a constant number of statements', async () => {
+    const coordinator = await app.client('coordinator');
+    for (let i = 0; i < 4; i++) {
+      const meeting = await createTown({ title: `第 ${i + 1} 次联席会议`, level: i % 2 ? 'AREA' : 'TOWN', areaName: i % 2 ? '三村联动片区' : null });
+      const res = await coordinator.data(DECIDE, { input: { meetingId: meeting.id, text: `决定 ${i}`, ownerId: USER.bank, dueOn: '2026-12-31' } });
+      expect(res.addMeetingDecision.errors).toEqual([]);
+    }
+    const LIST_PAGE = `query($first: Int) { jointMeetings(first: $first) { edges { node { id title level heldOn areaName convener place { nameZh } } } } }`;
+    const one = await coordinator.request(LIST_PAGE, { first: 1 });
+    const all = await coordinator.request(LIST_PAGE, { first: 100 });
+    expect(all.body.data.jointMeetings.edges.length).toBeGreaterThanOrEqual(4);
+    expect(all.sqlCount).toBe(one.sqlCount);
+
+    const bank = await app.client('bank');
+    const DASHBOARD = `query($first: Int) { myMeetingDecisions(first: $first) { edges { node { id text dueOn overdue viewerCanComplete owner { displayName organisation { nameZh } } agendaItem { position } meeting { id title heldOn } } } } }`;
+    const first = await bank.request(DASHBOARD, { first: 1 });
+    const every = await bank.request(DASHBOARD, { first: 100 });
+    expect(every.body.data.myMeetingDecisions.edges.length).toBe(4);
+    expect(every.sqlCount).toBe(first.sqlCount);
+  });
+});
