@@ -1,7 +1,12 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../api/src/core/config.js';
+import { ormOptions } from '../../../api/src/core/db/orm.config.js';
+import { createLogger } from '../../../api/src/core/logging/logger.js';
+import { startServer } from '../../../api/src/server.js';
 import { makeTalents } from '../../helpers/people.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
 
@@ -16,7 +21,7 @@ let dataDir: string;
 const pdf = (marker: string, padding = 0) => Buffer.concat([Buffer.from(`%PDF-1.4\n% ${marker}\n`), Buffer.alloc(padding, 0x20), Buffer.from('\n%%EOF\n')]);
 
 /** A multipart upload built by hand, so the file name goes out exactly as given (NUL, CR, RLO). */
-async function rawUpload(client: GraphQLClient, fileName: string, bytes: Buffer, opts: { kind?: string; type?: string; locale?: string } = {}) {
+async function rawUpload(client: GraphQLClient, fileName: string, bytes: Buffer, opts: { kind?: string; type?: string; locale?: string; baseUrl?: string } = {}) {
   // NUL and other control characters go percent-encoded in filename* (RFC 5987), as a client
   // must send them: raw in the header they make the part unreadable (400, nothing kept).
   // eslint-disable-next-line no-control-regex
@@ -30,7 +35,7 @@ async function rawUpload(client: GraphQLClient, fileName: string, bytes: Buffer,
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  const res = await fetch(`${app.url}/files`, {
+  const res = await fetch(`${opts.baseUrl ?? app.url}/files`, {
     method: 'POST',
     headers: { cookie: client.sessionCookie!, 'x-requested-with': 'XMLHttpRequest', 'accept-language': opts.locale ?? 'zh-CN', 'content-type': `multipart/form-data; boundary=${boundary}` },
     body,
@@ -95,6 +100,26 @@ describe('the daily upload quota', () => {
     expect(again.status).toBe(429);
     expect(again.body.errors[0].message).toBe(`You have reached today's limit of ${FILES_PER_DAY} uploaded files; please upload again tomorrow, or contact the town talent office if you need more.`);
     expect((await documentsOf(id)).length).toBe(FILES_PER_DAY);
+  });
+
+  it('holds across two instances on one database: a burst split between them stores exactly the quota', async () => {
+    // A second server process's worth: its own pool and HTTP server, the same PostgreSQL.
+    const url = app.orm.config.get('clientUrl')!;
+    const orm = await MikroORM.init(ormOptions(url));
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, DATA_DIR: dataDir, UPLOAD_QUOTA_FILES_PER_DAY: String(FILES_PER_DAY), UPLOAD_QUOTA_BYTES_PER_DAY: '300kb', UPLOAD_LIMIT: '256kb' });
+    const second = await startServer({ orm, config, logger: createLogger('silent') }, 0, '127.0.0.1');
+    try {
+      const { id, client } = await person();
+      const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => rawUpload(client, `two-${i}.pdf`, pdf(`two instances ${i}`), { baseUrl: i % 2 ? second.url : app.url })));
+      const accepted = answers.filter((a) => a.status === 201).length;
+      console.log(`60 parallel uploads over two instances: ${accepted} accepted, ${answers.filter((a) => a.status === 429).length} refused`);
+      expect(accepted).toBe(FILES_PER_DAY);
+      expect((await documentsOf(id)).length).toBe(FILES_PER_DAY);
+      expect((await usageOf(id))?.files).toBe(FILES_PER_DAY);
+    } finally {
+      await second.close();
+      await orm.close(true);
+    }
   });
 
   it('counts each person separately', async () => {
