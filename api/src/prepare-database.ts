@@ -1,4 +1,5 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ormOptions } from './core/db/orm.config.js';
 import type { AppConfig } from './core/config.js';
 import type { Logger } from './core/logging/logger.js';
 import { describeError } from './core/db/database.js';
@@ -13,7 +14,18 @@ import { seedDatabase } from '../../seeds/seed.js';
  * and create the first administrator from the environment. Instances that start together wait
  * for the one holding the lock and then find nothing to do.
  */
-export async function prepareDatabase(orm: MikroORM, lockUrl: string, config: AppConfig, logger: Logger): Promise<void> {
+export async function prepareDatabase(requestOrm: MikroORM, lockUrl: string, config: AppConfig, logger: Logger): Promise<void> {
+  // Migrations and seeding may run longer than a request's statement_timeout (an index on a big
+  // table): their own small pool without it.
+  const orm = await MikroORM.init(ormOptions(requestOrm.config.get('clientUrl')!, {}, { ...config.db, poolMax: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 }));
+  try {
+    await migrateAndSeed(orm, lockUrl, config, logger);
+  } finally {
+    await orm.close(true);
+  }
+}
+
+async function migrateAndSeed(orm: MikroORM, lockUrl: string, config: AppConfig, logger: Logger): Promise<void> {
   await step('take the migration lock', () => withMigrationLock(lockUrl, logger, async () => {
     await step('apply the migrations', () => applyMigrations(orm, logger));
     await step('install the job queue (graphile_worker schema)', () => migrateJobSchema(lockUrl, logger));

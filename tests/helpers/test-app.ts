@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
-import { MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { inject } from 'vitest';
 import { loadConfig } from '../../api/src/core/config.js';
-import { ormOptions } from '../../api/src/core/db/orm.config.js';
+import { openOrm } from '../../api/src/core/db/orm.config.js';
 import { createLogger } from '../../api/src/core/logging/logger.js';
 import { startServer } from '../../api/src/server.js';
 import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
@@ -96,7 +96,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     logText += chunk.toString();
   });
   const logger = createLogger(config.logLevel, sink);
-  const orm = await MikroORM.init(ormOptions(url));
+  const orm = await openOrm(url, config.db, logger);
   const server = await startServer({ orm, config, logger }, 0, '127.0.0.1', { listenUrl: options.listenUrl?.(url) });
   return {
     url: server.url,

@@ -49,6 +49,8 @@ export interface AppConfig {
   metricsAllowCidr: string[];
   /** When set, /metrics needs `Authorization: Bearer <token>`. */
   metricsToken: string | null;
+  /** The request pool's size and how long anything may wait on the database (README: connections). */
+  db: DbSettings;
   /** Where document bytes live: `DATA_DIR/files` (one machine) or an S3-compatible bucket (any number of instances). */
   fileStorage: FileStorageConfig;
 }
@@ -64,6 +66,48 @@ export interface S3Config {
   credentials: { accessKeyId: string; secretAccessKey: string } | null;
   /** `endpoint/bucket/key` instead of `bucket.endpoint/key` (MinIO, Ceph and most self-hosted stores need it). */
   forcePathStyle: boolean;
+}
+
+/**
+ * The request pool and its time limits. Every wait on the database is bounded, so a slow or
+ * hung database makes requests fail fast with "busy, try again" instead of piling up.
+ */
+export interface DbSettings {
+  /** Connections in this process's request pool (DB_POOL_MAX). */
+  poolMax: number;
+  /** How long a request waits for a free pool connection before it is told the service is busy. */
+  acquireTimeoutMs: number;
+  /** How long opening a new connection may take. */
+  connectTimeoutMs: number;
+  /** PostgreSQL's statement_timeout for pool connections; 0 = none. */
+  statementTimeoutMs: number;
+  /** PostgreSQL's idle_in_transaction_session_timeout for pool connections; 0 = none. */
+  idleInTransactionTimeoutMs: number;
+  /**
+   * A code path that takes a second pool connection while its transaction holds one can starve
+   * the pool (every request holding one and waiting for another). `throw` in tests, `log` otherwise.
+   */
+  connectionGuard: 'throw' | 'log';
+}
+
+export const DB_DEFAULTS: DbSettings = {
+  poolMax: 10,
+  acquireTimeoutMs: 5_000,
+  connectTimeoutMs: 5_000,
+  statementTimeoutMs: 15_000,
+  idleInTransactionTimeoutMs: 10_000,
+  connectionGuard: 'log',
+};
+
+function dbSettings(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['nodeEnv']): DbSettings {
+  return {
+    poolMax: integer(env, 'DB_POOL_MAX', DB_DEFAULTS.poolMax, 1, 500),
+    acquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', DB_DEFAULTS.acquireTimeoutMs, 100, 600_000),
+    connectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', DB_DEFAULTS.connectTimeoutMs, 100, 600_000),
+    statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', DB_DEFAULTS.statementTimeoutMs, 0, 3_600_000),
+    idleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', DB_DEFAULTS.idleInTransactionTimeoutMs, 0, 3_600_000),
+    connectionGuard: nodeEnv === 'test' ? 'throw' : 'log',
+  };
 }
 
 export class ConfigError extends Error {}
@@ -222,5 +266,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     fileStorage: fileStorage(env),
     metricsAllowCidr: metricsAllowCidr(env),
     metricsToken: metricsToken(env),
+    db: dbSettings(env, nodeEnv),
   };
 }

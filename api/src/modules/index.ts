@@ -53,7 +53,8 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
   const policy = policyServices(em, loaders);
   // Flat applications join the apartments' waitlist when approved; the two services need each other.
   const apartmentWorkflow = apartmentWorkflowHooks();
-  const applications = applicationServices(em, notifications, policy.audit, policy.eligibility, apartmentWorkflow.hooks);
+  // The eligibility snapshot at submission is read inside the step's transaction, through it.
+  const applications = applicationServices(em, notifications, policy.audit, (tx) => policyServices(tx, createLoaders(tx)).eligibility, apartmentWorkflow.hooks);
   return {
     account: new AccountService(em),
     sessions: new SessionService(em, config.sessionTtlHours),

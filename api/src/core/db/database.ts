@@ -1,9 +1,9 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logging/logger.js';
 import { describeSafely, safePostgresLog } from '../logging/safe-error.js';
 import { startEmbeddedPostgres } from './embedded.js';
-import { ormOptions } from './orm.config.js';
+import { openOrm } from './orm.config.js';
 
 export interface Database {
   orm: MikroORM;
@@ -55,7 +55,7 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<D
   const url = embedded?.url ?? config.databaseUrl!;
   let orm: MikroORM | null = null;
   try {
-    orm = await MikroORM.init(ormOptions(url));
+    orm = await openOrm(url, config.db, logger);
     await orm.em.fork().getConnection().execute('select 1');
     return {
       orm,

@@ -44,7 +44,7 @@ export interface EnqueueOptions {
 
 /** Adds a job in the caller's transaction: it exists exactly when the change that needs it commits. */
 export async function enqueueJob(em: EntityManager, name: string, payload: Record<string, unknown>, options: EnqueueOptions = {}): Promise<void> {
-  await em.getConnection().execute(
+  await em.execute(
     'select graphile_worker.add_job(?, ?::json, run_at => ?::timestamptz, job_key => ?, max_attempts => ?)',
     [name, JSON.stringify(payload), options.runAt ?? null, options.jobKey ?? null, options.maxAttempts ?? null],
   );
@@ -52,7 +52,7 @@ export async function enqueueJob(em: EntityManager, name: string, payload: Recor
 
 /** Withdraws a pending job by its key (a reminder that is no longer due). */
 export async function cancelJob(em: EntityManager, jobKey: string): Promise<void> {
-  await em.getConnection().execute('select graphile_worker.remove_job(?)', [jobKey]);
+  await em.execute('select graphile_worker.remove_job(?)', [jobKey]);
 }
 
 /** Installs or upgrades the queue's own schema; run under the migration lock. */

@@ -34,7 +34,7 @@ export class SessionService {
   /** The viewer behind a cookie token, or null when it is unknown, expired or revoked. */
   async viewerForToken(token: string | null): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
-    const rows = await this.em.getConnection().execute<{ session_id: string; user_id: string; role: Viewer['role']; organisation_id: string | null }[]>(
+    const rows = await this.em.execute<{ session_id: string; user_id: string; role: Viewer['role']; organisation_id: string | null }[]>(
       `select s.id as session_id, u.id as user_id, u.role, u.organisation_id
          from sessions s join users u on u.id = s.user_id
         where s.token_hash = ? and ${STILL_GOOD}`,
@@ -47,7 +47,7 @@ export class SessionService {
   /** The session behind a WebSocket's cookie, to end the socket with it (see core/realtime/live-sessions.ts). */
   async liveSessionForToken(token: string | null): Promise<{ id: string; expiresAt: Date } | null> {
     if (!token || token.length > 200) return null;
-    const rows = await this.em.getConnection().execute<{ id: string; expires_at: Date }[]>(
+    const rows = await this.em.execute<{ id: string; expires_at: Date }[]>(
       `select s.id, s.expires_at from sessions s join users u on u.id = s.user_id
         where s.token_hash = ? and ${STILL_GOOD}`,
       [hashToken(token)],
@@ -58,7 +58,7 @@ export class SessionService {
   /** Of these sessions, the ones that are still good: not revoked, not expired, account not disabled. */
   async stillLive(sessionIds: string[]): Promise<Set<string>> {
     if (sessionIds.length === 0) return new Set();
-    const rows = await this.em.getConnection().execute<{ id: string }[]>(
+    const rows = await this.em.execute<{ id: string }[]>(
       `select s.id from sessions s join users u on u.id = s.user_id
         where s.id = any(?::uuid[]) and ${STILL_GOOD}`,
       // An array literal: knex would spread a JS array into a list, which is not a uuid[].

@@ -276,7 +276,7 @@ export class RegistrationService {
 
   /** Releases reserved seats of every published event whose release time has come; returns their ids. */
   async releaseDueReservedSeats(now = new Date()): Promise<string[]> {
-    const due = await this.em.getConnection().execute<{ id: string }[]>(
+    const due = await this.em.execute<{ id: string }[]>(
       `select id from alliance_events
         where status = 'PUBLISHED' and reserved_seats_released_at is null
           and starts_at - make_interval(hours => reserved_seats_release_hours) <= ?`,

@@ -161,7 +161,7 @@ export class AllocationService {
     const candidates = waiting.filter((e) => !housed.has(e.talent.id));
     if (candidates.length === 0) return [];
 
-    const rules = await this.terms.inForce(shanghaiToday(now));
+    const rules = await this.terms.inForce(shanghaiToday(now), tx);
     const respondBy = new Date(now.getTime() + rules.data.letting.offerResponseDays * 86_400_000);
     const offers: ApartmentOffer[] = [];
     const taken = new Set<string>();
@@ -232,7 +232,7 @@ export class AllocationService {
 
   /** Lapses every overdue offer and passes the units on (the sweeper, or a coordinator's button). */
   async passOnLapsed(now = new Date()): Promise<number> {
-    const layouts = (await this.em.getConnection().execute<{ layout: UnitLayout }[]>(
+    const layouts = (await this.em.execute<{ layout: UnitLayout }[]>(
       `select distinct u.layout from apartment_offers o join apartment_units u on u.id = o.unit_id where o.status = 'PENDING' and o.respond_by < ?`, [now],
     )).map((r) => r.layout);
     let lapsed = 0;
@@ -295,7 +295,7 @@ export class AllocationService {
       if (await tx.count(ApartmentLease, { tenant: viewer.userId, status: LeaseStatus.ACTIVE })) {
         throw problem('input.offerId', UserErrorCode.INVALID_STATE, '您已有在租的人才公寓，请先办理退租。', 'You already rent a talent apartment; move out of it first.');
       }
-      const rules = await this.terms.inForce(shanghaiToday(now));
+      const rules = await this.terms.inForce(shanghaiToday(now), tx);
       const nextMonth = addMonths(monthOf(shanghaiToday(now)), 1);
       const startMonth: Month = monthsBetween(nextMonth, entry.moveInMonth) > 0 ? entry.moveInMonth : nextMonth;
       const endMonth = addMonths(startMonth, rules.data.letting.leaseTermMonths - 1);

@@ -27,7 +27,7 @@ export function apartmentLoaders(em: EntityManager) {
 
     /** Units of each project by status. */
     unitCountsByProjectId: new DataLoader<string, UnitCounts>(async (ids) => {
-      const rows = await em.getConnection().execute<{ project_id: string; status: UnitStatus; n: string }[]>(
+      const rows = await em.execute<{ project_id: string; status: UnitStatus; n: string }[]>(
         `select project_id, status, count(*) as n from apartment_units where project_id = any(?::uuid[]) group by project_id, status`, [uuidArray(ids)],
       );
       return ids.map((id) => {
@@ -42,7 +42,7 @@ export function apartmentLoaders(em: EntityManager) {
 
     /** 1-based place in its layout's queue for entries still queued; null otherwise. */
     waitlistPositionByEntryId: new DataLoader<string, number | null>(async (ids) => {
-      const rows = await em.getConnection().execute<{ id: string; position: string }[]>(
+      const rows = await em.execute<{ id: string; position: string }[]>(
         `select id, position from (
            select id, row_number() over (partition by layout order by queued_at, reference_key, id) as position
              from apartment_waitlist where status in ('WAITING', 'OFFERED')
@@ -71,7 +71,7 @@ export function apartmentLoaders(em: EntityManager) {
 
     /** Months already in a settlement batch, per lease: `YYYY-MM` → the batch's status. */
     settledMonthsByLeaseId: new DataLoader<string, Map<string, SettlementStatus>>(async (ids) => {
-      const rows = await em.getConnection().execute<{ lease_id: string; month: string; status: SettlementStatus }[]>(
+      const rows = await em.execute<{ lease_id: string; month: string; status: SettlementStatus }[]>(
         `select l.lease_id, l.month, b.status from apartment_settlement_lines l join apartment_settlement_batches b on b.id = l.batch_id where l.lease_id = any(?::uuid[])`,
         [uuidArray(ids)],
       );
@@ -80,7 +80,7 @@ export function apartmentLoaders(em: EntityManager) {
 
     /** Subsidy paid to operators so far per tenant: months and fen, from the lines of PAID batches. */
     paidSubsidyByTenantId: new DataLoader<string, { months: number; fen: number }>(async (ids) => {
-      const rows = await em.getConnection().execute<{ tenant_id: string; months: string; fen: string }[]>(
+      const rows = await em.execute<{ tenant_id: string; months: string; fen: string }[]>(
         `select l.tenant_id, count(*) as months, sum(l.subsidy_fen) as fen from apartment_settlement_lines l
            join apartment_settlement_batches b on b.id = l.batch_id where b.status = 'PAID' and l.tenant_id = any(?::uuid[]) group by l.tenant_id`,
         [uuidArray(ids)],

@@ -64,7 +64,7 @@ export class SettlementService {
       const tenantIds = [...new Set(inPeriod.map((l) => l.tenant.id))];
       // The 36-month count runs over all of each tenant's leases, with every operator.
       const allLeases = tenantIds.length ? await tx.find(ApartmentLease, { tenant: { $in: tenantIds } }) : [];
-      const versions = await this.terms.allVersions();
+      const versions = await this.terms.allVersions(tx);
       const ours = new Map(inPeriod.map((l) => [l.id, l]));
       const batch = tx.create(SettlementBatch, {
         operator: tx.getReference(ApartmentOperator, operatorId), period: period!.label, periodStart: from, periodEnd: to, lineCount: 0, tenantCount: 0, totalFen: 0,

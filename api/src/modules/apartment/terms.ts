@@ -21,9 +21,9 @@ export class ApartmentTerms {
     private readonly rules: RuleService,
   ) {}
 
-  async ruleSet(): Promise<RuleSet> {
+  async ruleSet(em: EntityManager = this.em): Promise<RuleSet> {
     if (this.cachedSet) return this.cachedSet;
-    const set = await this.rules.byCode(TALENT_APARTMENT_RULE_SET_CODE);
+    const set = await this.rules.byCode(TALENT_APARTMENT_RULE_SET_CODE, em);
     if (!set) {
       new FieldErrors().add(null, UserErrorCode.INVALID_STATE, '人才公寓规则（补贴比例、上限、期限）尚未配置，请管理员录入。', 'The talent-apartment rules (subsidy rates, caps, limits) are not configured; an administrator must enter them.').throwIfAny();
     }
@@ -31,14 +31,18 @@ export class ApartmentTerms {
     return set!;
   }
 
-  /** The version in force on `date` (default today in Shanghai), with its data. */
-  async inForce(date: string = shanghaiToday()): Promise<RulesInForce<'TALENT_APARTMENT'>> {
-    return this.rules.inForce(await this.ruleSet(), 'TALENT_APARTMENT', date);
+  /**
+   * The version in force on `date` (default today in Shanghai), with its data. Inside a
+   * transaction pass its `tx`: the request's own entity manager would take a second pool
+   * connection while the transaction holds one (under load, the pool starves).
+   */
+  async inForce(date: string = shanghaiToday(), em: EntityManager = this.em): Promise<RulesInForce<'TALENT_APARTMENT'>> {
+    return this.rules.inForce(await this.ruleSet(em), 'TALENT_APARTMENT', date, 'asOf', em);
   }
 
   /** Every version, for month-by-month subsidy schedules (each month picks the one in force then). */
-  async allVersions(): Promise<VersionedRules[]> {
-    return allTermVersions(this.em, (await this.ruleSet()).id);
+  async allVersions(em: EntityManager = this.em): Promise<VersionedRules[]> {
+    return allTermVersions(em, (await this.ruleSet(em)).id);
   }
 }
 

@@ -88,7 +88,7 @@ export class ApplicationReportService {
 
   async report(viewer: Viewer): Promise<ApplicationReport> {
     this.assertReviewer(viewer);
-    const run = (sql: string) => this.em.getConnection().execute<TallyRow[]>(sql);
+    const run = (sql: string) => this.em.execute<TallyRow[]>(sql);
     const title = `(select pv.title_zh from policy_versions pv where pv.policy_id = p.id order by pv.effective_from desc, pv.version desc limit 1)`;
     const titleEn = `(select pv.title_en from policy_versions pv where pv.policy_id = p.id order by pv.effective_from desc, pv.version desc limit 1)`;
     const [byStatus, byPolicy, byEnterprise, [total]] = await Promise.all([
@@ -109,7 +109,7 @@ export class ApplicationReportService {
 
   async exportRows(viewer: Viewer): Promise<ExportRow[]> {
     this.assertReviewer(viewer);
-    return this.em.getConnection().execute<ExportRow[]>(
+    return this.em.execute<ExportRow[]>(
       `select a.reference, a.status::text as status,
               (select pv.title_zh from policy_versions pv where pv.policy_id = a.policy_id order by pv.effective_from desc, pv.version desc limit 1) as policy_zh,
               (select pv.title_en from policy_versions pv where pv.policy_id = a.policy_id order by pv.effective_from desc, pv.version desc limit 1) as policy_en,

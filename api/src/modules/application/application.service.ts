@@ -49,7 +49,8 @@ export interface DecisionInput {
 }
 
 /** Takes the eligibility snapshot stored at submission (policy module's check of saved facts). */
-export type EligibilitySnapshotter = (applicantId: string, policyId: string) => Promise<Record<string, unknown> | null>;
+/** Reads through `tx`, the step's transaction (a second connection could starve the pool). */
+export type EligibilitySnapshotter = (tx: EntityManager, applicantId: string, policyId: string) => Promise<Record<string, unknown> | null>;
 
 export interface QueueFilter {
   policyId?: string | null;
@@ -407,7 +408,7 @@ export class ApplicationService {
         if (action === A.RESUBMIT) to = resubmitTarget(!!app.employmentConfirmation);
         if (action === A.SUBMIT) {
           app.submittedAt = now;
-          app.eligibilitySnapshot = await this.snapshotEligibility(app.applicant.id, app.policy.id);
+          app.eligibilitySnapshot = await this.snapshotEligibility(tx, app.applicant.id, app.policy.id);
         }
         break;
       }

@@ -21,11 +21,11 @@ export const APPLICATION_RESOLVERS = [ApplicationResolver, ApplicationEventResol
  * The snapshot stored at submission: the policy module's preliminary check of the applicant's
  * saved facts, with the rule version it used. Policies without an eligibility check store why.
  */
-function eligibilitySnapshotter(eligibility: EligibilityService): EligibilitySnapshotter {
-  return async (applicantId, policyId) => {
+function eligibilitySnapshotter(eligibilityWithin: (tx: EntityManager) => EligibilityService): EligibilitySnapshotter {
+  return async (tx, applicantId, policyId) => {
     const takenAt = new Date().toISOString();
     try {
-      const result = await eligibility.myEligibility({ userId: applicantId, role: Role.TALENT, organisationId: null, sessionId: '' }, policyId);
+      const result = await eligibilityWithin(tx).myEligibility({ userId: applicantId, role: Role.TALENT, organisationId: null, sessionId: '' }, policyId);
       return {
         takenAt,
         asOf: result.asOf,
@@ -40,7 +40,10 @@ function eligibilitySnapshotter(eligibility: EligibilityService): EligibilitySna
   };
 }
 
-/** `hooks`: what other modules plug into the workflow (a benefit's answer checks, step listeners). */
-export function applicationServices(em: EntityManager, notifications: NotificationService, audit: AuditService, eligibility: EligibilityService, hooks: ApplicationHooks = {}) {
-  return { applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibility), { ...hooks, grantLimits: grantLimitsInForce }) };
+/**
+ * `hooks`: what other modules plug into the workflow (a benefit's answer checks, step listeners).
+ * `eligibilityWithin`: the policy module's eligibility check reading through a given transaction.
+ */
+export function applicationServices(em: EntityManager, notifications: NotificationService, audit: AuditService, eligibilityWithin: (tx: EntityManager) => EligibilityService, hooks: ApplicationHooks = {}) {
+  return { applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibilityWithin), { ...hooks, grantLimits: grantLimitsInForce }) };
 }

@@ -17,7 +17,7 @@ export function bankLoaders(em: EntityManager) {
     ),
     /** Published, not hidden: what everyone sees in the product browser. */
     listedProductCountByBranchId: new DataLoader<string, number>(async (ids) => {
-      const rows: { branch_id: string; n: string }[] = await em.getConnection().execute(
+      const rows: { branch_id: string; n: string }[] = await em.execute(
         `select branch_id, count(*) as n from bank_products where status = ? and hidden = false and branch_id in (?) group by branch_id`,
         [BankProductStatus.PUBLISHED, [...ids]],
       );
@@ -45,7 +45,7 @@ export function bankLoaders(em: EntityManager) {
       // knex expands an array bound to `in (?)`; an empty list would not be valid SQL.
       const where = [talents.length ? 'q.talent_id in (?)' : '', enterprises.length ? 'q.enterprise_id in (?)' : ''].filter(Boolean);
       const params = [talents, enterprises].filter((list) => list.length > 0);
-      const rows: { talent_id: string | null; enterprise_id: string | null; branch_id: string }[] = where.length === 0 ? [] : await em.getConnection().execute(
+      const rows: { talent_id: string | null; enterprise_id: string | null; branch_id: string }[] = where.length === 0 ? [] : await em.execute(
         `select distinct q.talent_id, q.enterprise_id, r.branch_id from financing_routes r join financing_requests q on q.id = r.request_id
           where ${where.join(' or ')}`,
         params,

@@ -44,7 +44,7 @@ export class ScorecardService {
     const branches = await this.em.find(Organisation, { kind: OrganisationKind.BANK_BRANCH, ...(only ? { id: only } : {}) }, { orderBy: { nameZh: 'asc', id: 'asc' } });
     if (only && branches.length === 0) throw DomainError.notFound({ zh: '支行', en: 'branch' });
 
-    const rows: SumsRow[] = await this.em.getConnection().execute(
+    const rows: SumsRow[] = await this.em.execute(
       `with per_route as (
          select route_id, count(*) as answers, bool_or(kind = ?) as offered from financing_answers group by route_id
        ), sent as (

@@ -95,7 +95,7 @@ export class DocumentService {
     const reviewer = viewer.role === Role.REVIEWER;
     const hr = viewer.role === Role.ENTERPRISE_HR && !!viewer.organisationId;
     if (!reviewer && !hr) return false;
-    const rows = await this.em.getConnection().execute<{ n: number }[]>(
+    const rows = await this.em.execute<{ n: number }[]>(
       `select count(*)::int as n from application_documents ad join applications a on a.id = ad.application_id
         where ad.document_id = ? and a.status <> 'DRAFT' ${reviewer ? '' : 'and a.enterprise_id = ?'}`,
       reviewer ? [document.id] : [document.id, viewer.organisationId],

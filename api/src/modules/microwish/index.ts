@@ -35,7 +35,7 @@ export function microWishServices(em: EntityManager, notifications: Notification
 async function readsWishPhoto(em: EntityManager, viewer: Viewer, documentId: string): Promise<boolean> {
   const townStaff = isTownStaff(viewer);
   const place = viewer.role === Role.COMMUNITY_WORKER ? viewer.organisationId : null;
-  const rows = await em.getConnection().execute<{ ok: boolean }[]>(
+  const rows = await em.execute<{ ok: boolean }[]>(
     `select exists (
        select 1 from micro_wishes w left join micro_wish_claims c on c.wish_id = w.id and c.released_at is null
         where w.photo_id = ? and (?::boolean or w.place_id = ?::uuid or (c.organisation_id is null and c.claimed_by_id = ?) or c.organisation_id = ?::uuid)

@@ -287,7 +287,7 @@ export class MicroWishService {
     errors.throwIfAny();
     const phone = normalisePhone(raw);
     // One row per person: an upsert, so registering twice at once cannot fail on the key.
-    await this.em.getConnection().execute(
+    await this.em.execute(
       `insert into community_volunteers (user_id, phone, party_member) values (?, ?, ?)
        on conflict (user_id) do update set phone = excluded.phone, party_member = excluded.party_member`,
       [viewer.userId, phone, input.partyMember === true],

@@ -116,7 +116,7 @@ class PermanentFailure extends Error {}
  * outbox by hand; in production the job engine delivers each message as it is written).
  */
 export async function dispatchOutbox(em: EntityManager, sender: MessageSender): Promise<{ sent: number; failed: number }> {
-  const due = await em.getConnection().execute<{ id: string; attempts: number }[]>(
+  const due = await em.execute<{ id: string; attempts: number }[]>(
     `select id, attempts from outbox_messages where status = 'PENDING' and next_attempt_at <= now() order by next_attempt_at`);
   let sent = 0;
   let failed = 0;
@@ -134,7 +134,7 @@ export class RetryLater extends Error {}
 /** An administrator sends a dead letter again: its tries start over. Returns whether it was a dead letter. */
 export async function retryDeadLetter(em: EntityManager, id: string): Promise<boolean> {
   return em.transactional(async (tx) => {
-    const changed = await tx.getConnection().execute<{ id: string }[]>(
+    const changed = await tx.execute<{ id: string }[]>(
       `update outbox_messages set status = 'PENDING', attempts = 0, next_attempt_at = now() where id = ? and status = 'FAILED' returning id`, [id]);
     if (!changed.length) return false;
     await enqueueJob(tx, 'outbox.deliver', { id }, { jobKey: `outbox:${id}`, maxAttempts: MAX_ATTEMPTS });
@@ -148,7 +148,7 @@ export async function retryDeadLetter(em: EntityManager, id: string): Promise<bo
  */
 export async function recoverOutbox(em: EntityManager): Promise<number> {
   return em.transactional(async (tx) => {
-    const rows = await tx.getConnection().execute<{ id: string }[]>(
+    const rows = await tx.execute<{ id: string }[]>(
       `update outbox_messages o set status = 'PENDING'
         where (o.status = 'SENDING' and o.next_attempt_at < now())
            or (o.status = 'PENDING' and o.created_at < now() - interval '1 minute'

@@ -57,7 +57,7 @@ export class OutboxResolver {
   @Authorized(Role.ADMIN)
   @Query(() => OutboxSummary, { description: '站外消息投递概况（管理员）/ How outbox delivery stands (administrators)' })
   async outboxSummary(@Ctx() ctx: GraphQLContext): Promise<OutboxSummary> {
-    const [row] = await ctx.em.getConnection().execute<{ pending: number; sending: number; sent: number; failed: number; oldest: Date | null }[]>(
+    const [row] = await ctx.em.execute<{ pending: number; sending: number; sent: number; failed: number; oldest: Date | null }[]>(
       `select count(*) filter (where status = 'PENDING')::int as pending, count(*) filter (where status = 'SENDING')::int as sending,
               count(*) filter (where status = 'SENT')::int as sent, count(*) filter (where status = 'FAILED')::int as failed,
               min(created_at) filter (where status in ('PENDING', 'SENDING')) as oldest

@@ -11,7 +11,7 @@ export const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 /** The version of each policy in force on `date`: latest effective date on or before it, then highest number. */
 export async function policyVersionsInForce(em: EntityManager, policyIds: readonly string[], date: string): Promise<PolicyVersion[]> {
   if (policyIds.length === 0) return [];
-  const rows = await em.getConnection().execute(
+  const rows = await em.execute(
     `select distinct on (policy_id) * from policy_versions
       where policy_id = any(?::uuid[]) and effective_from <= ?::date
       order by policy_id, effective_from desc, version desc`,
@@ -23,7 +23,7 @@ export async function policyVersionsInForce(em: EntityManager, policyIds: readon
 /** The version of each rule set in force on `date`. */
 export async function ruleVersionsInForce(em: EntityManager, ruleSetIds: readonly string[], date: string): Promise<RuleVersion[]> {
   if (ruleSetIds.length === 0) return [];
-  const rows = await em.getConnection().execute(
+  const rows = await em.execute(
     `select distinct on (rule_set_id) * from rule_versions
       where rule_set_id = any(?::uuid[]) and effective_from <= ?::date
       order by rule_set_id, effective_from desc, version desc`,

@@ -102,13 +102,12 @@ export class PolicyService {
        order by score desc, p.sort_order asc, p.id asc
        limit ? offset ?`;
     const rows: { policy_id: string; version_id: string; total: string }[] = await this.em
-      .getConnection()
       .execute(sql, [today, ...scoreParams, ...phraseParams, ...matchParams, ...whereParams, window.limit, window.offset]);
 
     let total = rows.length ? Number(rows[0]!.total) : 0;
     if (rows.length === 0 && (window.offset > 0 || window.limit === 0)) {
       // An empty page past the end (or of size 0) says nothing about the total: count it.
-      const [count] = await this.em.getConnection().execute(
+      const [count] = await this.em.execute(
         `with current_versions as (select distinct on (policy_id) * from policy_versions where effective_from <= ?::date order by policy_id, effective_from desc, version desc)
          select count(*) as total from policies p join current_versions v on v.policy_id = p.id
           where true ${matches.map((m) => `and ${m}`).join(' ')} ${where.map((w) => `and ${w}`).join(' ')}`,

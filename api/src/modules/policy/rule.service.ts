@@ -33,9 +33,9 @@ export class RuleService {
    * The version of a rule set in force on `date`, or a field error on `asOfField` when the
    * catalogue has no rules for that date.
    */
-  async inForce<K extends RuleKind>(ruleSet: RuleSet, kind: K, date: string, asOfField = 'asOf'): Promise<RulesInForce<K>> {
+  async inForce<K extends RuleKind>(ruleSet: RuleSet, kind: K, date: string, asOfField = 'asOf', em: EntityManager = this.em): Promise<RulesInForce<K>> {
     if (ruleSet.kind !== kind) throw new Error(`rule set ${ruleSet.code} is ${ruleSet.kind}, not ${kind}`);
-    const [version] = await ruleVersionsInForce(this.em, [ruleSet.id], date);
+    const [version] = await ruleVersionsInForce(em, [ruleSet.id], date);
     if (!version) {
       new FieldErrors()
         .add(asOfField, UserErrorCode.OUT_OF_RANGE, `${date} 时尚无施行中的规则（${ruleSet.nameZh}）。`, `No rules were in force on ${date} (${ruleSet.nameEn}).`)
@@ -57,8 +57,9 @@ export class RuleService {
     return byId;
   }
 
-  byCode(code: string): Promise<RuleSet | null> {
-    return this.em.findOne(RuleSet, { code });
+  /** `em`: a transaction's entity manager when called inside one (never a second connection). */
+  byCode(code: string, em: EntityManager = this.em): Promise<RuleSet | null> {
+    return em.findOne(RuleSet, { code });
   }
 
   async byCodeOrFail(code: string): Promise<RuleSet> {
