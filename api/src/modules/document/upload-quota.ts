@@ -49,7 +49,7 @@ export class UploadQuota {
    * guarantee (parallel uploads pass it together); `reserve` is.
    */
   async full(userId: string, now = new Date()): Promise<QuotaCheck> {
-    const rows = await this.em.getConnection().execute<{ files: number }[]>(
+    const rows = await this.em.execute<{ files: number }[]>(
       'select files from upload_quota_usage where user_id = ? and day = ?', [userId, shanghaiToday(now)]);
     return (rows[0]?.files ?? 0) >= this.limits.filesPerDay
       ? { ok: false, reason: 'FILES', retryAfterSeconds: secondsUntilShanghaiMidnight(now) }
@@ -62,7 +62,7 @@ export class UploadQuota {
     const { filesPerDay, bytesPerDay } = this.limits;
     // The insert's own select refuses a single file over the byte limit on the day's first upload;
     // the update's where refuses everything over either limit later. No row back means refused.
-    const rows = await this.em.getConnection().execute<{ files: number }[]>(
+    const rows = await this.em.execute<{ files: number }[]>(
       `insert into upload_quota_usage as u (user_id, day, files, bytes)
          select ?, ?::date, 1, ?::bigint where 1 <= ?::int and ?::bigint <= ?::bigint
        on conflict (user_id, day) do update set files = u.files + 1, bytes = u.bytes + excluded.bytes
@@ -72,10 +72,10 @@ export class UploadQuota {
     );
     if (rows.length > 0) {
       // The day's first upload clears the person's old days, so the table stays small.
-      if (rows[0]!.files === 1) await this.em.getConnection().execute('delete from upload_quota_usage where user_id = ? and day < ?::date - 7', [userId, day]);
+      if (rows[0]!.files === 1) await this.em.execute('delete from upload_quota_usage where user_id = ? and day < ?::date - 7', [userId, day]);
       return { ok: true };
     }
-    const [usage] = await this.em.getConnection().execute<{ files: number }[]>(
+    const [usage] = await this.em.execute<{ files: number }[]>(
       'select files from upload_quota_usage where user_id = ? and day = ?', [userId, day]);
     const reason = (usage?.files ?? 0) + 1 > filesPerDay ? 'FILES' : 'BYTES';
     return { ok: false, reason, retryAfterSeconds: secondsUntilShanghaiMidnight(now) };
@@ -83,7 +83,7 @@ export class UploadQuota {
 
   /** Gives back a reservation whose upload did not end up stored. */
   async release(userId: string, bytes: number, now = new Date()): Promise<void> {
-    await this.em.getConnection().execute(
+    await this.em.execute(
       `update upload_quota_usage set files = greatest(files - 1, 0), bytes = greatest(bytes - ?::bigint, 0) where user_id = ? and day = ?`,
       [bytes, userId, shanghaiToday(now)],
     );
