@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectionGuardViolations } from '../../../api/src/core/db/connection-guard.js';
-import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
 import { ACCEPT, addUnit, approvedFlat, pendingOfferOf, people, testProject } from '../apartment/helpers.js';
 
 // Issue 10 item 4: code inside a transaction that takes a second pool connection starves the pool
@@ -45,23 +45,30 @@ describe('no second connection while a transaction holds one', () => {
     expect(connectionGuardViolations.length).toBe(before);
   });
 
-  it('a talent accepting their offer in 10 parallel calls on a pool of 3 is not frozen (the reported case)', async () => {
-    // Before the fix, accept() read the rules on a second connection inside its transaction.
-    const p = await people(app);
-    await approvedFlat(p, 0, { layout: 'TWO_BEDROOM' });
-    await addUnit(p, await testProject(p), 'G-1', 'TWO_BEDROOM');
-    const offerId = (await pendingOfferOf(p.talents[0]!))!.id;
-    const client = p.talents[0]!;
-    const before = connectionGuardViolations.length;
-    const started = Date.now();
-    const results = await Promise.all(Array.from({ length: 10 }, () => client.request(
-      ACCEPT, { input: { offerId } })));
-    const elapsed = Date.now() - started;
-    const ok = results.filter((r) => r.body.data?.acceptApartmentOffer?.lease).length;
-    expect(results.every((r) => !r.body.errors)).toBe(true);
-    expect(ok).toBe(1);
-    expect(connectionGuardViolations.length).toBe(before);
-    // Frozen was 60-120 s; one lock queue of ten short transactions takes a second or two.
-    expect(elapsed).toBeLessThan(20_000);
+  describe('the reported case', () => {
+    let client: GraphQLClient;
+    let offerId: string;
+    beforeAll(async () => {
+      const p = await people(app);
+      await approvedFlat(p, 0, { layout: 'TWO_BEDROOM' });
+      await addUnit(p, await testProject(p), 'G-1', 'TWO_BEDROOM');
+      offerId = (await pendingOfferOf(p.talents[0]!))!.id;
+      client = p.talents[0]!;
+    });
+
+    it('a talent accepting their offer in 10 parallel calls on a pool of 3 is not frozen', async () => {
+      // Before the fix, accept() read the rules on a second connection inside its transaction.
+      const before = connectionGuardViolations.length;
+      const started = Date.now();
+      const results = await Promise.all(Array.from({ length: 10 }, () => client.request(
+        ACCEPT, { input: { offerId } })));
+      const elapsed = Date.now() - started;
+      const ok = results.filter((r) => r.body.data?.acceptApartmentOffer?.lease).length;
+      expect(results.every((r) => !r.body.errors)).toBe(true);
+      expect(ok).toBe(1);
+      expect(connectionGuardViolations.length).toBe(before);
+      // Frozen was 60-120 s; one lock queue of ten short transactions takes a second or two.
+      expect(elapsed).toBeLessThan(20_000);
+    });
   });
 });
