@@ -133,3 +133,8 @@ export const MICROWISH = {
   wishes: Array.from({ length: 5 }, (_, i) => microWishId(90, i + 1)),
   claims: Array.from({ length: 3 }, (_, i) => microWishId(91, i + 1)),
 } as const;
+
+/** Charity fund (seeds/fund-sample-data.ts): f0NN sample donations (hex block, clear of the decimal ones). */
+export const FUND = {
+  donations: Array.from({ length: 10 }, (_, i) => `00000000-0000-4000-8000-00000000f0${String(i + 1).padStart(2, '0')}`),
+} as const;

@@ -13,6 +13,7 @@ import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.j
 import { applicationPoliciesExist, loadApplicationForms, markEmployerNominations } from './application-sample-data.js';
 import { apartmentPolicyExists, loadApartmentRules, loadApartmentSampleData } from './apartment-sample-data.js';
 import { loadCommunityPlaces } from './community-sample-data.js';
+import { loadFundSampleData } from './fund-sample-data.js';
 import { loadMicroWishSampleData } from './microwish-sample-data.js';
 
 /**
@@ -120,8 +121,14 @@ const microWishes: SeedStep = {
   load: (em) => loadMicroWishSampleData(em),
 };
 
+/** The community charity fund: sample donations from nine sample enterprises and one person (all marked sample). */
+const fund: SeedStep = {
+  key: 'fund-sample:v1',
+  load: (em) => loadFundSampleData(em),
+};
+
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments, communityPlaces, microWishes];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments, communityPlaces, microWishes, fund];
 
 /**
  * Loads every step this database has not had yet (sample steps only when `samples`); returns

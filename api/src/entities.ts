@@ -5,6 +5,7 @@ import { DOCUMENT_ENTITIES } from './modules/document/index.js';
 import { ALLIANCE_ENTITIES } from './modules/alliance/alliance.entities.js';
 import { BANK_ENTITIES } from './modules/bank/index.js';
 import { COMMUNITY_ENTITIES } from './modules/community/index.js';
+import { FUND_ENTITIES } from './modules/fund/index.js';
 import { MICROWISH_ENTITIES } from './modules/microwish/index.js';
 import { Notification } from './modules/notification/notification.entity.js';
 import { OutboxMessage } from './modules/notification/outbox.entity.js';
@@ -18,4 +19,4 @@ import { POLICY_ENTITIES } from './modules/policy/index.js';
 import { TalentProfile } from './modules/talent/talent-profile.entity.js';
 
 /** Every entity the ORM knows; listed by hand so discovery works the same under Vite and tsc. */
-export const ENTITIES = [AppMeta, Organisation, User, Session, SignInLimit, SignUpRequest, TalentProfile, ResidentIdConflict, Notification, OutboxMessage, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...DOCUMENT_ENTITIES, ...APPLICATION_ENTITIES, ...BANK_ENTITIES, ...APARTMENT_ENTITIES, ...COMMUNITY_ENTITIES, ...MICROWISH_ENTITIES];
+export const ENTITIES = [AppMeta, Organisation, User, Session, SignInLimit, SignUpRequest, TalentProfile, ResidentIdConflict, Notification, OutboxMessage, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...DOCUMENT_ENTITIES, ...APPLICATION_ENTITIES, ...BANK_ENTITIES, ...APARTMENT_ENTITIES, ...COMMUNITY_ENTITIES, ...MICROWISH_ENTITIES, ...FUND_ENTITIES];

@@ -20,6 +20,7 @@ import { Migration20261204140000_sign_up_confirmation_id_conflicts } from './Mig
 import { Migration20261204141500_job_engine } from './Migration20261204141500_job_engine.js';
 import { Migration20261205090000_upload_quota } from './Migration20261205090000_upload_quota.js';
 import { Migration20261205100000_joint_meetings } from './Migration20261205100000_joint_meetings.js';
+import { Migration20261205110000_charity_fund } from './Migration20261205110000_charity_fund.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -47,4 +48,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204141500_job_engine', class: Migration20261204141500_job_engine },
   { name: 'Migration20261205090000_upload_quota', class: Migration20261205090000_upload_quota },
   { name: 'Migration20261205100000_joint_meetings', class: Migration20261205100000_joint_meetings },
+  { name: 'Migration20261205110000_charity_fund', class: Migration20261205110000_charity_fund },
 ];

@@ -10,6 +10,7 @@ import { AccountService } from './account/account.service.js';
 import { SessionService } from './account/session.service.js';
 import { bankLoaders, bankServices, BANK_RESOLVERS } from './bank/index.js';
 import { canReadCommunityDocument, communityLoaders, communityServices, COMMUNITY_RESOLVERS } from './community/index.js';
+import { fundLoaders, fundServices, FUND_RESOLVERS } from './fund/index.js';
 import { microWishLoaders, microWishServices, MICROWISH_RESOLVERS } from './microwish/index.js';
 import { NotificationResolver, NotificationService } from './notification/index.js';
 import { NotificationSubscriptionResolver } from './notification/notification.subscription.js';
@@ -29,7 +30,7 @@ import { TalentService } from './talent/talent.service.js';
 // Photos of community needs and projects are read through what they are attached to.
 allowDocumentReader(canReadCommunityDocument);
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -43,6 +44,7 @@ export function createLoaders(em: EntityManager) {
     ...apartmentLoaders(em),
     ...communityLoaders(em),
     ...microWishLoaders(em),
+    ...fundLoaders(em),
   };
 }
 
@@ -70,6 +72,7 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     ...bankServices(em, loaders, (tx) => new NotificationService(tx)),
     ...communityServices(em, notifications),
     ...microWishServices(em, notifications),
+    ...fundServices(em),
   };
 }
 

@@ -56,3 +56,22 @@ export function shanghaiToday(now: Date = new Date()): string {
 export function shanghaiNoon(date: string): Date {
   return new Date(`${date}T12:00:00+08:00`);
 }
+
+function fenOrThrow(value: unknown): number {
+  // Any finite number passes here, so a negative, fractional or huge amount reaches the service
+  // and comes back as a field error the form can show; only a non-number is refused outright.
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new TypeError('金额应为数字（单位：分）/ An amount must be a number (in fen)');
+  return value;
+}
+
+/**
+ * Money in fen (分, 1/100 yuan) as a whole number: exact, never a floating-point yuan figure.
+ * Services check the range and that it is a whole number.
+ */
+export const FenScalar = new Scalar({
+  name: 'Fen',
+  description: '金额，单位为分（整数，100 分 = 1 元）/ An amount of money in fen, a whole number (100 fen = 1 yuan)',
+  serialize: (value: unknown) => fenOrThrow(typeof value === 'string' ? Number(value) : value),
+  parseValue: (value: unknown) => fenOrThrow(value),
+  parseLiteral: (ast) => fenOrThrow(ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? Number(ast.value) : null),
+});

@@ -1,0 +1,376 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import type { PageWindow } from '../../core/graphql/pagination.js';
+import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { idOrNull, optionalDate, optionalText, requiredText, type Label } from '../../core/text-fields.js';
+import { User } from '../account/user.entity.js';
+import { CommunityProject } from '../community/index.js';
+import { Document, DocumentKind } from '../document/index.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { isFundStaff, requireFundStaff, speaksForProjects } from './fund.access.js';
+import { FundDonation, FundGrant, FundGrantApproval, FundLedgerEntry, FundReceipt, FundTranche } from './fund.entity.js';
+import { DonorKind, FUND_AREA_NAMES, GrantStatus, isFundArea, LedgerEntryKind, type FundArea } from './fund.enums.js';
+import type { AddGrantReceiptInput, ApplyForGrantInput, GrantDecisionInput, PayGrantTrancheInput, RecordDonationInput, ReverseLedgerEntryInput } from './fund.inputs.js';
+import { appendLedgerEntry, fen, grantFigures, ledgerTotals, lockFund, poolAvailableFen, type PoolFigures } from './fund.ledger.js';
+
+const GRANT = { zh: '资助', en: 'grant' };
+const ENTRY = { zh: '账目', en: 'ledger entry' };
+
+/** The largest single amount: 100 million yuan, in fen. */
+export const MAX_FEN = 10_000_000_000;
+/** The fund was set up in 2021 or so; nothing is dated before the platform's records begin. */
+const EARLIEST_DATE = '2015-01-01';
+
+const yuan = (amountFen: number): string => (amountFen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function problem(field: string | null, code: UserErrorCode, zh: string, en: string): UserInputErrors {
+  return new UserInputErrors([{ field, code, message: { zh, en } }]);
+}
+
+/** A whole number of fen from 1 to 100 million yuan, or an error on the field. */
+function amount(errors: FieldErrors, field: string, raw: number | null | undefined, label: Label): number {
+  if (raw === null || raw === undefined) {
+    errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
+    return 0;
+  }
+  if (!Number.isInteger(raw)) {
+    errors.add(field, UserErrorCode.INVALID, `${label.zh}应为整数（单位：分）。`, `The ${label.en} must be a whole number of fen.`);
+    return 0;
+  }
+  if (raw < 1 || raw > MAX_FEN) {
+    errors.add(field, UserErrorCode.OUT_OF_RANGE, `${label.zh}应在 0.01 元到 1 亿元之间。`, `The ${label.en} must be from 0.01 to 100,000,000 yuan.`);
+    return 0;
+  }
+  return raw;
+}
+
+/** A date that has happened: not before the records begin, not after today (Shanghai). */
+function pastDate(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label, today: string): string {
+  const value = optionalDate(errors, field, raw, label);
+  if (!value) {
+    if (!errors.has(field)) errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
+    return '';
+  }
+  if (value > today) errors.add(field, UserErrorCode.OUT_OF_RANGE, `${label.zh}不能晚于今天。`, `The ${label.en} cannot be in the future.`);
+  else if (value < EARLIEST_DATE) errors.add(field, UserErrorCode.OUT_OF_RANGE, `${label.zh}不能早于 ${EARLIEST_DATE}。`, `The ${label.en} cannot be before ${EARLIEST_DATE}.`);
+  return value;
+}
+
+export interface FundSummary {
+  totals: PoolFigures;
+  pools: { area: FundArea | null; figures: PoolFigures }[];
+  donationCount: number;
+  entryCount: number;
+  namedDonors: { name: string; organisationId: string | null; kind: DonorKind; totalFen: number; donations: number }[];
+  anonymous: { donations: number; totalFen: number };
+  hasSampleData: boolean;
+}
+
+/**
+ * The community charity fund: donations in, grants to community projects out, all through the
+ * append-only ledger. Methods take the viewer first; access: fund staff (`fund.access.ts`) keep
+ * the books and approve, a project's side applies and files receipts, everyone reads the totals.
+ */
+export class FundService {
+  constructor(private readonly em: EntityManager) {}
+
+  async recordDonation(viewer: Viewer, input: RecordDonationInput, now = new Date()): Promise<FundDonation> {
+    requireFundStaff(viewer);
+    const today = shanghaiToday(now);
+    const errors = new FieldErrors();
+    const amountFen = amount(errors, 'input.amountFen', input.amountFen, { zh: '金额', en: 'amount' });
+    const receivedOn = pastDate(errors, 'input.receivedOn', input.receivedOn, { zh: '到账日期', en: 'date received' }, today);
+    const donorName = optionalText(errors, 'input.donorName', input.donorName, { zh: '捐赠人', en: 'donor\'s name' }, { max: 100 });
+    const note = optionalText(errors, 'input.note', input.note, { zh: '备注', en: 'note' }, { max: 300, multiline: true });
+    if (input.restrictedTo && !isFundArea(input.restrictedTo)) errors.add('input.restrictedTo', UserErrorCode.INVALID, '请选择五个板块之一，或不限定。', 'Choose one of the five areas, or none.');
+    let organisation: Organisation | null = null;
+    if (input.donorKind === DonorKind.INDIVIDUAL) {
+      if (input.organisationId) errors.add('input.organisationId', UserErrorCode.INVALID, '个人捐赠不选单位。', 'A personal gift has no organisation.');
+      if (!donorName && !errors.has('input.donorName')) errors.add('input.donorName', UserErrorCode.REQUIRED, '请填写捐赠人姓名（不同意公开时不会显示）。', 'Please enter the donor\'s name (it is not shown unless they agreed).');
+    } else if (input.organisationId) {
+      organisation = await this.em.findOne(Organisation, idOrNull(input.organisationId) ?? '00000000-0000-0000-0000-000000000000');
+      if (!organisation) errors.add('input.organisationId', UserErrorCode.NOT_FOUND, '找不到该单位。', 'That organisation was not found.');
+    } else if (!donorName && !errors.has('input.donorName')) {
+      errors.add('input.donorName', UserErrorCode.REQUIRED, '请选择成员单位或填写单位名称。', 'Choose a member organisation or enter the organisation\'s name.');
+    }
+    errors.throwIfAny();
+    return this.em.transactional(async (tx) => {
+      const donation = tx.create(FundDonation, {
+        donorKind: input.donorKind, organisation: organisation ? tx.getReference(Organisation, organisation.id) : null,
+        donorName, namedPublicly: input.namedPublicly === true, receivedOn, restrictedTo: input.restrictedTo ?? null, note,
+        recordedBy: tx.getReference(User, viewer.userId), recordedAt: now,
+      });
+      await appendLedgerEntry(tx, { kind: LedgerEntryKind.DONATION, amountFen, restrictedTo: donation.restrictedTo ?? null, donationId: donation.id, recordedById: viewer.userId });
+      return donation;
+    });
+  }
+
+  async applyForGrant(viewer: Viewer, input: ApplyForGrantInput): Promise<FundGrant> {
+    const projectId = idOrNull(input.projectId);
+    const project = projectId ? await this.em.findOne(CommunityProject, projectId, { populate: ['need'] }) : null;
+    if (!project || !(await speaksForProjects(this.em, viewer, [project.id])).has(project.id)) throw DomainError.notFound({ zh: '社区项目', en: 'community project' });
+    const errors = new FieldErrors();
+    const amountFen = amount(errors, 'input.amountFen', input.amountFen, { zh: '申请金额', en: 'amount' });
+    const purpose = requiredText(errors, 'input.description', input.description, { zh: '用途说明', en: 'description' }, { max: 2000, multiline: true });
+    const needCategory = project.need.getEntity().category as string;
+    const area = input.area ?? (isFundArea(needCategory) ? needCategory : null);
+    if (!area) errors.add('input.area', UserErrorCode.REQUIRED, '该项目的需求不属于五个板块，请选择资助板块。', 'This project\'s need is in none of the five areas: choose the area.');
+    errors.throwIfAny();
+    try {
+      return await this.em.transactional(async (tx) => {
+        const grant = tx.create(FundGrant, { project: tx.getReference(CommunityProject, project.id), area: area!, requestedFen: amountFen, purpose, appliedBy: tx.getReference(User, viewer.userId) });
+        await tx.flush();
+        return grant;
+      });
+    } catch (error) {
+      // One application under consideration per project (a partial unique index), also when sent twice at once.
+      if (error instanceof UniqueConstraintViolationException) {
+        throw problem('input.projectId', UserErrorCode.DUPLICATE, '该项目已有一份待审批的资助申请。', 'This project already has a grant application awaiting approval.');
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * One of the two approvals. The fund lock, then the grant's row lock, make approvals of one
+   * grant (and commitments across the fund) one at a time; the second distinct approver commits
+   * the money in the ledger from the area's restricted money if it covers the grant, otherwise
+   * from the unrestricted money. The database refuses a third approval, a second one by the same
+   * person, one by the applicant, and a second commitment for the grant.
+   */
+  async approveGrant(viewer: Viewer, input: GrantDecisionInput, now = new Date()): Promise<FundGrant> {
+    requireFundStaff(viewer);
+    const errors = new FieldErrors();
+    const note = optionalText(errors, 'input.reason', input.reason, { zh: '意见', en: 'note' }, { max: 300, multiline: true });
+    errors.throwIfAny();
+    return this.em.transactional(async (tx) => {
+      await lockFund(tx);
+      const grant = await this.lockedGrant(tx, input.grantId);
+      this.checkDecider(viewer, grant);
+      const approvals = await tx.find(FundGrantApproval, { grant: grant.id }, { orderBy: { position: 'asc' } });
+      if (approvals.some((a) => a.approver.id === viewer.userId)) {
+        throw problem(null, UserErrorCode.DUPLICATE, '您已批准过这项资助，需要另一位工作人员批准。', 'You have already approved this grant; another member of staff must approve it.');
+      }
+      const position = approvals.length + 1;
+      tx.create(FundGrantApproval, { grant, approver: tx.getReference(User, viewer.userId), position, note, approvedAt: now });
+      if (position === 2) {
+        const fromArea = await poolAvailableFen(tx, grant.area);
+        const pool = fromArea >= grant.requestedFen ? grant.area : (await poolAvailableFen(tx, null)) >= grant.requestedFen ? null : undefined;
+        if (pool === undefined) {
+          const general = await poolAvailableFen(tx, null);
+          throw problem(null, UserErrorCode.OUT_OF_RANGE,
+            `基金可用余额不足：“${FUND_AREA_NAMES[grant.area].zh}”定向资金可用 ${yuan(fromArea)} 元，非定向资金可用 ${yuan(general)} 元，申请 ${yuan(grant.requestedFen)} 元。`,
+            `Not enough money available: ${yuan(fromArea)} yuan restricted to "${FUND_AREA_NAMES[grant.area].en}", ${yuan(general)} yuan unrestricted, for ${yuan(grant.requestedFen)} yuan applied for.`);
+        }
+        Object.assign(grant, { status: GrantStatus.APPROVED, decidedAt: now });
+        await appendLedgerEntry(tx, { kind: LedgerEntryKind.COMMITMENT, amountFen: grant.requestedFen, restrictedTo: pool, grantId: grant.id, recordedById: viewer.userId });
+      }
+      return grant;
+    });
+  }
+
+  async rejectGrant(viewer: Viewer, input: GrantDecisionInput, now = new Date()): Promise<FundGrant> {
+    requireFundStaff(viewer);
+    const errors = new FieldErrors();
+    const reason = requiredText(errors, 'input.reason', input.reason, { zh: '原因', en: 'reason' }, { max: 300, multiline: true });
+    errors.throwIfAny();
+    return this.em.transactional(async (tx) => {
+      const grant = await this.lockedGrant(tx, input.grantId);
+      this.checkDecider(viewer, grant);
+      Object.assign(grant, { status: GrantStatus.REJECTED, decidedAt: now, decisionReason: reason });
+      return grant;
+    });
+  }
+
+  /** One tranche. The grant's row lock makes payments on one grant one at a time; the ledger's trigger refuses paying past the commitment whoever writes. */
+  async payTranche(viewer: Viewer, input: PayGrantTrancheInput, now = new Date()): Promise<FundGrant> {
+    requireFundStaff(viewer);
+    const today = shanghaiToday(now);
+    const errors = new FieldErrors();
+    const amountFen = amount(errors, 'input.amountFen', input.amountFen, { zh: '本期金额', en: 'amount' });
+    const paidOn = pastDate(errors, 'input.paidOn', input.paidOn, { zh: '拨付日期', en: 'date paid' }, today);
+    const reference = optionalText(errors, 'input.reference', input.reference, { zh: '流水号', en: 'reference' }, { max: 100 });
+    errors.throwIfAny();
+    return this.em.transactional(async (tx) => {
+      const grant = await this.lockedGrant(tx, input.grantId);
+      if (grant.status !== GrantStatus.APPROVED) throw problem(null, UserErrorCode.INVALID_STATE, '只有已批准的资助可以拨付。', 'Only an approved grant can be paid.');
+      const figures = (await grantFigures(tx, [grant.id])).get(grant.id)!;
+      const left = figures.committedFen - figures.paidFen;
+      if (amountFen > left) {
+        throw problem('input.amountFen', UserErrorCode.OUT_OF_RANGE, `本期金额超过未拨付余额 ${yuan(left)} 元。`, `This is more than the ${yuan(left)} yuan left to pay.`);
+      }
+      if (paidOn < shanghaiToday(grant.decidedAt!)) {
+        throw problem('input.paidOn', UserErrorCode.OUT_OF_RANGE, `拨付日期不能早于批准日期（${shanghaiToday(grant.decidedAt!)}）。`, `The date paid cannot be before the approval (${shanghaiToday(grant.decidedAt!)}).`);
+      }
+      const number = (await tx.count(FundTranche, { grant: grant.id })) + 1;
+      const tranche = tx.create(FundTranche, { grant, number, paidOn, reference, recordedBy: tx.getReference(User, viewer.userId), recordedAt: now });
+      await appendLedgerEntry(tx, { kind: LedgerEntryKind.PAYMENT, amountFen, restrictedTo: figures.pool, grantId: grant.id, trancheId: tranche.id, recordedById: viewer.userId });
+      return grant;
+    });
+  }
+
+  async addReceipt(viewer: Viewer, input: AddGrantReceiptInput, now = new Date()): Promise<FundGrant> {
+    const grantId = idOrNull(input.grantId);
+    const grant = grantId ? await this.em.findOne(FundGrant, grantId) : null;
+    const allowed = !!grant && (isFundStaff(viewer) || (await speaksForProjects(this.em, viewer, [grant.project.id])).has(grant.project.id));
+    if (!grant || !allowed) throw DomainError.notFound(GRANT);
+    const errors = new FieldErrors();
+    const amountFen = amount(errors, 'input.amountFen', input.amountFen, { zh: '票据金额', en: 'amount' });
+    const description = requiredText(errors, 'input.description', input.description, { zh: '票据内容', en: 'description' }, { max: 300, multiline: true });
+    const documentId = idOrNull(input.documentId);
+    // Only a receipt the viewer uploaded: nobody files someone else's document.
+    const document = documentId ? await this.em.findOne(Document, { id: documentId, owner: viewer.userId, kind: DocumentKind.RECEIPT }) : null;
+    if (!document) errors.add('input.documentId', UserErrorCode.NOT_FOUND, '找不到您上传的这张票据，请重新上传（类别选“票据”）。', 'That receipt is not one you uploaded; please upload it again as a receipt.');
+    errors.throwIfAny();
+    const paid = (await grantFigures(this.em, [grant.id])).get(grant.id)?.paidFen ?? 0;
+    if (paid <= 0) throw problem(null, UserErrorCode.INVALID_STATE, '资助款拨付后才能上传使用票据。', 'Receipts can be filed once money has been paid.');
+    try {
+      await this.em.transactional(async (tx) => {
+        tx.create(FundReceipt, { grant: tx.getReference(FundGrant, grant.id), document: tx.getReference(Document, document!.id), amountFen, description, addedBy: tx.getReference(User, viewer.userId), addedAt: now });
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw problem('input.documentId', UserErrorCode.DUPLICATE, '这张票据已经登记过。', 'This receipt has already been filed.');
+      throw error;
+    }
+    return grant;
+  }
+
+  /**
+   * A correction: an entry of the same kind, pool and record with the opposite amount. The
+   * original stays. A donation can be reversed while its pool still has that much uncommitted;
+   * a commitment only while nothing of the grant is paid (the grant is then cancelled); a payment
+   * always (the money came back, or was never sent). An entry is reversed once (a unique index).
+   */
+  async reverseEntry(viewer: Viewer, input: ReverseLedgerEntryInput, now = new Date()): Promise<FundLedgerEntry> {
+    requireFundStaff(viewer);
+    const errors = new FieldErrors();
+    const reason = requiredText(errors, 'input.reason', input.reason, { zh: '冲正原因', en: 'reason' }, { max: 300, multiline: true });
+    errors.throwIfAny();
+    const entryId = idOrNull(input.entryId);
+    const original = entryId ? await this.em.findOne(FundLedgerEntry, entryId) : null;
+    if (!original) throw DomainError.notFound(ENTRY);
+    if (original.reverses) throw problem('input.entryId', UserErrorCode.INVALID_STATE, '冲正账目本身不能再冲正；请重新登记正确的一笔。', 'A reversing entry cannot itself be reversed; record the right entry again.');
+    try {
+      return await this.em.transactional(async (tx) => {
+        if (original.kind !== LedgerEntryKind.PAYMENT) await lockFund(tx);
+        const grant = original.grant ? await this.lockedGrant(tx, original.grant.id) : null;
+        if (await tx.count(FundLedgerEntry, { reverses: original.id })) throw ALREADY_REVERSED();
+        if (original.kind === LedgerEntryKind.DONATION) {
+          const available = await poolAvailableFen(tx, original.restrictedTo ?? null);
+          if (available < original.amountFen) {
+            throw problem('input.entryId', UserErrorCode.INVALID_STATE,
+              `这笔捐赠所在资金池只剩 ${yuan(available)} 元未承诺，不足以冲正 ${yuan(original.amountFen)} 元；请先撤销相应资助。`,
+              `Only ${yuan(available)} yuan of this donation's pool is uncommitted, less than the ${yuan(original.amountFen)} yuan to reverse; cancel grants first.`);
+          }
+        }
+        if (original.kind === LedgerEntryKind.COMMITMENT) {
+          const figures = (await grantFigures(tx, [grant!.id])).get(grant!.id);
+          if ((figures?.paidFen ?? 0) !== 0) throw problem('input.entryId', UserErrorCode.INVALID_STATE, '该资助已有拨付；请先冲正各期拨付，再撤销资助。', 'This grant has payments; reverse them before cancelling the grant.');
+          Object.assign(grant!, { status: GrantStatus.CANCELLED, decidedAt: now, decisionReason: reason });
+        }
+        const id = await appendLedgerEntry(tx, {
+          kind: original.kind, amountFen: -original.amountFen, restrictedTo: original.restrictedTo ?? null, donationId: original.donation?.id, grantId: original.grant?.id,
+          trancheId: original.tranche?.id, reversesId: original.id, reason, recordedById: viewer.userId,
+        });
+        await tx.flush();
+        return tx.findOneOrFail(FundLedgerEntry, id);
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw ALREADY_REVERSED();
+      throw error;
+    }
+  }
+
+  /** Every figure of the public page, summed from the ledger now. */
+  async summary(): Promise<FundSummary> {
+    const { totals, pools } = await ledgerTotals(this.em);
+    const [counts] = await this.em.execute<{ donations: number; entries: number; sample: boolean }[]>(
+      `select (select count(*)::int from fund_donations) as donations, (select count(*)::int from fund_ledger_entries) as entries,
+              exists (select 1 from fund_donations where sample) as sample`,
+    );
+    const named = await this.em.execute<{ name: string; organisation_id: string | null; kind: DonorKind; total: string; donations: number }[]>(
+      `select coalesce(o.name_zh, d.donor_name) as name, d.organisation_id, d.donor_kind as kind, sum(e.amount_fen)::text as total, count(distinct d.id)::int as donations
+         from fund_ledger_entries e join fund_donations d on d.id = e.donation_id left join organisations o on o.id = d.organisation_id
+        where e.kind = 'DONATION' and d.named_publicly
+        group by 1, 2, 3 having sum(e.amount_fen) > 0 order by sum(e.amount_fen) desc, 1`,
+    );
+    const [anonymous] = await this.em.execute<{ donations: number; total: string }[]>(
+      `select count(*)::int as donations, coalesce(sum(net), 0)::text as total from (
+         select sum(e.amount_fen) as net from fund_ledger_entries e join fund_donations d on d.id = e.donation_id
+          where e.kind = 'DONATION' and not d.named_publicly group by d.id having sum(e.amount_fen) > 0) t`,
+    );
+    const areas: (FundArea | null)[] = [...(Object.keys(FUND_AREA_NAMES) as FundArea[]), null];
+    return {
+      totals,
+      pools: areas.map((area) => ({ area, figures: pools.get(area) ?? { raisedFen: 0, committedFen: 0, paidFen: 0 } })),
+      donationCount: counts?.donations ?? 0,
+      entryCount: counts?.entries ?? 0,
+      namedDonors: named.map((r) => ({ name: r.name, organisationId: r.organisation_id, kind: r.kind, totalFen: fen(r.total), donations: r.donations })),
+      anonymous: { donations: anonymous?.donations ?? 0, totalFen: fen(anonymous?.total) },
+      hasSampleData: counts?.sample === true,
+    };
+  }
+
+  /** Grants the public may see: every one that was approved (cancelled ones too), newest first. */
+  publicGrants(): Promise<FundGrant[]> {
+    return this.em.find(FundGrant, { status: { $in: [GrantStatus.APPROVED, GrantStatus.CANCELLED] } }, { orderBy: { decidedAt: 'desc', id: 'desc' } });
+  }
+
+  /**
+   * Grants for the signed-in: fund staff see all; a project's side sees its projects' grants;
+   * anyone else the approved ones the public sees.
+   */
+  async list(viewer: Viewer, filter: { status?: GrantStatus | null; projectId?: string | null }, window: PageWindow): Promise<[FundGrant[], number]> {
+    const qb = this.em.createQueryBuilder(FundGrant, 'g');
+    if (filter.status) qb.andWhere({ status: filter.status });
+    if (filter.projectId) qb.andWhere({ project: filter.projectId });
+    if (!isFundStaff(viewer)) {
+      qb.andWhere(
+        `(g.status in ('APPROVED', 'CANCELLED') or exists (select 1 from community_projects p where p.id = g.project_id and
+           ((?::text = 'COMMUNITY_WORKER' and p.place_id = ?::uuid) or exists (select 1 from community_project_owners o where o.project_id = p.id and o.user_id = ?::uuid))))`,
+        [viewer.role, viewer.organisationId, viewer.userId],
+      );
+    }
+    qb.orderBy({ appliedAt: 'desc', id: 'desc' }).offset(window.offset).limit(window.limit);
+    return qb.getResultAndCount();
+  }
+
+  /** One grant: public once approved; before that, fund staff and the project's side. */
+  async get(viewer: Viewer | null, rawId: string): Promise<FundGrant> {
+    const id = idOrNull(rawId);
+    const grant = id ? await this.em.findOne(FundGrant, id) : null;
+    if (!grant) throw DomainError.notFound(GRANT);
+    if (grant.status === GrantStatus.APPROVED || grant.status === GrantStatus.CANCELLED || isFundStaff(viewer)) return grant;
+    if (!(await speaksForProjects(this.em, viewer, [grant.project.id])).has(grant.project.id)) throw DomainError.notFound(GRANT);
+    return grant;
+  }
+
+  /** Donations, newest first (public: who gave is shown only where they agreed). */
+  async donations(window: PageWindow): Promise<[FundDonation[], number]> {
+    return this.em.findAndCount(FundDonation, {}, { orderBy: { receivedOn: 'desc', recordedAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
+  }
+
+  /** The ledger itself, newest first (public). */
+  async ledger(window: PageWindow): Promise<[FundLedgerEntry[], number]> {
+    return this.em.findAndCount(FundLedgerEntry, {}, { orderBy: { recordedAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
+  }
+
+  private async lockedGrant(tx: EntityManager, rawId: string): Promise<FundGrant> {
+    const id = idOrNull(rawId);
+    const grant = id ? await tx.findOne(FundGrant, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+    if (!grant) throw DomainError.notFound(GRANT);
+    return grant;
+  }
+
+  /** Four eyes: the applicant never decides on their own application; only one under consideration can be decided. */
+  private checkDecider(viewer: Viewer, grant: FundGrant): void {
+    if (grant.appliedBy.id === viewer.userId) {
+      throw problem(null, UserErrorCode.INVALID_STATE, '申请人不能审批自己的资助申请。', 'The applicant cannot decide on their own grant application.');
+    }
+    if (grant.status !== GrantStatus.APPLIED) throw problem(null, UserErrorCode.INVALID_STATE, '这项资助已审批完毕。', 'This grant has already been decided.');
+  }
+}
+
+const ALREADY_REVERSED = () => problem('input.entryId', UserErrorCode.INVALID_STATE, '这笔账目已经冲正过。', 'This entry has already been reversed.');
