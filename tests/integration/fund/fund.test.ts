@@ -348,7 +348,7 @@ describe('the public page', () => {
     const ledger = (await visitor.data(LEDGER, { first: 100 })).charityFundLedger;
     expect(ledger.totalCount).toBe(sums.entries);
     expect(ledger.edges.filter((e: any) => e.node.kind === 'DONATION').reduce((n: number, e: any) => n + e.node.amountFen, 0)).toBe(page.raisedFen);
-  });
+  }, 120_000);
 
   it('answers in a fixed number of statements however many grants and donations there are', async () => {
     const visitor = await app.client();
