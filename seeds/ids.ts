@@ -126,6 +126,15 @@ export const COMMUNITY = {
   workers: Array.from({ length: 2 }, (_, i) => communityId(82, i + 1)),
 } as const;
 
+/** Joint meetings (seeds/meeting-sample-data.ts): 83NN meetings, 84NN agenda items, 85NN decisions. */
+const meetingId = (block: 83 | 84 | 85, n: number) => `00000000-0000-4000-8000-00000000${block}${String(n).padStart(2, '0')}`;
+export const MEETING = {
+  /** A town-level meeting, then a village-level one at 长春村. */
+  meetings: Array.from({ length: 2 }, (_, i) => meetingId(83, i + 1)),
+  agendaItems: Array.from({ length: 3 }, (_, i) => meetingId(84, i + 1)),
+  decisions: Array.from({ length: 3 }, (_, i) => meetingId(85, i + 1)),
+} as const;
+
 /** Micro-wishes (seeds/microwish-sample-data.ts): 90NN wishes, 91NN their claims. */
 const microWishId = (block: 90 | 91, n: number) => `00000000-0000-4000-8000-00000000${block}${String(n).padStart(2, '0')}`;
 export const MICROWISH = {

@@ -15,6 +15,7 @@ import { apartmentPolicyExists, loadApartmentRules, loadApartmentSampleData } fr
 import { loadCommunityPlaces } from './community-sample-data.js';
 import { loadFundSampleData } from './fund-sample-data.js';
 import { loadMicroWishSampleData } from './microwish-sample-data.js';
+import { loadMeetingSampleData } from './meeting-sample-data.js';
 
 /**
  * One step of seed data. Each step loads once: its marker row is written in the same
@@ -127,8 +128,14 @@ const fund: SeedStep = {
   load: (em) => loadFundSampleData(em),
 };
 
+/** Joint meetings: a sample town meeting and one at 长春村, with decisions for the coordinator and 长春村's worker (needs the community places). */
+const meetings: SeedStep = {
+  key: 'joint-meetings-sample:v1',
+  load: (em) => loadMeetingSampleData(em),
+};
+
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments, communityPlaces, microWishes, fund];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments, communityPlaces, microWishes, fund, meetings];
 
 /**
  * Loads every step this database has not had yet (sample steps only when `samples`); returns

@@ -23,7 +23,7 @@ import { CommunityYearResolver } from './yearly.resolver.js';
 import { CommunityYearService } from './yearly.service.js';
 
 export { COMMUNITY_PLACE_KINDS, isCommunityPlaceKind, isTownStaff, MEMBER_KINDS, memberOrganisationId, workerPlaceId } from './community-access.js';
-export { CommitmentKind, CommitmentOutcome, NeedCategory, NeedStatus, ProjectStatus, ResourceKind, ReviewRating, NEED_CATEGORY_NAMES } from './community.enums.js';
+export { CommitmentKind, CommitmentOutcome, DecisionStatus, MeetingLevel, NeedCategory, NeedStatus, ProjectStatus, ResourceKind, ReviewRating, NEED_CATEGORY_NAMES } from './community.enums.js';
 export { communityLoaders } from './community.loaders.js';
 export { communityRoutes } from './community.http.js';
 export { canReadCommunityDocument } from './need-access.js';

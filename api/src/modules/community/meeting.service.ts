@@ -80,10 +80,11 @@ export function canEditMeeting(viewer: Viewer | null, meeting: Pick<JointMeeting
 function meetingVisibility(viewer: Viewer): { sql: string; params: unknown[] } {
   if (isTownStaff(viewer)) return { sql: 'true', params: [] };
   if (!MEETING_ROLES.includes(viewer.role)) return { sql: 'false', params: [] };
-  return {
-    sql: `(m.level <> 'VILLAGE' or m.place_id = ? or exists (select 1 from community_meeting_decisions d where d.meeting_id = m.id and d.owner_id = ?))`,
-    params: [ownPlaceId(viewer) ?? '00000000-0000-0000-0000-000000000000', viewer.userId],
-  };
+  const place = ownPlaceId(viewer);
+  const owned = 'exists (select 1 from community_meeting_decisions d where d.meeting_id = m.id and d.owner_id = ?)';
+  return place
+    ? { sql: `(m.level <> 'VILLAGE' or m.place_id = ? or ${owned})`, params: [place, viewer.userId] }
+    : { sql: `(m.level <> 'VILLAGE' or ${owned})`, params: [viewer.userId] };
 }
 
 function conflict(): UserInputErrors {
