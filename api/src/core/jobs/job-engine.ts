@@ -108,6 +108,9 @@ export async function startJobRunner(options: {
   }));
   const pgPool = new pg.Pool({ connectionString: options.connectionString, max: concurrency + 2, application_name: 'yuepu-hub jobs' });
   pgPool.on('error', (error) => logger.warn({ err: error }, 'job queue connection lost'));
+  // A connection lost while checked out must not become an unhandled 'error' (the job sees it as
+  // a failed query and is retried); graphile-worker warns on start without this.
+  pgPool.on('connect', (client) => client.on('error', (error) => logger.warn({ err: error }, 'job queue connection lost while in use')));
   const runner: Runner = await run({
     pgPool,
     concurrency,
