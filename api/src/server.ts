@@ -22,6 +22,8 @@ import { documentRoutes } from './modules/document/document.routes.js';
 import { createFileStorage } from './modules/document/create-file-storage.js';
 import { LiveSessions } from './modules/account/live-sessions.js';
 import { requestScope, type RequestScope } from './core/db/request-scope.js';
+import { DatabaseProbe } from './core/db/database-probe.js';
+import { busyCause, busyError, busyMessage, SERVICE_BUSY } from './core/errors/busy.js';
 import { formatError } from './core/errors/error-funnel.js';
 import { allianceRoutes } from './modules/alliance/alliance.http.js';
 import { apartmentRoutes } from './modules/apartment/apartment.http.js';
@@ -33,7 +35,10 @@ import { buildAppSchema } from './schema.js';
 // with its related records costs about 5,600, so 20,000 leaves room while still bounding abuse.
 export const GRAPHQL_LIMITS = { maxDepth: 8, maxAliases: 15, maxTokens: 2000, maxCost: 20000, maxDirectives: 50 };
 
-/** Whether the process may take traffic: /readyz, and a gate that answers 503 until it may. */
+/**
+ * Whether start-up is done (migrations, seed data): /readyz, and a gate that answers 503 until
+ * it is. Whether the database answers is checked separately, by a timeboxed probe.
+ */
 export interface Readiness {
   check(): Promise<{ ready: boolean; reason?: string }>;
 }
@@ -136,6 +141,12 @@ function lastErrors(logger: AppDeps['logger']): ErrorRequestHandler {
       return;
     }
     const status = (error as { status?: unknown }).status;
+    const busy = busyCause(error);
+    if (busy) {
+      logger.warn({ err: error, requestId, cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
+      res.setHeader('retry-after', '2');
+      return jsonError(res, 503, SERVICE_BUSY, busyMessage(requestId));
+    }
     if (error instanceof URIError) {
       return jsonError(res, 400, 'BAD_REQUEST', '网址中的百分号编码无效 / The address has invalid percent-encoding.');
     }
@@ -233,16 +244,15 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  const readiness: Readiness = options.readiness ?? {
-    check: async () => {
-      await deps.orm.em.fork().getConnection().execute('select 1');
-      return { ready: true };
-    },
-  };
+  const readiness: Readiness = options.readiness ?? { check: async () => ({ ready: true }) };
+  // Answers within 2 s whatever the database does; the pool's load does not count (a burst is not an outage).
+  const probe = new DatabaseProbe(deps.orm.config.get('clientUrl')!, logger);
   app.get('/readyz', async (_req, res) => {
     try {
       const { ready, reason } = await readiness.check();
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : reason });
+      if (!ready) return void res.status(503).json({ status: reason });
+      const database = await probe.check();
+      res.status(database.ok ? 200 : 503).json({ status: database.ok ? 'ready' : database.reason });
     } catch {
       res.status(503).json({ status: 'database unavailable' });
     }
@@ -258,12 +268,22 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     '/graphql',
     express.json({ limit: config.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => buildContext(deps, {
-        headers: req.headers,
-        requestId: res.locals.requestId as string,
-        sessionCookie: new SessionCookie(res, config.secureCookies),
-        clientAddress: clientAddressOf(req, config.trustedProxies),
-      }),
+      context: async ({ req, res }) => {
+        try {
+          return await buildContext(deps, {
+            headers: req.headers,
+            requestId: res.locals.requestId as string,
+            sessionCookie: new SessionCookie(res, config.secureCookies),
+            clientAddress: clientAddressOf(req, config.trustedProxies),
+          });
+        } catch (error) {
+          // Reading the session is the first query of every request: a busy database shows here first.
+          const busy = busyCause(error);
+          if (!busy) throw error;
+          logger.warn({ err: error, requestId: res.locals.requestId, cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
+          throw busyError(res.locals.requestId as string, 503);
+        }
+      },
     }),
   );
   app.use('/files', documentRoutes(deps, storage));
@@ -309,6 +329,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
       await apollo.stop();
       await databaseEvents.stop();
       storage.close?.();
+      await probe.close();
       httpServer.closeAllConnections();
     },
   };

@@ -62,6 +62,7 @@ const TOP_LEVEL_KEYS: Record<string, MessageKey> = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'error.outdated',
   OPERATION_RESOLUTION_FAILURE: 'error.outdated',
   INTERNAL_SERVER_ERROR: 'error.internal',
+  SERVICE_BUSY: 'error.busy',
 };
 
 const HTTP_STATUS_CODES: Record<number, string> = {
@@ -86,7 +87,7 @@ function fromGraphQLError(error: GraphQLErrorShape): Problem {
   // Our wording for codes we know; for a domain CONFLICT the server's own localised text says
   // more (what conflicted), so it wins when present.
   if (code === 'CONFLICT' && error.message) return { code, text: error.message };
-  if (key) return { code, key, reference: code === 'INTERNAL_SERVER_ERROR' ? reference : undefined };
+  if (key) return { code, key, reference: code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_BUSY' ? reference : undefined };
   return { code, key: 'error.unknown', reference };
 }
 

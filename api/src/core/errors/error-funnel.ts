@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { busyCause, busyError } from './busy.js';
 import { DomainError, pick, type Locale } from './domain-error.js';
 
 /**
@@ -14,6 +15,11 @@ export const errorFunnel: MiddlewareFn<GraphQLContext> = async ({ context }, nex
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
     if (error instanceof DomainError) throw domainToGraphQLError(error, context.locale);
+    const busy = busyCause(error);
+    if (busy) {
+      context.logger.warn({ err: error, cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
+      throw busyError(context.requestId);
+    }
     context.logger.error({ err: error }, 'unexpected error in resolver');
     throw internalError(context.requestId);
   }
@@ -38,6 +44,10 @@ const MAX_MESSAGE = 600;
  */
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  // Apollo prefixes an error from building the context; "busy" is already said in words.
+  if (code === 'SERVICE_BUSY' && formatted.message.startsWith('Context creation failed: ')) {
+    return { ...formatted, message: formatted.message.slice('Context creation failed: '.length) };
+  }
   if (code === 'INTERNAL_SERVER_ERROR' && !formatted.extensions?.requestId) {
     return { message: '服务器内部错误 / Internal error', extensions: { code } };
   }

@@ -171,6 +171,7 @@ export const en: Record<MessageKey, string> = {
   'error.rateLimited': 'Too many requests. Please wait a moment and try again.',
   'error.outdated': 'This page is out of date. Please reload it.',
   'error.internal': 'Something went wrong on our side. Please try again later.',
+  'error.busy': 'The service is busy; please try again in a moment.',
   'error.unknown': 'Something unexpected happened. Please try again later.',
   'error.reference': ' (reference: {ref})',
 

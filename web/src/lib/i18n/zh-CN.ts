@@ -167,6 +167,7 @@ export const zhCN = {
   'error.rateLimited': '操作太频繁，请稍后再试。',
   'error.outdated': '页面版本已过期，请刷新页面。',
   'error.internal': '系统出错了，请稍后再试。',
+  'error.busy': '服务繁忙，请稍后重试。',
   'error.unknown': '出现了意外问题，请稍后再试。',
   'error.reference': '（参考编号：{ref}）',
 
