@@ -377,3 +377,17 @@ describe('rejecting and approving against the money available', () => {
     expect(rejected).toEqual({ grant: { status: 'REJECTED' }, errors: [] });
   });
 });
+
+describe('the list of grants', () => {
+  it('shows a project side its own applications, fund staff all, and others only approved ones', async () => {
+    const grant = await appliedGrant(20_00);
+    const LIST = `query($status: GrantStatus) { fundGrants(first: 100, status: $status) { totalCount edges { node { id status } } } }`;
+    const ids = async (who: 'community' | 'community2' | 'hr' | 'coordinator' | 'talent') =>
+      ((await (await app.client(who)).data(LIST, { status: 'APPLIED' })).fundGrants.edges as { node: { id: string } }[]).map((e) => e.node.id);
+    expect(await ids('community')).toContain(grant.id);
+    expect(await ids('hr')).toContain(grant.id);
+    expect(await ids('coordinator')).toContain(grant.id);
+    expect(await ids('community2')).not.toContain(grant.id);
+    expect(await ids('talent')).not.toContain(grant.id);
+  });
+});

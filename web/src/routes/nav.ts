@@ -44,6 +44,10 @@ const WISHES: NavItem = { path: '/community/wishes', title: 'nav.wishes', body: 
 const CLAIM_WISHES: NavItem = { ...WISHES, body: 'nav.wishes.claimBody' };
 const MEETINGS: NavItem = { path: '/community/meetings', title: 'nav.meetings', body: 'nav.meetings.body' };
 const READ_MEETINGS: NavItem = { ...MEETINGS, body: 'nav.meetings.readBody' };
+const FUND: NavItem = { path: '/fund', title: 'nav.fund', body: 'nav.fund.body' };
+const FUND_GRANTS: NavItem = { path: '/fund/grants', title: 'nav.fund.grants', body: 'nav.fund.grants.body' };
+const FUND_STAFF_GRANTS: NavItem = { ...FUND_GRANTS, body: 'nav.fund.grants.staffBody' };
+const FUND_DONATIONS: NavItem = { path: '/fund/donations', title: 'nav.fund.donations', body: 'nav.fund.donations.body' };
 const MEMBER_NEEDS: NavItem = { ...NEEDS, body: 'nav.community.needs.memberBody' };
 
 const NOMINATE: NavItem = { path: '/enterprise/nominations', title: 'nav.nominate', body: 'nav.nominate.body' };
@@ -52,14 +56,14 @@ const ADMIN_ORGANISATIONS: NavItem = { path: '/admin/organisations', title: 'nav
 const ADMIN_OUTBOX: NavItem = { path: '/admin/outbox', title: 'nav.admin.outbox', body: 'nav.admin.outbox.body' };
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
-  TALENT: [POLICIES, POINTS, MY_APPLICATIONS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING, NEEDS, PROJECTS, CLAIM_WISHES],
-  ENTERPRISE_HR: [STAFF_APPLICATIONS, NOMINATE, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, READ_MEETINGS, PAIRINGS, COMMUNITY_YEAR],
-  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR],
-  REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD],
-  BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, READ_MEETINGS],
-  COMMUNITY_WORKER: [{ ...NEEDS, body: 'nav.community.needs.workerBody' }, { ...WISHES, body: 'nav.wishes.workerBody' }, MEETINGS, PROJECTS, PAIRINGS, COMMUNITY_YEAR, EVENTS, MEMBERS],
-  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_OUTBOX, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR],
+  TALENT: [POLICIES, POINTS, MY_APPLICATIONS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING, NEEDS, PROJECTS, CLAIM_WISHES, FUND],
+  ENTERPRISE_HR: [STAFF_APPLICATIONS, NOMINATE, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, READ_MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_GRANTS, FUND],
+  COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND],
+  REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND],
+  BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, READ_MEETINGS, FUND_GRANTS, FUND],
+  COMMUNITY_WORKER: [{ ...NEEDS, body: 'nav.community.needs.workerBody' }, { ...WISHES, body: 'nav.wishes.workerBody' }, MEETINGS, PROJECTS, PAIRINGS, COMMUNITY_YEAR, EVENTS, MEMBERS, FUND_GRANTS, FUND],
+  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_OUTBOX, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND],
 };
 
 /** What a visitor who is not signed in can open. */
-export const PUBLIC_NAV: readonly NavItem[] = [POLICIES, POINTS, APARTMENTS, EVENTS, BANK_PRODUCTS, NEEDS, WISHES];
+export const PUBLIC_NAV: readonly NavItem[] = [POLICIES, POINTS, APARTMENTS, EVENTS, BANK_PRODUCTS, NEEDS, WISHES, FUND];

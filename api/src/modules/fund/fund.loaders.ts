@@ -58,13 +58,15 @@ export function fundLoaders(em: EntityManager) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     /** Net amount of each donation (its entry less any reversal) and whether it was reversed. */
-    fundDonationNet: new DataLoader<string, { amountFen: number; reversed: boolean }>(async (ids) => {
-      const rows = await em.execute<{ donation_id: string; net: string; reversed: boolean }[]>(
-        `select donation_id, sum(amount_fen)::text as net, bool_or(reverses_id is not null) as reversed from fund_ledger_entries where donation_id = any(?::uuid[]) group by donation_id`,
+    fundDonationNet: new DataLoader<string, { amountFen: number; reversed: boolean; entryId: string | null }>(async (ids) => {
+      const rows = await em.execute<{ donation_id: string; net: string; reversed: boolean; entry_id: string }[]>(
+        `select donation_id, sum(amount_fen)::text as net, bool_or(reverses_id is not null) as reversed,
+                (array_agg(id) filter (where reverses_id is null))[1] as entry_id
+           from fund_ledger_entries where donation_id = any(?::uuid[]) group by donation_id`,
         [uuidArray(ids)],
       );
-      const byId = new Map(rows.map((r) => [r.donation_id, { amountFen: fen(r.net), reversed: r.reversed === true }]));
-      return ids.map((id) => byId.get(id) ?? { amountFen: 0, reversed: false });
+      const byId = new Map(rows.map((r) => [r.donation_id, { amountFen: fen(r.net), reversed: r.reversed === true, entryId: r.entry_id }]));
+      return ids.map((id) => byId.get(id) ?? { amountFen: 0, reversed: false, entryId: null });
     }),
     /** Entries that have been reversed, among those asked about. */
     fundEntryReversed: new DataLoader<string, boolean>(async (ids) => {

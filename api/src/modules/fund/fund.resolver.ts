@@ -252,6 +252,11 @@ export class FundDonationResolver {
     return (await ctx.loaders.fundDonationNet.load(d.id)).reversed;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: '这笔捐赠的账目编号（冲正时用）/ The ledger entry that recorded it (to reverse it)' })
+  async entryId(@Root() d: FundDonation, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return (await ctx.loaders.fundDonationNet.load(d.id)).entryId;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: '内部备注（基金会工作人员）/ Internal note (fund staff)' })
   note(@Root() d: FundDonation, @Ctx() ctx: GraphQLContext): string | null {
     return isFundStaff(ctx.viewer) ? d.note ?? null : null;

@@ -1,5 +1,6 @@
 import { communityEn } from '../features/community/messages';
 import { microwishEn } from '../features/microwish/messages';
+import { fundEn } from '../features/fund/messages';
 import { meetingsEn } from '../features/meetings/messages';
 import { adminEn } from '../features/admin/messages';
 import { identityEn } from '../features/identity/messages';
@@ -197,5 +198,6 @@ export const en: Record<MessageKey, string> = {
   ...apartmentsEn,
   ...communityEn,
   ...microwishEn,
+  ...fundEn,
   ...meetingsEn,
 };

@@ -1,5 +1,6 @@
 import { communityZhCN } from '../features/community/messages';
 import { microwishZhCN } from '../features/microwish/messages';
+import { fundZhCN } from '../features/fund/messages';
 import { meetingsZhCN } from '../features/meetings/messages';
 import { adminZhCN } from '../features/admin/messages';
 import { identityZhCN } from '../features/identity/messages';
@@ -193,6 +194,7 @@ export const zhCN = {
   ...apartmentsZhCN,
   ...communityZhCN,
   ...microwishZhCN,
+  ...fundZhCN,
   ...meetingsZhCN,
 } as const;
 
