@@ -24,6 +24,7 @@ import { LiveSessions } from './modules/account/live-sessions.js';
 import { requestScope, type RequestScope } from './core/db/request-scope.js';
 import { DatabaseProbe } from './core/db/database-probe.js';
 import { busyCause, busyError, busyMessage, SERVICE_BUSY } from './core/errors/busy.js';
+import { PerUserGate, perUserMutationGate } from './core/graphql/per-user-gate.js';
 import { formatError } from './core/errors/error-funnel.js';
 import { allianceRoutes } from './modules/alliance/alliance.http.js';
 import { apartmentRoutes } from './modules/apartment/apartment.http.js';
@@ -224,7 +225,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     formatError,
     logger,
     // armor is built against Apollo's CommonJS types; the plugin objects are the same at run time.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), metrics.apolloPlugin, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), metrics.apolloPlugin, perUserMutationGate(new PerUserGate()), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -338,6 +339,16 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
 /** The built single-page app: real files as they are, every other page path gets index.html. */
 function serveWebApp(app: express.Express, distDir: string): void {
   if (!existsSync(path.join(distDir, 'index.html'))) return;
+  // express.static lets an undecodable path fall through and the page fallback would answer it
+  // 200; it is the client's mistake (400 in words, from lastErrors), with or without a built web app.
+  app.use((req, _res, next) => {
+    try {
+      decodeURIComponent(req.path);
+    } catch (error) {
+      return next(error);
+    }
+    next();
+  });
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
   app.get(/^\/(?!graphql|healthz|readyz|metrics|files|reports).*/, (_req, res) => {
     res.setHeader('cache-control', 'no-cache');
