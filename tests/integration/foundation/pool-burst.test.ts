@@ -78,8 +78,11 @@ async function burst(name: string, call: () => Promise<GraphQLResponse>, payload
   // The other user was served while the burst ran, and the instance stayed ready throughout.
   expect(readsDuringBurst, `${name}: reads finished during the burst`).toBeGreaterThan(0);
   expect(readyz.every((s) => s === 200), `${name}: /readyz`).toBe(true);
-  // The issue asks for 1 s; on a shared 2-core test machine the figure is recorded, the bound kept generous.
-  expect(Math.max(...readMs), `${name}: slowest read`).toBeLessThan(5000);
+  // The issue asks for 1 s: the typical read must be under it; on a shared 2-core test machine the
+  // slowest one is recorded and bounded generously.
+  const sorted = [...readMs].sort((a, b) => a - b);
+  expect(sorted[Math.floor(sorted.length / 2)], `${name}: median read`).toBeLessThan(1000);
+  expect(sorted.at(-1), `${name}: slowest read`).toBeLessThan(3000);
   return outcome;
 }
 
