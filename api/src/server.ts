@@ -29,6 +29,7 @@ import { formatError } from './core/errors/error-funnel.js';
 import { allianceRoutes } from './modules/alliance/alliance.http.js';
 import { apartmentRoutes } from './modules/apartment/apartment.http.js';
 import { communityRoutes } from './modules/community/index.js';
+import { notificationRoutes } from './modules/notification/notification.http.js';
 import { buildAppSchema } from './schema.js';
 
 /** Limits every GraphQL request must stay within (house rules). */
@@ -292,6 +293,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   app.use(allianceRoutes(deps));
   app.use(apartmentRoutes(deps));
   app.use(communityRoutes(deps));
+  app.use(notificationRoutes(deps));
   serveWebApp(app, config.webDistDir);
   app.use(bodyErrors);
   app.use(lastErrors(logger));

@@ -51,8 +51,26 @@ export interface AppConfig {
   metricsToken: string | null;
   /** The request pool's size and how long anything may wait on the database (README: connections). */
   db: DbSettings;
+  /** SMTP relay for e-mail (SMTP_URL, or SMTP_HOST/PORT/USER/PASS/SECURE); null: no e-mail leaves through SMTP. */
+  smtp: SmtpConfig | null;
+  /** The From of every e-mail, e.g. `月浦人才服务平台 <noreply@yuepu.example>`. */
+  mailFrom: string;
+  /** The address people reach the site at (no trailing slash): links in e-mails and text messages are made absolute with it. */
+  publicUrl: string;
+  /** Signs unsubscribe links (LINK_SECRET); null: a random one kept in the database is used. */
+  linkSecret: string | null;
   /** Where document bytes live: `DATA_DIR/files` (one machine) or an S3-compatible bucket (any number of instances). */
   fileStorage: FileStorageConfig;
+}
+
+export interface SmtpConfig {
+  /** An smtp:// or smtps:// URL (SMTP_URL), or host and port with optional credentials. */
+  url: string | null;
+  host: string;
+  port: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  auth: { user: string; pass: string } | null;
 }
 
 export type FileStorageConfig = { kind: 'local' } | { kind: 's3'; s3: S3Config };
@@ -199,6 +217,52 @@ function webhookUrl(env: NodeJS.ProcessEnv): string | null {
   return raw;
 }
 
+function smtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  const url = env.SMTP_URL?.trim();
+  const host = env.SMTP_HOST?.trim();
+  if (url && host) throw new ConfigError('Set SMTP_URL or SMTP_HOST, not both.');
+  if (url) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// address, e.g. smtp://user:pass@mail.example:587.');
+    }
+    if (!['smtp:', 'smtps:'].includes(parsed.protocol) || !parsed.hostname) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// address, e.g. smtp://user:pass@mail.example:587.');
+    const secure = parsed.protocol === 'smtps:';
+    return { url, host: parsed.hostname, port: Number(parsed.port) || (secure ? 465 : 587), secure, auth: null };
+  }
+  if (!host) {
+    if (env.SMTP_USER || env.SMTP_PASS || env.SMTP_PORT) throw new ConfigError('SMTP_PORT, SMTP_USER and SMTP_PASS need SMTP_HOST.');
+    return null;
+  }
+  const secure = flag(env, 'SMTP_SECURE', env.SMTP_PORT?.trim() === '465');
+  const user = env.SMTP_USER?.trim();
+  const pass = env.SMTP_PASS ?? '';
+  if (!!user !== !!pass) throw new ConfigError('SMTP_USER and SMTP_PASS go together: set both, or neither for a relay without sign-in.');
+  return { url: null, host, port: integer(env, 'SMTP_PORT', secure ? 465 : 587, 1, 65535), secure, auth: user ? { user, pass } : null };
+}
+
+function mailFrom(env: NodeJS.ProcessEnv): string {
+  const raw = env.MAIL_FROM?.trim() || '月浦人才服务平台 <noreply@yuepu-hub.invalid>';
+  if (!/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(raw)) throw new ConfigError(`MAIL_FROM must be an address, optionally with a name: "Yuepu Hub <noreply@example.org>"; got "${raw}".`);
+  return raw;
+}
+
+function publicUrl(env: NodeJS.ProcessEnv, host: string, port: number): string {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) return `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(raw)) throw new ConfigError(`PUBLIC_URL must be an http:// or https:// address without query, e.g. https://hub.yuepu.gov.cn; got "${raw}".`);
+  return raw.replace(/\/+$/, '');
+}
+
+function linkSecret(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.LINK_SECRET?.trim();
+  if (!raw) return null;
+  if (raw.length < 32) throw new ConfigError('LINK_SECRET must have at least 32 characters.');
+  return raw;
+}
+
 function metricsAllowCidr(env: NodeJS.ProcessEnv): string[] {
   const entries = (env.METRICS_ALLOW_CIDR ?? '').split(',').map((e) => e.trim()).filter((e) => e.length > 0);
   try {
@@ -264,6 +328,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jobConcurrency: integer(env, 'JOB_CONCURRENCY', 5, 1, 50),
     outboxWebhookUrl: webhookUrl(env),
     fileStorage: fileStorage(env),
+    smtp: smtp(env),
+    mailFrom: mailFrom(env),
+    publicUrl: publicUrl(env, env.HOST?.trim() || '127.0.0.1', integer(env, 'PORT', 4000, 0, 65535)),
+    linkSecret: linkSecret(env),
     metricsAllowCidr: metricsAllowCidr(env),
     metricsToken: metricsToken(env),
     db: dbSettings(env, nodeEnv),

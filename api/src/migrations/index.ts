@@ -21,6 +21,7 @@ import { Migration20261204141500_job_engine } from './Migration20261204141500_jo
 import { Migration20261205090000_upload_quota } from './Migration20261205090000_upload_quota.js';
 import { Migration20261205100000_joint_meetings } from './Migration20261205100000_joint_meetings.js';
 import { Migration20261205110000_charity_fund } from './Migration20261205110000_charity_fund.js';
+import { Migration20261206090000_mail_delivery } from './Migration20261206090000_mail_delivery.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -49,4 +50,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205090000_upload_quota', class: Migration20261205090000_upload_quota },
   { name: 'Migration20261205100000_joint_meetings', class: Migration20261205100000_joint_meetings },
   { name: 'Migration20261205110000_charity_fund', class: Migration20261205110000_charity_fund },
+  { name: 'Migration20261206090000_mail_delivery', class: Migration20261206090000_mail_delivery },
 ];

@@ -23,7 +23,7 @@ export class AccountResolver {
   @Mutation(() => SignUpPayload, { description: '人才自助注册：向该邮箱发送确认链接，无论该邮箱是否已注册，回答都相同 / A talent signs up: a confirmation link goes to the email, and the answer is the same whether or not the address already has an account' })
   async signUp(@Arg('input') input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<SignUpPayload> {
     const { errors } = await withUserErrors(ctx.locale, async () => {
-      await ctx.services.account.signUp(input);
+      await ctx.services.account.signUp(input, new Date(), ctx.locale);
       return true;
     });
     return { accepted: errors.length === 0, errors };

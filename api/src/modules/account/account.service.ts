@@ -44,10 +44,22 @@ export const SIGN_UP_EMAILS = {
   confirm: (token: string) => ({
     subject: '请确认注册月浦人才服务平台账号 / Confirm your Yuepu Hub sign-up',
     body: `请在 ${SIGN_UP_LINK_HOURS} 小时内打开以下链接完成注册。如果不是您本人操作，请忽略本邮件。\n\nOpen this link within ${SIGN_UP_LINK_HOURS} hours to finish signing up. If it was not you, ignore this email.\n\n/sign-up/confirm?token=${token}`,
+    kind: 'account.sign_up.confirm',
+    content: {
+      title: { zh: '请确认注册月浦人才服务平台账号', en: 'Confirm your Yuepu Hub sign-up' },
+      body: { zh: `请在 ${SIGN_UP_LINK_HOURS} 小时内打开以下链接完成注册。如果不是您本人操作，请忽略本邮件。`, en: `Open this link within ${SIGN_UP_LINK_HOURS} hours to finish signing up. If it was not you, ignore this email.` },
+      link: `/sign-up/confirm?token=${token}`,
+    },
   }),
   alreadyRegistered: {
     subject: '有人用您的邮箱注册月浦人才服务平台 / Someone tried to sign up with your email',
     body: '有人尝试用本邮箱注册新账号，但本邮箱已有账号，因此没有新建账号。如果是您本人，请直接登录；忘记密码请联系镇人才办。如果不是您，可忽略本邮件，您的账号不受影响。\n\nSomeone tried to sign up with this email address, which already has an account, so no new account was made. If it was you, just sign in; if you have forgotten your password, contact the town talent office. If it was not you, you can ignore this email: your account is unaffected.\n\n/sign-in',
+    kind: 'account.sign_up.already_registered',
+    content: {
+      title: { zh: '有人用您的邮箱注册月浦人才服务平台', en: 'Someone tried to sign up with your email' },
+      body: { zh: '有人尝试用本邮箱注册新账号，但本邮箱已有账号，因此没有新建账号。如果是您本人，请直接登录；忘记密码请联系镇人才办。如果不是您，可忽略本邮件，您的账号不受影响。', en: 'Someone tried to sign up with this email address, which already has an account, so no new account was made. If it was you, just sign in; if you have forgotten your password, contact the town talent office. If it was not you, you can ignore this email: your account is unaffected.' },
+      link: '/sign-in',
+    },
   },
 };
 
@@ -61,7 +73,7 @@ export class AccountService {
    * owner that someone tried. Either way the password is hashed, so the two take as long.
    * Only what is wrong with the form itself comes back as field errors.
    */
-  async signUp(data: SignUpData, now = new Date()): Promise<void> {
+  async signUp(data: SignUpData, now = new Date(), locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<void> {
     const errors = new FieldErrors();
     const email = checkEmail(errors, 'input.email', data.email);
     checkNewPassword(errors, 'input.password', data.password);
@@ -92,6 +104,7 @@ export class AccountService {
         tokenHash: hashToken(token), email, passwordHash, displayName, legalName, residentIdNumber, phone,
         employer: employer ? em.getReference(Organisation, employer.id, { wrapped: true }) : null,
         expiresAt: new Date(now.getTime() + SIGN_UP_LINK_HOURS * 3600_000),
+        locale,
       });
       em.create(OutboxMessage, { channel: OutboxChannel.EMAIL, signUpRequest: em.getReference(SignUpRequest, request.id, { wrapped: true }), ...SIGN_UP_EMAILS.confirm(token) });
     });
@@ -113,7 +126,7 @@ export class AccountService {
       return await this.em.transactional(async (em) => {
         const request = await em.findOne(SignUpRequest, { tokenHash: hashToken(token), expiresAt: { $gt: now } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!request || (await em.count(User, { email: request.email })) > 0) throw invalid();
-        const user = em.create(User, { email: request.email, displayName: request.displayName, role: Role.TALENT, passwordHash: request.passwordHash });
+        const user = em.create(User, { email: request.email, displayName: request.displayName, role: Role.TALENT, passwordHash: request.passwordHash, locale: request.locale });
         const profile = em.create(TalentProfile, { user, legalName: request.legalName, phone: request.phone ?? null, employer: request.employer ?? null, residentIdNumber: null, dateOfBirth: null });
         if (request.residentIdNumber) await applyResidentId(em, profile, user.id, request.residentIdNumber, ResidentIdConflictSource.SIGN_UP);
         // Every waiting sign-up for this address goes: their links (and unsent emails) die with them.

@@ -10,7 +10,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
  */
 @Entity({ tableName: 'sign_up_requests' })
 export class SignUpRequest {
-  [OptionalProps]?: 'createdAt' | 'residentIdNumber' | 'phone' | 'employer';
+  [OptionalProps]?: 'createdAt' | 'residentIdNumber' | 'phone' | 'employer' | 'locale';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -44,6 +44,10 @@ export class SignUpRequest {
   @Property({ type: 'timestamptz' })
   @Index()
   expiresAt!: Date;
+
+  /** The browser's language at sign-up: the confirmation e-mail is written in it, and the account keeps it. */
+  @Property({ length: 5, default: 'zh-CN' })
+  locale: 'zh-CN' | 'en' = 'zh-CN';
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -39,6 +39,10 @@ export class User {
   @Property({ type: 'timestamptz', nullable: true })
   disabledAt?: Date | null;
 
+  /** The language of the e-mails and text messages this person gets: set at sign-up from the browser, changed in notification settings. */
+  @Property({ length: 5, default: 'zh-CN' })
+  locale: 'zh-CN' | 'en' = 'zh-CN';
+
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   @Field({ description: '注册时间 / When the account was created' })
   createdAt: Date = new Date();

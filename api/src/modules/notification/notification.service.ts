@@ -50,6 +50,8 @@ export class NotificationService {
         recipient: this.em.getReference(User, id),
         subject: `${message.title.zh} / ${message.title.en}`.slice(0, 200),
         body: `${message.body.zh}\n\n${message.body.en}${message.link ? `\n\n${message.link}` : ''}`,
+        kind: message.kind,
+        content: { title: message.title, body: message.body, link: message.link ?? null },
       });
     }
     return created;

@@ -3,7 +3,13 @@ import type { AppConfig } from '../../core/config.js';
 import type { JobDefinition } from '../../core/jobs/job-engine.js';
 import { enqueueJob } from '../../core/jobs/job-engine.js';
 import type { Logger } from '../../core/logging/logger.js';
-import { OutboxChannel } from './outbox.entity.js';
+import { PermanentFailure } from './delivery-errors.js';
+export { PermanentFailure } from './delivery-errors.js';
+import { renderEmail, type MailLocale, type RenderedEmail } from './email.templates.js';
+import { Channel, categoryOf, defaultEnabled, isTransactional } from './message-categories.js';
+import { OutboxChannel, type MessageContent } from './outbox.entity.js';
+import { SmtpSender } from './smtp.sender.js';
+import { linkSecret, unsubscribeToken } from './unsubscribe.js';
 
 /** One message, with the address resolved at sending time. */
 export interface OutgoingMessage {
@@ -13,6 +19,8 @@ export interface OutgoingMessage {
   address: string;
   subject: string;
   body: string;
+  /** For e-mail: the message written in the recipient's language, with its unsubscribe link. */
+  email?: RenderedEmail;
 }
 
 /**
@@ -52,8 +60,28 @@ export class WebhookSender implements MessageSender {
   }
 }
 
+/** Sends each channel's messages through its own sender. */
+export class ChannelRouter implements MessageSender {
+  constructor(private readonly senders: Record<OutboxChannel, MessageSender>) {}
+
+  send(message: OutgoingMessage): Promise<void> {
+    return this.senders[message.channel].send(message);
+  }
+}
+
+/** E-mail through SMTP when configured; otherwise (and for text messages) the operator's webhook, or only the log. */
 export function senderFor(config: AppConfig, logger: Logger): MessageSender {
-  return config.outboxWebhookUrl ? new WebhookSender(config.outboxWebhookUrl) : new LogSender(logger);
+  const fallback = config.outboxWebhookUrl ? new WebhookSender(config.outboxWebhookUrl) : new LogSender(logger);
+  return new ChannelRouter({
+    [OutboxChannel.EMAIL]: config.smtp ? new SmtpSender(config.smtp, config.mailFrom) : fallback,
+    [OutboxChannel.SMS]: fallback,
+  });
+}
+
+/** What e-mails need from the configuration: the site's address for links, and the secret that signs unsubscribe links. */
+export interface MailSettings {
+  publicUrl: string;
+  linkSecret: string | null;
 }
 
 /** Tries per message before it becomes a dead letter (status FAILED): back-off e^n s, about 3.5 h in all. */
@@ -64,7 +92,8 @@ const SENDING_LEASE = "interval '5 minutes'";
 /** Seconds before try n+1, the job engine's own back-off (e^n). */
 export const retryDelayMs = (attempt: number) => Math.round(Math.exp(Math.min(attempt, 10)) * 1000);
 
-export type DeliveryResult = 'sent' | 'retry' | 'dead' | 'skipped';
+/** `unsubscribed`: not sent because the recipient turned this channel off for its kind (status SKIPPED). */
+export type DeliveryResult = 'sent' | 'retry' | 'dead' | 'skipped' | 'unsubscribed';
 
 /**
  * Delivers one outbox message. It is claimed first (PENDING → SENDING, committed on its own),
@@ -72,15 +101,15 @@ export type DeliveryResult = 'sent' | 'retry' | 'dead' | 'skipped';
  * is recorded after. A failure on the last try, or a message without an address, becomes a dead
  * letter that administrators see and can send again.
  */
-export async function deliverOutboxMessage(em: EntityManager, sender: MessageSender, id: string, attempt: number, maxAttempts = MAX_ATTEMPTS): Promise<DeliveryResult> {
-  const connection = em.getConnection();
+export async function deliverOutboxMessage(em: EntityManager, sender: MessageSender, id: string, attempt: number, maxAttempts = MAX_ATTEMPTS, mail: MailSettings = { publicUrl: 'http://localhost:4000', linkSecret: null }): Promise<DeliveryResult> {
   // An account, or (for the link that confirms a sign-up) a waiting sign-up, is the recipient.
-  const [row] = await connection.execute<{ channel: OutboxChannel; subject: string; body: string; email: string | null; phone: string | null }[]>(
+  const [row] = await em.execute<{ channel: OutboxChannel; subject: string; body: string; kind: string | null; content: MessageContent | null; user_id: string | null; locale: MailLocale | null; email: string | null; phone: string | null }[]>(
     `with claimed as (
        update outbox_messages set status = 'SENDING', next_attempt_at = now() + ${SENDING_LEASE}
         where id = ? and status = 'PENDING'
-        returning id, channel, subject, body, recipient_id, sign_up_request_id)
-     select c.channel, c.subject, c.body, coalesce(u.email, r.email) as email, tp.phone
+        returning id, channel, subject, body, kind, content, recipient_id, sign_up_request_id)
+     select c.channel, c.subject, c.body, c.kind, c.content, u.id as user_id, coalesce(u.locale, r.locale) as locale,
+            coalesce(u.email, r.email) as email, tp.phone
        from claimed c
        left join users u on u.id = c.recipient_id
        left join sign_up_requests r on r.id = c.sign_up_request_id
@@ -88,42 +117,63 @@ export async function deliverOutboxMessage(em: EntityManager, sender: MessageSen
     [id],
   );
   if (!row) return 'skipped';
+  const category = categoryOf(row.kind);
+  const channel = row.channel === OutboxChannel.SMS ? Channel.SMS : Channel.EMAIL;
+  // The person's choice for this kind of message, read at sending time: an unsubscribe clicked after the message was written still counts.
+  const enabled = row.user_id && !isTransactional(category)
+    ? (await em.execute<{ enabled: boolean }[]>(`select enabled from notification_preferences where user_id = ? and category = ? and channel = ?`, [row.user_id, category, channel]))[0]?.enabled ?? defaultEnabled(channel)
+    : true;
+  if (!enabled) {
+    await em.execute(`update outbox_messages set status = 'SKIPPED', last_error = null where id = ?`, [id]);
+    return 'unsubscribed';
+  }
   const address = row.channel === OutboxChannel.SMS ? row.phone : row.email;
   let failure: string | null = null;
   try {
     if (!address) throw new PermanentFailure(`no ${row.channel === OutboxChannel.SMS ? 'phone number' : 'email address'} on record`);
-    await sender.send({ id, channel: row.channel, address, subject: row.subject, body: row.body });
+    const email = row.channel === OutboxChannel.EMAIL ? await emailFor(em, row, category, mail) : undefined;
+    await sender.send({ id, channel: row.channel, address, subject: row.subject, body: row.body, email });
   } catch (error) {
     failure = (error instanceof Error ? error.message : String(error)).slice(0, 500) || 'send failed';
     if (error instanceof PermanentFailure) attempt = maxAttempts;
   }
   if (failure === null) {
-    await connection.execute(`update outbox_messages set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null where id = ?`, [id]);
+    await em.execute(`update outbox_messages set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null where id = ?`, [id]);
     return 'sent';
   }
   const dead = attempt >= maxAttempts;
-  await connection.execute(
+  await em.execute(
     `update outbox_messages set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = now() + (? * interval '1 millisecond') where id = ?`,
     [dead ? 'FAILED' : 'PENDING', failure, dead ? 0 : retryDelayMs(attempt), id],
   );
   return dead ? 'dead' : 'retry';
 }
 
-class PermanentFailure extends Error {}
+
+/** The e-mail in the recipient's language, with a signed one-click unsubscribe link unless it is account mail. */
+async function emailFor(em: EntityManager, row: { subject: string; body: string; content: MessageContent | null; user_id: string | null; locale: MailLocale | null }, category: ReturnType<typeof categoryOf>, mail: MailSettings): Promise<RenderedEmail> {
+  const locale: MailLocale = row.locale === 'en' ? 'en' : 'zh-CN';
+  // Written before kinds and both languages were kept: sent as it was written (both languages in one).
+  const content: MessageContent = row.content ?? { title: { zh: row.subject, en: row.subject }, body: { zh: row.body, en: row.body } };
+  const unsubscribeUrl = row.user_id && !isTransactional(category)
+    ? `${mail.publicUrl}/mail/unsubscribe?token=${unsubscribeToken(await linkSecret(em, { linkSecret: mail.linkSecret } as AppConfig), { userId: row.user_id, category, channel: Channel.EMAIL })}`
+    : null;
+  return renderEmail(content, locale, mail.publicUrl, unsubscribeUrl);
+}
 
 /**
  * Sends everything due now, one message after another (a tool for tests and for draining the
  * outbox by hand; in production the job engine delivers each message as it is written).
  */
-export async function dispatchOutbox(em: EntityManager, sender: MessageSender): Promise<{ sent: number; failed: number }> {
+export async function dispatchOutbox(em: EntityManager, sender: MessageSender, mail?: MailSettings): Promise<{ sent: number; failed: number }> {
   const due = await em.execute<{ id: string; attempts: number }[]>(
     `select id, attempts from outbox_messages where status = 'PENDING' and next_attempt_at <= now() order by next_attempt_at`);
   let sent = 0;
   let failed = 0;
   for (const { id, attempts } of due) {
-    const result = await deliverOutboxMessage(em, sender, id, attempts + 1);
+    const result = await deliverOutboxMessage(em, sender, id, attempts + 1, MAX_ATTEMPTS, mail);
     if (result === 'sent') sent++;
-    else if (result !== 'skipped') failed++;
+    else if (result === 'retry' || result === 'dead') failed++;
   }
   return { sent, failed };
 }
@@ -168,7 +218,7 @@ export function outboxJobs(sender: (config: AppConfig, logger: Logger) => Messag
       maxAttempts: MAX_ATTEMPTS,
       async run(payload: { id: string }, ctx) {
         cached ??= sender(ctx.config, ctx.logger);
-        const result = await deliverOutboxMessage(ctx.orm.em.fork(), cached, payload.id, ctx.attempt, ctx.maxAttempts);
+        const result = await deliverOutboxMessage(ctx.orm.em.fork(), cached, payload.id, ctx.attempt, ctx.maxAttempts, { publicUrl: ctx.config.publicUrl, linkSecret: ctx.config.linkSecret });
         if (result === 'retry') throw new RetryLater(`outbox message ${payload.id} not sent yet; retrying`);
         if (result === 'dead') ctx.logger.warn({ outboxId: payload.id }, 'outbox message given up: dead letter, visible to administrators');
       },

@@ -4,6 +4,13 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SignUpRequest } from '../account/sign-up-request.entity.js';
 import { User } from '../account/user.entity.js';
 
+/** What a message says, in both languages; `link` is a path in the web app (made absolute with PUBLIC_URL when sent). */
+export interface MessageContent {
+  title: { zh: string; en: string };
+  body: { zh: string; en: string };
+  link?: string | null;
+}
+
 export enum OutboxChannel {
   EMAIL = 'EMAIL',
   SMS = 'SMS',
@@ -14,6 +21,8 @@ export enum OutboxStatus {
   /** Claimed by a worker that is sending it now (until `nextAttemptAt`, its lease). */
   SENDING = 'SENDING',
   SENT = 'SENT',
+  /** Not sent: the recipient turned this channel off for this kind of message (e.g. by the e-mail's unsubscribe link). */
+  SKIPPED = 'SKIPPED',
   /** Given up after every try: a dead letter, listed for administrators, who may send it again. */
   FAILED = 'FAILED',
 }
@@ -31,6 +40,7 @@ registerEnumType(OutboxStatus, {
     PENDING: { description: '等待发送（含重试等待）/ Waiting to be sent, or to be tried again' },
     SENDING: { description: '正在发送 / Being sent by a worker now' },
     SENT: { description: '已发送 / Sent' },
+    SKIPPED: { description: '未发送：收件人已关闭此类消息的该渠道 / Not sent: the recipient turned this channel off for this kind of message' },
     FAILED: { description: '多次失败后放弃（死信），管理员可重发 / Given up after every try (a dead letter); administrators may send it again' },
   },
 });
@@ -45,7 +55,7 @@ registerEnumType(OutboxStatus, {
 @Index({ properties: ['status', 'nextAttemptAt'] })
 @Check({ name: 'outbox_messages_one_recipient', expression: '(recipient_id is null) <> (sign_up_request_id is null)' })
 export class OutboxMessage {
-  [OptionalProps]?: 'status' | 'attempts' | 'createdAt' | 'nextAttemptAt' | 'sentAt' | 'lastError' | 'recipient' | 'signUpRequest';
+  [OptionalProps]?: 'status' | 'attempts' | 'createdAt' | 'nextAttemptAt' | 'sentAt' | 'lastError' | 'recipient' | 'signUpRequest' | 'kind' | 'content';
 
   @Field(() => ID, { description: '编号 / Id' })
   @PrimaryKey({ type: 'uuid' })
@@ -68,6 +78,15 @@ export class OutboxMessage {
 
   @Property({ type: 'text' })
   body!: string;
+
+  /** The notification kind it repeats (`alliance.event.cancelled`); decides the unsubscribe category. Null for messages written before kinds were kept. */
+  @Field(() => String, { nullable: true, description: '消息类型 / Kind of message, e.g. alliance.event.cancelled' })
+  @Property({ length: 80, nullable: true })
+  kind?: string | null;
+
+  /** Title, body and link in both languages: the e-mail is written in the recipient's language when it is sent. */
+  @Property({ type: 'json', nullable: true })
+  content?: MessageContent | null;
 
   @Field(() => OutboxStatus, { description: '投递状态 / Delivery status' })
   @Enum({ items: () => OutboxStatus, nativeEnumName: 'outbox_status' })

@@ -1390,7 +1390,9 @@ export type OutboxStatus =
   /** 正在发送 / Being sent by a worker now */
   | 'SENDING'
   /** 已发送 / Sent */
-  | 'SENT';
+  | 'SENT'
+  /** 未发送：收件人已关闭此类消息的该渠道 / Not sent: the recipient turned this channel off for this kind of message */
+  | 'SKIPPED';
 
 /** 结对协议中的一项承诺 / One commitment of a pairing agreement */
 export type PairingCommitmentInput = {

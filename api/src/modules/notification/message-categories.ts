@@ -1,0 +1,58 @@
+/**
+ * Kinds of message as people choose them. Notification kinds are dotted names owned by each
+ * module (`application.approved`); people choose channels for a handful of categories instead,
+ * one per area of the platform, found from the kind's first part.
+ */
+export const MESSAGE_CATEGORIES = ['applications', 'reminders', 'eligibility', 'apartments', 'alliance', 'bank', 'community', 'account'] as const;
+export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
+
+export const CATEGORY_NAMES: Record<MessageCategory, { zh: string; en: string }> = {
+  applications: { zh: '申请进展', en: 'Applications' },
+  reminders: { zh: '截止提醒', en: 'Deadline reminders' },
+  eligibility: { zh: '政策与资格提醒', en: 'Policies and eligibility alerts' },
+  apartments: { zh: '人才公寓', en: 'Talent apartments' },
+  alliance: { zh: '联盟活动', en: 'Alliance events' },
+  bank: { zh: '银行服务', en: 'Bank services' },
+  community: { zh: '社区需求与微心愿', en: 'Community needs and micro-wishes' },
+  account: { zh: '账号与安全', en: 'Account and security' },
+};
+
+const BY_PREFIX: Record<string, MessageCategory> = {
+  application: 'applications',
+  reminder: 'reminders',
+  eligibility: 'eligibility',
+  policy: 'eligibility',
+  apartment: 'apartments',
+  alliance: 'alliance',
+  bank: 'bank',
+  community: 'community',
+  microwish: 'community',
+  account: 'account',
+  talent: 'account',
+};
+
+/** The category a notification kind belongs to; unknown kinds count as account mail (never turned off by accident). */
+export function categoryOf(kind: string | null | undefined): MessageCategory {
+  return BY_PREFIX[(kind ?? '').split('.')[0] ?? ''] ?? 'account';
+}
+
+/**
+ * Account and security mail (the sign-up link, "someone used your address", resident ID checks)
+ * cannot be turned off and carries no unsubscribe link: it is sent because the person just asked
+ * for it, or because it warns them about their own account, and turning it off would lock them out
+ * or hide an attempt on their account. Everything else can be.
+ */
+export function isTransactional(category: MessageCategory): boolean {
+  return category === 'account';
+}
+
+export enum Channel {
+  IN_APP = 'IN_APP',
+  EMAIL = 'EMAIL',
+  SMS = 'SMS',
+}
+
+/** Without a choice of their own: the inbox and e-mail on, text messages off (they cost money and need a mobile number). */
+export function defaultEnabled(channel: Channel): boolean {
+  return channel !== Channel.SMS;
+}

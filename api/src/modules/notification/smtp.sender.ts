@@ -1,0 +1,64 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { SmtpConfig } from '../../core/config.js';
+import { renderEmail } from './email.templates.js';
+import { PermanentFailure } from './delivery-errors.js';
+import type { MessageSender, OutgoingMessage } from './outbox.dispatcher.js';
+
+/**
+ * E-mail through an SMTP relay (nodemailer). A relay's 5xx answer (no such mailbox, refused
+ * address) cannot get better by waiting: it becomes a dead letter at once. A 4xx answer, a lost
+ * connection, a timeout or a refused sign-in (an operator can fix the credentials) is tried again
+ * with the job engine's back-off.
+ */
+export class SmtpSender implements MessageSender {
+  private readonly transport: Transporter;
+
+  constructor(config: SmtpConfig, private readonly from: string) {
+    this.transport = nodemailer.createTransport(config.url ?? {
+      host: config.host,
+      port: config.port,
+      secure: config.secure,
+      auth: config.auth ?? undefined,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    });
+  }
+
+  async send(message: OutgoingMessage): Promise<void> {
+    const email = message.email ?? renderEmail({ title: { zh: message.subject, en: message.subject }, body: { zh: message.body, en: message.body } }, 'zh-CN', '', null);
+    const headers: Record<string, string> = {
+      'Content-Language': email.locale,
+      // Tells auto-responders and mail filters this is automatic mail (RFC 3834).
+      'Auto-Submitted': 'auto-generated',
+      'X-Outbox-Id': message.id,
+    };
+    if (email.unsubscribeUrl) {
+      headers['List-Unsubscribe'] = `<${email.unsubscribeUrl}>`;
+      // RFC 8058 one-click: the mail client POSTs to the link itself, no page to visit.
+      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+    }
+    try {
+      await this.transport.sendMail({ from: this.from, to: message.address, subject: email.subject, text: email.text, html: email.html, headers });
+    } catch (error) {
+      throw classifySmtpError(error);
+    }
+  }
+}
+
+/** The relay's answer without the recipient's address in it (relays often quote it), for the outbox's last error. */
+function describe(error: unknown): string {
+  const e = error as { responseCode?: number; response?: string; code?: string; message?: string };
+  const text = e.response ?? e.message ?? String(error);
+  return `SMTP ${e.responseCode ?? e.code ?? 'error'}: ${text.replace(/[^\s<>@"]+@[^\s<>"]+/g, '<address>')}`.slice(0, 500);
+}
+
+export function classifySmtpError(error: unknown): Error {
+  const e = error as { responseCode?: number; code?: string };
+  // A refused sign-in is the operator's configuration, not the message: retried until it is fixed.
+  if (e.code === 'EAUTH') return new Error(describe(error));
+  const permanent = (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600)
+    // nodemailer's own refusals of the message or envelope (an address it cannot use) before anything is sent.
+    || (e.responseCode === undefined && (e.code === 'EENVELOPE' || e.code === 'EMESSAGE'));
+  return permanent ? new PermanentFailure(describe(error)) : new Error(describe(error));
+}
