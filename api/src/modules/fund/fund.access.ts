@@ -26,7 +26,7 @@ export function requireFundStaff(viewer: Viewer): void {
  */
 export async function speaksForProjects(em: EntityManager, viewer: Viewer | null, projectIds: readonly string[]): Promise<Set<string>> {
   if (!viewer || projectIds.length === 0) return new Set();
-  const rows = await em.getConnection().execute<{ id: string }[]>(
+  const rows = await em.execute<{ id: string }[]>(
     `select p.id from community_projects p
       where p.id = any(?::uuid[])
         and ((?::text = 'COMMUNITY_WORKER' and p.place_id = ?::uuid)

@@ -73,7 +73,7 @@ export class FundDonation {
 @Entity({ tableName: 'fund_grants' })
 @Index({ properties: ['status', 'appliedAt'] })
 @Index({ properties: ['project'] })
-@Check({ name: 'fund_grants_requested_check', expression: 'requested_fen between 1 and 10000000000' })
+@Check({ name: 'fund_grants_requested_check', expression: "((requested_fen >= 1) AND (requested_fen <= '10000000000'::bigint))" }) // as PostgreSQL stores it
 @Check({ name: 'fund_grants_decided_check', expression: "(status = 'APPLIED') = (decided_at is null)" })
 // One application under consideration per project, also when sent twice at once.
 @Index({ name: 'fund_grants_one_applied_per_project', expression: `create unique index "fund_grants_one_applied_per_project" on "fund_grants" ("project_id") where "status" = 'APPLIED'` })
@@ -130,7 +130,7 @@ export class FundGrant {
 @Entity({ tableName: 'fund_grant_approvals' })
 @Unique({ properties: ['grant', 'approver'] })
 @Unique({ properties: ['grant', 'position'] })
-@Check({ name: 'fund_grant_approvals_position_check', expression: 'position in (1, 2)' })
+@Check({ name: 'fund_grant_approvals_position_check', expression: '("position" = ANY (ARRAY[1, 2]))' }) // as PostgreSQL stores it
 export class FundGrantApproval {
   [OptionalProps]?: 'approvedAt' | 'note';
 
@@ -186,7 +186,7 @@ export class FundTranche {
 /** A receipt or invoice showing how grant money was spent (a RECEIPT document). */
 @Entity({ tableName: 'fund_receipts' })
 @Unique({ properties: ['grant', 'document'] })
-@Check({ name: 'fund_receipts_amount_check', expression: 'amount_fen between 1 and 10000000000' })
+@Check({ name: 'fund_receipts_amount_check', expression: "((amount_fen >= 1) AND (amount_fen <= '10000000000'::bigint))" }) // as PostgreSQL stores it
 export class FundReceipt {
   [OptionalProps]?: 'addedAt';
 
@@ -227,7 +227,8 @@ export class FundReceipt {
 @Index({ properties: ['donation'] })
 // A grant is committed once: however many approvals race, the database keeps one commitment.
 @Index({ name: 'fund_ledger_one_commitment_per_grant', expression: `create unique index "fund_ledger_one_commitment_per_grant" on "fund_ledger_entries" ("grant_id") where "kind" = 'COMMITMENT' and "reverses_id" is null` })
-@Check({ name: 'fund_ledger_entries_amount_check', expression: 'amount_fen <> 0 and amount_fen between -10000000000 and 10000000000 and ((reverses_id is null) = (amount_fen > 0))' })
+// Never zero, at most 100 million yuan either way, positive unless it reverses another entry (as PostgreSQL stores it).
+@Check({ name: 'fund_ledger_entries_amount_check', expression: "((amount_fen <> 0) AND ((amount_fen >= '-10000000000'::bigint) AND (amount_fen <= '10000000000'::bigint)) AND ((reverses_id IS NULL) = (amount_fen > 0)))" })
 @Check({
   name: 'fund_ledger_entries_shape_check',
   expression: "(kind = 'DONATION' and donation_id is not null and grant_id is null and tranche_id is null) or (kind = 'COMMITMENT' and donation_id is null and grant_id is not null and tranche_id is null) or (kind = 'PAYMENT' and donation_id is null and grant_id is not null and tranche_id is not null)",

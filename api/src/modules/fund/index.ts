@@ -26,7 +26,7 @@ export function fundServices(em: EntityManager) {
 
 /** A receipt is read by fund staff and the grant's project side (its place's worker, its owners); never by the public. */
 async function readsReceipt(em: EntityManager, viewer: Viewer, documentId: string): Promise<boolean> {
-  const rows = await em.getConnection().execute<{ ok: boolean }[]>(
+  const rows = await em.execute<{ ok: boolean }[]>(
     `select exists (
        select 1 from fund_receipts r join fund_grants g on g.id = r.grant_id join community_projects p on p.id = g.project_id
         where r.document_id = ? and (?::boolean or (?::text = 'COMMUNITY_WORKER' and p.place_id = ?::uuid)
