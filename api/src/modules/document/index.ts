@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Document } from './document.entity.js';
+import { UploadQuotaUsage } from './upload-quota.entity.js';
 import { DocumentResolver } from './document.resolver.js';
 import { DocumentService } from './document.service.js';
 
@@ -7,7 +8,7 @@ export { Document } from './document.entity.js';
 export { DocumentKind, EVIDENCE_KINDS } from './document-kind.js';
 export { allowDocumentReader, type DocumentReader } from './document.service.js';
 
-export const DOCUMENT_ENTITIES = [Document];
+export const DOCUMENT_ENTITIES = [Document, UploadQuotaUsage];
 export const DOCUMENT_RESOLVERS = [DocumentResolver] as const;
 
 export function documentServices(em: EntityManager) {

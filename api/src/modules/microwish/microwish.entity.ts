@@ -19,7 +19,7 @@ import { ClaimantKind, WishCategory, WishHandover, WishStatus } from './microwis
 @Index({ properties: ['place', 'postedAt'] })
 @Check({ name: 'micro_wishes_fulfilled_check', expression: "(status = 'FULFILLED') = (fulfilled_at is not null and fulfilled_on is not null)" })
 @Check({ name: 'micro_wishes_withdrawn_check', expression: "(status = 'WITHDRAWN') = (withdrawn_at is not null)" })
-@Check({ name: 'micro_wishes_value_check', expression: 'estimated_value_yuan is null or estimated_value_yuan between 1 and 100000' })
+@Check({ name: 'micro_wishes_value_check', expression: '((estimated_value_yuan IS NULL) OR ((estimated_value_yuan >= 1) AND (estimated_value_yuan <= 100000)))' }) // as PostgreSQL stores it, so schema diffs stay quiet
 export class MicroWish {
   [OptionalProps]?: 'status' | 'postedAt' | 'version' | 'estimatedValueYuan' | 'dueOn' | 'fulfilledOn' | 'fulfilledAt' | 'fulfilledBy' | 'fulfilmentNote' | 'photo' | 'withdrawnAt' | 'withdrawnReason';
 
@@ -120,9 +120,10 @@ export class MicroWishRecipient {
 
 /**
  * A claim on a wish. At most one claim per wish stands at a time (not released): a partial
- * unique index in the migration, so two claimants at once cannot both win.
+ * unique index, so two claimants at once cannot both win.
  */
 @Entity({ tableName: 'micro_wish_claims' })
+@Index({ name: 'micro_wish_claims_one_standing', expression: `create unique index "micro_wish_claims_one_standing" on "micro_wish_claims" ("wish_id") where "released_at" is null` })
 @Index({ properties: ['organisation', 'claimedAt'] })
 @Index({ properties: ['claimedBy', 'claimedAt'] })
 @Check({ name: 'micro_wish_claims_kind_check', expression: "(claimant_kind = 'ORGANISATION') = (organisation_id is not null)" })
