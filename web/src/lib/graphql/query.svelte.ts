@@ -36,14 +36,16 @@ class ReactiveQuery<TData> implements QueryState<TData> {
   error = $state.raw<Problem | null>(null);
   observable: ObservableQuery<TData> | null = null;
 
-  async refetch(): Promise<void> {
+  // An arrow property, not a method: pages pass it unbound (`onretry={q.refetch}`), and a
+  // method would lose `this` there and throw instead of asking again.
+  refetch = async (): Promise<void> => {
     if (!this.observable) return;
     try {
       await this.observable.refetch();
     } catch {
       // The failure also arrives through the subscription, which sets `error`.
     }
-  }
+  };
 }
 
 export function query<TData, TVariables extends OperationVariables>(

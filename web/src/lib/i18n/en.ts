@@ -23,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   'locale.switchLabel': 'Switch to Chinese',
 
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.signIn': 'Sign in',
   'nav.signUp': 'Sign up',

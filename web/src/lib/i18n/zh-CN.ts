@@ -26,6 +26,7 @@ export const zhCN = {
   'locale.switchLabel': '切换到英文界面',
 
   'nav.label': '主导航',
+  'nav.menu': '菜单',
   'nav.home': '首页',
   'nav.signIn': '登录',
   'nav.signUp': '注册',
