@@ -147,3 +147,11 @@ export const MICROWISH = {
 export const FUND = {
   donations: Array.from({ length: 10 }, (_, i) => `00000000-0000-4000-8000-00000000f0${String(i + 1).padStart(2, '0')}`),
 } as const;
+
+/** Appointments (seeds/appointment-sample-data.ts): a0NN service points, a1NN services (hex blocks, clear of the decimal ones). */
+export const APPOINTMENT = {
+  /** The town's talent service window, then sample bank branches 1 and 2. */
+  points: Array.from({ length: 3 }, (_, i) => `00000000-0000-4000-8000-00000000a0${String(i + 1).padStart(2, '0')}`),
+  /** Window: policy consultation and document hand-in, points pre-check; bank 1: housing-loan consultation; bank 2: tech-enterprise financing. */
+  services: Array.from({ length: 4 }, (_, i) => `00000000-0000-4000-8000-00000000a1${String(i + 1).padStart(2, '0')}`),
+} as const;

@@ -16,6 +16,7 @@ import { loadCommunityPlaces } from './community-sample-data.js';
 import { loadFundSampleData } from './fund-sample-data.js';
 import { loadMicroWishSampleData } from './microwish-sample-data.js';
 import { loadMeetingSampleData } from './meeting-sample-data.js';
+import { loadAppointmentSampleData, loadHolidayCalendar } from './appointment-sample-data.js';
 
 /**
  * One step of seed data. Each step loads once: its marker row is written in the same
@@ -134,8 +135,21 @@ const meetings: SeedStep = {
   load: (em) => loadMeetingSampleData(em),
 };
 
+/** Official holidays and adjusted working days (2026 from the State Council notice; 2027 sample until loaded). */
+const holidayCalendar: SeedStep = {
+  key: 'holiday-calendar:v1',
+  reference: true,
+  load: (em) => loadHolidayCalendar(em),
+};
+
+/** Appointments: the town's talent service window and two bank branches with hours and services (sample). */
+const appointments: SeedStep = {
+  key: 'appointments-sample:v1',
+  load: (em) => loadAppointmentSampleData(em),
+};
+
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments, communityPlaces, microWishes, fund, meetings];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments, communityPlaces, microWishes, fund, meetings, holidayCalendar, appointments];
 
 /**
  * Loads every step this database has not had yet (sample steps only when `samples`); returns

@@ -1,5 +1,6 @@
 import { AppMeta } from './core/db/app-meta.entity.js';
 import { APARTMENT_ENTITIES } from './modules/apartment/index.js';
+import { APPOINTMENT_ENTITIES } from './modules/appointment/index.js';
 import { APPLICATION_ENTITIES } from './modules/application/index.js';
 import { DOCUMENT_ENTITIES } from './modules/document/index.js';
 import { ALLIANCE_ENTITIES } from './modules/alliance/alliance.entities.js';
@@ -19,4 +20,4 @@ import { POLICY_ENTITIES } from './modules/policy/index.js';
 import { TalentProfile } from './modules/talent/talent-profile.entity.js';
 
 /** Every entity the ORM knows; listed by hand so discovery works the same under Vite and tsc. */
-export const ENTITIES = [AppMeta, Organisation, User, Session, SignInLimit, SignUpRequest, TalentProfile, ResidentIdConflict, Notification, OutboxMessage, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...DOCUMENT_ENTITIES, ...APPLICATION_ENTITIES, ...BANK_ENTITIES, ...APARTMENT_ENTITIES, ...COMMUNITY_ENTITIES, ...MICROWISH_ENTITIES, ...FUND_ENTITIES];
+export const ENTITIES = [AppMeta, Organisation, User, Session, SignInLimit, SignUpRequest, TalentProfile, ResidentIdConflict, Notification, OutboxMessage, ...ALLIANCE_ENTITIES, ...POLICY_ENTITIES, ...DOCUMENT_ENTITIES, ...APPLICATION_ENTITIES, ...BANK_ENTITIES, ...APARTMENT_ENTITIES, ...COMMUNITY_ENTITIES, ...MICROWISH_ENTITIES, ...FUND_ENTITIES, ...APPOINTMENT_ENTITIES];

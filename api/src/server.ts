@@ -30,6 +30,7 @@ import { allianceRoutes } from './modules/alliance/alliance.http.js';
 import { apartmentRoutes } from './modules/apartment/apartment.http.js';
 import { communityRoutes } from './modules/community/index.js';
 import { notificationRoutes } from './modules/notification/notification.http.js';
+import { appointmentRoutes } from './modules/appointment/index.js';
 import { buildAppSchema } from './schema.js';
 
 /** Limits every GraphQL request must stay within (house rules). */
@@ -294,6 +295,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   app.use(apartmentRoutes(deps));
   app.use(communityRoutes(deps));
   app.use(notificationRoutes(deps));
+  app.use(appointmentRoutes(deps));
   serveWebApp(app, config.webDistDir);
   app.use(bodyErrors);
   app.use(lastErrors(logger));

@@ -22,6 +22,7 @@ import { Migration20261205090000_upload_quota } from './Migration20261205090000_
 import { Migration20261205100000_joint_meetings } from './Migration20261205100000_joint_meetings.js';
 import { Migration20261205110000_charity_fund } from './Migration20261205110000_charity_fund.js';
 import { Migration20261206090000_mail_delivery } from './Migration20261206090000_mail_delivery.js';
+import { Migration20261206100000_appointments } from './Migration20261206100000_appointments.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -51,4 +52,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205100000_joint_meetings', class: Migration20261205100000_joint_meetings },
   { name: 'Migration20261205110000_charity_fund', class: Migration20261205110000_charity_fund },
   { name: 'Migration20261206090000_mail_delivery', class: Migration20261206090000_mail_delivery },
+  { name: 'Migration20261206100000_appointments', class: Migration20261206100000_appointments },
 ];

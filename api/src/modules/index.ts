@@ -3,6 +3,7 @@ import type { AppConfig } from '../core/config.js';
 import { accountLoaders } from './account/account.loaders.js';
 import { allianceLoaders, allianceServices, ALLIANCE_RESOLVERS } from './alliance/index.js';
 import { apartmentLoaders, apartmentServices, apartmentWorkflowHooks, APARTMENT_RESOLVERS } from './apartment/index.js';
+import { appointmentLoaders, appointmentServices, APPOINTMENT_RESOLVERS } from './appointment/index.js';
 import { applicationLoaders, applicationServices, APPLICATION_RESOLVERS } from './application/index.js';
 import { allowDocumentReader, documentServices, DOCUMENT_RESOLVERS } from './document/index.js';
 import { AccountResolver } from './account/account.resolver.js';
@@ -30,7 +31,7 @@ import { TalentService } from './talent/talent.service.js';
 // Photos of community needs and projects are read through what they are attached to.
 allowDocumentReader(canReadCommunityDocument);
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS, ...APPOINTMENT_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -45,6 +46,7 @@ export function createLoaders(em: EntityManager) {
     ...communityLoaders(em),
     ...microWishLoaders(em),
     ...fundLoaders(em),
+    ...appointmentLoaders(em),
   };
 }
 
@@ -73,6 +75,7 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     ...communityServices(em, notifications),
     ...microWishServices(em, notifications),
     ...fundServices(em),
+    ...appointmentServices(em, notifications),
   };
 }
 

@@ -8,6 +8,7 @@ import { ApplicationForm } from '../application/application-form.entity.js';
 import { ApplicationStatus, STATUS_NAMES } from '../application/application-status.js';
 import { Application } from '../application/application.entity.js';
 import { dueAt, hasDeadline, waitingOn, type Actor } from '../application/workflow.js';
+import { appointmentFeedEntries } from '../appointment/index.js';
 import { openDecisionsOwnedBy } from '../community/index.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { isUuid } from '../../core/ids.js';
@@ -17,7 +18,7 @@ import { AllianceEventStatus, CadreNominationStatus, RegistrationStatus } from '
 import { CadreNomination } from './cadre.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
-import { renderCalendar, shanghaiDate, type IcsEvent } from './ics.js';
+import { renderCalendar, shanghaiDate, type IcsEvent } from '../../core/calendar/ics.js';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 export const feedPath = (token: string) => `/calendar/feeds/${token}.ics`;
@@ -93,7 +94,7 @@ export class CalendarService {
   }
 
   /**
-   * The person's registered and waitlisted events, their cadre-exchange sessions and their
+   * The person's registered and waitlisted events, their cadre-exchange sessions, their appointments and their
    * application deadlines; null for an unknown or revoked token.
    */
   async personalFeed(token: string, baseUrl: string): Promise<string | null> {
@@ -116,7 +117,8 @@ export class CalendarService {
     const events = [...byId.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     const deadlines = await this.applicationDeadlines(userId, baseUrl);
     const decisions = await this.meetingDecisions(userId, baseUrl);
-    return renderCalendar({ name: '我的月浦日程 My Yuepu calendar', events: [...(await this.toIcs(events, baseUrl, waitlisted)), ...deadlines, ...decisions] });
+    const appointments = await appointmentFeedEntries(this.em, userId, baseUrl);
+    return renderCalendar({ name: '我的月浦日程 My Yuepu calendar', events: [...(await this.toIcs(events, baseUrl, waitlisted)), ...deadlines, ...decisions, ...appointments] });
   }
 
   /**

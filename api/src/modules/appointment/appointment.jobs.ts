@@ -1,0 +1,38 @@
+import type { JobDefinition } from '../../core/jobs/job-engine.js';
+import { NotificationService } from '../notification/notification.service.js';
+import { Appointment, AppointmentService, ServicePoint } from './appointment.entity.js';
+import { AppointmentStatus } from './appointment.enums.js';
+import { formatEn, formatZh, REMIND_JOB } from './appointment.service.js';
+
+/**
+ * The day-before reminder, enqueued by booking and rescheduling (job key per appointment, so a
+ * reschedule replaces it and a cancellation withdraws it). It writes an in-app notification,
+ * which queues its outbox message the usual way; delivery channels are the outbox's business.
+ * A booking no longer waiting (cancelled, served) gets nothing.
+ */
+export const appointmentJobs: JobDefinition<{ appointmentId?: string }>[] = [
+  {
+    name: REMIND_JOB,
+    maxAttempts: 5,
+    async run(payload, ctx) {
+      if (!payload.appointmentId) return;
+      await ctx.orm.em.fork().transactional(async (em) => {
+        const a = await em.findOne(Appointment, payload.appointmentId!);
+        if (!a || a.status !== AppointmentStatus.BOOKED || a.startsAt.getTime() <= Date.now()) return;
+        const service = await em.findOneOrFail(AppointmentService, a.service.id);
+        const point = await em.findOneOrFail(ServicePoint, a.point.id);
+        const bring = service.documentsZh.length ? `请携带：${service.documentsZh.join('、')}。` : '';
+        const bringEn = service.documentsEn.length ? ` Please bring: ${service.documentsEn.join('; ')}.` : '';
+        new NotificationService(em).notify([a.person.id], {
+          kind: 'appointment.reminder',
+          title: { zh: `明天预约提醒：${service.nameZh}`, en: `Tomorrow: ${service.nameEn}` },
+          body: {
+            zh: `${formatZh(a.startsAt)}，${point.nameZh}（${point.addressZh}），排队号 ${a.queueCode}。${bring}`,
+            en: `${formatEn(a.startsAt)}, ${point.nameEn} (${point.addressEn}), queue number ${a.queueCode}.${bringEn}`,
+          },
+          link: '/appointments',
+        });
+      });
+    },
+  },
+];
