@@ -371,15 +371,17 @@ describe('answers, acceptance and notifications', () => {
 
 describe('two accepts at once', () => {
   it('lets exactly one win, every time', async () => {
+    // Sessions are made once: each sign-in hashes a password, and this test is about the race.
+    const banks = [await liaison(0), await liaison(1)];
+    // Two people of the same enterprise, each in their own session, press "accept" together.
+    const [a, b] = [await app.client('hr'), await app.client('hr')];
     for (let round = 0; round < 4; round++) {
-      const request = await postRequest(await app.client('hr'), { branchIds: [ORG.banks[0], ORG.banks[1]] });
+      const request = await postRequest(a, { branchIds: [ORG.banks[0], ORG.banks[1]] });
       const offerIds: string[] = [];
       for (const i of [0, 1]) {
-        const res = await (await liaison(i)).data(ANSWER, { input: { itemId: routeTo(request, ORG.banks[i]!).id, kind: 'INTERESTED', offerAmount: 3_000_000, offerRatePercent: 3.5 + i / 10, offerTermMonths: 24 } });
+        const res = await banks[i]!.data(ANSWER, { input: { itemId: routeTo(request, ORG.banks[i]!).id, kind: 'INTERESTED', offerAmount: 3_000_000, offerRatePercent: 3.5 + i / 10, offerTermMonths: 24 } });
         offerIds.push(res.answerFinancingRequest.item.currentAnswer.id);
       }
-      // Two people of the same enterprise, each in their own session, press "accept" together.
-      const [a, b] = [await app.client('hr'), await app.client('hr')];
       const results = await Promise.all([a.request(ACCEPT, { answerId: offerIds[0] }), b.request(ACCEPT, { answerId: offerIds[1] })]);
       const winners = results.filter((r) => !r.body.errors && r.body.data.acceptFinancingOffer.errors.length === 0);
       const losers = results.filter((r) => r.body.errors?.[0]?.extensions?.code === 'CONFLICT');
@@ -390,7 +392,7 @@ describe('two accepts at once', () => {
       const winnerRoute = winners[0]!.body.data.acceptFinancingOffer.request.routes.find((r: any) => r.status === 'ACCEPTED');
       expect(row!.accepted_answer_id).toBe(offerIds[winnerRoute.branch.id === ORG.banks[0] ? 0 : 1]);
     }
-  });
+  }, 120_000);
 });
 
 describe('roles', () => {
@@ -409,7 +411,7 @@ describe('roles', () => {
     expect(await snapshot()).toEqual(before);
     const [r4] = await app.sql<{ status: string }>('select status from financing_requests where id = ?', [BANK.requests[3]]);
     expect(r4!.status).toBe('OPEN');
-  });
+  }, 120_000); // seven sign-ins, each hashing a password
 
   it('lets a talent apply for themself, with their profile\'s name, employer and education', async () => {
     const talent = await app.client('talent');
