@@ -1,0 +1,262 @@
+/**
+ * axe-core (WCAG 2.1 A and AA rules, plus "label in name") on every route of the web app, as a
+ * signed-out visitor and as each role, in Chinese and English, at desktop (1366×900) and phone
+ * (390×844) sizes. Any serious or critical violation fails the test, listed by route.
+ *
+ * The route list is read from web/src/routes/index.ts, so a new route is checked without
+ * editing this file. Routes with an id get a sample row of the seeded database, preferring one
+ * the signed-in person owns, so the page shows a real item rather than "not found".
+ *
+ * Run time: one browser, one page per person; routes are opened by in-app navigation (no page
+ * reload). By default each role sees each of its routes in Chinese on a desktop and its home
+ * page (with the phone menu open on a phone) in the other three combinations; the visitor sees
+ * every public route in all four. A11Y_FULL=true runs every route in all four combinations for
+ * every role as well (about four times as long).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ALLIANCE, APARTMENT, ORG, POLICY, SAMPLE_LOGINS } from '../../seeds/ids.js';
+import { describeInBrowser, launchBrowser } from '../helpers/browser.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const FULL = process.env.A11Y_FULL === 'true';
+
+type Role = 'TALENT' | 'ENTERPRISE_HR' | 'COORDINATOR' | 'REVIEWER' | 'BANK_LIAISON' | 'COMMUNITY_WORKER' | 'ADMIN';
+const ACCOUNT: Record<Role, keyof typeof SAMPLE_LOGINS> = {
+  TALENT: 'talent',
+  ENTERPRISE_HR: 'hr',
+  COORDINATOR: 'coordinator',
+  REVIEWER: 'reviewer',
+  BANK_LIAISON: 'bank',
+  COMMUNITY_WORKER: 'community',
+  ADMIN: 'admin',
+};
+const ROLES = Object.keys(ACCOUNT) as Role[];
+
+const VIEWPORTS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
+type Viewport = keyof typeof VIEWPORTS;
+type Lang = 'zh-CN' | 'en';
+const COMBOS: { viewport: Viewport; lang: Lang }[] = [
+  { viewport: 'desktop', lang: 'zh-CN' },
+  { viewport: 'desktop', lang: 'en' },
+  { viewport: 'phone', lang: 'zh-CN' },
+  { viewport: 'phone', lang: 'en' },
+];
+
+interface RouteEntry {
+  readonly path: string;
+  readonly access: 'public' | 'guest' | 'signed-in';
+  readonly roles: readonly Role[] | null;
+}
+
+/** The route table, read from its source (its pages are Svelte components Node cannot load). */
+function readRoutes(): RouteEntry[] {
+  const source = readFileSync(new URL('../../web/src/routes/index.ts', import.meta.url), 'utf8');
+  const entries = [...source.matchAll(/\{ path: '([^']+)',[^\n]*?access: '(public|guest|signed-in)'(?:, roles: \[([^\]]*)\])?/g)].map((m) => ({
+    path: m[1]!,
+    access: m[2] as RouteEntry['access'],
+    roles: m[3] ? (m[3].split(',').map((r) => r.trim().replace(/'/g, '')) as Role[]) : null,
+  }));
+  // Every `{ path: '…'` line must have been understood, or a route would go unchecked.
+  expect(entries.length).toBe(source.match(/\{ path: '/g)!.length);
+  return entries;
+}
+
+const ROUTES = readRoutes();
+
+/** Other views of a route, shown by its query string, checked right after it. */
+const VIEWS: Readonly<Record<string, readonly string[]>> = {
+  '/alliance/events': ['?view=calendar'],
+};
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: number;
+  targets: string[];
+}
+
+interface Finding {
+  /** Milliseconds to open the page and run axe on it. */
+  ms: number;
+  who: string;
+  viewport: Viewport;
+  lang: Lang;
+  path: string;
+  violations: Violation[];
+}
+
+describeInBrowser('accessibility (axe-core) on every route', () => {
+  let app: TestApp;
+  let browser: Browser;
+  const findings: Finding[] = [];
+  const visited = new Map<string, Set<string>>();
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function one(sql: string, params: unknown[] = []): Promise<string | null> {
+    const [row] = await app.sql<{ id: string }>(sql, params);
+    return row?.id ?? null;
+  }
+
+  /** A concrete address for a route, with a sample id the person can most likely see. */
+  async function concrete(path: string, role: Role | null): Promise<string> {
+    if (!path.includes(':')) return path;
+    const email = role ? SAMPLE_LOGINS[ACCOUNT[role]] : '';
+    const [me] = role ? await app.sql<{ id: string; organisation_id: string | null }>('select id, organisation_id from users where email = ?', [email]) : [];
+    const userId = me?.id ?? randomUUID();
+    const orgId = me?.organisation_id ?? randomUUID();
+    const params: Record<string, () => Promise<string | null>> = {
+      '/alliance/events/:id': async () => ALLIANCE.events[0]!,
+      '/alliance/members/:id': async () => (role === 'ENTERPRISE_HR' ? orgId : ORG.enterprises[0]!),
+      '/alliance/cadre/:id': async () => ALLIANCE.cohort2026,
+      '/policies/:code': () => one('select code as id from policies where id = ?', [POLICY.residencePoints]),
+      '/financing/requests/:id': () => one('select id from financing_requests order by (created_by_id = ?) desc, (enterprise_id = ?) desc limit 1', [userId, orgId]),
+      '/bank/financing-requests/:id': () => one('select id from financing_routes order by (branch_id = ?) desc limit 1', [orgId]),
+      '/bank/products/:id': () => one('select id from bank_products order by (branch_id = ?) desc limit 1', [orgId]),
+      '/apply/:policyId': async () => POLICY.talentApartment,
+      '/applications/:id': () => one('select id from applications order by (applicant_id = ?) desc, (enterprise_id = ?) desc limit 1', [userId, orgId]),
+      '/apartments/projects/:id': async () => APARTMENT.projects[0]!,
+      '/apartments/settlements/:id': () => one('select id from apartment_settlement_batches limit 1'),
+      '/community/needs/:id': () => one('select id from community_needs order by (posted_by_id = ?) desc, is_public desc limit 1', [userId]),
+      '/community/projects/:id': () => one('select id from community_projects limit 1'),
+      '/community/wishes/:id': () => one('select id from micro_wishes order by (posted_by_id = ?) desc limit 1', [userId]),
+      '/community/meetings/:id': () => one('select id from community_joint_meetings order by (created_by_id = ?) desc limit 1', [userId]),
+    };
+    const pattern = Object.keys(params).find((p) => path === p || path.startsWith(`${p}/`));
+    if (!pattern) throw new Error(`No sample id for ${path}: add one to this test`);
+    const id = (await params[pattern]!()) ?? randomUUID();
+    return path.replace(/:[a-zA-Z]+/, id);
+  }
+
+  /** Opens a path inside the running app (no reload) and waits until the page has its content. */
+  async function open(page: Page, path: string): Promise<void> {
+    await page.evaluate((to) => {
+      const w = globalThis as any; // page-side: the tests' TypeScript has no DOM library
+      w.history.pushState(null, '', to);
+      w.dispatchEvent(new w.PopStateEvent('popstate'));
+    }, path);
+    await settle(page);
+  }
+
+  async function settle(page: Page): Promise<void> {
+    await page
+      .waitForFunction(() => {
+        const d = (globalThis as any).document;
+        return d.querySelector('main h1, main [role=alert]') && !d.querySelector('.loading');
+      }, null, { timeout: 20_000, polling: 100 })
+      .catch(() => undefined); // a page that never settles is still checked, as it stands
+    await page.waitForTimeout(100);
+  }
+
+  async function check(page: Page, who: string, viewport: Viewport, lang: Lang, path: string, route: string, since: number): Promise<void> {
+    const violations = await page.evaluate(async () => {
+      const w = globalThis as any;
+      const result = await w.axe.run(w.document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        // WCAG 2.5.3 "label in name": experimental in axe, so it must be asked for by name.
+        rules: { 'label-content-name-mismatch': { enabled: true } },
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.length,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
+    });
+    findings.push({ ms: Date.now() - since, who, viewport, lang, path, violations });
+    const seen = visited.get(route) ?? new Set<string>();
+    seen.add(`${who} ${viewport} ${lang}`);
+    visited.set(route, seen);
+  }
+
+  /** One page for one person; each combination of size and language on it in turn. */
+  async function sweep(who: string, role: Role | null, plan: (combo: (typeof COMBOS)[number]) => RouteEntry[]): Promise<void> {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'zh-CN' });
+    if (role) {
+      const client = await app.client(ACCOUNT[role]);
+      const [name, value] = client.sessionCookie!.split('=');
+      await context.addCookies([{ name: name!, value: value!, url: app.url }]);
+    }
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${app.url}/`);
+    await settle(page);
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const addresses = new Map<string, string>();
+    for (const combo of COMBOS) {
+      await page.setViewportSize(VIEWPORTS[combo.viewport]);
+      if ((await page.getAttribute('html', 'lang')) !== combo.lang) await page.getByTestId('locale-switch').click();
+      expect(await page.getAttribute('html', 'lang')).toBe(combo.lang);
+      for (const route of plan(combo)) {
+        if (!addresses.has(route.path)) addresses.set(route.path, await concrete(route.path, role));
+        const since = Date.now();
+        await open(page, addresses.get(route.path)!);
+        await check(page, who, combo.viewport, combo.lang, addresses.get(route.path)!, route.path, since);
+        for (const view of VIEWS[route.path] ?? []) {
+          const at = Date.now();
+          await open(page, `${addresses.get(route.path)!}${view}`);
+          await check(page, who, combo.viewport, combo.lang, `${addresses.get(route.path)!}${view}`, route.path, at);
+        }
+        if (route.path === '/' && combo.viewport === 'phone') {
+          // The phone menu, open, with every entry this person has.
+          await page.getByTestId('menu-button').click();
+          await check(page, who, combo.viewport, combo.lang, '/ (menu open)', '(phone menu)', Date.now());
+          await page.keyboard.press('Escape');
+        }
+      }
+    }
+    expect(errors, `JavaScript errors for ${who}`).toEqual([]);
+    await context.close();
+  }
+
+  const NOT_FOUND: RouteEntry = { path: '/no-such-page', access: 'public', roles: null };
+
+  it('finds no serious or critical violation on any route, for anyone, in either language, at either size', async () => {
+    const started = Date.now();
+    const visitorRoutes = [...ROUTES.filter((r) => r.access !== 'signed-in'), NOT_FOUND];
+    await sweep('visitor', null, () => visitorRoutes);
+
+    for (const role of ROLES) {
+      const mine = ROUTES.filter((r) => r.access === 'public' || (r.access === 'signed-in' && (!r.roles || r.roles.includes(role))));
+      // A page this role may not open shows "no access": checked once per role.
+      const forbidden = ROUTES.find((r) => r.access === 'signed-in' && r.roles && !r.roles.includes(role) && !r.path.includes(':'));
+      const first = [...mine, ...(forbidden ? [forbidden] : [])];
+      const home = ROUTES.filter((r) => r.path === '/');
+      await sweep(role, role, (combo) => (FULL || (combo.viewport === 'desktop' && combo.lang === 'zh-CN') ? first : home));
+    }
+    const seconds = Math.round((Date.now() - started) / 1000);
+
+    // Every route in the table was checked by someone.
+    const missed = ROUTES.filter((r) => !visited.has(r.path)).map((r) => r.path);
+    expect(missed).toEqual([]);
+
+    const count = (impacts: string[]) => findings.reduce((n, f) => n + f.violations.filter((v) => impacts.includes(v.impact)).reduce((m, v) => m + v.nodes, 0), 0);
+    console.info(
+      `axe: ${findings.length} page checks over ${visited.size} routes (+ not found, no access, phone menu) in ${seconds} s` +
+        `${FULL ? ' (full matrix)' : ''}; elements with critical ${count(['critical'])}, serious ${count(['serious'])}, ` +
+        `moderate ${count(['moderate'])}, minor ${count(['minor'])}; slowest: ` +
+        [...findings].sort((x, y) => y.ms - x.ms).slice(0, 5).map((f) => `${f.path} ${f.who} ${f.viewport} ${f.lang} ${f.ms} ms`).join(', '),
+    );
+
+    const serious = findings
+      .flatMap((f) => f.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ ...v, where: `${f.who} ${f.viewport} ${f.lang} ${f.path}` })))
+      .map((v) => `${v.impact} ${v.id} (${v.nodes}×) at ${v.where}: ${v.help} → ${v.targets.join(' | ')}`);
+    expect(serious).toEqual([]);
+  }, FULL ? 1_800_000 : 900_000);
+});
