@@ -59,6 +59,8 @@ export interface AppConfig {
   publicUrl: string;
   /** Signs unsubscribe links (LINK_SECRET); null: a random one kept in the database is used. */
   linkSecret: string | null;
+  /** A signed JSON-over-HTTPS SMS gateway (SMS_API_URL, SMS_API_KEY, SMS_API_SECRET, SMS_SIGN_NAME); null: text messages go to the webhook or the log. */
+  sms: { url: string; apiKey: string; secret: string; signName: string } | null;
   /** Where document bytes live: `DATA_DIR/files` (one machine) or an S3-compatible bucket (any number of instances). */
   fileStorage: FileStorageConfig;
 }
@@ -256,6 +258,18 @@ function publicUrl(env: NodeJS.ProcessEnv, host: string, port: number): string {
   return raw.replace(/\/+$/, '');
 }
 
+function smsGateway(env: NodeJS.ProcessEnv): AppConfig['sms'] {
+  const url = env.SMS_API_URL?.trim();
+  const apiKey = env.SMS_API_KEY?.trim();
+  const secret = env.SMS_API_SECRET?.trim();
+  if (!url && !apiKey && !secret) return null;
+  if (!url || !apiKey || !secret) throw new ConfigError('SMS_API_URL, SMS_API_KEY and SMS_API_SECRET go together: set all three, or none.');
+  if (!/^https?:\/\/[^\s]+$/.test(url)) throw new ConfigError(`SMS_API_URL must be an http:// or https:// address; got "${url}".`);
+  const signName = env.SMS_SIGN_NAME?.trim() || '月浦人才';
+  if (signName.length > 12 || /[【】\r\n]/.test(signName)) throw new ConfigError('SMS_SIGN_NAME must be at most 12 characters, without 【】 (they are added).');
+  return { url, apiKey, secret, signName };
+}
+
 function linkSecret(env: NodeJS.ProcessEnv): string | null {
   const raw = env.LINK_SECRET?.trim();
   if (!raw) return null;
@@ -332,6 +346,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailFrom: mailFrom(env),
     publicUrl: publicUrl(env, env.HOST?.trim() || '127.0.0.1', integer(env, 'PORT', 4000, 0, 65535)),
     linkSecret: linkSecret(env),
+    sms: smsGateway(env),
     metricsAllowCidr: metricsAllowCidr(env),
     metricsToken: metricsToken(env),
     db: dbSettings(env, nodeEnv),

@@ -23,6 +23,7 @@ import { Migration20261205100000_joint_meetings } from './Migration2026120510000
 import { Migration20261205110000_charity_fund } from './Migration20261205110000_charity_fund.js';
 import { Migration20261206090000_mail_delivery } from './Migration20261206090000_mail_delivery.js';
 import { Migration20261206100000_appointments } from './Migration20261206100000_appointments.js';
+import { Migration20261206110000_notification_channels } from './Migration20261206110000_notification_channels.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -53,4 +54,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205110000_charity_fund', class: Migration20261205110000_charity_fund },
   { name: 'Migration20261206090000_mail_delivery', class: Migration20261206090000_mail_delivery },
   { name: 'Migration20261206100000_appointments', class: Migration20261206100000_appointments },
+  { name: 'Migration20261206110000_notification_channels', class: Migration20261206110000_notification_channels },
 ];

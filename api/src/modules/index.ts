@@ -16,6 +16,8 @@ import { microWishLoaders, microWishServices, MICROWISH_RESOLVERS } from './micr
 import { NotificationResolver, NotificationService } from './notification/index.js';
 import { NotificationSubscriptionResolver } from './notification/notification.subscription.js';
 import { OutboxResolver } from './notification/outbox.resolver.js';
+import { NotificationSettingsResolver } from './notification/notification-settings.resolver.js';
+import { NotificationSettingsService } from './notification/notification-settings.service.js';
 import { organisationLoaders } from './organisation/organisation.loaders.js';
 import { OrganisationResolver } from './organisation/organisation.resolver.js';
 import { OrganisationService } from './organisation/organisation.service.js';
@@ -31,7 +33,7 @@ import { TalentService } from './talent/talent.service.js';
 // Photos of community needs and projects are read through what they are attached to.
 allowDocumentReader(canReadCommunityDocument);
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS, ...APPOINTMENT_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, NotificationSettingsResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS, ...APPOINTMENT_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -66,6 +68,7 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     talent: new TalentService(em, loaders),
     residentIdConflicts: new ResidentIdConflictService(em, (tx) => notifications.within(tx)),
     notifications,
+    notificationSettings: new NotificationSettingsService(em),
     ...allianceServices(em, notifications),
     ...policy,
     ...documentServices(em),

@@ -3,10 +3,19 @@
  * module (`application.approved`); people choose channels for a handful of categories instead,
  * one per area of the platform, found from the kind's first part.
  */
-export const MESSAGE_CATEGORIES = ['applications', 'reminders', 'eligibility', 'apartments', 'alliance', 'bank', 'community', 'account'] as const;
-export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
+export enum MessageCategory {
+  APPLICATIONS = 'applications',
+  REMINDERS = 'reminders',
+  ELIGIBILITY = 'eligibility',
+  APARTMENTS = 'apartments',
+  ALLIANCE = 'alliance',
+  BANK = 'bank',
+  COMMUNITY = 'community',
+  ACCOUNT = 'account',
+}
+export const MESSAGE_CATEGORIES: readonly MessageCategory[] = Object.values(MessageCategory);
 
-export const CATEGORY_NAMES: Record<MessageCategory, { zh: string; en: string }> = {
+export const CATEGORY_NAMES: Record<`${MessageCategory}`, { zh: string; en: string }> = {
   applications: { zh: '申请进展', en: 'Applications' },
   reminders: { zh: '截止提醒', en: 'Deadline reminders' },
   eligibility: { zh: '政策与资格提醒', en: 'Policies and eligibility alerts' },
@@ -18,22 +27,22 @@ export const CATEGORY_NAMES: Record<MessageCategory, { zh: string; en: string }>
 };
 
 const BY_PREFIX: Record<string, MessageCategory> = {
-  application: 'applications',
-  reminder: 'reminders',
-  eligibility: 'eligibility',
-  policy: 'eligibility',
-  apartment: 'apartments',
-  alliance: 'alliance',
-  bank: 'bank',
-  community: 'community',
-  microwish: 'community',
-  account: 'account',
-  talent: 'account',
+  application: MessageCategory.APPLICATIONS,
+  reminder: MessageCategory.REMINDERS,
+  eligibility: MessageCategory.ELIGIBILITY,
+  policy: MessageCategory.ELIGIBILITY,
+  apartment: MessageCategory.APARTMENTS,
+  alliance: MessageCategory.ALLIANCE,
+  bank: MessageCategory.BANK,
+  community: MessageCategory.COMMUNITY,
+  microwish: MessageCategory.COMMUNITY,
+  account: MessageCategory.ACCOUNT,
+  talent: MessageCategory.ACCOUNT,
 };
 
 /** The category a notification kind belongs to; unknown kinds count as account mail (never turned off by accident). */
 export function categoryOf(kind: string | null | undefined): MessageCategory {
-  return BY_PREFIX[(kind ?? '').split('.')[0] ?? ''] ?? 'account';
+  return BY_PREFIX[(kind ?? '').split('.')[0] ?? ''] ?? MessageCategory.ACCOUNT;
 }
 
 /**
@@ -43,7 +52,7 @@ export function categoryOf(kind: string | null | undefined): MessageCategory {
  * or hide an attempt on their account. Everything else can be.
  */
 export function isTransactional(category: MessageCategory): boolean {
-  return category === 'account';
+  return category === MessageCategory.ACCOUNT;
 }
 
 export enum Channel {

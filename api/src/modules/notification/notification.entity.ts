@@ -16,7 +16,7 @@ import { User } from '../account/user.entity.js';
 // Live delivery catches up by time after a listener reconnects (core/realtime/database-events.ts).
 @Index({ properties: ['createdAt'] })
 export class Notification {
-  [OptionalProps]?: 'createdAt' | 'readAt' | 'link';
+  [OptionalProps]?: 'createdAt' | 'readAt' | 'link' | 'category';
 
   @Field(() => ID, { description: '通知编号 / Notification id' })
   @PrimaryKey({ type: 'uuid' })
@@ -48,6 +48,10 @@ export class Notification {
   @Field(() => String, { nullable: true, description: '站内链接，如 /alliance/events/<id> / Path in the web app this is about, e.g. /alliance/events/<id>' })
   @Property({ type: 'text', nullable: true })
   link?: string | null;
+
+  /** The kind of message as people choose channels for it (message-categories.ts); null on notifications written before. */
+  @Property({ length: 20, nullable: true })
+  category?: string | null;
 
   @Field(() => Date, { nullable: true, description: '阅读时间；未读为空 / When it was read; null while unread' })
   @Property({ type: 'timestamptz', nullable: true })

@@ -3,6 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { User } from '../account/user.entity.js';
 import { Notification } from './notification.entity.js';
+import { Channel, categoryOf } from './message-categories.js';
 import { OutboxChannel, OutboxMessage } from './outbox.entity.js';
 
 /** What to tell people, in both languages. */
@@ -44,6 +45,7 @@ export class NotificationService {
         bodyZh: message.body.zh,
         bodyEn: message.body.en,
         link: message.link ?? null,
+        category: categoryOf(message.kind),
       }));
       this.em.create(OutboxMessage, {
         channel: OutboxChannel.EMAIL,
@@ -58,13 +60,19 @@ export class NotificationService {
   }
 
   /** Newest first. */
-  list(viewer: Viewer, unreadOnly: boolean, window: PageWindow): Promise<[Notification[], number]> {
-    const where = { recipient: viewer.userId, ...(unreadOnly ? { readAt: null } : {}) };
+  async list(viewer: Viewer, unreadOnly: boolean, window: PageWindow): Promise<[Notification[], number]> {
+    const where = { recipient: viewer.userId, ...(unreadOnly ? { readAt: null } : {}), ...(await this.hiddenCategories(viewer)) };
     return this.em.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
   }
 
-  unreadCount(viewer: Viewer): Promise<number> {
-    return this.em.count(Notification, { recipient: viewer.userId, readAt: null });
+  async unreadCount(viewer: Viewer): Promise<number> {
+    return this.em.count(Notification, { recipient: viewer.userId, readAt: null, ...(await this.hiddenCategories(viewer)) });
+  }
+
+  /** Categories the viewer turned off in the inbox: left out of the list and the count (they are still written, so turning one on again shows them). */
+  private async hiddenCategories(viewer: Viewer): Promise<{ $or?: ({ category: null } | { category: { $nin: string[] } })[] }> {
+    const rows = await this.em.execute<{ category: string }[]>(`select category from notification_preferences where user_id = ? and channel = ? and not enabled`, [viewer.userId, Channel.IN_APP]);
+    return rows.length ? { $or: [{ category: null }, { category: { $nin: rows.map((r) => r.category) } }] } : {};
   }
 
   /**

@@ -9,6 +9,7 @@ import { renderEmail, type MailLocale, type RenderedEmail } from './email.templa
 import { Channel, categoryOf, defaultEnabled, isTransactional } from './message-categories.js';
 import { OutboxChannel, type MessageContent } from './outbox.entity.js';
 import { SmtpSender } from './smtp.sender.js';
+import { HttpSmsSender, smsText } from './sms.js';
 import { linkSecret, unsubscribeToken } from './unsubscribe.js';
 
 /** One message, with the address resolved at sending time. */
@@ -21,6 +22,8 @@ export interface OutgoingMessage {
   body: string;
   /** For e-mail: the message written in the recipient's language, with its unsubscribe link. */
   email?: RenderedEmail;
+  /** For a text message: the text in the recipient's language, signed and cut to the length rules. */
+  sms?: string;
 }
 
 /**
@@ -74,7 +77,7 @@ export function senderFor(config: AppConfig, logger: Logger): MessageSender {
   const fallback = config.outboxWebhookUrl ? new WebhookSender(config.outboxWebhookUrl) : new LogSender(logger);
   return new ChannelRouter({
     [OutboxChannel.EMAIL]: config.smtp ? new SmtpSender(config.smtp, config.mailFrom) : fallback,
-    [OutboxChannel.SMS]: fallback,
+    [OutboxChannel.SMS]: config.sms ? new HttpSmsSender(config.sms) : fallback,
   });
 }
 
@@ -82,6 +85,8 @@ export function senderFor(config: AppConfig, logger: Logger): MessageSender {
 export interface MailSettings {
   publicUrl: string;
   linkSecret: string | null;
+  /** The signature text messages start with (【…】). */
+  smsSignName?: string;
 }
 
 /** Tries per message before it becomes a dead letter (status FAILED): back-off e^n s, about 3.5 h in all. */
@@ -103,12 +108,12 @@ export type DeliveryResult = 'sent' | 'retry' | 'dead' | 'skipped' | 'unsubscrib
  */
 export async function deliverOutboxMessage(em: EntityManager, sender: MessageSender, id: string, attempt: number, maxAttempts = MAX_ATTEMPTS, mail: MailSettings = { publicUrl: 'http://localhost:4000', linkSecret: null }): Promise<DeliveryResult> {
   // An account, or (for the link that confirms a sign-up) a waiting sign-up, is the recipient.
-  const [row] = await em.execute<{ channel: OutboxChannel; subject: string; body: string; kind: string | null; content: MessageContent | null; user_id: string | null; locale: MailLocale | null; email: string | null; phone: string | null }[]>(
+  const [row] = await em.execute<{ source_id: string | null; channel: OutboxChannel; subject: string; body: string; kind: string | null; content: MessageContent | null; user_id: string | null; locale: MailLocale | null; email: string | null; phone: string | null }[]>(
     `with claimed as (
        update outbox_messages set status = 'SENDING', next_attempt_at = now() + ${SENDING_LEASE}
         where id = ? and status = 'PENDING'
-        returning id, channel, subject, body, kind, content, recipient_id, sign_up_request_id)
-     select c.channel, c.subject, c.body, c.kind, c.content, u.id as user_id, coalesce(u.locale, r.locale) as locale,
+        returning id, channel, subject, body, kind, content, recipient_id, sign_up_request_id, source_id)
+     select c.source_id, c.channel, c.subject, c.body, c.kind, c.content, u.id as user_id, coalesce(u.locale, r.locale) as locale,
             coalesce(u.email, r.email) as email, tp.phone
        from claimed c
        left join users u on u.id = c.recipient_id
@@ -119,6 +124,15 @@ export async function deliverOutboxMessage(em: EntityManager, sender: MessageSen
   if (!row) return 'skipped';
   const category = categoryOf(row.kind);
   const channel = row.channel === OutboxChannel.SMS ? Channel.SMS : Channel.EMAIL;
+  // A notification's message is written once, as e-mail; people who chose text messages for its kind get one too, written here once (unique per source and channel).
+  if (row.channel === OutboxChannel.EMAIL && row.user_id && row.content && !row.source_id && row.phone) {
+    await em.execute(
+      `insert into outbox_messages (id, channel, recipient_id, subject, body, kind, content, source_id)
+       select gen_random_uuid(), 'SMS', ?, o.subject, o.body, o.kind, o.content, o.id from outbox_messages o
+        where o.id = ? and exists (select 1 from notification_preferences p where p.user_id = ? and p.category = ? and p.channel = 'SMS' and p.enabled)
+       on conflict do nothing`,
+      [row.user_id, id, row.user_id, category]);
+  }
   // The person's choice for this kind of message, read at sending time: an unsubscribe clicked after the message was written still counts.
   const enabled = row.user_id && !isTransactional(category)
     ? (await em.execute<{ enabled: boolean }[]>(`select enabled from notification_preferences where user_id = ? and category = ? and channel = ?`, [row.user_id, category, channel]))[0]?.enabled ?? defaultEnabled(channel)
@@ -132,7 +146,8 @@ export async function deliverOutboxMessage(em: EntityManager, sender: MessageSen
   try {
     if (!address) throw new PermanentFailure(`no ${row.channel === OutboxChannel.SMS ? 'phone number' : 'email address'} on record`);
     const email = row.channel === OutboxChannel.EMAIL ? await emailFor(em, row, category, mail) : undefined;
-    await sender.send({ id, channel: row.channel, address, subject: row.subject, body: row.body, email });
+    const sms = row.channel === OutboxChannel.SMS && row.content ? smsText(row.content, row.locale === 'en' ? 'en' : 'zh-CN', mail.smsSignName ?? '月浦人才', mail.publicUrl) : undefined;
+    await sender.send({ id, channel: row.channel, address, subject: row.subject, body: row.body, email, sms });
   } catch (error) {
     failure = (error instanceof Error ? error.message : String(error)).slice(0, 500) || 'send failed';
     if (error instanceof PermanentFailure) attempt = maxAttempts;
@@ -218,7 +233,7 @@ export function outboxJobs(sender: (config: AppConfig, logger: Logger) => Messag
       maxAttempts: MAX_ATTEMPTS,
       async run(payload: { id: string }, ctx) {
         cached ??= sender(ctx.config, ctx.logger);
-        const result = await deliverOutboxMessage(ctx.orm.em.fork(), cached, payload.id, ctx.attempt, ctx.maxAttempts, { publicUrl: ctx.config.publicUrl, linkSecret: ctx.config.linkSecret });
+        const result = await deliverOutboxMessage(ctx.orm.em.fork(), cached, payload.id, ctx.attempt, ctx.maxAttempts, { publicUrl: ctx.config.publicUrl, linkSecret: ctx.config.linkSecret, smsSignName: ctx.config.sms?.signName });
         if (result === 'retry') throw new RetryLater(`outbox message ${payload.id} not sent yet; retrying`);
         if (result === 'dead') ctx.logger.warn({ outboxId: payload.id }, 'outbox message given up: dead letter, visible to administrators');
       },

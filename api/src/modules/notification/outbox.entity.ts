@@ -55,7 +55,7 @@ registerEnumType(OutboxStatus, {
 @Index({ properties: ['status', 'nextAttemptAt'] })
 @Check({ name: 'outbox_messages_one_recipient', expression: '(recipient_id is null) <> (sign_up_request_id is null)' })
 export class OutboxMessage {
-  [OptionalProps]?: 'status' | 'attempts' | 'createdAt' | 'nextAttemptAt' | 'sentAt' | 'lastError' | 'recipient' | 'signUpRequest' | 'kind' | 'content';
+  [OptionalProps]?: 'status' | 'attempts' | 'createdAt' | 'nextAttemptAt' | 'sentAt' | 'lastError' | 'recipient' | 'signUpRequest' | 'kind' | 'content' | 'source';
 
   @Field(() => ID, { description: '编号 / Id' })
   @PrimaryKey({ type: 'uuid' })
@@ -83,6 +83,10 @@ export class OutboxMessage {
   @Field(() => String, { nullable: true, description: '消息类型 / Kind of message, e.g. alliance.event.cancelled' })
   @Property({ length: 80, nullable: true })
   kind?: string | null;
+
+  /** For a text message: the e-mail of the same notification it was written from (one per source and channel). */
+  @ManyToOne(() => OutboxMessage, { ref: true, nullable: true, deleteRule: 'cascade' })
+  source?: Ref<OutboxMessage> | null;
 
   /** Title, body and link in both languages: the e-mail is written in the recipient's language when it is sent. */
   @Property({ type: 'json', nullable: true })
