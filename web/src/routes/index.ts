@@ -44,6 +44,9 @@ import WishNew from './community/WishNew.svelte';
 import FundDonations from './fund/Donations.svelte';
 import Fund from './fund/Fund.svelte';
 import FundGrants from './fund/Grants.svelte';
+import AppointmentBook from './appointments/Book.svelte';
+import AppointmentDesk from './appointments/Desk.svelte';
+import MyAppointments from './appointments/MyAppointments.svelte';
 import Home from './Home.svelte';
 import SignIn from './SignIn.svelte';
 import SignUp from './SignUp.svelte';
@@ -182,6 +185,9 @@ export const routes: readonly RouteDef[] = [
   { path: '/community/meetings/new', title: 'route.meetings.new', component: MeetingNew, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN'] },
   { path: '/community/meetings/:id', title: 'route.meetings.meeting', component: MeetingDetail, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
   { path: '/community/meetings/:id/minutes', title: 'route.meetings.minutes', component: MeetingMinutes, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
+  { path: '/appointments', title: 'route.appointments', component: MyAppointments, access: 'signed-in' },
+  { path: '/appointments/desk', title: 'route.appointments.desk', component: AppointmentDesk, access: 'signed-in', roles: ['REVIEWER', 'BANK_LIAISON', 'ADMIN'] },
+  { path: '/appointments/book/:serviceId', title: 'route.appointments.book', component: AppointmentBook, access: 'public' },
   { path: '/fund', title: 'route.fund', component: Fund, access: 'public' },
   { path: '/fund/grants', title: 'route.fund.grants', component: FundGrants, access: 'signed-in' },
   { path: '/fund/donations', title: 'route.fund.donations', component: FundDonations, access: 'signed-in', roles: ['COORDINATOR', 'REVIEWER', 'ADMIN'] },

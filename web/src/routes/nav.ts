@@ -48,6 +48,8 @@ const FUND: NavItem = { path: '/fund', title: 'nav.fund', body: 'nav.fund.body' 
 const FUND_GRANTS: NavItem = { path: '/fund/grants', title: 'nav.fund.grants', body: 'nav.fund.grants.body' };
 const FUND_STAFF_GRANTS: NavItem = { ...FUND_GRANTS, body: 'nav.fund.grants.staffBody' };
 const FUND_DONATIONS: NavItem = { path: '/fund/donations', title: 'nav.fund.donations', body: 'nav.fund.donations.body' };
+const APPOINTMENTS: NavItem = { path: '/appointments', title: 'nav.appointments', body: 'nav.appointments.body' };
+const APPOINTMENT_DESK: NavItem = { path: '/appointments/desk', title: 'nav.appointments.desk', body: 'nav.appointments.desk.body' };
 const MEMBER_NEEDS: NavItem = { ...NEEDS, body: 'nav.community.needs.memberBody' };
 
 const NOMINATE: NavItem = { path: '/enterprise/nominations', title: 'nav.nominate', body: 'nav.nominate.body' };
@@ -56,13 +58,13 @@ const ADMIN_ORGANISATIONS: NavItem = { path: '/admin/organisations', title: 'nav
 const ADMIN_OUTBOX: NavItem = { path: '/admin/outbox', title: 'nav.admin.outbox', body: 'nav.admin.outbox.body' };
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
-  TALENT: [POLICIES, POINTS, MY_APPLICATIONS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING, NEEDS, PROJECTS, CLAIM_WISHES, FUND],
+  TALENT: [POLICIES, POINTS, MY_APPLICATIONS, APPOINTMENTS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING, NEEDS, PROJECTS, CLAIM_WISHES, FUND],
   ENTERPRISE_HR: [STAFF_APPLICATIONS, NOMINATE, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, READ_MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_GRANTS, FUND],
   COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND],
-  REVIEWER: [REVIEW_QUEUE, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND],
-  BANK_LIAISON: [EVENTS, BANK_INBOX, BANK_OWN_PRODUCTS, BANK_SCORECARD, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, READ_MEETINGS, FUND_GRANTS, FUND],
+  REVIEWER: [REVIEW_QUEUE, APPOINTMENT_DESK, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND],
+  BANK_LIAISON: [EVENTS, BANK_INBOX, APPOINTMENT_DESK, BANK_OWN_PRODUCTS, BANK_SCORECARD, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, READ_MEETINGS, FUND_GRANTS, FUND],
   COMMUNITY_WORKER: [{ ...NEEDS, body: 'nav.community.needs.workerBody' }, { ...WISHES, body: 'nav.wishes.workerBody' }, MEETINGS, PROJECTS, PAIRINGS, COMMUNITY_YEAR, EVENTS, MEMBERS, FUND_GRANTS, FUND],
-  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_OUTBOX, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND],
+  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_OUTBOX, APPOINTMENT_DESK, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND],
 };
 
 /** What a visitor who is not signed in can open. */

@@ -1,6 +1,7 @@
 import { communityEn } from '../features/community/messages';
 import { microwishEn } from '../features/microwish/messages';
 import { fundEn } from '../features/fund/messages';
+import { appointmentsEn } from '../features/appointments/messages';
 import { meetingsEn } from '../features/meetings/messages';
 import { adminEn } from '../features/admin/messages';
 import { identityEn } from '../features/identity/messages';
@@ -200,5 +201,6 @@ export const en: Record<MessageKey, string> = {
   ...communityEn,
   ...microwishEn,
   ...fundEn,
+  ...appointmentsEn,
   ...meetingsEn,
 };

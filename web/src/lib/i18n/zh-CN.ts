@@ -1,6 +1,7 @@
 import { communityZhCN } from '../features/community/messages';
 import { microwishZhCN } from '../features/microwish/messages';
 import { fundZhCN } from '../features/fund/messages';
+import { appointmentsZhCN } from '../features/appointments/messages';
 import { meetingsZhCN } from '../features/meetings/messages';
 import { adminZhCN } from '../features/admin/messages';
 import { identityZhCN } from '../features/identity/messages';
@@ -196,6 +197,7 @@ export const zhCN = {
   ...communityZhCN,
   ...microwishZhCN,
   ...fundZhCN,
+  ...appointmentsZhCN,
   ...meetingsZhCN,
 } as const;
 
