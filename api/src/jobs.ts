@@ -3,9 +3,10 @@ import { allianceJobs } from './modules/alliance/alliance.jobs.js';
 import { appointmentJobs } from './modules/appointment/index.js';
 import { apartmentJobs } from './modules/apartment/apartment.jobs.js';
 import { outboxJobs } from './modules/notification/outbox.dispatcher.js';
+import { reminderJobs } from './modules/notification/reminders.js';
 
 /**
  * Every background job of the platform (see core/jobs/job-engine.ts for how to add one): run by
  * each process with RUN_JOBS=true; scheduled ones once per tick across all of them.
  */
-export const JOBS: JobDefinition<any>[] = [...outboxJobs(), ...allianceJobs, ...apartmentJobs, ...appointmentJobs];
+export const JOBS: JobDefinition<any>[] = [...outboxJobs(), ...allianceJobs, ...apartmentJobs, ...appointmentJobs, ...reminderJobs];
