@@ -4,9 +4,10 @@ import { appointmentJobs } from './modules/appointment/index.js';
 import { apartmentJobs } from './modules/apartment/apartment.jobs.js';
 import { outboxJobs } from './modules/notification/outbox.dispatcher.js';
 import { reminderJobs } from './modules/notification/reminders.js';
+import { policyAlertJobs } from './modules/policy/index.js';
 
 /**
  * Every background job of the platform (see core/jobs/job-engine.ts for how to add one): run by
  * each process with RUN_JOBS=true; scheduled ones once per tick across all of them.
  */
-export const JOBS: JobDefinition<any>[] = [...outboxJobs(), ...allianceJobs, ...apartmentJobs, ...appointmentJobs, ...reminderJobs];
+export const JOBS: JobDefinition<any>[] = [...outboxJobs(), ...allianceJobs, ...apartmentJobs, ...appointmentJobs, ...reminderJobs, ...policyAlertJobs];

@@ -25,6 +25,7 @@ import { Migration20261206090000_mail_delivery } from './Migration20261206090000
 import { Migration20261206100000_appointments } from './Migration20261206100000_appointments.js';
 import { Migration20261206110000_notification_channels } from './Migration20261206110000_notification_channels.js';
 import { Migration20261206120000_reminders_sent } from './Migration20261206120000_reminders_sent.js';
+import { Migration20261207090000_policy_follows } from './Migration20261207090000_policy_follows.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -57,4 +58,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261206100000_appointments', class: Migration20261206100000_appointments },
   { name: 'Migration20261206110000_notification_channels', class: Migration20261206110000_notification_channels },
   { name: 'Migration20261206120000_reminders_sent', class: Migration20261206120000_reminders_sent },
+  { name: 'Migration20261207090000_policy_follows', class: Migration20261207090000_policy_follows },
 ];

@@ -82,6 +82,14 @@ export function ageOn(birth: string, date: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
+/** Saved facts with age (on `date`) and education taken from the talent profile where the facts leave them out. */
+export function withProfileFacts(saved: StoredPolicyFacts, profile: { dateOfBirth?: string | null; education: EducationLevel } | null, date: string): StoredPolicyFacts {
+  const filled: StoredPolicyFacts = { ...saved };
+  if (filled.age == null && profile?.dateOfBirth) filled.age = ageOn(profile.dateOfBirth, date);
+  if (filled.education == null && profile && profile.education !== EducationLevel.NONE) filled.education = profile.education;
+  return filled;
+}
+
 /** The points calculator, eligibility checks and a talent's saved facts. */
 export class EligibilityService {
   constructor(
@@ -136,28 +144,39 @@ export class EligibilityService {
   /** Preliminary check of one policy against the given facts, with the rules in force on `asOf`. */
   async check(policyId: string, facts: EligibilityFactsInput | StoredPolicyFacts, asOf?: string | null, prefix = 'facts'): Promise<EligibilityResult> {
     const policy = await this.policies.byIdOrFail(policyId);
-    const date = asOf ?? shanghaiToday();
+    const checker = await this.checkerFor(policy, asOf ?? shanghaiToday(), prefix);
+    return checker(plain(facts) as StoredPolicyFacts);
+  }
+
+  /**
+   * Loads the rules of one policy in force on `date` once and returns a pure check of facts
+   * against them, so many people's facts can be checked without a query each (the alerts job).
+   */
+  async checkerFor(policy: Policy, date: string, prefix = 'facts'): Promise<(given: StoredPolicyFacts) => EligibilityResult> {
     const noon = shanghaiNoon(date);
-    const given = plain(facts) as StoredPolicyFacts;
     const ruleSet = await this.eligibilityRuleSet(policy);
     const base = { policy, preliminary: true, asOf: date, note: PRELIMINARY_CHECK_NOTICE, graduateScore: null, requiredYears: null };
 
     if (policy.eligibilityKind === 'HUKOU_TRANSFER') {
       const { version, data } = await this.rules.inForce(ruleSet, 'HUKOU_TRANSFER', date);
-      const result = evaluating(`${prefix}.hukouTransfer`, () => checkHukouTransfer((given.hukouTransfer ?? {}) as HukouTransferFacts, data, noon));
-      return { ...base, verdict: result.verdict, criteria: result.criteria.map(criterionView), requiredYears: result.requiredYears, benefits: [], ruleVersion: version, parametersVersion: null };
+      return (given) => {
+        const result = evaluating(`${prefix}.hukouTransfer`, () => checkHukouTransfer((given.hukouTransfer ?? {}) as HukouTransferFacts, data, noon));
+        return { ...base, verdict: result.verdict, criteria: result.criteria.map(criterionView), requiredYears: result.requiredYears, benefits: [], ruleVersion: version, parametersVersion: null };
+      };
     }
     if (policy.eligibilityKind === 'GRADUATE_SCORE') {
       const { version, data } = await this.rules.inForce(ruleSet, 'GRADUATE_SCORE', date);
-      const result = evaluating(`${prefix}.graduate`, () => checkGraduateSettlement((given.graduate ?? {}) as Partial<GraduateScoreInput>, data));
-      return {
-        ...base,
-        verdict: result.verdict,
-        criteria: result.criteria.map(criterionView),
-        graduateScore: result.score && { total: result.score.total, standardScore: result.score.standardScore, meetsStandard: result.score.meetsStandard, items: result.score.items },
-        benefits: [],
-        ruleVersion: version,
-        parametersVersion: null,
+      return (given) => {
+        const result = evaluating(`${prefix}.graduate`, () => checkGraduateSettlement((given.graduate ?? {}) as Partial<GraduateScoreInput>, data));
+        return {
+          ...base,
+          verdict: result.verdict,
+          criteria: result.criteria.map(criterionView),
+          graduateScore: result.score && { total: result.score.total, standardScore: result.score.standardScore, meetsStandard: result.score.meetsStandard, items: result.score.items },
+          benefits: [],
+          ruleVersion: version,
+          parametersVersion: null,
+        };
       };
     }
     const { params } = await this.sharedRuleSets();
@@ -165,16 +184,25 @@ export class EligibilityService {
     const version = versions.get(ruleSet.id)!;
     const paramsVersion = versions.get(params.id)!;
     const rules = version.data as PolicyCriteriaRules;
-    const flat = Object.fromEntries(FACT_KEYS.map((k) => [k, given[k] ?? null])) as EligibilityFacts;
-    const result = evaluating(prefix, () => checkPolicyCriteria(flat, rules, paramsVersion.data as YearlyParameters, noon));
-    return {
-      ...base,
-      verdict: result.verdict,
-      criteria: result.criteria.map(criterionView),
-      benefits: rules.benefits.map(benefitView),
-      ruleVersion: version,
-      parametersVersion: usesAverageWage(rules) ? paramsVersion : null,
+    return (given) => {
+      const flat = Object.fromEntries(FACT_KEYS.map((k) => [k, given[k] ?? null])) as EligibilityFacts;
+      const result = evaluating(prefix, () => checkPolicyCriteria(flat, rules, paramsVersion.data as YearlyParameters, noon));
+      return {
+        ...base,
+        verdict: result.verdict,
+        criteria: result.criteria.map(criterionView),
+        benefits: rules.benefits.map(benefitView),
+        ruleVersion: version,
+        parametersVersion: usesAverageWage(rules) ? paramsVersion : null,
+      };
     };
+  }
+
+  /** The residence-points estimate with the point tables in force on `date`, as a pure function of the answers. */
+  async pointsEstimatorFor(date: string): Promise<(answers: ResidencePointsInput) => { total: number; standardScore: number; meetsStandard: boolean; disqualified: boolean }> {
+    const { points } = await this.sharedRuleSets();
+    const { data } = await this.rules.inForce(points, 'RESIDENCE_POINTS', date);
+    return (answers) => estimateResidencePoints(engineAnswers(plain(answers)), data);
   }
 
   /** How a policy's eligibility is checked today, for its page (what facts to ask for). */
@@ -210,10 +238,7 @@ export class EligibilityService {
   private async factsForCheck(viewer: Viewer, date: string): Promise<StoredPolicyFacts> {
     const saved = (await this.myFacts(viewer)) ?? {};
     const profile = await this.loaders.talentProfileByUserId.load(viewer.userId);
-    const filled: StoredPolicyFacts = { ...saved };
-    if (filled.age == null && profile?.dateOfBirth) filled.age = ageOn(profile.dateOfBirth, date);
-    if (filled.education == null && profile && profile.education !== EducationLevel.NONE) filled.education = profile.education;
-    return filled;
+    return withProfileFacts(saved, profile ?? null, date);
   }
 
   async myEligibility(viewer: Viewer, policyId: string, asOf?: string | null): Promise<EligibilityResult> {

@@ -5,6 +5,9 @@ import { AuditService } from './audit.service.js';
 import { EligibilityResolver } from './eligibility.resolver.js';
 import { EligibilityService } from './eligibility.service.js';
 import { TalentPolicyFacts } from './policy-facts.entity.js';
+import { PolicyFollow } from './policy-follow.entity.js';
+import { PolicyFollowResolver } from './policy-follow.resolver.js';
+import { PolicyFollowService } from './policy-follow.service.js';
 import { Policy, PolicyVersion } from './policy.entity.js';
 import { policyLoaders } from './policy.loaders.js';
 import { PolicyResolver, PolicyVersionResolver } from './policy.resolver.js';
@@ -14,13 +17,14 @@ import { AuditEntryResolver, RuleSetResolver, RuleVersionResolver } from './rule
 import { RuleService } from './rule.service.js';
 
 export { policyLoaders };
+export { policyAlertJobs } from './policy-alerts.js';
 // What the application module asks when a benefit is granted (issue 10 item 6).
 export { grantLimitsInForce, type GrantLimitsInForce } from './grant-limits.service.js';
 export { anyGrantLimit, grantLimitProblems, periodStart, type GrantsSoFar } from './rules/grant-limits.js';
 
-export const POLICY_ENTITIES = [Policy, PolicyVersion, RuleSet, RuleVersion, AuditEntry, TalentPolicyFacts];
+export const POLICY_ENTITIES = [Policy, PolicyVersion, RuleSet, RuleVersion, AuditEntry, TalentPolicyFacts, PolicyFollow];
 
-export const POLICY_RESOLVERS = [PolicyResolver, PolicyVersionResolver, RuleSetResolver, RuleVersionResolver, AuditEntryResolver, EligibilityResolver] as const;
+export const POLICY_RESOLVERS = [PolicyResolver, PolicyVersionResolver, RuleSetResolver, RuleVersionResolver, AuditEntryResolver, EligibilityResolver, PolicyFollowResolver] as const;
 
 type Loaders = ReturnType<typeof policyLoaders> & ReturnType<typeof talentLoaders>;
 
@@ -28,5 +32,5 @@ export function policyServices(em: EntityManager, loaders: Loaders) {
   const audit = new AuditService(em);
   const rules = new RuleService(em, audit);
   const policies = new PolicyService(em, loaders, audit);
-  return { audit, rules, policies, eligibility: new EligibilityService(em, loaders, rules, policies) };
+  return { audit, rules, policies, eligibility: new EligibilityService(em, loaders, rules, policies), policyFollows: new PolicyFollowService(em) };
 }
