@@ -47,6 +47,7 @@ import FundGrants from './fund/Grants.svelte';
 import AppointmentBook from './appointments/Book.svelte';
 import AppointmentDesk from './appointments/Desk.svelte';
 import MyAppointments from './appointments/MyAppointments.svelte';
+import NotificationSettings from './settings/NotificationSettings.svelte';
 import Home from './Home.svelte';
 import SignIn from './SignIn.svelte';
 import SignUp from './SignUp.svelte';
@@ -186,6 +187,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/community/meetings/:id', title: 'route.meetings.meeting', component: MeetingDetail, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
   { path: '/community/meetings/:id/minutes', title: 'route.meetings.minutes', component: MeetingMinutes, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
   { path: '/appointments', title: 'route.appointments', component: MyAppointments, access: 'signed-in' },
+  { path: '/settings/notifications', title: 'route.settings.notifications', component: NotificationSettings, access: 'signed-in' },
   { path: '/appointments/desk', title: 'route.appointments.desk', component: AppointmentDesk, access: 'signed-in', roles: ['REVIEWER', 'BANK_LIAISON', 'ADMIN'] },
   { path: '/appointments/book/:serviceId', title: 'route.appointments.book', component: AppointmentBook, access: 'public' },
   { path: '/fund', title: 'route.fund', component: Fund, access: 'public' },

@@ -2,6 +2,7 @@ import { communityEn } from '../features/community/messages';
 import { microwishEn } from '../features/microwish/messages';
 import { fundEn } from '../features/fund/messages';
 import { appointmentsEn } from '../features/appointments/messages';
+import { notificationSettingsEn } from '../features/notifications/settings-messages';
 import { meetingsEn } from '../features/meetings/messages';
 import { adminEn } from '../features/admin/messages';
 import { identityEn } from '../features/identity/messages';
@@ -202,5 +203,6 @@ export const en: Record<MessageKey, string> = {
   ...microwishEn,
   ...fundEn,
   ...appointmentsEn,
+  ...notificationSettingsEn,
   ...meetingsEn,
 };

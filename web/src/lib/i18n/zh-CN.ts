@@ -2,6 +2,7 @@ import { communityZhCN } from '../features/community/messages';
 import { microwishZhCN } from '../features/microwish/messages';
 import { fundZhCN } from '../features/fund/messages';
 import { appointmentsZhCN } from '../features/appointments/messages';
+import { notificationSettingsZhCN } from '../features/notifications/settings-messages';
 import { meetingsZhCN } from '../features/meetings/messages';
 import { adminZhCN } from '../features/admin/messages';
 import { identityZhCN } from '../features/identity/messages';
@@ -198,6 +199,7 @@ export const zhCN = {
   ...microwishZhCN,
   ...fundZhCN,
   ...appointmentsZhCN,
+  ...notificationSettingsZhCN,
   ...meetingsZhCN,
 } as const;
 
