@@ -11,9 +11,21 @@ import { cloneTemplate } from './database.js';
 export interface GraphQLResponse<T = any> {
   status: number;
   body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-  /** SQL statements the server ran for this request. */
-  sqlCount: number;
+  /**
+   * SQL statements the server ran for this request (x-sql-count). Reading it throws when the
+   * header is missing or not a count: a NaN here made `expect(a.sqlCount).toBe(b.sqlCount)` pass.
+   */
+  readonly sqlCount: number;
   headers: Headers;
+}
+
+/** The x-sql-count header as a number; a missing or malformed header is an error, never NaN. */
+export function sqlCountOf(headers: Headers): number {
+  const header = headers.get('x-sql-count');
+  if (header === null || !/^\d+$/.test(header)) {
+    throw new Error(`x-sql-count header ${header === null ? 'missing' : `malformed (${JSON.stringify(header)})`}: start the server with EXPOSE_SQL_COUNT=true`);
+  }
+  return Number(header);
 }
 
 /** A browser-like GraphQL client over real HTTP: it keeps the session cookie between calls. */
@@ -43,7 +55,10 @@ export class GraphQLClient {
       this.cookie = /expires=Thu, 01 Jan 1970/i.test(setCookie) ? null : pair!;
     }
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : {}, sqlCount: Number(res.headers.get('x-sql-count') ?? NaN), headers: res.headers };
+    const response = { status: res.status, body: text ? JSON.parse(text) : {}, headers: res.headers };
+    // A getter, not a field: only the tests that count statements need the header.
+    Object.defineProperty(response, 'sqlCount', { enumerable: false, get: () => sqlCountOf(res.headers) });
+    return response as GraphQLResponse<T>;
   }
 
   /** Data of a request that must succeed without errors. */

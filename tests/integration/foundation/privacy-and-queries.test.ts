@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleResidentId } from '../../../seeds/sample-data.js';
-import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+import { GraphQLClient, startTestApp, type TestApp } from '../../helpers/test-app.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -34,6 +34,20 @@ describe('sensitive data never reaches the logs', () => {
 
 describe('SQL statements per request', () => {
   const ORGS = `query($first: Int) { organisations(first: $first) { totalCount edges { node { id nameZh kind } } } }`;
+
+  it('counts statements only when the server sends the count: a missing x-sql-count fails the test instead of comparing NaN with NaN', async () => {
+    const counted = await (await app.client()).request(ORGS, { first: 2 });
+    expect(counted.sqlCount).toBeGreaterThan(0);
+    const silent = await startTestApp({ EXPOSE_SQL_COUNT: 'false' });
+    try {
+      const res = await new GraphQLClient(silent.url).request(ORGS, { first: 2 });
+      expect(res.body.data.organisations.edges).toHaveLength(2);
+      expect(res.headers.get('x-sql-count')).toBeNull();
+      expect(() => res.sqlCount).toThrow(/x-sql-count header missing/);
+    } finally {
+      await silent.close();
+    }
+  });
 
   it('lists organisations in a constant number of statements whatever the page size', async () => {
     const client = await app.client();
