@@ -40,7 +40,7 @@ describeInBrowser('administration pages in Chromium', () => {
     await admin.getByLabel('初始密码').fill('short');
     await admin.getByRole('button', { name: '开通账号' }).click();
     // The server's words, beside their fields: the password is too short, and HR need an enterprise.
-    await expect.poll(() => admin.getByText('密码至少 10 个字符。').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => admin.locator('#password-error').textContent(), { timeout: 15_000 }).toBe('密码至少 10 个字符。');
     expect(await app.sql("select id from users where email = 'new.hr@example.com'")).toEqual([]);
 
     await admin.getByLabel('初始密码').fill('a-long-initial-password');

@@ -79,7 +79,7 @@ describeInBrowser('tech alliance in Chromium', () => {
     // The same code again counts once only.
     await coordinator.getByLabel(/签到码/).fill(code);
     await coordinator.getByTestId('check-in-submit').click();
-    await expect.poll(() => coordinator.getByText(/已于 .* 签到/).isVisible(), WAIT).toBe(true);
+    await expect.poll(() => coordinator.locator('#code-error').textContent(), WAIT).toMatch(/已于 .* 签到/);
 
     await coordinator.goto(`${app.url}${eventPath}/registrations`);
     await expect.poll(() => coordinator.getByTestId('attendance').textContent(), WAIT).toBe('出席 1 / 2');

@@ -77,7 +77,7 @@ describeInBrowser('applications in Chromium', () => {
     await talent.getByLabel('申请金额（元）').fill('30000');
     await talent.getByTestId('save-details').click();
     // Over the cap: the server's words, beside the field.
-    await expect.poll(() => talent.getByText('金额不能超过政策上限 20000 元。').isVisible()).toBe(true);
+    await expect.poll(() => talent.locator('#requestedAmountYuan-error').textContent()).toBe('金额不能超过政策上限 20000 元。');
     await talent.getByLabel('申请金额（元）').fill('12000');
     await talent.getByLabel(/月租金/).fill('4200');
     await shot(talent, 'wizard-1-details');
@@ -121,6 +121,10 @@ describeInBrowser('applications in Chromium', () => {
     await last.getByTestId('upload-button').click();
     await expect.poll(() => last.getByTestId('attached-document').count()).toBe(1);
     await talent.getByTestId('to-review').click();
+    // Fixed, so the review step no longer says documents are missing.
+    await expect.poll(() => talent.getByTestId('review-NO_PROPERTY_STATEMENT').textContent()).toContain('✓');
+    expect(await talent.getByTestId('documents-error').count()).toBe(0);
+    expect(await talent.getByTestId('form-errors').count()).toBe(0);
     await talent.getByTestId('submit-application').click();
 
     await expect.poll(() => talent.getByTestId('submitted-notice').isVisible()).toBe(true);

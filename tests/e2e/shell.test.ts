@@ -149,7 +149,7 @@ describeInBrowser('web shell in Chromium', () => {
     await page.getByLabel(/姓名/).fill('林浏览');
     await page.getByLabel(/身份证/).fill('310113199703083330');
     await page.getByRole('button', { name: /注册/ }).click();
-    await expect.poll(() => page.getByText('身份证号码校验位不正确，请核对是否输错。').isVisible(), WAIT).toBe(true);
+    await expect.poll(() => page.locator('#residentIdNumber-error').textContent(), WAIT).toBe('身份证号码校验位不正确，请核对是否输错。');
     expect(await app.sql("select id from users where email = 'browser.talent@example.com'")).toEqual([]);
     await page.close();
   }, 60_000);

@@ -210,12 +210,17 @@ export function missingRequired(values: Readonly<Record<string, string>>, requir
   return { form: [], fields };
 }
 
-/** Put focus on the first field marked invalid (after the DOM has updated), or on the form's alert. */
+/**
+ * After a failed submit, put focus on the form's error summary (it is announced and links to each
+ * field), or, in a form without one, on the first field marked invalid or the form's alert.
+ */
 export function focusFirstProblem(form: HTMLElement | undefined): void {
   queueMicrotask(() => {
     requestAnimationFrame(() => {
       const target =
-        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]');
+        form?.querySelector<HTMLElement>('[data-error-summary]') ??
+        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        form?.querySelector<HTMLElement>('[role="alert"]');
       if (!target) return;
       if (target.getAttribute('role') === 'alert') target.tabIndex = -1;
       target.focus();

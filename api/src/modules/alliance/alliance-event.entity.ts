@@ -27,7 +27,7 @@ export class AllianceEvent {
   @Property()
   titleZh!: string;
 
-  @Field({ description: '标题（英文）/ Title in English' })
+  @Field({ description: '标题（英文），仅中文举办的活动为空字符串 / Title in English; empty for an event held only in Chinese' })
   @Property()
   titleEn!: string;
 
@@ -35,7 +35,7 @@ export class AllianceEvent {
   @Property({ type: 'text' })
   descriptionZh!: string;
 
-  @Field({ description: '介绍（英文）/ Description in English' })
+  @Field({ description: '介绍（英文），仅中文举办的活动为空字符串 / Description in English; empty for an event held only in Chinese' })
   @Property({ type: 'text' })
   descriptionEn!: string;
 
@@ -131,4 +131,14 @@ export class EventSeatQuota {
   @Field(() => Int, { description: '预留座位数 / Reserved seats' })
   @Property()
   seats!: number;
+}
+
+/** The title English readers get: the English one, or the Chinese one for a Chinese-only event. */
+export function titleForEnglish(event: Pick<AllianceEvent, 'titleZh' | 'titleEn'>): string {
+  return event.titleEn || event.titleZh;
+}
+
+/** Both titles for bilingual text (calendars, exports); one when the event has no English title. */
+export function bothTitles(event: Pick<AllianceEvent, 'titleZh' | 'titleEn'>): string {
+  return event.titleEn ? `${event.titleZh} / ${event.titleEn}` : event.titleZh;
 }

@@ -16,14 +16,14 @@ export class AllianceEventInput {
   @Field({ description: '标题（中文）/ Title in Chinese' })
   titleZh!: string;
 
-  @Field({ description: '标题（英文）/ Title in English' })
-  titleEn!: string;
+  @Field(() => String, { nullable: true, description: '标题（英文），选填：仅中文举办的活动可不填，英文读者看到中文标题 / Title in English, optional: an event held only in Chinese may leave it out, and English readers see the Chinese title' })
+  titleEn?: string | null;
 
   @Field({ description: '介绍（中文）/ Description in Chinese' })
   descriptionZh!: string;
 
-  @Field({ description: '介绍（英文）/ Description in English' })
-  descriptionEn!: string;
+  @Field(() => String, { nullable: true, description: '介绍（英文），选填 / Description in English, optional' })
+  descriptionEn?: string | null;
 
   @Field(() => AllianceEventKind, { description: '活动类型 / Kind' })
   kind!: AllianceEventKind;

@@ -13,7 +13,7 @@ import { openDecisionsOwnedBy } from '../community/index.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { isUuid } from '../../core/ids.js';
 import { canSeeEvent, EVENT } from './alliance-access.js';
-import { AllianceEvent } from './alliance-event.entity.js';
+import { AllianceEvent, bothTitles } from './alliance-event.entity.js';
 import { AllianceEventStatus, CadreNominationStatus, RegistrationStatus } from './alliance.enums.js';
 import { CadreNomination } from './cadre.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
@@ -67,8 +67,8 @@ export class CalendarService {
       return {
         uid: `alliance-event-${e.id}@yuepu-hub`,
         sequence: e.sequence,
-        summary: `${waiting ? '[候补 Waitlist] ' : ''}${e.titleZh} / ${e.titleEn}`,
-        description: `${e.descriptionZh}\n\n${e.descriptionEn}${host ? `\n\n承办 Host: ${host.nameZh} / ${host.nameEn}` : ''}\n\n${url}`,
+        summary: `${waiting ? '[候补 Waitlist] ' : ''}${bothTitles(e)}`,
+        description: `${[e.descriptionZh, e.descriptionEn].filter(Boolean).join('\n\n')}${host ? `\n\n承办 Host: ${host.nameZh} / ${host.nameEn}` : ''}\n\n${url}`,
         location: [e.venueZh ?? host?.nameZh, e.venueEn ?? host?.nameEn].filter(Boolean).join(' / ') || null,
         startsAt: e.startsAt,
         endsAt: e.endsAt,

@@ -6,7 +6,7 @@ import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../account/role.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { runsAlliance } from './alliance-access.js';
-import { AllianceEvent, EventSeatQuota } from './alliance-event.entity.js';
+import { AllianceEvent, EventSeatQuota, titleForEnglish } from './alliance-event.entity.js';
 import { AllianceEventKind, AllianceEventStatus, RegistrationStatus, SeatKind } from './alliance.enums.js';
 import { AllianceEventInput } from './alliance.inputs.js';
 import { AllianceEventPayload } from './alliance.payloads.js';
@@ -132,12 +132,12 @@ export class AllianceEventResolver {
 
   @FieldResolver(() => String, { description: '按请求语言的标题 / Title in the request\'s language' })
   title(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): string {
-    return pick({ zh: e.titleZh, en: e.titleEn }, ctx.locale);
+    return pick({ zh: e.titleZh, en: titleForEnglish(e) }, ctx.locale);
   }
 
   @FieldResolver(() => String, { description: '按请求语言的介绍 / Description in the request\'s language' })
   description(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): string {
-    return pick({ zh: e.descriptionZh, en: e.descriptionEn }, ctx.locale);
+    return pick({ zh: e.descriptionZh, en: e.descriptionEn || e.descriptionZh }, ctx.locale);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '按请求语言的地点 / Venue in the request\'s language' })

@@ -6,7 +6,7 @@ import { User } from '../account/user.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
 import { canSeeEvent, EVENT, runsAlliance } from './alliance-access.js';
-import { AllianceEvent, EventSeatQuota } from './alliance-event.entity.js';
+import { AllianceEvent, EventSeatQuota, titleForEnglish } from './alliance-event.entity.js';
 import { AllianceEventKind, AllianceEventStatus, RegistrationStatus, SeatKind } from './alliance.enums.js';
 import { CadreCohort } from './cadre.entity.js';
 import type { EventRegistration } from './event-registration.entity.js';
@@ -65,9 +65,10 @@ export class AllianceEventService {
       return value || null;
     };
     const titleZh = text('titleZh', input.titleZh, { zh: '中文标题', en: 'Chinese title' }, 100)!;
-    const titleEn = text('titleEn', input.titleEn, { zh: '英文标题', en: 'English title' }, 150)!;
+    // English is optional: an event held only in Chinese has none, and English readers see the Chinese.
+    const titleEn = text('titleEn', input.titleEn, { zh: '英文标题', en: 'English title' }, 150, false) ?? '';
     const descriptionZh = text('descriptionZh', input.descriptionZh, { zh: '中文介绍', en: 'Chinese description' }, 4000)!;
-    const descriptionEn = text('descriptionEn', input.descriptionEn, { zh: '英文介绍', en: 'English description' }, 6000)!;
+    const descriptionEn = text('descriptionEn', input.descriptionEn, { zh: '英文介绍', en: 'English description' }, 6000, false) ?? '';
     const venueZh = text('venueZh', input.venueZh, { zh: '中文地点', en: 'Chinese venue' }, 200, false);
     const venueEn = text('venueEn', input.venueEn, { zh: '英文地点', en: 'English venue' }, 300, false);
 
@@ -197,10 +198,10 @@ export class AllianceEventService {
         const involved = desk.rows.filter((r) => r.status !== RegistrationStatus.CANCELLED).map((r) => r.person.id);
         this.notifications.within(em).notify(involved, {
           kind: 'alliance.event.updated',
-          title: { zh: `活动信息有变：${event.titleZh}`, en: `Event changed: ${event.titleEn}` },
+          title: { zh: `活动信息有变：${event.titleZh}`, en: `Event changed: ${titleForEnglish(event)}` },
           body: {
             zh: `您报名的活动「${event.titleZh}」信息已更新，现定于 ${timeZh(event.startsAt)}（北京时间）开始，请查看最新安排。`,
-            en: `"${event.titleEn}", which you signed up for, has changed; it now starts ${timeEn(event.startsAt)} (Beijing time). Please check the details.`,
+            en: `"${titleForEnglish(event)}", which you signed up for, has changed; it now starts ${timeEn(event.startsAt)} (Beijing time). Please check the details.`,
           },
           link: eventLink(event.id),
         });
@@ -232,10 +233,10 @@ export class AllianceEventService {
       const involved = rows.filter((r) => r.status !== RegistrationStatus.CANCELLED).flatMap((r) => [r.person.id, r.registeredBy.id]);
       this.notifications.within(em).notify(involved, {
         kind: 'alliance.event.cancelled',
-        title: { zh: `活动已取消：${event.titleZh}`, en: `Event cancelled: ${event.titleEn}` },
+        title: { zh: `活动已取消：${event.titleZh}`, en: `Event cancelled: ${titleForEnglish(event)}` },
         body: {
           zh: `原定于 ${timeZh(event.startsAt)} 举行的「${event.titleZh}」已取消。${why ? `原因：${why}` : ''}`,
-          en: `"${event.titleEn}", planned for ${timeEn(event.startsAt)}, has been cancelled.${why ? ` Reason: ${why}` : ''}`,
+          en: `"${titleForEnglish(event)}", planned for ${timeEn(event.startsAt)}, has been cancelled.${why ? ` Reason: ${why}` : ''}`,
         },
         link: eventLink(event.id),
       });

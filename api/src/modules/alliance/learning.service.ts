@@ -7,7 +7,7 @@ import { Organisation, OrganisationKind } from '../organisation/organisation.ent
 import { TalentProfile } from '../talent/talent-profile.entity.js';
 import { isUuid } from '../../core/ids.js';
 import { PERSON, runsAlliance } from './alliance-access.js';
-import { AllianceEvent } from './alliance-event.entity.js';
+import { AllianceEvent, bothTitles } from './alliance-event.entity.js';
 import { CadreCohort, CadreNomination } from './cadre.entity.js';
 import { toCsv } from '../../core/csv.js';
 import { EventRegistration } from './event-registration.entity.js';
@@ -67,7 +67,7 @@ export class LearningService {
     for (const r of attended) {
       const event = r.event.getEntity() as AllianceEvent;
       const org = r.organisation ? orgs.get(r.organisation.id) : undefined;
-      rows.push(['活动 Event', `${event.titleZh} / ${event.titleEn}`, shanghaiDate(event.startsAt), org ? org.nameZh : '', shanghaiDateTime(r.checkedInAt), '']);
+      rows.push(['活动 Event', bothTitles(event), shanghaiDate(event.startsAt), org ? org.nameZh : '', shanghaiDateTime(r.checkedInAt), '']);
     }
     for (const n of programmes) {
       const cohort = n.cohort.getEntity() as CadreCohort;

@@ -10,7 +10,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
 import { canSeeEvent, canSeeRegistration, EVENT, PERSON, REGISTRATION, runsAlliance } from './alliance-access.js';
-import { AllianceEvent, EventSeatQuota } from './alliance-event.entity.js';
+import { AllianceEvent, EventSeatQuota, titleForEnglish } from './alliance-event.entity.js';
 import { AllianceEventStatus, CadreNominationStatus, RegistrationStatus } from './alliance.enums.js';
 import { CadreNomination } from './cadre.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
@@ -115,10 +115,10 @@ export class RegistrationService {
     for (const row of promoted) {
       this.notifications.within(em).notify([row.person.id, row.registeredBy.id], {
         kind: 'alliance.registration.promoted',
-        title: { zh: `候补成功：${event.titleZh}`, en: `You have a seat: ${event.titleEn}` },
+        title: { zh: `候补成功：${event.titleZh}`, en: `You have a seat: ${titleForEnglish(event)}` },
         body: {
           zh: `有人取消或座位已释放，您已从候补转为正式报名「${event.titleZh}」。签到码见活动页面。`,
-          en: `A seat came free and you moved from the waitlist to registered for "${event.titleEn}". Your check-in code is on the event page.`,
+          en: `A seat came free and you moved from the waitlist to registered for "${titleForEnglish(event)}". Your check-in code is on the event page.`,
         },
         link: eventLink(event.id),
       });
@@ -246,7 +246,7 @@ export class RegistrationService {
       if (row.person.id !== viewer.userId) {
         this.notifications.within(em).notify([row.person.id], {
           kind: 'alliance.registration.cancelled',
-          title: { zh: `报名已取消：${desk.event.titleZh}`, en: `Registration cancelled: ${desk.event.titleEn}` },
+          title: { zh: `报名已取消：${desk.event.titleZh}`, en: `Registration cancelled: ${titleForEnglish(desk.event)}` },
           body: { zh: '您的活动报名已由人事或联盟协调人取消。', en: 'Your registration was cancelled by your HR or an alliance coordinator.' },
           link: eventLink(desk.event.id),
         });

@@ -5,6 +5,7 @@
  */
 import type { FormErrors, UserErrorLike } from '$lib/errors';
 import { client, mutate, type MutationOutcome } from '$lib/graphql/client';
+import { ANSWER_KEYS } from './questions';
 import {
   ApproveApplicationDocument,
   AttachApplicationDocumentDocument,
@@ -35,7 +36,7 @@ export interface ApplicationPayloadLike {
 export type ApplicationOutcome = MutationOutcome<ApplicationPayloadLike>;
 
 /** Fields of the wizard and of the action forms that show their own errors. */
-export const DRAFT_FIELDS = ['requestedAmountYuan', 'answers', 'documents', 'enterprise', 'documentId'] as const;
+export const DRAFT_FIELDS = ['requestedAmountYuan', 'answers', 'documents', 'enterprise', 'documentId', ...ANSWER_KEYS];
 export const STEP_FIELDS = [
   'reason', 'amountYuan', 'paymentReference', 'allocationNote',
   'contractStart', 'contractEnd', 'position', 'socialInsuranceMonths',

@@ -72,8 +72,8 @@ export type AllianceEventInput = {
   capacity: number;
   /** 所属干部培养交流批次（作为其一次课程）/ Cadre exchange cohort this is a session of */
   cohortId?: string | null | undefined;
-  /** 介绍（英文）/ Description in English */
-  descriptionEn: string;
+  /** 介绍（英文），选填 / Description in English, optional */
+  descriptionEn?: string | null | undefined;
   /** 介绍（中文）/ Description in Chinese */
   descriptionZh: string;
   /** 结束时间 / End */
@@ -92,8 +92,8 @@ export type AllianceEventInput = {
   reservedSeatsReleaseHours?: number | null | undefined;
   /** 开始时间，ISO 8601，如 2026-12-05T14:00:00+08:00 / Start, ISO 8601, e.g. 2026-12-05T14:00:00+08:00 */
   startsAt: string;
-  /** 标题（英文）/ Title in English */
-  titleEn: string;
+  /** 标题（英文），选填：仅中文举办的活动可不填，英文读者看到中文标题 / Title in English, optional: an event held only in Chinese may leave it out, and English readers see the Chinese title */
+  titleEn?: string | null | undefined;
   /** 标题（中文）/ Title in Chinese */
   titleZh: string;
   /** 地点（英文）/ Venue in English */

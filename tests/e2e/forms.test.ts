@@ -1,0 +1,162 @@
+// Forms that guide (issue 14): one error summary at the top of every form, linking to each field,
+// with messages that say what to do and that clear once fixed; labels that say required where the
+// server refuses without the answer; numbers that are numbers; no second draft; English optional
+// for a Chinese-only event.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { POLICY, SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
+import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+const WAIT = { timeout: 20_000 };
+
+describeInBrowser('forms that guide, in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel('邮箱').fill(email);
+    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), WAIT).toBe(true);
+  }
+
+  const summary = (page: Page) => page.getByTestId('form-errors');
+  const focusedId = (page: Page) => page.evaluate(() => (globalThis as any).document.activeElement?.id ?? '');
+  const focusedSummary = (page: Page) => page.evaluate(() => (globalThis as any).document.activeElement?.hasAttribute('data-error-summary') === true);
+  const applicationsOf = async (email: string) =>
+    (await app.sql<{ n: string }>('select count(*) as n from applications a join users u on u.id = a.applicant_id where u.email = ?', [email]))[0]!.n;
+
+  it('on a phone, the sign-in form shows an error summary that links to each empty field, and the errors clear once filled', async () => {
+    const page = await newPage(browser, 'phone');
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => summary(page).isVisible(), WAIT).toBe(true);
+    expect(await summary(page).textContent()).toContain('有问题需要修改');
+    expect(await focusedSummary(page)).toBe(true);
+    // Each empty field is named, with what to do, and its link moves focus to it.
+    const emailLink = page.getByTestId('error-link-email');
+    await expect.poll(() => emailLink.textContent(), WAIT).toContain('邮箱：请填写此项。');
+    expect(await page.getByTestId('error-link-password').textContent()).toContain('密码：请填写此项。');
+    await emailLink.click();
+    expect(await focusedId(page)).toBe('email');
+    // Filling the e-mail takes its error away, beside the field and in the summary; the password's stays.
+    await page.keyboard.type(SAMPLE_LOGINS.talent);
+    await expect.poll(() => page.getByTestId('error-link-email').count()).toBe(0);
+    expect(await page.locator('#email-error').count()).toBe(0);
+    expect(await page.getByTestId('error-link-password').count()).toBe(1);
+    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
+    await expect.poll(() => summary(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('a flat application marks 户型 and 入住月份 required as the server does, checks them, and 月租金 takes only numbers (also on the server)', { timeout: 90_000 }, async () => {
+    const email = 'talent3@yuepu.example';
+    const page = await newPage(browser, 'phone');
+    await signIn(page, email);
+    await page.goto(`${app.url}/apply/${POLICY.talentApartment}`);
+    const layout = page.locator('label[for="answer-layout"]');
+    await expect.poll(() => layout.textContent(), WAIT).toContain('*');
+    expect(await layout.textContent()).not.toContain('选填');
+    expect(await page.locator('label[for="answer-moveInMonth"]').textContent()).not.toContain('选填');
+    expect(await page.locator('label[for="answer-householdSize"]').textContent()).toContain('选填');
+
+    await page.getByTestId('save-details').click();
+    await expect.poll(() => summary(page).isVisible(), WAIT).toBe(true);
+    expect(await focusedSummary(page)).toBe(true);
+    expect(await page.getByTestId('error-link-layout').textContent()).toContain('希望的户型：请选择一项');
+    expect(await page.getByTestId('error-link-moveInMonth').textContent()).toContain('希望入住的月份：请填写此项');
+    expect(await applicationsOf(email)).toBe('0');
+    await page.getByTestId('error-link-moveInMonth').click();
+    expect(await focusedId(page)).toBe('answer-moveInMonth');
+    await page.getByLabel('希望的户型').selectOption('STUDIO');
+    await expect.poll(() => page.getByTestId('error-link-layout').count()).toBe(0);
+    expect(await page.getByTestId('error-link-moveInMonth').count()).toBe(1);
+    // Household size is a number: words are refused before anything is sent.
+    await page.getByLabel('入住人数').fill('两个人');
+    await page.getByTestId('save-details').click();
+    await expect.poll(() => page.getByTestId('error-link-householdSize').textContent(), WAIT).toContain('请只填数字');
+    expect(await applicationsOf(email)).toBe('0');
+    await page.close();
+
+    // The housing subsidy's monthly rent: an address is refused beside the field...
+    const rent = await newPage(browser, 'desktop');
+    await signIn(rent, email);
+    await rent.goto(`${app.url}/apply/${POLICY.housingSubsidy}`);
+    await rent.getByLabel('申请金额（元）').fill('1000', WAIT);
+    await rent.getByLabel(/月租金/).fill('上海市宝山区月浦镇 1 号');
+    await rent.getByTestId('save-details').click();
+    await expect.poll(() => rent.locator('#answer-monthlyRent-error').textContent(), WAIT).toContain('请只填数字');
+    await rent.close();
+    // ...and by the server too, in words, with nothing stored.
+    const client = await app.client();
+    await client.signIn(email, SAMPLE_PASSWORD);
+    const res = await client.data(
+      `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { application { id } errors { field code message } } }`,
+      { input: { policyId: POLICY.housingSubsidy, answers: [{ key: 'monthlyRent', value: '上海市宝山区月浦镇 1 号' }] } },
+    );
+    expect(res.createApplication.application).toBeNull();
+    expect(res.createApplication.errors).toEqual([expect.objectContaining({ field: 'input.answers.monthlyRent', code: 'INVALID', message: expect.stringContaining('请只填数字') })]);
+    expect(await applicationsOf(email)).toBe('0');
+  });
+
+  it('opening 在线申请 again opens the draft already begun instead of a second one', { timeout: 90_000 }, async () => {
+    const email = 'talent4@yuepu.example';
+    const page = await newPage(browser, 'phone');
+    await signIn(page, email);
+    await page.goto(`${app.url}/policies/housing-subsidy`);
+    await page.getByTestId('apply-online').click(WAIT);
+    await page.getByLabel('申请金额（元）').fill('1000', WAIT);
+    await page.getByTestId('save-details').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('step'), WAIT).toBe('2');
+    expect(await applicationsOf(email)).toBe('1');
+    const draftId = new URL(page.url()).searchParams.get('application');
+
+    // Back to the policy page within the app (no reload, so the app goes by what it loaded
+    // before the draft existed), and 在线申请 again.
+    await page.evaluate(() => {
+      const doc = (globalThis as any).document;
+      const link = doc.createElement('a');
+      link.href = '/policies/housing-subsidy';
+      doc.body.append(link);
+      link.click();
+      link.remove();
+    });
+    await page.getByTestId('apply-online').click(WAIT);
+    await expect.poll(() => page.getByTestId('opened-existing').isVisible(), WAIT).toBe(true);
+    expect(new URL(page.url()).searchParams.get('application')).toBe(draftId);
+    expect(await page.getByLabel('申请金额（元）').inputValue()).toBe('1000');
+    await page.getByTestId('save-details').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('step'), WAIT).toBe('2');
+    expect(await applicationsOf(email)).toBe('1');
+    await page.close();
+  });
+
+  it('a coordinator posts a Chinese-only event without English, and English readers see the Chinese title', { timeout: 90_000 }, async () => {
+    const page = await newPage(browser, 'desktop');
+    await signIn(page, SAMPLE_LOGINS.coordinator);
+    await page.goto(`${app.url}/alliance/events/new`);
+    const titleEn = page.locator('label[for="titleEn"]');
+    await expect.poll(() => titleEn.textContent(), WAIT).toContain('选填');
+    expect(await page.locator('label[for="descriptionEn"]').textContent()).toContain('选填');
+    await page.getByLabel('标题（中文）').fill('仅中文：党史学习分享会');
+    await page.getByLabel('介绍（中文）').fill('用中文举办的分享会。');
+    await page.getByLabel('座位总数').fill('10');
+    await page.getByTestId('save-publish').click();
+    await expect.poll(() => page.getByTestId('event-status').textContent(), WAIT).toBe('已发布');
+    const rows = await app.sql<{ title_en: string }>("select title_en from alliance_events where title_zh = '仅中文：党史学习分享会'");
+    expect(rows).toEqual([{ title_en: '' }]);
+    await page.getByTestId('locale-switch').click();
+    await expect.poll(() => page.locator('h1').textContent(), WAIT).toBe('仅中文：党史学习分享会');
+    await page.close();
+  });
+});
