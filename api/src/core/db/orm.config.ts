@@ -4,6 +4,7 @@ import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { DB_DEFAULTS, type DbSettings } from '../config.js';
 import type { Logger } from '../logging/logger.js';
 import { installConnectionGuard } from './connection-guard.js';
+import { YuepuPostgreSqlDriver } from './postgres-driver.js';
 import { ENTITIES } from '../../entities.js';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { recordSql } from '../metrics/sql-totals.js';
@@ -55,7 +56,7 @@ export function poolOptions(db: DbSettings): Partial<Options<PostgreSqlDriver>> 
 
 export function ormOptions(clientUrl: string, extra: Partial<Options<PostgreSqlDriver>> = {}, db: DbSettings = DB_DEFAULTS): Options<PostgreSqlDriver> {
   return {
-    driver: PostgreSqlDriver,
+    driver: YuepuPostgreSqlDriver,
     clientUrl,
     entities: ENTITIES,
     extensions: [Migrator],

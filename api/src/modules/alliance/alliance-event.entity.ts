@@ -13,9 +13,9 @@ import { CadreCohort } from './cadre.entity.js';
 @ObjectType({ description: '联盟学习互鉴活动 / A learning-exchange event of the alliance' })
 @Entity({ tableName: 'alliance_events' })
 @Index({ properties: ['status', 'startsAt'] })
-@Check({ name: 'alliance_events_capacity_check', expression: 'capacity > 0' })
-@Check({ name: 'alliance_events_times_check', expression: 'ends_at > starts_at and registration_closes_at > registration_opens_at' })
-@Check({ name: 'alliance_events_release_check', expression: 'reserved_seats_release_hours >= 0' })
+@Check({ name: 'alliance_events_capacity_check', expression: '(capacity > 0)' })
+@Check({ name: 'alliance_events_times_check', expression: '((ends_at > starts_at) AND (registration_closes_at > registration_opens_at))' })
+@Check({ name: 'alliance_events_release_check', expression: '(reserved_seats_release_hours >= 0)' })
 export class AllianceEvent {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'sequence' | 'reservedSeatsReleaseHours' | 'reservedSeatsReleasedAt' | 'cancelReason' | 'venueZh' | 'venueEn' | 'hostOrganisation' | 'cohort' | 'reservedSeatsReleaseAt';
 
@@ -117,7 +117,7 @@ export class AllianceEvent {
 @ObjectType({ description: '企业预留座位 / Seats an event reserves for one enterprise' })
 @Entity({ tableName: 'alliance_event_quotas' })
 @Unique({ properties: ['event', 'organisation'] })
-@Check({ name: 'alliance_event_quotas_seats_check', expression: 'seats > 0' })
+@Check({ name: 'alliance_event_quotas_seats_check', expression: '(seats > 0)' })
 export class EventSeatQuota {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

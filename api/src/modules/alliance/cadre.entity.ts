@@ -8,8 +8,8 @@ import { CadreNominationStatus } from './alliance.enums.js';
 /** 党委干部培养交流计划: one year's cohort of the exchange with Shanghai University. */
 @ObjectType({ description: '干部培养交流批次（与上海大学材料科学与工程学院）/ A cadre training exchange cohort with Shanghai University\'s School of Materials Science and Engineering' })
 @Entity({ tableName: 'alliance_cadre_cohorts' })
-@Check({ name: 'alliance_cadre_cohorts_places_check', expression: 'places > 0' })
-@Check({ name: 'alliance_cadre_cohorts_dates_check', expression: 'ends_on >= starts_on' })
+@Check({ name: 'alliance_cadre_cohorts_places_check', expression: '(places > 0)' })
+@Check({ name: 'alliance_cadre_cohorts_dates_check', expression: '(ends_on >= starts_on)' })
 export class CadreCohort {
   [OptionalProps]?: 'createdAt';
 

@@ -18,7 +18,7 @@ import { RegistrationStatus, SeatKind } from './alliance.enums.js';
 @Unique({ name: 'alliance_event_registrations_event_person_unique', properties: ['event', 'person'] })
 @Unique({ name: 'alliance_event_registrations_event_queue_unique', properties: ['event', 'queueNumber'] })
 @Index({ properties: ['event', 'status'] })
-@Check({ name: 'alliance_event_registrations_seat_check', expression: "(status = 'REGISTERED') = (seat is not null)" })
+@Check({ name: 'alliance_event_registrations_seat_check', expression: "((status = 'REGISTERED'::registration_status) = (seat IS NOT NULL))" })
 @Check({ name: 'alliance_event_registrations_rating_check', expression: '((feedback_rating >= 1) AND (feedback_rating <= 5))' }) // as PostgreSQL stores it, so schema diffs stay quiet
 export class EventRegistration {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'seat' | 'checkedInAt' | 'checkedInBy' | 'feedbackRating' | 'feedbackComment' | 'feedbackAt' | 'cancelledAt' | 'organisation';

@@ -16,7 +16,7 @@ import { ApartmentUnit } from './inventory.entity.js';
 @ObjectType({ description: '人才公寓轮候登记（每份获批申请一条）/ A place on the talent-apartment waitlist (one per approved application)' })
 @Entity({ tableName: 'apartment_waitlist' })
 @Index({ properties: ['layout', 'status', 'queuedAt'] })
-@Check({ name: 'apartment_waitlist_move_in_check', expression: "move_in_month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'" })
+@Check({ name: 'apartment_waitlist_move_in_check', expression: "((move_in_month)::text ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'::text)" })
 export class WaitlistEntry {
   [OptionalProps]?: 'status' | 'declines' | 'createdAt' | 'updatedAt' | 'referenceKey';
 
@@ -79,7 +79,7 @@ export class WaitlistEntry {
 @Index({ name: 'apartment_offers_one_pending_per_unit', expression: `create unique index "apartment_offers_one_pending_per_unit" on "apartment_offers" ("unit_id") where "status" = 'PENDING'` })
 @Index({ name: 'apartment_offers_one_pending_per_entry', expression: `create unique index "apartment_offers_one_pending_per_entry" on "apartment_offers" ("entry_id") where "status" = 'PENDING'` })
 @Index({ properties: ['status', 'respondBy'] })
-@Check({ name: 'apartment_offers_deadline_check', expression: 'respond_by > offered_at' })
+@Check({ name: 'apartment_offers_deadline_check', expression: '(respond_by > offered_at)' })
 export class ApartmentOffer {
   [OptionalProps]?: 'status' | 'offeredAt' | 'respondedAt' | 'declineReason';
 

@@ -101,7 +101,7 @@ export class ApartmentProject {
 @Entity({ tableName: 'apartment_units' })
 @Unique({ properties: ['project', 'code'] })
 @Index({ properties: ['layout', 'status'] })
-@Check({ name: 'apartment_units_rent_check', expression: 'monthly_rent_yuan > 0' })
+@Check({ name: 'apartment_units_rent_check', expression: '(monthly_rent_yuan > 0)' })
 export class ApartmentUnit {
   [OptionalProps]?: 'status' | 'statusChangedAt' | 'createdAt';
 

@@ -19,7 +19,7 @@ import { ApartmentUnit } from './inventory.entity.js';
 @Entity({ tableName: 'apartment_leases' })
 @Index({ name: 'apartment_leases_one_active_per_unit', expression: `create unique index "apartment_leases_one_active_per_unit" on "apartment_leases" ("unit_id") where "status" = 'ACTIVE'` })
 @Index({ name: 'apartment_leases_one_active_per_tenant', expression: `create unique index "apartment_leases_one_active_per_tenant" on "apartment_leases" ("tenant_id") where "status" = 'ACTIVE'` })
-@Check({ name: 'apartment_leases_rent_check', expression: 'monthly_rent_yuan > 0' })
+@Check({ name: 'apartment_leases_rent_check', expression: '(monthly_rent_yuan > 0)' })
 export class ApartmentLease {
   [OptionalProps]?: 'status' | 'signedAt' | 'movedOutAt';
 

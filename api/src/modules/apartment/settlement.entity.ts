@@ -16,7 +16,7 @@ import { ApartmentLease } from './lease.entity.js';
 @ObjectType({ description: '租金补贴半年结算批次（按运营方）/ A half-year rent-subsidy settlement batch for one operator' })
 @Entity({ tableName: 'apartment_settlement_batches' })
 @Unique({ properties: ['operator', 'periodStart'] })
-@Check({ name: 'apartment_settlement_batches_paid_check', expression: "(status = 'PAID') = (payment_reference is not null)" })
+@Check({ name: 'apartment_settlement_batches_paid_check', expression: "((status = 'PAID'::apartment_settlement_status) = (payment_reference IS NOT NULL))" })
 export class SettlementBatch {
   [OptionalProps]?: 'status' | 'createdAt' | 'approvedBy' | 'approvedAt' | 'paidAt' | 'paymentReference' | 'version';
 
@@ -88,7 +88,7 @@ export class SettlementBatch {
 @Entity({ tableName: 'apartment_settlement_lines' })
 @Unique({ properties: ['lease', 'month'] })
 @Index({ properties: ['batch', 'tenant', 'month'] })
-@Check({ name: 'apartment_settlement_lines_amount_check', expression: 'subsidy_fen >= 0 and subsidy_fen <= cap_yuan * 100' })
+@Check({ name: 'apartment_settlement_lines_amount_check', expression: '((subsidy_fen >= 0) AND (subsidy_fen <= (cap_yuan * 100)))' })
 export class SettlementLine {
   @Field(() => ID, { description: '明细编号 / Line id' })
   @PrimaryKey({ type: 'uuid' })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../../core/graphql/scalars.js';
 import { User } from '../account/user.entity.js';
@@ -14,6 +14,10 @@ import { AppointmentStatus, CalendarDayKind } from './appointment.enums.js';
  */
 @ObjectType({ description: '服务网点：镇人才服务窗口或合作银行支行 / A service point: the town\'s talent service window or a partner bank branch' })
 @Entity({ tableName: 'appointment_service_points' })
+@Check({ name: 'appointment_service_points_prefix_check', expression: "(queue_prefix ~ '^[A-Z]$'::text)" })
+@Check({ name: 'appointment_service_points_slot_check', expression: '((slot_minutes >= 5) AND (slot_minutes <= 240))' })
+@Check({ name: 'appointment_service_points_ahead_check', expression: '((booking_days_ahead >= 1) AND (booking_days_ahead <= 180))' })
+@Check({ name: 'appointment_service_points_no_show_check', expression: '(((no_show_limit >= 1) AND (no_show_limit <= 100)) AND ((no_show_window_days >= 1) AND (no_show_window_days <= 365)))' })
 export class ServicePoint {
   [OptionalProps]?: 'queuePrefix' | 'bookingDaysAhead' | 'noShowLimit' | 'noShowWindowDays' | 'isSample' | 'createdAt';
 
@@ -22,7 +26,7 @@ export class ServicePoint {
   id: string = randomUUID();
 
   /** The town office or the bank branch whose staff serve here. */
-  @ManyToOne(() => Organisation, { ref: true })
+  @ManyToOne(() => Organisation, { ref: true, index: true })
   organisation!: Ref<Organisation>;
 
   @Field({ description: '中文名称 / Name in Chinese' }) @Property({ type: 'text' }) nameZh!: string;
@@ -62,12 +66,15 @@ export class ServicePoint {
 @ObjectType({ description: '办公时间（每周某天的一个时段）/ Opening hours: one interval on one weekday' })
 @Entity({ tableName: 'appointment_opening_hours' })
 @Index({ properties: ['point', 'weekday'] })
+@Check({ name: 'appointment_opening_hours_weekday_check', expression: '((weekday >= 1) AND (weekday <= 7))' })
+@Check({ name: 'appointment_opening_hours_times_check', expression: '(opens_at < closes_at)' })
+@Check({ name: 'appointment_opening_hours_capacity_check', expression: '((capacity >= 1) AND (capacity <= 100))' })
 export class OpeningHours {
   @Field(() => ID, { description: '编号 / Id' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => ServicePoint, { ref: true })
+  @ManyToOne(() => ServicePoint, { ref: true, deleteRule: 'cascade' })
   point!: Ref<ServicePoint>;
 
   @Field(() => Int, { description: '星期几（1=周一 … 7=周日）/ Weekday (1 = Monday … 7 = Sunday)' })
@@ -90,12 +97,13 @@ export class OpeningHours {
 /** A day a service point is closed besides public holidays (training, a move, an outage). */
 @ObjectType({ description: '网点停办日 / A day a service point is closed' })
 @Entity({ tableName: 'appointment_closures' })
+@Unique({ properties: ['point', 'closedOn'] })
 export class PointClosure {
   @Field(() => ID, { description: '编号 / Id' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => ServicePoint, { ref: true })
+  @ManyToOne(() => ServicePoint, { ref: true, deleteRule: 'cascade' })
   point!: Ref<ServicePoint>;
 
   @Field(() => LocalDateScalar, { description: '停办日期 / Day closed' })
@@ -132,6 +140,9 @@ export class CalendarDay {
 /** What one can book: who serves it, how long it takes, what to bring, which policies it is about. */
 @ObjectType({ description: '预约服务事项 / A service one can book' })
 @Entity({ tableName: 'appointment_services' })
+@Index({ properties: ['policyIds'], type: 'gin' })
+@Check({ name: 'appointment_services_duration_check', expression: '((duration_minutes >= 5) AND (duration_minutes <= 240))' })
+@Check({ name: 'appointment_services_cutoff_check', expression: '((cancel_cutoff_minutes >= 0) AND (cancel_cutoff_minutes <= 10080))' })
 export class AppointmentService {
   [OptionalProps]?: 'cancelCutoffMinutes' | 'active' | 'isSample' | 'policyIds' | 'documentsZh' | 'documentsEn';
 
@@ -183,6 +194,17 @@ export class AppointmentService {
  */
 @ObjectType({ description: '一次预约 / An appointment' })
 @Entity({ tableName: 'appointments' })
+@Index({
+  name: 'appointments_one_active_per_person_service_day',
+  expression: `create unique index "appointments_one_active_per_person_service_day" on "appointments" ("person_id", "service_id", "local_day") where status in ('BOOKED', 'CALLED')`,
+})
+@Unique({ properties: ['point', 'localDay', 'queueNumber'] })
+@Index({ properties: ['point', 'localDay', 'status'] })
+@Index({ properties: ['person', 'startsAt'] })
+@Index({ properties: ['bookedBy', 'startsAt'] })
+@Check({ name: 'appointments_day_check', expression: "(local_day = ((starts_at AT TIME ZONE 'Asia/Shanghai'::text))::date)" })
+@Check({ name: 'appointments_times_check', expression: '(ends_at > starts_at)' })
+@Check({ name: 'appointments_queue_check', expression: '((queue_number >= 1) AND (queue_number <= 999))' })
 export class Appointment {
   [OptionalProps]?: 'status' | 'application' | 'calledAt' | 'servedAt' | 'noShowAt' | 'cancelledAt' | 'sequence' | 'createdAt' | 'updatedAt';
 
@@ -241,4 +263,39 @@ export class Appointment {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   updatedAt: Date = new Date();
+}
+
+/**
+ * Places taken in one slot of one service point, kept only by the appointments_hold_places
+ * trigger (never written by the application); its CHECK is what refuses a booking beyond the
+ * slot's capacity, whoever writes. Declared so schema diffs know the table.
+ */
+@Entity({ tableName: 'appointment_slot_loads' })
+@Check({ name: 'appointment_slot_loads_capacity_check', expression: '((booked >= 0) AND (booked <= capacity))' })
+export class SlotLoad {
+  @ManyToOne(() => ServicePoint, { ref: true, primary: true, deleteRule: 'cascade' })
+  point!: Ref<ServicePoint>;
+
+  @PrimaryKey({ type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Property({ type: 'integer' })
+  booked!: number;
+
+  @Property({ type: 'integer' })
+  capacity!: number;
+}
+
+/** The last queue number given out at one service point on one day (A001 …), raised with plain SQL in the booking's transaction. Declared so schema diffs know the table. */
+@Entity({ tableName: 'appointment_queue_counters' })
+@Check({ name: 'appointment_queue_counters_number_check', expression: '((last_number >= 1) AND (last_number <= 999))' })
+export class QueueCounter {
+  @ManyToOne(() => ServicePoint, { ref: true, primary: true, deleteRule: 'cascade' })
+  point!: Ref<ServicePoint>;
+
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @Property({ type: 'integer' })
+  lastNumber!: number;
 }

@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NotificationService } from '../notification/index.js';
-import { Appointment, AppointmentService, CalendarDay, OpeningHours, PointClosure, ServicePoint } from './appointment.entity.js';
+import { Appointment, AppointmentService, CalendarDay, OpeningHours, PointClosure, QueueCounter, ServicePoint, SlotLoad } from './appointment.entity.js';
 import { AppointmentResolver, AppointmentServiceResolver, ServicePointResolver } from './appointment.resolver.js';
 import { AppointmentBookingService } from './appointment.service.js';
 
@@ -15,7 +15,7 @@ export { appointmentRoutes } from './appointment.http.js';
 export { appointmentFeedEntries } from './appointment.feed.js';
 export { AppointmentStatus, CalendarDayKind } from './appointment.enums.js';
 
-export const APPOINTMENT_ENTITIES = [ServicePoint, OpeningHours, PointClosure, CalendarDay, AppointmentService, Appointment] as const;
+export const APPOINTMENT_ENTITIES = [ServicePoint, OpeningHours, PointClosure, CalendarDay, AppointmentService, Appointment, SlotLoad, QueueCounter] as const;
 
 export const APPOINTMENT_RESOLVERS = [AppointmentResolver, AppointmentServiceResolver, ServicePointResolver] as const;
 

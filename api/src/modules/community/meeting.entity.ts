@@ -18,7 +18,7 @@ import { CommunityProject } from './project.entity.js';
 @Index({ properties: ['heldOn'] })
 @Index({ properties: ['place', 'heldOn'] })
 // A village-level meeting belongs to one village or residential area; an area-level one names its 片区; a town one neither.
-@Check({ name: 'community_joint_meetings_level_check', expression: '((level = \'VILLAGE\'::community_meeting_level) = (place_id IS NOT NULL)) AND ((level = \'AREA\'::community_meeting_level) = (area_name IS NOT NULL))' })
+@Check({ name: 'community_joint_meetings_level_check', expression: "(((level = 'VILLAGE'::community_meeting_level) = (place_id IS NOT NULL)) AND ((level = 'AREA'::community_meeting_level) = (area_name IS NOT NULL)))" })
 export class JointMeeting {
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'place' | 'areaName' | 'location' | 'minutes';
 
@@ -119,7 +119,7 @@ export class MeetingAgendaItem {
 @ObjectType({ description: '会议决定：事项、责任人、完成期限 / A meeting decision: what, who owns it, by when' })
 @Entity({ tableName: 'community_meeting_decisions' })
 @Index({ properties: ['owner', 'status', 'dueOn'] })
-@Check({ name: 'community_meeting_decisions_done_check', expression: '((status = \'DONE\'::community_decision_status) = (done_at IS NOT NULL))' })
+@Check({ name: 'community_meeting_decisions_done_check', expression: "((status = 'DONE'::community_decision_status) = (done_at IS NOT NULL))" })
 export class MeetingDecision {
   [OptionalProps]?: 'status' | 'doneAt' | 'agendaItem' | 'createdAt' | 'sequence';
 

@@ -144,7 +144,7 @@ export class NeedPhoto {
 @ObjectType({ description: '认领（认领清单中的一项）/ A claim: a member organisation takes on part or all of one resource' })
 @Entity({ tableName: 'community_need_claims' })
 @Index({ properties: ['organisation', 'createdAt'] })
-@Check({ name: 'community_need_claims_quantity_check', expression: 'quantity > 0' })
+@Check({ name: 'community_need_claims_quantity_check', expression: '(quantity > 0)' })
 export class NeedClaim {
   [OptionalProps]?: 'createdAt' | 'note';
 

@@ -12,7 +12,7 @@ import { CommitmentKind, CommitmentOutcome, ReviewRating } from './community.enu
  */
 @ObjectType({ description: '结对协议：村居与区域化党建成员单位的结对 / A pairing agreement between a village or residential area and a member organisation' })
 @Entity({ tableName: 'community_pairing_agreements' })
-@Check({ name: 'community_pairing_agreements_period_check', expression: 'ends_on >= starts_on' })
+@Check({ name: 'community_pairing_agreements_period_check', expression: '(ends_on >= starts_on)' })
 @Index({ properties: ['partner', 'startsOn'] })
 @Index({ properties: ['place', 'startsOn'] })
 export class PairingAgreement {

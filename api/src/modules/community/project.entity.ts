@@ -16,7 +16,7 @@ import { CommunityNeed } from './need.entity.js';
 @Entity({ tableName: 'community_projects' })
 @Index({ properties: ['place', 'completedAt'] })
 @Check({ name: 'community_projects_feedback_check', expression: '((feedback_rating >= 1) AND (feedback_rating <= 5))' }) // as PostgreSQL stores it
-@Check({ name: 'community_projects_completed_check', expression: '((status = \'COMPLETED\'::community_project_status) = (completed_at IS NOT NULL))' }) // as PostgreSQL stores it
+@Check({ name: 'community_projects_completed_check', expression: "((status = 'COMPLETED'::community_project_status) = (completed_at IS NOT NULL))" }) // as PostgreSQL stores it
 export class CommunityProject {
   [OptionalProps]?: 'status' | 'version' | 'startedAt' | 'completionSummary' | 'completionSubmittedAt' | 'completedAt' | 'feedbackRating' | 'feedbackComment' | 'returnReason';
 

@@ -20,7 +20,7 @@ import { DonorKind, FundArea, GrantStatus, LedgerEntryKind } from './fund.enums.
 @ObjectType({ description: '一笔捐赠（金额见账目）/ A donation to the fund (its amount is in the ledger)' })
 @Entity({ tableName: 'fund_donations' })
 @Index({ properties: ['receivedOn'] })
-@Check({ name: 'fund_donations_donor_check', expression: "(donor_kind = 'ORGANISATION' and (organisation_id is not null or donor_name is not null)) or (donor_kind = 'INDIVIDUAL' and organisation_id is null and donor_name is not null)" })
+@Check({ name: 'fund_donations_donor_check', expression: "(((donor_kind = 'ORGANISATION'::fund_donor_kind) AND ((organisation_id IS NOT NULL) OR (donor_name IS NOT NULL))) OR ((donor_kind = 'INDIVIDUAL'::fund_donor_kind) AND (organisation_id IS NULL) AND (donor_name IS NOT NULL)))" })
 export class FundDonation {
   [OptionalProps]?: 'recordedAt' | 'organisation' | 'donorName' | 'restrictedTo' | 'note' | 'sample';
 
@@ -74,7 +74,7 @@ export class FundDonation {
 @Index({ properties: ['status', 'appliedAt'] })
 @Index({ properties: ['project'] })
 @Check({ name: 'fund_grants_requested_check', expression: "((requested_fen >= 1) AND (requested_fen <= '10000000000'::bigint))" }) // as PostgreSQL stores it
-@Check({ name: 'fund_grants_decided_check', expression: "(status = 'APPLIED') = (decided_at is null)" })
+@Check({ name: 'fund_grants_decided_check', expression: "((status = 'APPLIED'::fund_grant_status) = (decided_at IS NULL))" })
 // One application under consideration per project, also when sent twice at once.
 @Index({ name: 'fund_grants_one_applied_per_project', expression: `create unique index "fund_grants_one_applied_per_project" on "fund_grants" ("project_id") where "status" = 'APPLIED'` })
 export class FundGrant {
@@ -231,7 +231,7 @@ export class FundReceipt {
 @Check({ name: 'fund_ledger_entries_amount_check', expression: "((amount_fen <> 0) AND ((amount_fen >= '-10000000000'::bigint) AND (amount_fen <= '10000000000'::bigint)) AND ((reverses_id IS NULL) = (amount_fen > 0)))" })
 @Check({
   name: 'fund_ledger_entries_shape_check',
-  expression: "(kind = 'DONATION' and donation_id is not null and grant_id is null and tranche_id is null) or (kind = 'COMMITMENT' and donation_id is null and grant_id is not null and tranche_id is null) or (kind = 'PAYMENT' and donation_id is null and grant_id is not null and tranche_id is not null)",
+  expression: "(((kind = 'DONATION'::fund_ledger_entry_kind) AND (donation_id IS NOT NULL) AND (grant_id IS NULL) AND (tranche_id IS NULL)) OR ((kind = 'COMMITMENT'::fund_ledger_entry_kind) AND (donation_id IS NULL) AND (grant_id IS NOT NULL) AND (tranche_id IS NULL)) OR ((kind = 'PAYMENT'::fund_ledger_entry_kind) AND (donation_id IS NULL) AND (grant_id IS NOT NULL) AND (tranche_id IS NOT NULL)))",
 })
 export class FundLedgerEntry {
   [OptionalProps]?: 'recordedAt' | 'restrictedTo' | 'donation' | 'grant' | 'tranche' | 'reverses' | 'reason';

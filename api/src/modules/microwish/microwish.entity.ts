@@ -17,8 +17,8 @@ import { ClaimantKind, WishCategory, WishHandover, WishStatus } from './microwis
 @Entity({ tableName: 'micro_wishes' })
 @Index({ properties: ['status', 'postedAt'] })
 @Index({ properties: ['place', 'postedAt'] })
-@Check({ name: 'micro_wishes_fulfilled_check', expression: "(status = 'FULFILLED') = (fulfilled_at is not null and fulfilled_on is not null)" })
-@Check({ name: 'micro_wishes_withdrawn_check', expression: "(status = 'WITHDRAWN') = (withdrawn_at is not null)" })
+@Check({ name: 'micro_wishes_fulfilled_check', expression: "((status = 'FULFILLED'::micro_wish_status) = ((fulfilled_at IS NOT NULL) AND (fulfilled_on IS NOT NULL)))" })
+@Check({ name: 'micro_wishes_withdrawn_check', expression: "((status = 'WITHDRAWN'::micro_wish_status) = (withdrawn_at IS NOT NULL))" })
 @Check({ name: 'micro_wishes_value_check', expression: '((estimated_value_yuan IS NULL) OR ((estimated_value_yuan >= 1) AND (estimated_value_yuan <= 100000)))' }) // as PostgreSQL stores it, so schema diffs stay quiet
 export class MicroWish {
   [OptionalProps]?: 'status' | 'postedAt' | 'version' | 'estimatedValueYuan' | 'dueOn' | 'fulfilledOn' | 'fulfilledAt' | 'fulfilledBy' | 'fulfilmentNote' | 'photo' | 'withdrawnAt' | 'withdrawnReason';
@@ -126,8 +126,8 @@ export class MicroWishRecipient {
 @Index({ name: 'micro_wish_claims_one_standing', expression: `create unique index "micro_wish_claims_one_standing" on "micro_wish_claims" ("wish_id") where "released_at" is null` })
 @Index({ properties: ['organisation', 'claimedAt'] })
 @Index({ properties: ['claimedBy', 'claimedAt'] })
-@Check({ name: 'micro_wish_claims_kind_check', expression: "(claimant_kind = 'ORGANISATION') = (organisation_id is not null)" })
-@Check({ name: 'micro_wish_claims_released_check', expression: '(released_at is null) = (released_by_id is null)' })
+@Check({ name: 'micro_wish_claims_kind_check', expression: "((claimant_kind = 'ORGANISATION'::micro_wish_claimant_kind) = (organisation_id IS NOT NULL))" })
+@Check({ name: 'micro_wish_claims_released_check', expression: '((released_at IS NULL) = (released_by_id IS NULL))' })
 export class MicroWishClaim {
   [OptionalProps]?: 'claimedAt' | 'note' | 'organisation' | 'releasedAt' | 'releasedBy' | 'releaseReason';
 

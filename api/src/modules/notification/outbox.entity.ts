@@ -53,7 +53,8 @@ registerEnumType(OutboxStatus, {
 @ObjectType({ description: '站外消息（邮件、短信）及其投递情况（管理员可见）/ A message sent outside the platform (email, text) and how its delivery went (for administrators)' })
 @Entity({ tableName: 'outbox_messages' })
 @Index({ properties: ['status', 'nextAttemptAt'] })
-@Check({ name: 'outbox_messages_one_recipient', expression: '(recipient_id is null) <> (sign_up_request_id is null)' })
+@Index({ name: 'outbox_messages_source_channel_unique', expression: `create unique index "outbox_messages_source_channel_unique" on "outbox_messages" ("source_id", "channel") where "source_id" is not null` })
+@Check({ name: 'outbox_messages_one_recipient', expression: '((recipient_id IS NULL) <> (sign_up_request_id IS NULL))' })
 export class OutboxMessage {
   [OptionalProps]?: 'status' | 'attempts' | 'createdAt' | 'nextAttemptAt' | 'sentAt' | 'lastError' | 'recipient' | 'signUpRequest' | 'kind' | 'content' | 'source';
 

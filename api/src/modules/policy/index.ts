@@ -5,6 +5,7 @@ import { AuditService } from './audit.service.js';
 import { EligibilityResolver } from './eligibility.resolver.js';
 import { EligibilityService } from './eligibility.service.js';
 import { TalentPolicyFacts } from './policy-facts.entity.js';
+import { PolicyAlertSent, PolicyChangeAnnounced } from './policy-alert-tables.entity.js';
 import { PolicyFollow } from './policy-follow.entity.js';
 import { PolicyFollowResolver } from './policy-follow.resolver.js';
 import { PolicyFollowService } from './policy-follow.service.js';
@@ -22,7 +23,7 @@ export { policyAlertJobs } from './policy-alerts.js';
 export { grantLimitsInForce, type GrantLimitsInForce } from './grant-limits.service.js';
 export { anyGrantLimit, grantLimitProblems, periodStart, type GrantsSoFar } from './rules/grant-limits.js';
 
-export const POLICY_ENTITIES = [Policy, PolicyVersion, RuleSet, RuleVersion, AuditEntry, TalentPolicyFacts, PolicyFollow];
+export const POLICY_ENTITIES = [Policy, PolicyVersion, RuleSet, RuleVersion, AuditEntry, TalentPolicyFacts, PolicyFollow, PolicyChangeAnnounced, PolicyAlertSent];
 
 export const POLICY_RESOLVERS = [PolicyResolver, PolicyVersionResolver, RuleSetResolver, RuleVersionResolver, AuditEntryResolver, EligibilityResolver, PolicyFollowResolver] as const;
 
