@@ -3,10 +3,7 @@ import { registerEnumType } from 'type-graphql';
 /** Bilingual names of an enum's values, shared by the schema descriptions, pages' messages and exports. */
 export type EnumNames<E extends string> = Record<E, { zh: string; en: string }>;
 
-/**
- * Registers an enum with the schema, each value described "中文 / English" from `names`.
- * (The community and micro-wish modules still carry a local copy of this; new modules use this one.)
- */
+/** Registers an enum with the schema, each value described "中文 / English" from `names`. */
 export function registerBilingualEnum<E extends string>(values: Record<string, E>, name: string, description: string, names: EnumNames<E>): void {
   registerEnumType(values, {
     name,

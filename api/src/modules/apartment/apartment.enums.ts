@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { registerBilingualEnum } from '../../core/graphql/enums.js';
 
 export enum UnitLayout {
   STUDIO = 'STUDIO',
@@ -14,11 +15,7 @@ export const LAYOUT_NAMES: Record<UnitLayout, { zh: string; en: string }> = {
   THREE_BEDROOM: { zh: '三室户', en: 'three-bedroom' },
 };
 
-registerEnumType(UnitLayout, {
-  name: 'UnitLayout',
-  description: '户型 / Layout of a flat',
-  valuesConfig: Object.fromEntries(Object.entries(LAYOUT_NAMES).map(([k, v]) => [k, { description: `${v.zh} / ${v.en}` }])),
-});
+registerBilingualEnum(UnitLayout, 'UnitLayout', '户型 / Layout of a flat', LAYOUT_NAMES);
 
 export enum UnitStatus {
   AVAILABLE = 'AVAILABLE',

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerBilingualEnum } from '../../core/graphql/enums.js';
 
 export enum ApplicationStatus {
   DRAFT = 'DRAFT',
@@ -28,11 +28,7 @@ export const STATUS_NAMES: Record<ApplicationStatus, { zh: string; en: string }>
   WITHDRAWN: { zh: '已撤回', en: 'Withdrawn' },
 };
 
-registerEnumType(ApplicationStatus, {
-  name: 'ApplicationStatus',
-  description: '申请状态 / Where an application stands',
-  valuesConfig: Object.fromEntries(Object.entries(STATUS_NAMES).map(([k, v]) => [k, { description: `${v.zh} / ${v.en}` }])),
-});
+registerBilingualEnum(ApplicationStatus, 'ApplicationStatus', '申请状态 / Where an application stands', STATUS_NAMES);
 
 export enum ApplicationAction {
   /** History only: the draft was created. */
@@ -67,8 +63,4 @@ export const ACTION_NAMES: Record<ApplicationAction, { zh: string; en: string }>
   WITHDRAW: { zh: '申请人撤回', en: 'Withdrawn by the applicant' },
 };
 
-registerEnumType(ApplicationAction, {
-  name: 'ApplicationAction',
-  description: '申请流程中的一步 / A step in an application\'s workflow',
-  valuesConfig: Object.fromEntries(Object.entries(ACTION_NAMES).map(([k, v]) => [k, { description: `${v.zh} / ${v.en}` }])),
-});
+registerBilingualEnum(ApplicationAction, 'ApplicationAction', '申请流程中的一步 / A step in an application\'s workflow', ACTION_NAMES);

@@ -1,4 +1,4 @@
-import { registerBilingualEnum as register, type EnumNames as Names } from '../../core/graphql/enums.js';
+import { registerBilingualEnum, type EnumNames } from '../../core/graphql/enums.js';
 import { NEED_CATEGORY_NAMES } from '../community/index.js';
 
 /**
@@ -15,7 +15,7 @@ export enum FundArea {
 
 export const FUND_AREAS: readonly FundArea[] = Object.values(FundArea);
 
-export const FUND_AREA_NAMES: Names<FundArea> = {
+export const FUND_AREA_NAMES: EnumNames<FundArea> = {
   LIVING_CIRCLE: NEED_CATEGORY_NAMES.LIVING_CIRCLE,
   MICRO_RENEWAL: NEED_CATEGORY_NAMES.MICRO_RENEWAL,
   ELDERLY_CARE: NEED_CATEGORY_NAMES.ELDERLY_CARE,
@@ -23,7 +23,7 @@ export const FUND_AREA_NAMES: Names<FundArea> = {
   HARDSHIP_RELIEF: NEED_CATEGORY_NAMES.HARDSHIP_RELIEF,
 };
 
-register(FundArea, 'FundArea', '社区公益基金会资助的五个板块 / The five areas the community charity fund funds', FUND_AREA_NAMES);
+registerBilingualEnum(FundArea, 'FundArea', '社区公益基金会资助的五个板块 / The five areas the community charity fund funds', FUND_AREA_NAMES);
 
 export function isFundArea(value: string | null | undefined): value is FundArea {
   return !!value && (FUND_AREAS as readonly string[]).includes(value);
@@ -34,12 +34,12 @@ export enum DonorKind {
   INDIVIDUAL = 'INDIVIDUAL',
 }
 
-export const DONOR_KIND_NAMES: Names<DonorKind> = {
+export const DONOR_KIND_NAMES: EnumNames<DonorKind> = {
   ORGANISATION: { zh: '单位', en: 'Organisation' },
   INDIVIDUAL: { zh: '个人', en: 'Individual' },
 };
 
-register(DonorKind, 'DonorKind', '捐赠人类别 / Who gave', DONOR_KIND_NAMES);
+registerBilingualEnum(DonorKind, 'DonorKind', '捐赠人类别 / Who gave', DONOR_KIND_NAMES);
 
 /**
  * A grant's life: applied for, approved by two different fund staff (APPROVED, which commits the
@@ -53,14 +53,14 @@ export enum GrantStatus {
   CANCELLED = 'CANCELLED',
 }
 
-export const GRANT_STATUS_NAMES: Names<GrantStatus> = {
+export const GRANT_STATUS_NAMES: EnumNames<GrantStatus> = {
   APPLIED: { zh: '待审批', en: 'Awaiting approval' },
   APPROVED: { zh: '已批准', en: 'Approved' },
   REJECTED: { zh: '未获批准', en: 'Rejected' },
   CANCELLED: { zh: '已撤销', en: 'Cancelled' },
 };
 
-register(GrantStatus, 'GrantStatus', '资助状态 / Where a grant stands', GRANT_STATUS_NAMES);
+registerBilingualEnum(GrantStatus, 'GrantStatus', '资助状态 / Where a grant stands', GRANT_STATUS_NAMES);
 
 /** What a ledger entry records. A correction is an entry of the same kind with the opposite sign. */
 export enum LedgerEntryKind {
@@ -69,10 +69,10 @@ export enum LedgerEntryKind {
   PAYMENT = 'PAYMENT',
 }
 
-export const LEDGER_ENTRY_KIND_NAMES: Names<LedgerEntryKind> = {
+export const LEDGER_ENTRY_KIND_NAMES: EnumNames<LedgerEntryKind> = {
   DONATION: { zh: '捐赠收入', en: 'Donation received' },
   COMMITMENT: { zh: '资助承诺（批准）', en: 'Grant committed (approved)' },
   PAYMENT: { zh: '资助拨付', en: 'Grant payment' },
 };
 
-register(LedgerEntryKind, 'LedgerEntryKind', '账目类别 / What a ledger entry records', LEDGER_ENTRY_KIND_NAMES);
+registerBilingualEnum(LedgerEntryKind, 'LedgerEntryKind', '账目类别 / What a ledger entry records', LEDGER_ENTRY_KIND_NAMES);
