@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -32,6 +30,7 @@ import { communityRoutes } from './modules/community/index.js';
 import { notificationRoutes } from './modules/notification/notification.http.js';
 import { appointmentRoutes } from './modules/appointment/index.js';
 import { buildAppSchema } from './schema.js';
+import { serveWebApp } from './web-app.js';
 
 /** Limits every GraphQL request must stay within (house rules). */
 // Cost uses graphql-armor's static estimate (objects 2, scalars 1, ×1.5 per level): a real list screen
@@ -340,22 +339,3 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   };
 }
 
-/** The built single-page app: real files as they are, every other page path gets index.html. */
-function serveWebApp(app: express.Express, distDir: string): void {
-  if (!existsSync(path.join(distDir, 'index.html'))) return;
-  // express.static lets an undecodable path fall through and the page fallback would answer it
-  // 200; it is the client's mistake (400 in words, from lastErrors), with or without a built web app.
-  app.use((req, _res, next) => {
-    try {
-      decodeURIComponent(req.path);
-    } catch (error) {
-      return next(error);
-    }
-    next();
-  });
-  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|readyz|metrics|files|reports).*/, (_req, res) => {
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(path.join(distDir, 'index.html'));
-  });
-}

@@ -6,82 +6,90 @@ import type { Component } from 'svelte';
 import type { Role } from '$lib/graphql/generated/graphql';
 import type { MessageKey } from '$lib/i18n';
 import { matchPath, type Params } from '$lib/router';
-import CadreCohortDetail from './alliance/CadreCohortDetail.svelte';
-import CadreCohortNew from './alliance/CadreCohortNew.svelte';
-import CadreCohorts from './alliance/CadreCohorts.svelte';
-import CheckIn from './alliance/CheckIn.svelte';
-import EditEvent from './alliance/EditEvent.svelte';
-import EventDetail from './alliance/EventDetail.svelte';
-import EventEditor from './alliance/EventEditor.svelte';
-import EventList from './alliance/EventList.svelte';
-import MemberEdit from './alliance/MemberEdit.svelte';
-import Members from './alliance/Members.svelte';
-import MyLearning from './alliance/MyLearning.svelte';
-import Participation from './alliance/Participation.svelte';
-import Registrations from './alliance/Registrations.svelte';
-import StaffSignUp from './alliance/StaffSignUp.svelte';
-import AdminAccounts from './admin/Accounts.svelte';
-import AdminOrganisations from './admin/Organisations.svelte';
-import AdminOutbox from './admin/Outbox.svelte';
-import ComingSoon from './ComingSoon.svelte';
-import CommunityNeedDetail from './community/NeedDetail.svelte';
-import CommunityNeedNew from './community/NeedNew.svelte';
-import CommunityNeeds from './community/Needs.svelte';
-import CommunityOffer from './community/Offer.svelte';
-import CommunityPairings from './community/Pairings.svelte';
-import CommunityProjectDetail from './community/ProjectDetail.svelte';
-import CommunityProjects from './community/Projects.svelte';
-import CommunityYear from './community/Year.svelte';
-import MeetingDetail from './community/MeetingDetail.svelte';
-import MeetingMinutes from './community/MeetingMinutes.svelte';
-import MeetingNew from './community/MeetingNew.svelte';
-import Meetings from './community/Meetings.svelte';
-import WishCounts from './community/WishCounts.svelte';
-import WishDetail from './community/WishDetail.svelte';
-import WishEdit from './community/WishEdit.svelte';
-import Wishes from './community/Wishes.svelte';
-import WishNew from './community/WishNew.svelte';
-import FundDonations from './fund/Donations.svelte';
-import Fund from './fund/Fund.svelte';
-import FundGrants from './fund/Grants.svelte';
-import AppointmentBook from './appointments/Book.svelte';
-import AppointmentDesk from './appointments/Desk.svelte';
-import MyAppointments from './appointments/MyAppointments.svelte';
-import NotificationSettings from './settings/NotificationSettings.svelte';
-import Home from './Home.svelte';
-import SignIn from './SignIn.svelte';
-import SignUp from './SignUp.svelte';
-import SignUpConfirm from './SignUpConfirm.svelte';
-import IdConflicts from './review/IdConflicts.svelte';
-import ApplicationDetail from './applications/ApplicationDetail.svelte';
-import Apply from './applications/Apply.svelte';
-import EnterpriseApplications from './applications/EnterpriseApplications.svelte';
-import MyApplications from './applications/MyApplications.svelte';
-import Nominate from './applications/Nominate.svelte';
-import ReviewQueue from './applications/ReviewQueue.svelte';
-import ReviewReport from './applications/ReviewReport.svelte';
-import ApartmentList from './apartments/ApartmentList.svelte';
-import ManageApartments from './apartments/ManageApartments.svelte';
-import ApartmentLeases from './apartments/Leases.svelte';
-import ApartmentWaitlist from './apartments/Waitlist.svelte';
-import MyApartment from './apartments/MyApartment.svelte';
-import ProjectDetail from './apartments/ProjectDetail.svelte';
-import SettlementDetail from './apartments/SettlementDetail.svelte';
-import Settlements from './apartments/Settlements.svelte';
 import { UPCOMING_BY_ROLE, type UpcomingFeature } from './upcoming';
-import PointsCalculator from './policy/PointsCalculator.svelte';
-import PolicyCheck from './policy/PolicyCheck.svelte';
-import PolicyDetail from './policy/PolicyDetail.svelte';
-import PolicyList from './policy/PolicyList.svelte';
-import BankInbox from './bank/BankInbox.svelte';
-import BankProducts from './bank/BankProducts.svelte';
-import InboxItem from './bank/InboxItem.svelte';
-import MyRequests from './bank/MyRequests.svelte';
-import ProductBrowser from './bank/ProductBrowser.svelte';
-import ProductEditor from './bank/ProductEditor.svelte';
-import RequestDetail from './bank/RequestDetail.svelte';
-import RequestFinancing from './bank/RequestFinancing.svelte';
-import Scorecard from './bank/Scorecard.svelte';
+
+/**
+ * Each page is its own chunk, fetched when first shown, so the first load carries only the shell
+ * and the page it opens (issue 13: the single bundle was 1.5 MB).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type PageLoader = () => Promise<{ default: Component<any> }>;
+
+const CadreCohortDetail: PageLoader = () => import('./alliance/CadreCohortDetail.svelte');
+const CadreCohortNew: PageLoader = () => import('./alliance/CadreCohortNew.svelte');
+const CadreCohorts: PageLoader = () => import('./alliance/CadreCohorts.svelte');
+const CheckIn: PageLoader = () => import('./alliance/CheckIn.svelte');
+const EditEvent: PageLoader = () => import('./alliance/EditEvent.svelte');
+const EventDetail: PageLoader = () => import('./alliance/EventDetail.svelte');
+const EventEditor: PageLoader = () => import('./alliance/EventEditor.svelte');
+const EventList: PageLoader = () => import('./alliance/EventList.svelte');
+const MemberEdit: PageLoader = () => import('./alliance/MemberEdit.svelte');
+const Members: PageLoader = () => import('./alliance/Members.svelte');
+const MyLearning: PageLoader = () => import('./alliance/MyLearning.svelte');
+const Participation: PageLoader = () => import('./alliance/Participation.svelte');
+const Registrations: PageLoader = () => import('./alliance/Registrations.svelte');
+const StaffSignUp: PageLoader = () => import('./alliance/StaffSignUp.svelte');
+const AdminAccounts: PageLoader = () => import('./admin/Accounts.svelte');
+const AdminOrganisations: PageLoader = () => import('./admin/Organisations.svelte');
+const AdminOutbox: PageLoader = () => import('./admin/Outbox.svelte');
+const ComingSoon: PageLoader = () => import('./ComingSoon.svelte');
+const CommunityNeedDetail: PageLoader = () => import('./community/NeedDetail.svelte');
+const CommunityNeedNew: PageLoader = () => import('./community/NeedNew.svelte');
+const CommunityNeeds: PageLoader = () => import('./community/Needs.svelte');
+const CommunityOffer: PageLoader = () => import('./community/Offer.svelte');
+const CommunityPairings: PageLoader = () => import('./community/Pairings.svelte');
+const CommunityProjectDetail: PageLoader = () => import('./community/ProjectDetail.svelte');
+const CommunityProjects: PageLoader = () => import('./community/Projects.svelte');
+const CommunityYear: PageLoader = () => import('./community/Year.svelte');
+const MeetingDetail: PageLoader = () => import('./community/MeetingDetail.svelte');
+const MeetingMinutes: PageLoader = () => import('./community/MeetingMinutes.svelte');
+const MeetingNew: PageLoader = () => import('./community/MeetingNew.svelte');
+const Meetings: PageLoader = () => import('./community/Meetings.svelte');
+const WishCounts: PageLoader = () => import('./community/WishCounts.svelte');
+const WishDetail: PageLoader = () => import('./community/WishDetail.svelte');
+const WishEdit: PageLoader = () => import('./community/WishEdit.svelte');
+const Wishes: PageLoader = () => import('./community/Wishes.svelte');
+const WishNew: PageLoader = () => import('./community/WishNew.svelte');
+const FundDonations: PageLoader = () => import('./fund/Donations.svelte');
+const Fund: PageLoader = () => import('./fund/Fund.svelte');
+const FundGrants: PageLoader = () => import('./fund/Grants.svelte');
+const AppointmentBook: PageLoader = () => import('./appointments/Book.svelte');
+const AppointmentDesk: PageLoader = () => import('./appointments/Desk.svelte');
+const MyAppointments: PageLoader = () => import('./appointments/MyAppointments.svelte');
+const NotificationSettings: PageLoader = () => import('./settings/NotificationSettings.svelte');
+const Home: PageLoader = () => import('./Home.svelte');
+const SignIn: PageLoader = () => import('./SignIn.svelte');
+const SignUp: PageLoader = () => import('./SignUp.svelte');
+const SignUpConfirm: PageLoader = () => import('./SignUpConfirm.svelte');
+const IdConflicts: PageLoader = () => import('./review/IdConflicts.svelte');
+const ApplicationDetail: PageLoader = () => import('./applications/ApplicationDetail.svelte');
+const Apply: PageLoader = () => import('./applications/Apply.svelte');
+const EnterpriseApplications: PageLoader = () => import('./applications/EnterpriseApplications.svelte');
+const MyApplications: PageLoader = () => import('./applications/MyApplications.svelte');
+const Nominate: PageLoader = () => import('./applications/Nominate.svelte');
+const ReviewQueue: PageLoader = () => import('./applications/ReviewQueue.svelte');
+const ReviewReport: PageLoader = () => import('./applications/ReviewReport.svelte');
+const ApartmentList: PageLoader = () => import('./apartments/ApartmentList.svelte');
+const ManageApartments: PageLoader = () => import('./apartments/ManageApartments.svelte');
+const ApartmentLeases: PageLoader = () => import('./apartments/Leases.svelte');
+const ApartmentWaitlist: PageLoader = () => import('./apartments/Waitlist.svelte');
+const MyApartment: PageLoader = () => import('./apartments/MyApartment.svelte');
+const ProjectDetail: PageLoader = () => import('./apartments/ProjectDetail.svelte');
+const SettlementDetail: PageLoader = () => import('./apartments/SettlementDetail.svelte');
+const Settlements: PageLoader = () => import('./apartments/Settlements.svelte');
+const PointsCalculator: PageLoader = () => import('./policy/PointsCalculator.svelte');
+const PolicyCheck: PageLoader = () => import('./policy/PolicyCheck.svelte');
+const PolicyDetail: PageLoader = () => import('./policy/PolicyDetail.svelte');
+const PolicyList: PageLoader = () => import('./policy/PolicyList.svelte');
+const BankInbox: PageLoader = () => import('./bank/BankInbox.svelte');
+const BankProducts: PageLoader = () => import('./bank/BankProducts.svelte');
+const InboxItem: PageLoader = () => import('./bank/InboxItem.svelte');
+const MyRequests: PageLoader = () => import('./bank/MyRequests.svelte');
+const ProductBrowser: PageLoader = () => import('./bank/ProductBrowser.svelte');
+const ProductEditor: PageLoader = () => import('./bank/ProductEditor.svelte');
+const RequestDetail: PageLoader = () => import('./bank/RequestDetail.svelte');
+const RequestFinancing: PageLoader = () => import('./bank/RequestFinancing.svelte');
+const Scorecard: PageLoader = () => import('./bank/Scorecard.svelte');
 
 /** `public`: anyone; `guest`: signed-out only (sign-in, sign-up); `signed-in`: needs a session. */
 export type Access = 'public' | 'guest' | 'signed-in';
@@ -89,8 +97,8 @@ export type Access = 'public' | 'guest' | 'signed-in';
 export interface RouteDef {
   readonly path: string;
   readonly title: MessageKey;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly component: Component<any>;
+  /** Loads the page's component (its own chunk). */
+  readonly page: PageLoader;
   readonly access: Access;
   /** With `signed-in`: only these roles may open it (others see "no access"). */
   readonly roles?: readonly Role[];
@@ -109,7 +117,7 @@ function upcomingRoutes(): RouteDef[] {
   return [...byPath].map(([path, { feature, roles }]) => ({
     path,
     title: `soon.${feature}.title` as MessageKey,
-    component: ComingSoon,
+    page: ComingSoon,
     access: 'signed-in' as const,
     roles,
     props: { feature },
@@ -117,84 +125,102 @@ function upcomingRoutes(): RouteDef[] {
 }
 
 export const routes: readonly RouteDef[] = [
-  { path: '/', title: 'route.home', component: Home, access: 'public' },
-  { path: '/sign-in', title: 'route.signIn', component: SignIn, access: 'guest' },
-  { path: '/sign-up', title: 'route.signUp', component: SignUp, access: 'guest' },
-  { path: '/sign-up/confirm', title: 'route.signUpConfirm', component: SignUpConfirm, access: 'public' },
-  { path: '/alliance/events', title: 'route.alliance.events', component: EventList, access: 'public' },
-  { path: '/alliance/events/new', title: 'route.alliance.newEvent', component: EventEditor, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
-  { path: '/alliance/events/:id', title: 'route.alliance.event', component: EventDetail, access: 'public' },
-  { path: '/alliance/events/:id/edit', title: 'route.alliance.editEvent', component: EditEvent, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
-  { path: '/alliance/events/:id/staff', title: 'route.alliance.staff', component: StaffSignUp, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
-  { path: '/alliance/events/:id/registrations', title: 'route.alliance.registrations', component: Registrations, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
-  { path: '/alliance/events/:id/check-in', title: 'route.alliance.checkIn', component: CheckIn, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
-  { path: '/alliance/participation', title: 'route.alliance.participation', component: Participation, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
-  { path: '/alliance/learning', title: 'route.alliance.learning', component: MyLearning, access: 'signed-in' },
-  { path: '/alliance/members', title: 'route.alliance.members', component: Members, access: 'public' },
-  { path: '/alliance/members/:id', title: 'route.alliance.member', component: MemberEdit, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN', 'ENTERPRISE_HR'] },
-  { path: '/alliance/cadre', title: 'route.alliance.cadre', component: CadreCohorts, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR', 'COORDINATOR', 'ADMIN'] },
-  { path: '/alliance/cadre/new', title: 'route.alliance.newCohort', component: CadreCohortNew, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
-  { path: '/alliance/cadre/:id', title: 'route.alliance.cohort', component: CadreCohortDetail, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR', 'COORDINATOR', 'ADMIN'] },
-  { path: '/policies', title: 'route.policy.list', component: PolicyList, access: 'public' },
-  { path: '/policies/:code', title: 'route.policy.detail', component: PolicyDetail, access: 'public' },
-  { path: '/policies/:code/check', title: 'route.policy.check', component: PolicyCheck, access: 'public' },
-  { path: '/points', title: 'route.policy.points', component: PointsCalculator, access: 'public' },
-  { path: '/financing/products', title: 'route.bank.products', component: ProductBrowser, access: 'public' },
-  { path: '/financing/requests', title: 'route.bank.myRequests', component: MyRequests, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR'] },
-  { path: '/financing/requests/new', title: 'route.bank.newRequest', component: RequestFinancing, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR'] },
-  { path: '/financing/requests/:id', title: 'route.bank.request', component: RequestDetail, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR'] },
-  { path: '/financing/scorecard', title: 'route.bank.scorecard', component: Scorecard, access: 'signed-in', roles: ['ADMIN', 'REVIEWER', 'COORDINATOR', 'BANK_LIAISON'] },
-  { path: '/bank/financing-requests', title: 'route.bank.inbox', component: BankInbox, access: 'signed-in', roles: ['BANK_LIAISON'] },
-  { path: '/bank/financing-requests/:id', title: 'route.bank.inboxItem', component: InboxItem, access: 'signed-in', roles: ['BANK_LIAISON'] },
-  { path: '/bank/products', title: 'route.bank.myProducts', component: BankProducts, access: 'signed-in', roles: ['BANK_LIAISON'] },
-  { path: '/bank/products/new', title: 'route.bank.newProduct', component: ProductEditor, access: 'signed-in', roles: ['BANK_LIAISON'] },
-  { path: '/bank/products/:id', title: 'route.bank.editProduct', component: ProductEditor, access: 'signed-in', roles: ['BANK_LIAISON'] },
-  { path: '/apply/:policyId', title: 'route.apply', component: Apply, access: 'signed-in', roles: ['TALENT'] },
-  { path: '/applications', title: 'route.applications', component: MyApplications, access: 'signed-in', roles: ['TALENT'] },
-  { path: '/applications/:id', title: 'route.application', component: ApplicationDetail, access: 'signed-in' },
-  { path: '/enterprise/applications', title: 'route.enterpriseApplications', component: EnterpriseApplications, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
-  { path: '/admin/accounts', title: 'route.adminAccounts', component: AdminAccounts, access: 'signed-in', roles: ['ADMIN'] },
-  { path: '/admin/organisations', title: 'route.adminOrganisations', component: AdminOrganisations, access: 'signed-in', roles: ['ADMIN'] },
-  { path: '/admin/outbox', title: 'route.adminOutbox', component: AdminOutbox, access: 'signed-in', roles: ['ADMIN'] },
-  { path: '/enterprise/nominations', title: 'route.nominate', component: Nominate, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
-  { path: '/review', title: 'route.review', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
-  { path: '/review/payments', title: 'route.reviewPayments', component: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },
-  { path: '/review/report', title: 'route.reviewReport', component: ReviewReport, access: 'signed-in', roles: ['REVIEWER'] },
-  { path: '/review/id-conflicts', title: 'route.idConflicts', component: IdConflicts, access: 'signed-in', roles: ['REVIEWER'] },
-  { path: '/apartments', title: 'route.apartments.list', component: ApartmentList, access: 'public' },
-  { path: '/apartments/projects/:id', title: 'route.apartments.project', component: ProjectDetail, access: 'public' },
-  { path: '/apartments/mine', title: 'route.apartments.mine', component: MyApartment, access: 'signed-in', roles: ['TALENT'] },
-  { path: '/apartments/manage', title: 'route.apartments.manage', component: ManageApartments, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
-  { path: '/apartments/waitlist', title: 'route.apartments.waitlist', component: ApartmentWaitlist, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
-  { path: '/apartments/leases', title: 'route.apartments.leases', component: ApartmentLeases, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
-  { path: '/apartments/settlements', title: 'route.apartments.settlements', component: Settlements, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
-  { path: '/apartments/settlements/:id', title: 'route.apartments.settlement', component: SettlementDetail, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
-  { path: '/community/needs', title: 'route.community.needs', component: CommunityNeeds, access: 'public' },
-  { path: '/community/needs/new', title: 'route.community.newNeed', component: CommunityNeedNew, access: 'signed-in', roles: ['COMMUNITY_WORKER'] },
-  { path: '/community/needs/:id', title: 'route.community.need', component: CommunityNeedDetail, access: 'public' },
-  { path: '/community/projects', title: 'route.community.projects', component: CommunityProjects, access: 'signed-in' },
-  { path: '/community/projects/:id', title: 'route.community.project', component: CommunityProjectDetail, access: 'public' },
-  { path: '/community/year', title: 'route.community.year', component: CommunityYear, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'ENTERPRISE_HR', 'BANK_LIAISON', 'COORDINATOR', 'REVIEWER', 'ADMIN'] },
-  { path: '/community/pairings', title: 'route.community.pairings', component: CommunityPairings, access: 'public' },
-  { path: '/community/offer', title: 'route.community.offer', component: CommunityOffer, access: 'signed-in', roles: ['ENTERPRISE_HR', 'BANK_LIAISON'] },
-  { path: '/community/wishes', title: 'route.wishes.list', component: Wishes, access: 'public' },
-  { path: '/community/wishes/new', title: 'route.wishes.new', component: WishNew, access: 'signed-in', roles: ['COMMUNITY_WORKER'] },
-  { path: '/community/wishes/counts', title: 'route.wishes.counts', component: WishCounts, access: 'public' },
-  { path: '/community/wishes/:id', title: 'route.wishes.wish', component: WishDetail, access: 'public' },
-  { path: '/community/wishes/:id/edit', title: 'route.wishes.edit', component: WishEdit, access: 'signed-in', roles: ['COMMUNITY_WORKER'] },
-  { path: '/community/meetings', title: 'route.meetings.list', component: Meetings, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
-  { path: '/community/meetings/new', title: 'route.meetings.new', component: MeetingNew, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN'] },
-  { path: '/community/meetings/:id', title: 'route.meetings.meeting', component: MeetingDetail, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
-  { path: '/community/meetings/:id/minutes', title: 'route.meetings.minutes', component: MeetingMinutes, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
-  { path: '/appointments', title: 'route.appointments', component: MyAppointments, access: 'signed-in' },
-  { path: '/settings/notifications', title: 'route.settings.notifications', component: NotificationSettings, access: 'signed-in' },
-  { path: '/appointments/desk', title: 'route.appointments.desk', component: AppointmentDesk, access: 'signed-in', roles: ['REVIEWER', 'BANK_LIAISON', 'ADMIN'] },
-  { path: '/appointments/book/:serviceId', title: 'route.appointments.book', component: AppointmentBook, access: 'public' },
-  { path: '/fund', title: 'route.fund', component: Fund, access: 'public' },
-  { path: '/fund/grants', title: 'route.fund.grants', component: FundGrants, access: 'signed-in' },
-  { path: '/fund/donations', title: 'route.fund.donations', component: FundDonations, access: 'signed-in', roles: ['COORDINATOR', 'REVIEWER', 'ADMIN'] },
+  { path: '/', title: 'route.home', page: Home, access: 'public' },
+  { path: '/sign-in', title: 'route.signIn', page: SignIn, access: 'guest' },
+  { path: '/sign-up', title: 'route.signUp', page: SignUp, access: 'guest' },
+  { path: '/sign-up/confirm', title: 'route.signUpConfirm', page: SignUpConfirm, access: 'public' },
+  { path: '/alliance/events', title: 'route.alliance.events', page: EventList, access: 'public' },
+  { path: '/alliance/events/new', title: 'route.alliance.newEvent', page: EventEditor, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/events/:id', title: 'route.alliance.event', page: EventDetail, access: 'public' },
+  { path: '/alliance/events/:id/edit', title: 'route.alliance.editEvent', page: EditEvent, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/events/:id/staff', title: 'route.alliance.staff', page: StaffSignUp, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
+  { path: '/alliance/events/:id/registrations', title: 'route.alliance.registrations', page: Registrations, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/events/:id/check-in', title: 'route.alliance.checkIn', page: CheckIn, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/participation', title: 'route.alliance.participation', page: Participation, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/learning', title: 'route.alliance.learning', page: MyLearning, access: 'signed-in' },
+  { path: '/alliance/members', title: 'route.alliance.members', page: Members, access: 'public' },
+  { path: '/alliance/members/:id', title: 'route.alliance.member', page: MemberEdit, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN', 'ENTERPRISE_HR'] },
+  { path: '/alliance/cadre', title: 'route.alliance.cadre', page: CadreCohorts, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR', 'COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/cadre/new', title: 'route.alliance.newCohort', page: CadreCohortNew, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/alliance/cadre/:id', title: 'route.alliance.cohort', page: CadreCohortDetail, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR', 'COORDINATOR', 'ADMIN'] },
+  { path: '/policies', title: 'route.policy.list', page: PolicyList, access: 'public' },
+  { path: '/policies/:code', title: 'route.policy.detail', page: PolicyDetail, access: 'public' },
+  { path: '/policies/:code/check', title: 'route.policy.check', page: PolicyCheck, access: 'public' },
+  { path: '/points', title: 'route.policy.points', page: PointsCalculator, access: 'public' },
+  { path: '/financing/products', title: 'route.bank.products', page: ProductBrowser, access: 'public' },
+  { path: '/financing/requests', title: 'route.bank.myRequests', page: MyRequests, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR'] },
+  { path: '/financing/requests/new', title: 'route.bank.newRequest', page: RequestFinancing, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR'] },
+  { path: '/financing/requests/:id', title: 'route.bank.request', page: RequestDetail, access: 'signed-in', roles: ['TALENT', 'ENTERPRISE_HR'] },
+  { path: '/financing/scorecard', title: 'route.bank.scorecard', page: Scorecard, access: 'signed-in', roles: ['ADMIN', 'REVIEWER', 'COORDINATOR', 'BANK_LIAISON'] },
+  { path: '/bank/financing-requests', title: 'route.bank.inbox', page: BankInbox, access: 'signed-in', roles: ['BANK_LIAISON'] },
+  { path: '/bank/financing-requests/:id', title: 'route.bank.inboxItem', page: InboxItem, access: 'signed-in', roles: ['BANK_LIAISON'] },
+  { path: '/bank/products', title: 'route.bank.myProducts', page: BankProducts, access: 'signed-in', roles: ['BANK_LIAISON'] },
+  { path: '/bank/products/new', title: 'route.bank.newProduct', page: ProductEditor, access: 'signed-in', roles: ['BANK_LIAISON'] },
+  { path: '/bank/products/:id', title: 'route.bank.editProduct', page: ProductEditor, access: 'signed-in', roles: ['BANK_LIAISON'] },
+  { path: '/apply/:policyId', title: 'route.apply', page: Apply, access: 'signed-in', roles: ['TALENT'] },
+  { path: '/applications', title: 'route.applications', page: MyApplications, access: 'signed-in', roles: ['TALENT'] },
+  { path: '/applications/:id', title: 'route.application', page: ApplicationDetail, access: 'signed-in' },
+  { path: '/enterprise/applications', title: 'route.enterpriseApplications', page: EnterpriseApplications, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
+  { path: '/admin/accounts', title: 'route.adminAccounts', page: AdminAccounts, access: 'signed-in', roles: ['ADMIN'] },
+  { path: '/admin/organisations', title: 'route.adminOrganisations', page: AdminOrganisations, access: 'signed-in', roles: ['ADMIN'] },
+  { path: '/admin/outbox', title: 'route.adminOutbox', page: AdminOutbox, access: 'signed-in', roles: ['ADMIN'] },
+  { path: '/enterprise/nominations', title: 'route.nominate', page: Nominate, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
+  { path: '/review', title: 'route.review', page: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
+  { path: '/review/payments', title: 'route.reviewPayments', page: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },
+  { path: '/review/report', title: 'route.reviewReport', page: ReviewReport, access: 'signed-in', roles: ['REVIEWER'] },
+  { path: '/review/id-conflicts', title: 'route.idConflicts', page: IdConflicts, access: 'signed-in', roles: ['REVIEWER'] },
+  { path: '/apartments', title: 'route.apartments.list', page: ApartmentList, access: 'public' },
+  { path: '/apartments/projects/:id', title: 'route.apartments.project', page: ProjectDetail, access: 'public' },
+  { path: '/apartments/mine', title: 'route.apartments.mine', page: MyApartment, access: 'signed-in', roles: ['TALENT'] },
+  { path: '/apartments/manage', title: 'route.apartments.manage', page: ManageApartments, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/apartments/waitlist', title: 'route.apartments.waitlist', page: ApartmentWaitlist, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/apartments/leases', title: 'route.apartments.leases', page: ApartmentLeases, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/apartments/settlements', title: 'route.apartments.settlements', page: Settlements, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/apartments/settlements/:id', title: 'route.apartments.settlement', page: SettlementDetail, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
+  { path: '/community/needs', title: 'route.community.needs', page: CommunityNeeds, access: 'public' },
+  { path: '/community/needs/new', title: 'route.community.newNeed', page: CommunityNeedNew, access: 'signed-in', roles: ['COMMUNITY_WORKER'] },
+  { path: '/community/needs/:id', title: 'route.community.need', page: CommunityNeedDetail, access: 'public' },
+  { path: '/community/projects', title: 'route.community.projects', page: CommunityProjects, access: 'signed-in' },
+  { path: '/community/projects/:id', title: 'route.community.project', page: CommunityProjectDetail, access: 'public' },
+  { path: '/community/year', title: 'route.community.year', page: CommunityYear, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'ENTERPRISE_HR', 'BANK_LIAISON', 'COORDINATOR', 'REVIEWER', 'ADMIN'] },
+  { path: '/community/pairings', title: 'route.community.pairings', page: CommunityPairings, access: 'public' },
+  { path: '/community/offer', title: 'route.community.offer', page: CommunityOffer, access: 'signed-in', roles: ['ENTERPRISE_HR', 'BANK_LIAISON'] },
+  { path: '/community/wishes', title: 'route.wishes.list', page: Wishes, access: 'public' },
+  { path: '/community/wishes/new', title: 'route.wishes.new', page: WishNew, access: 'signed-in', roles: ['COMMUNITY_WORKER'] },
+  { path: '/community/wishes/counts', title: 'route.wishes.counts', page: WishCounts, access: 'public' },
+  { path: '/community/wishes/:id', title: 'route.wishes.wish', page: WishDetail, access: 'public' },
+  { path: '/community/wishes/:id/edit', title: 'route.wishes.edit', page: WishEdit, access: 'signed-in', roles: ['COMMUNITY_WORKER'] },
+  { path: '/community/meetings', title: 'route.meetings.list', page: Meetings, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
+  { path: '/community/meetings/new', title: 'route.meetings.new', page: MeetingNew, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN'] },
+  { path: '/community/meetings/:id', title: 'route.meetings.meeting', page: MeetingDetail, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
+  { path: '/community/meetings/:id/minutes', title: 'route.meetings.minutes', page: MeetingMinutes, access: 'signed-in', roles: ['COMMUNITY_WORKER', 'COORDINATOR', 'ADMIN', 'ENTERPRISE_HR', 'BANK_LIAISON'] },
+  { path: '/appointments', title: 'route.appointments', page: MyAppointments, access: 'signed-in' },
+  { path: '/settings/notifications', title: 'route.settings.notifications', page: NotificationSettings, access: 'signed-in' },
+  { path: '/appointments/desk', title: 'route.appointments.desk', page: AppointmentDesk, access: 'signed-in', roles: ['REVIEWER', 'BANK_LIAISON', 'ADMIN'] },
+  { path: '/appointments/book/:serviceId', title: 'route.appointments.book', page: AppointmentBook, access: 'public' },
+  { path: '/fund', title: 'route.fund', page: Fund, access: 'public' },
+  { path: '/fund/grants', title: 'route.fund.grants', page: FundGrants, access: 'signed-in' },
+  { path: '/fund/donations', title: 'route.fund.donations', page: FundDonations, access: 'signed-in', roles: ['COORDINATOR', 'REVIEWER', 'ADMIN'] },
   ...upcomingRoutes(),
 ];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const loadedPages = new Map<PageLoader, Component<any>>();
+
+/**
+ * The route's component: at once when its chunk has loaded before (so moving between pages
+ * already seen shows no loading state), else a promise of it. A failed load (offline, or a new
+ * release removed the old chunk) is not remembered, so trying again fetches it again.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function pageOf(route: RouteDef): Component<any> | Promise<Component<any>> {
+  const loaded = loadedPages.get(route.page);
+  if (loaded) return loaded;
+  return route.page().then((module) => {
+    loadedPages.set(route.page, module.default);
+    return module.default;
+  });
+}
 
 export type Resolution =
   | { readonly kind: 'page'; readonly route: RouteDef; readonly params: Params }

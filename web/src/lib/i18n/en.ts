@@ -1,17 +1,17 @@
-import { communityEn } from '../features/community/messages';
-import { microwishEn } from '../features/microwish/messages';
-import { fundEn } from '../features/fund/messages';
-import { appointmentsEn } from '../features/appointments/messages';
-import { notificationSettingsEn } from '../features/notifications/settings-messages';
-import { meetingsEn } from '../features/meetings/messages';
-import { adminEn } from '../features/admin/messages';
-import { identityEn } from '../features/identity/messages';
-import { applicationsEn } from '../features/applications/messages';
-import { allianceEn } from '../features/alliance/messages';
+import { communityEn } from '../features/community/messages.en';
+import { microwishEn } from '../features/microwish/messages.en';
+import { fundEn } from '../features/fund/messages.en';
+import { appointmentsEn } from '../features/appointments/messages.en';
+import { notificationSettingsEn } from '../features/notifications/settings-messages.en';
+import { meetingsEn } from '../features/meetings/messages.en';
+import { adminEn } from '../features/admin/messages.en';
+import { identityEn } from '../features/identity/messages.en';
+import { applicationsEn } from '../features/applications/messages.en';
+import { allianceEn } from '../features/alliance/messages.en';
 import type { MessageKey } from './zh-CN';
 import { policyEn } from '../features/policy/messages';
-import { bankEn } from '../features/bank/messages';
-import { apartmentsEn } from '../features/apartments/messages';
+import { bankEn } from '../features/bank/messages.en';
+import { apartmentsEn } from '../features/apartments/messages.en';
 
 /** English: the platform's second language. Every key of `zh-CN.ts` must be here. */
 export const en: Record<MessageKey, string> = {

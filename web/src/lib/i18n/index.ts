@@ -2,6 +2,7 @@ export {
   DEFAULT_LOCALE,
   LOCALES,
   isMessageKey,
+  loadLocale,
   locale,
   localName,
   t,

@@ -1,5 +1,4 @@
-import { en } from './en';
-import { zhCN, type MessageKey } from './zh-CN';
+import type { MessageKey } from './zh-CN';
 
 export type Locale = 'zh-CN' | 'en';
 export type { MessageKey };
@@ -9,7 +8,22 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const STORAGE_KEY = 'yuepu.locale';
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+type Dictionary = Readonly<Record<MessageKey, string>>;
+
+/**
+ * Each language is its own chunk, fetched when first needed: a visitor downloads the words of
+ * the language they read, not both (issue 13: both were a third of the first page's bytes).
+ */
+const LOADERS: Record<Locale, () => Promise<Dictionary>> = {
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+  en: () => import('./en').then((m) => m.en),
+};
+const dictionaries: Partial<Record<Locale, Dictionary>> = {};
+
+/** Fetches a language's words once; the app mounts after the first one is there. */
+export async function loadLocale(value: Locale): Promise<void> {
+  dictionaries[value] ??= await LOADERS[value]();
+}
 
 function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -28,7 +42,9 @@ function storedLocale(): Locale {
 class LocaleStore {
   current = $state<Locale>(storedLocale());
 
-  set(next: Locale): void {
+  /** Switches once the language's words are there (a moment, the first time). */
+  async set(next: Locale): Promise<void> {
+    await loadLocale(next);
     this.current = next;
     try {
       localStorage.setItem(STORAGE_KEY, next);
@@ -38,8 +54,8 @@ class LocaleStore {
     applyToDocument(next);
   }
 
-  toggle(): void {
-    this.set(this.current === 'zh-CN' ? 'en' : 'zh-CN');
+  toggle(): Promise<void> {
+    return this.set(this.current === 'zh-CN' ? 'en' : 'zh-CN');
   }
 }
 
@@ -56,7 +72,7 @@ applyToDocument(locale.current);
  * when the language changes, because it reads `locale.current`.
  */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const text = dictionaries[locale.current][key] ?? zhCN[key] ?? key;
+  const text = dictionaries[locale.current]?.[key] ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
@@ -65,7 +81,7 @@ export function t(key: MessageKey, params?: MessageParams): string {
 
 /** Whether a string is a known message key (for keys built from server codes). */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in zhCN;
+  return key in (dictionaries[locale.current] ?? {});
 }
 
 /** Pick the name of something that carries both languages (`nameZh` / `nameEn`). */

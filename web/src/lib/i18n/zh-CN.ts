@@ -1,16 +1,16 @@
-import { communityZhCN } from '../features/community/messages';
-import { microwishZhCN } from '../features/microwish/messages';
-import { fundZhCN } from '../features/fund/messages';
-import { appointmentsZhCN } from '../features/appointments/messages';
-import { notificationSettingsZhCN } from '../features/notifications/settings-messages';
-import { meetingsZhCN } from '../features/meetings/messages';
-import { adminZhCN } from '../features/admin/messages';
-import { identityZhCN } from '../features/identity/messages';
-import { applicationsZhCN } from '../features/applications/messages';
-import { allianceZhCN } from '../features/alliance/messages';
+import { communityZhCN } from '../features/community/messages.zh-CN';
+import { microwishZhCN } from '../features/microwish/messages.zh-CN';
+import { fundZhCN } from '../features/fund/messages.zh-CN';
+import { appointmentsZhCN } from '../features/appointments/messages.zh-CN';
+import { notificationSettingsZhCN } from '../features/notifications/settings-messages.zh-CN';
+import { meetingsZhCN } from '../features/meetings/messages.zh-CN';
+import { adminZhCN } from '../features/admin/messages.zh-CN';
+import { identityZhCN } from '../features/identity/messages.zh-CN';
+import { applicationsZhCN } from '../features/applications/messages.zh-CN';
+import { allianceZhCN } from '../features/alliance/messages.zh-CN';
 import { policyZhCN } from '../features/policy/messages';
-import { bankZhCN } from '../features/bank/messages';
-import { apartmentsZhCN } from '../features/apartments/messages';
+import { bankZhCN } from '../features/bank/messages.zh-CN';
+import { apartmentsZhCN } from '../features/apartments/messages.zh-CN';
 
 /**
  * Chinese (zh-CN): the platform's first language and the source of every message key.

@@ -1,36 +1,5 @@
-/** Words of the notification settings page, merged into the app's dictionaries. */
-export const notificationSettingsZhCN = {
-  'route.settings.notifications': '通知设置',
-  'nav.settings.notifications': '通知设置',
-  'nav.settings.notifications.body': '选择各类消息通过站内通知、邮件或短信送达，关注政策并接收资格提醒。',
-  'notificationSettings.intro': '选择每类消息的送达方式。更改会立即保存。',
-  'notificationSettings.channels': '消息渠道',
-  'notificationSettings.inApp': '站内通知',
-  'notificationSettings.email': '电子邮件',
-  'notificationSettings.sms': '短信',
-  'notificationSettings.transactional': '账号与安全类消息必须送达，不能更改。',
-  'notificationSettings.phone': '短信将发送至 {phone}。',
-  'notificationSettings.noPhone': '尚未登记手机号码，暂不能开启短信。',
-  'notificationSettings.language': '邮件和短信的语言',
-  'notificationSettings.saved': '已保存。',
-  'notificationSettings.category.APPLICATIONS': '申请进展',
-  'notificationSettings.category.REMINDERS': '截止提醒',
-  'notificationSettings.category.ELIGIBILITY': '政策与资格提醒',
-  'notificationSettings.category.APARTMENTS': '人才公寓',
-  'notificationSettings.category.ALLIANCE': '联盟活动',
-  'notificationSettings.category.BANK': '银行服务',
-  'notificationSettings.category.COMMUNITY': '社区需求与微心愿',
-  'notificationSettings.category.ACCOUNT': '账号与安全',
-  'notificationSettings.follows': '关注的政策',
-  'notificationSettings.followsIntro': '政策有新版本施行时会通知您。开启资格提醒后，若规则变化使您（按已保存的信息）新符合条件或积分达到 120 分，会告诉您原因和申请入口。',
-  'notificationSettings.noFollows': '尚未关注任何政策。',
-  'notificationSettings.alerts': '资格提醒',
-  'notificationSettings.unfollow': '取消关注',
-  'notificationSettings.addFollow': '关注政策',
-  'notificationSettings.choosePolicy': '选择政策',
-  'notificationSettings.follow': '关注',
-  'notificationSettings.factsHint': '资格提醒使用您在政策资格检查中保存的信息。',
-} as const;
+/** English of `settings-messages.zh-CN.ts` (each language is its own chunk: a page loads only the one it shows). */
+import type { notificationSettingsZhCN } from './settings-messages.zh-CN';
 
 export const notificationSettingsEn: Record<keyof typeof notificationSettingsZhCN, string> = {
   'route.settings.notifications': 'Notification settings',
