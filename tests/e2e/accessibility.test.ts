@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ALLIANCE, APARTMENT, ORG, POLICY, SAMPLE_LOGINS } from '../../seeds/ids.js';
+import { ALLIANCE, APARTMENT, APPOINTMENT, ORG, POLICY, SAMPLE_LOGINS } from '../../seeds/ids.js';
 import { describeInBrowser, launchBrowser } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -127,6 +127,7 @@ describeInBrowser('accessibility (axe-core) on every route', () => {
       '/bank/financing-requests/:id': () => one('select id from financing_routes order by (branch_id = ?) desc limit 1', [orgId]),
       '/bank/products/:id': () => one('select id from bank_products order by (branch_id = ?) desc limit 1', [orgId]),
       '/apply/:policyId': async () => POLICY.talentApartment,
+      '/appointments/book/:serviceId': async () => APPOINTMENT.services[0]!,
       '/applications/:id': () => one('select id from applications order by (applicant_id = ?) desc, (enterprise_id = ?) desc limit 1', [userId, orgId]),
       '/apartments/projects/:id': async () => APARTMENT.projects[0]!,
       '/apartments/settlements/:id': () => one('select id from apartment_settlement_batches limit 1'),
