@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { POLICY, SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
+import { POLICY } from '../../seeds/ids.js';
+import { describeInBrowser, launchBrowser, newPage, signInAs } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { laterToday, WINDOW } from '../integration/appointment/helpers.js';
 
@@ -18,13 +18,6 @@ describeInBrowser('appointments at the talent service window in Chromium', () =>
     await app?.close();
   });
 
-  async function signIn(page: Page, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
-    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), { timeout: 15_000 }).toBe(true);
-  }
 
   it('a talent books a window visit from a policy page, sees the slot and queue number; staff call them and mark them served', { timeout: 240_000 }, async (ctx) => {
     // The window opens today's weekday all day in 5-minute slots, so the visit can be today at any hour the suite runs.
@@ -40,7 +33,7 @@ describeInBrowser('appointments at the talent service window in Chromium', () =>
 
     // ---- the talent, on a phone: policy page → book a window visit → pick today's slot ----
     const talent = await newPage(browser, 'phone');
-    await signIn(talent, 'talent');
+    await signInAs(talent, app.url, 'talent');
     await talent.goto(`${app.url}/policies/${code}`);
     await talent.getByRole('link', { name: '预约窗口办理：人才政策咨询与申请材料递交' }).click();
     await expect.poll(() => talent.getByTestId('book-service').textContent(), { timeout: 15_000 }).toContain('人才政策咨询');
@@ -58,7 +51,7 @@ describeInBrowser('appointments at the talent service window in Chromium', () =>
 
     // ---- the town reviewer at the desk: call next, then served ----
     const staff = await newPage(browser);
-    await signIn(staff, 'reviewer');
+    await signInAs(staff, app.url, 'reviewer');
     await staff.goto(`${app.url}/appointments/desk`);
     await expect.poll(() => staff.locator('[data-testid="desk-row"][data-queue="A001"]').getAttribute('data-status'), { timeout: 15_000 }).toBe('BOOKED');
     await staff.getByTestId('call-next').click();

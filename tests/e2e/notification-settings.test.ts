@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SAMPLE_LOGINS, SAMPLE_PASSWORD, USER } from '../../seeds/ids.js';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
+import { USER } from '../../seeds/ids.js';
+import { describeInBrowser, launchBrowser, newPage, signInAs } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 describeInBrowser('notification settings in Chromium', () => {
@@ -17,19 +17,12 @@ describeInBrowser('notification settings in Chromium', () => {
     await app?.close();
   });
 
-  async function signIn(page: Page, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
-    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), { timeout: 15_000 }).toBe(true);
-  }
 
   const box = (page: Page, category: string, channel: string) => page.locator(`[data-testid="category"][data-category="${category}"]`).getByTestId(`channel-${channel}`);
 
   it('a talent on a phone reaches the page from the menu, turns e-mail off for reminders and follows a policy with alerts; both hold after a reload', { timeout: 180_000 }, async () => {
     const page = await newPage(browser, 'phone');
-    await signIn(page, 'talent');
+    await signInAs(page, app.url, 'talent');
     await page.getByTestId('menu-button').click();
     await page.getByRole('link', { name: '通知设置' }).first().click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('通知设置');
@@ -57,7 +50,7 @@ describeInBrowser('notification settings in Chromium', () => {
 
   it('in English on a desktop an HR user switches the language of e-mails, without a policy section', { timeout: 180_000 }, async () => {
     const page = await newPage(browser, 'desktop');
-    await signIn(page, 'hr');
+    await signInAs(page, app.url, 'hr');
     await page.getByTestId('locale-switch').click();
     await page.getByRole('link', { name: 'Notification settings' }).first().click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('Notification settings');

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
+import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
 
 /** Debian's Chromium; never a browser a tool downloads. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,4 +36,13 @@ export async function newPage(browser: Browser, size: 'phone' | 'desktop' = 'des
     locale: 'zh-CN',
   });
   return context.newPage();
+}
+
+/** Signs a sample account in through the Chinese sign-in form and waits for the home page. */
+export async function signInAs(page: Page, baseUrl: string, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
+  await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect.poll(() => page.getByTestId('home-greeting').isVisible(), { timeout: 15_000 }).toBe(true);
 }
