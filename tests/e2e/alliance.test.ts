@@ -1,32 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { useAppInBrowser } from '../helpers/app-in-browser.js';
+import { describeInBrowser } from '../helpers/browser.js';
 
 const SHOTS = process.env.ALLIANCE_SCREENSHOTS;
-/** Sign-ins hash a password and pages load over real HTTP: give a busy machine time. */
+/** Pages load over real HTTP: give a busy machine time. */
 const WAIT = { timeout: 15_000 };
 
 describeInBrowser('tech alliance in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function signIn(page: Page, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
-    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), WAIT).toBe(true);
-  }
+  const suite = useAppInBrowser();
+  const { newPage, signIn } = suite;
 
   const shot = async (page: Page, name: string) => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
@@ -34,7 +17,7 @@ describeInBrowser('tech alliance in Chromium', () => {
 
   it('a coordinator posts an event, HR registers two staff, one is checked in by code, attendance shows 1 of 2', async () => {
     // The coordinator posts an event starting in two hours (check-in opens a day before).
-    const coordinator = await newPage(browser);
+    const coordinator = await newPage();
     await signIn(coordinator, 'coordinator');
     await coordinator.getByRole('link', { name: '学习互鉴活动' }).first().click();
     await coordinator.getByTestId('new-event').click();
@@ -55,9 +38,9 @@ describeInBrowser('tech alliance in Chromium', () => {
     expect(eventPath).toMatch(/^\/alliance\/events\/[0-9a-f-]{36}$/);
 
     // HR finds it and registers two of their staff.
-    const hr = await newPage(browser);
+    const hr = await newPage();
     await signIn(hr, 'hr');
-    await hr.goto(`${app.url}/alliance/events`);
+    await hr.goto(`${suite.app.url}/alliance/events`);
     await hr.getByRole('link', { name: '浏览器测试：理论宣讲进企业' }).click();
     await hr.getByTestId('to-staff').click();
     await expect.poll(() => hr.getByTestId('staff-row').count(), WAIT).toBe(2);
@@ -81,32 +64,32 @@ describeInBrowser('tech alliance in Chromium', () => {
     await coordinator.getByTestId('check-in-submit').click();
     await expect.poll(() => coordinator.locator('#code-error').textContent(), WAIT).toMatch(/已于 .* 签到/);
 
-    await coordinator.goto(`${app.url}${eventPath}/registrations`);
+    await coordinator.goto(`${suite.app.url}${eventPath}/registrations`);
     await expect.poll(() => coordinator.getByTestId('attendance').textContent(), WAIT).toBe('出席 1 / 2');
     await shot(coordinator, '4-registrations');
 
     // Once it has started, the coordinator marks it completed (moved three hours earlier to get there).
     const eventId = eventPath.split('/').pop();
-    await app.sql(`update alliance_events set starts_at = starts_at - interval '3 hours', ends_at = ends_at - interval '3 hours',
+    await suite.app.sql(`update alliance_events set starts_at = starts_at - interval '3 hours', ends_at = ends_at - interval '3 hours',
       registration_opens_at = registration_opens_at - interval '3 hours', registration_closes_at = registration_closes_at - interval '3 hours' where id = ?`, [eventId]);
-    await coordinator.goto(`${app.url}${eventPath}`);
+    await coordinator.goto(`${suite.app.url}${eventPath}`);
     await coordinator.getByText('标记为已结束…').click();
     await coordinator.getByTestId('complete-event-confirm').click();
     await expect.poll(() => coordinator.getByTestId('event-status').textContent(), WAIT).toBe('已结束');
     expect(await coordinator.getByTestId('complete-event').count()).toBe(0);
 
     // The talent sees their own place and code.
-    const talent = await newPage(browser);
+    const talent = await newPage();
     await signIn(talent, 'talent');
-    await talent.goto(`${app.url}${eventPath}`);
+    await talent.goto(`${suite.app.url}${eventPath}`);
     await expect.poll(() => talent.getByTestId('my-code').isVisible(), WAIT).toBe(true);
     await shot(talent, '5-talent-event');
-    await talent.goto(`${app.url}/alliance/events?view=calendar`);
+    await talent.goto(`${suite.app.url}/alliance/events?view=calendar`);
     await expect.poll(() => talent.getByTestId('event-calendar').isVisible(), WAIT).toBe(true);
     await shot(talent, '6-calendar');
 
     if (SHOTS) {
-      await coordinator.goto(`${app.url}/alliance/participation`);
+      await coordinator.goto(`${suite.app.url}/alliance/participation`);
       await expect.poll(() => coordinator.getByTestId('chart-enterprise').isVisible(), WAIT).toBe(true);
       await shot(coordinator, '7-participation');
     }

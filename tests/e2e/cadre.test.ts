@@ -1,33 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { useAppInBrowser } from '../helpers/app-in-browser.js';
+import { describeInBrowser } from '../helpers/browser.js';
 
 /** A folder to write screenshots to (desktop and phone) while the test runs; none by default. */
 const SHOTS = process.env.ALLIANCE_SCREENSHOTS;
-/** Sign-ins hash a password and pages load over real HTTP: give a busy machine time. */
+/** Pages load over real HTTP: give a busy machine time. */
 const WAIT = { timeout: 15_000 };
 
 describeInBrowser('cadre exchange and alliance members in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function signIn(page: Page, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
-    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), WAIT).toBe(true);
-  }
+  const suite = useAppInBrowser();
+  const { newPage, signIn } = suite;
 
   const shot = async (page: Page, name: string) => {
     if (!SHOTS) return;
@@ -39,7 +22,7 @@ describeInBrowser('cadre exchange and alliance members in Chromium', () => {
   };
 
   it('a coordinator creates a cohort, HR nominates, the coordinator selects within the places, the selected talent sees it and its schedule', async () => {
-    const coordinator = await newPage(browser);
+    const coordinator = await newPage();
     await signIn(coordinator, 'coordinator');
     await coordinator.getByRole('link', { name: '干部培养交流' }).first().click();
     await coordinator.getByTestId('new-cohort').click();
@@ -57,7 +40,7 @@ describeInBrowser('cadre exchange and alliance members in Chromium', () => {
     await expect.poll(() => coordinator.getByTestId('cohort-places').textContent(), WAIT).toBe('已入选 0 / 1');
 
     // HR nominate two of their staff.
-    const hr = await newPage(browser);
+    const hr = await newPage();
     await signIn(hr, 'hr');
     await hr.getByRole('link', { name: '干部培养交流' }).first().click();
     await hr.getByRole('link', { name: '浏览器测试：新材料产业与基层治理' }).click();
@@ -98,14 +81,14 @@ describeInBrowser('cadre exchange and alliance members in Chromium', () => {
     await coordinator.getByLabel('座位总数').fill('5');
     await coordinator.getByTestId('save-publish').click();
     await expect.poll(() => coordinator.getByTestId('event-status').textContent(), WAIT).toBe('已发布');
-    await coordinator.goto(`${app.url}${cohortPath}`);
+    await coordinator.goto(`${suite.app.url}${cohortPath}`);
     await expect.poll(() => coordinator.getByTestId('cohort-schedule').textContent(), WAIT).toContain('浏览器测试：材料学院第一课');
     await shot(coordinator, 'cadre-3-coordinator-cohort');
 
     // The selected talent sees where they stand and the schedule, and registers for the session.
-    const talent = await newPage(browser);
+    const talent = await newPage();
     await signIn(talent, 'talent');
-    await talent.goto(`${app.url}/alliance/cadre`);
+    await talent.goto(`${suite.app.url}/alliance/cadre`);
     const mine = talent.getByTestId('my-nomination').filter({ hasText: '浏览器测试：新材料产业与基层治理' });
     await expect.poll(() => mine.getByTestId('my-nomination-status').textContent(), WAIT).toBe('已入选');
     await expect.poll(() => mine.getByTestId('my-schedule').textContent(), WAIT).toContain('浏览器测试：材料学院第一课');
@@ -117,7 +100,7 @@ describeInBrowser('cadre exchange and alliance members in Chromium', () => {
     // Completion is recorded by the coordinator and shown to the talent.
     await row('王晓月').getByTestId('record-completion').click();
     await expect.poll(() => row('王晓月').textContent(), WAIT).toMatch(/已于 .* 结业/);
-    await talent.goto(`${app.url}${cohortPath}`);
+    await talent.goto(`${suite.app.url}${cohortPath}`);
     await expect.poll(() => talent.getByTestId('my-cohort-place').textContent(), WAIT).toMatch(/已入选.*已于 .* 结业/);
     await expect.poll(() => talent.getByTestId('cohort-schedule').textContent(), WAIT).toContain('已报名');
     await shot(talent, 'cadre-5-talent-cohort');
@@ -125,15 +108,15 @@ describeInBrowser('cadre exchange and alliance members in Chromium', () => {
   }, 180_000);
 
   it('shows members and the convener; a coordinator sets a year\'s convener and HR edit their own profile', async () => {
-    const visitor = await newPage(browser);
-    await visitor.goto(`${app.url}/alliance/events`);
+    const visitor = await newPage();
+    await visitor.goto(`${suite.app.url}/alliance/events`);
     await visitor.getByTestId('to-members').click();
     await expect.poll(() => visitor.getByTestId('member').count(), WAIT).toBe(12);
     await expect.poll(() => visitor.getByTestId('current-convener').textContent(), WAIT).toMatch(/\d{4} 年轮值召集人/);
     expect(await visitor.getByTestId('edit-member').count()).toBe(0);
     await shot(visitor, 'members-1-visitor');
 
-    const coordinator = await newPage(browser);
+    const coordinator = await newPage();
     await signIn(coordinator, 'coordinator');
     await coordinator.getByRole('link', { name: '联盟成员' }).first().click();
     await expect.poll(() => coordinator.getByTestId('edit-member').count(), WAIT).toBe(12);
@@ -146,7 +129,7 @@ describeInBrowser('cadre exchange and alliance members in Chromium', () => {
     await expect.poll(() => coordinator.getByTestId('convener-history').locator('tr').nth(1).textContent(), WAIT).toContain(second.trim());
     await shot(coordinator, 'members-2-coordinator');
 
-    const hr = await newPage(browser);
+    const hr = await newPage();
     await signIn(hr, 'hr');
     await hr.getByRole('link', { name: '联盟成员' }).first().click();
     await expect.poll(() => hr.getByTestId('edit-member').count(), WAIT).toBe(1);
@@ -162,7 +145,7 @@ describeInBrowser('cadre exchange and alliance members in Chromium', () => {
     await hr.getByTestId('save-profile').click();
     await expect.poll(() => hr.getByTestId('profile-notice').isVisible(), WAIT).toBe(true);
     await shot(hr, 'members-3-hr-profile');
-    await hr.goto(`${app.url}/alliance/members`);
+    await hr.goto(`${suite.app.url}/alliance/members`);
     await expect.poll(() => hr.getByTestId('member-field').allTextContents(), WAIT).toContain('智能装备与工业机器人');
     for (const page of [visitor, coordinator, hr]) await page.close();
   }, 120_000);

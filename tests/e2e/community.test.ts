@@ -1,41 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SAMPLE_LOGINS, SAMPLE_PASSWORD, USER } from '../../seeds/ids.js';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { expect, it } from 'vitest';
+import { USER } from '../../seeds/ids.js';
+import { useAppInBrowser } from '../helpers/app-in-browser.js';
+import { describeInBrowser } from '../helpers/browser.js';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
 describeInBrowser('community needs, claims and projects in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function signIn(page: Page, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
-    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), { timeout: 15_000 }).toBe(true);
-  }
+  const suite = useAppInBrowser();
+  const { newPage, signIn } = suite;
 
   it('a worker posts a need, HR claims it, it becomes a project with a milestone, a volunteer signs up, it is completed with a photo, and the yearly view counts it', { timeout: 240_000 }, async () => {
     const year = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4);
-    const yearBefore = (await (await app.client('coordinator')).data(`{ communityYear(year: ${year}) { completed } }`)).communityYear.completed;
+    const yearBefore = (await (await suite.app.client('coordinator')).data(`{ communityYear(year: ${year}) { completed } }`)).communityYear.completed;
     const due = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
 
     // ---- the community worker of 庆安四村 posts a need, on a phone ----
-    const worker = await newPage(browser, 'phone');
+    const worker = await newPage('phone');
     await signIn(worker, 'community');
-    await worker.goto(`${app.url}/community/needs`);
+    await worker.goto(`${suite.app.url}/community/needs`);
     await worker.getByTestId('new-need').click();
     await worker.getByLabel('标题').fill('宝莲湖畔科普花园改造');
     await worker.getByLabel('需求说明').fill('改造湖边科普花园，需要志愿者协助种植和布展。');
@@ -53,15 +35,15 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     expect(await worker.getByTestId('resident').textContent()).toContain('13811112222');
 
     // A visitor sees it on the public list, without the resident.
-    const visitor = await newPage(browser);
-    await visitor.goto(`${app.url}/community/needs`);
+    const visitor = await newPage();
+    await visitor.goto(`${suite.app.url}/community/needs`);
     await expect.poll(() => visitor.getByTestId('needs').textContent(), { timeout: 15_000 }).toContain('宝莲湖畔科普花园改造');
     expect(await visitor.content()).not.toContain('李阿姨');
 
     // ---- HR of a member enterprise claims both volunteers ----
-    const hr = await newPage(browser);
+    const hr = await newPage();
     await signIn(hr, 'hr');
-    await hr.goto(`${app.url}/community/needs`);
+    await hr.goto(`${suite.app.url}/community/needs`);
     await hr.getByRole('link', { name: '宝莲湖畔科普花园改造' }).click();
     await hr.getByTestId('claim-VOLUNTEERS').fill('2');
     await hr.getByRole('button', { name: '认领', exact: true }).click();
@@ -79,7 +61,7 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     const projectUrl = hr.url();
 
     // ---- a member of staff signs up as a volunteer ----
-    const talent = await newPage(browser, 'phone');
+    const talent = await newPage('phone');
     await signIn(talent, 'talent');
     await talent.goto(projectUrl);
     await talent.getByTestId('volunteer').click();
@@ -106,7 +88,7 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     await expect.poll(() => worker.getByTestId('need-status').textContent(), { timeout: 15_000 }).toBe('已完成');
 
     // ---- the yearly view counts it, with its chart and Excel link ----
-    await worker.goto(`${app.url}/community/year`);
+    await worker.goto(`${suite.app.url}/community/year`);
     await expect.poll(() => worker.getByTestId('total-completed').textContent(), { timeout: 15_000 }).toBe(String(yearBefore + 1));
     expect(await worker.getByTestId('year-chart').locator('[data-testid="bar-completed"]').count()).toBeGreaterThan(0);
     expect(await worker.getByTestId('year-places').textContent()).toContain('庆安四村');
@@ -116,12 +98,12 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
   });
 
   it('a worker posts a micro-wish, a registered Party member claims it on a phone, the worker confirms it with a photo, and the public count shows it, never the resident', { timeout: 180_000 }, async () => {
-    const fulfilledBefore = (await (await app.client('coordinator')).data('{ microWishCounts { fulfilled } }')).microWishCounts.fulfilled;
+    const fulfilledBefore = (await (await suite.app.client('coordinator')).data('{ microWishCounts { fulfilled } }')).microWishCounts.fulfilled;
 
     // ---- the worker of 庆安四村 posts a wish, on a phone ----
-    const worker = await newPage(browser, 'phone');
+    const worker = await newPage('phone');
     await signIn(worker, 'community');
-    await worker.goto(`${app.url}/community/wishes`);
+    await worker.goto(`${suite.app.url}/community/wishes`);
     await worker.getByTestId('new-wish').click();
     await worker.locator('#title').fill('一副老花镜');
     await worker.locator('#description').fill('一位独居老人看报纸吃力，希望有一副老花镜。');
@@ -137,15 +119,15 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     expect(await worker.getByTestId('wish-recipient').textContent()).toContain('13922223333');
 
     // A visitor reads it without signing in, and nothing of the resident.
-    const visitor = await newPage(browser);
-    await visitor.goto(`${app.url}/community/wishes`);
+    const visitor = await newPage();
+    await visitor.goto(`${suite.app.url}/community/wishes`);
     await expect.poll(() => visitor.getByTestId('wishes').textContent(), { timeout: 15_000 }).toContain('一副老花镜');
     await visitor.goto(wishUrl);
     await expect.poll(() => visitor.getByTestId('wish-status').textContent(), { timeout: 15_000 }).toBe('待认领');
     for (const secret of ['赵秀英', '13922223333', '庆安路 66 弄']) expect(await visitor.content()).not.toContain(secret);
 
     // ---- a registered Party member (talent2) claims it and sees what delivering needs ----
-    const member = await newPage(browser, 'phone');
+    const member = await newPage('phone');
     await signIn(member, 'talent2');
     await member.goto(wishUrl);
     await member.getByLabel('给社区工作者的话（如计划何时送达）').fill('周六上午送来');
@@ -171,21 +153,21 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     await expect.poll(() => visitor.getByTestId('wish-status').textContent(), { timeout: 15_000 }).toBe('已圆梦');
     expect(await visitor.getByTestId('wish-claimant').textContent()).toContain('党员');
     expect(await visitor.getByTestId('wish-photo').count()).toBe(0);
-    await visitor.goto(`${app.url}/community/wishes/counts`);
+    await visitor.goto(`${suite.app.url}/community/wishes/counts`);
     await expect.poll(() => visitor.getByTestId('wish-count-fulfilled').textContent(), { timeout: 15_000 }).toBe(String(fulfilledBefore + 1));
     for (const secret of ['赵秀英', '13922223333', '庆安路 66 弄']) expect(await visitor.content()).not.toContain(secret);
 
     // ---- no page a visitor can open shows any sample resident's name, phone or address ----
     const secrets = new Set<string>();
-    for (const r of await app.sql<{ name: string; phone: string | null; address: string }>('select name, phone, address from micro_wish_recipients')) {
+    for (const r of await suite.app.sql<{ name: string; phone: string | null; address: string }>('select name, phone, address from micro_wish_recipients')) {
       for (const v of [r.name, r.phone, r.address]) if (v) secrets.add(v);
     }
-    for (const v of await app.sql<{ phone: string }>('select phone from community_volunteers')) secrets.add(v.phone);
-    const wishIds = (await app.sql<{ id: string }>("select id from micro_wishes where status <> 'WITHDRAWN'")).map((w) => w.id);
+    for (const v of await suite.app.sql<{ phone: string }>('select phone from community_volunteers')) secrets.add(v.phone);
+    const wishIds = (await suite.app.sql<{ id: string }>("select id from micro_wishes where status <> 'WITHDRAWN'")).map((w) => w.id);
     expect(secrets.size).toBeGreaterThan(wishIds.length);
     const pages = ['/community/wishes', '/community/wishes/counts', '/community/needs', ...wishIds.map((id) => `/community/wishes/${id}`)];
     for (const path of pages) {
-      await visitor.goto(`${app.url}${path}`);
+      await visitor.goto(`${suite.app.url}${path}`);
       await expect.poll(() => visitor.locator('.loading').count(), { timeout: 15_000 }).toBe(0);
       const html = await visitor.content();
       expect([...secrets].filter((v) => html.includes(v)), path).toEqual([]);
@@ -199,9 +181,9 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
     // ---- the coordinator records the meeting, on a desktop ----
-    const coordinator = await newPage(browser);
+    const coordinator = await newPage();
     await signIn(coordinator, 'coordinator');
-    await coordinator.goto(`${app.url}/community/meetings`);
+    await coordinator.goto(`${suite.app.url}/community/meetings`);
     await coordinator.getByTestId('new-meeting').click();
     await coordinator.locator('#title').fill('2026 年第四季度镇区域化党建联席会议');
     await coordinator.locator('#heldOn').fill(today);
@@ -231,7 +213,7 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     await coordinator.emulateMedia({ media: 'screen' });
 
     // ---- the owner sees it on their dashboard, on a phone, and marks it done ----
-    const hr = await newPage(browser, 'phone');
+    const hr = await newPage('phone');
     await signIn(hr, 'hr');
     await expect.poll(() => hr.getByTestId('my-decisions').textContent(), { timeout: 15_000 }).toContain('年底前组织成员单位认领 20 个微心愿');
     expect(await hr.getByTestId('my-decisions').textContent()).toContain('2026 年第四季度镇区域化党建联席会议');

@@ -1,45 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { expect, it } from 'vitest';
+import { useAppInBrowser } from '../helpers/app-in-browser.js';
+import { describeInBrowser } from '../helpers/browser.js';
 
 describeInBrowser('the community charity fund in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function signIn(page: Page, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
-    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), { timeout: 15_000 }).toBe(true);
-  }
+  const suite = useAppInBrowser();
+  const { newPage, signIn } = suite;
 
   it('a worker applies for a grant, two staff approve it, it is paid in two tranches, and the public page shows it', { timeout: 240_000 }, async () => {
     const title = '庆安四村长者食堂适老化改造';
     // The project the grant is for: the worker's need, claimed by sample enterprise 1 (through the API; the community browser test covers those pages).
     const dueOn = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
-    const posted = (await (await app.client('community')).data(`mutation($input: PostCommunityNeedInput!) { postCommunityNeed(input: $input) { need { id resources { id } } } }`, {
+    const posted = (await (await suite.app.client('community')).data(`mutation($input: PostCommunityNeedInput!) { postCommunityNeed(input: $input) { need { id resources { id } } } }`, {
       input: { title, description: '加装扶手、防滑地面', category: 'ELDERLY_CARE', peopleServed: 80, dueOn, isPublic: true, resources: [{ kind: 'VOLUNTEERS', quantity: 1 }] },
     })).postCommunityNeed.need;
-    await (await app.client('hr')).data(`mutation($input: ClaimCommunityNeedInput!) { claimCommunityNeed(input: $input) { errors { code } } }`, {
+    await (await suite.app.client('hr')).data(`mutation($input: ClaimCommunityNeedInput!) { claimCommunityNeed(input: $input) { errors { code } } }`, {
       input: { needId: posted.id, lines: [{ resourceId: posted.resources[0].id, quantity: 1 }] },
     });
 
     // ---- the community worker applies, on a phone ----
-    const worker = await newPage(browser, 'phone');
+    const worker = await newPage('phone');
     await signIn(worker, 'community');
-    await worker.goto(`${app.url}/fund/grants`);
+    await worker.goto(`${suite.app.url}/fund/grants`);
     await expect.poll(() => worker.getByLabel('社区项目').locator('option').allTextContents(), { timeout: 15_000 }).toContain(title);
     await worker.getByLabel('社区项目').selectOption({ label: title });
     await worker.getByLabel('申请金额（元）').fill('8,000');
@@ -51,9 +32,9 @@ describeInBrowser('the community charity fund in Chromium', () => {
 
     // ---- two different members of the town office approve, on a desktop ----
     for (const who of ['coordinator', 'reviewer'] as const) {
-      const staff = await newPage(browser);
+      const staff = await newPage();
       await signIn(staff, who);
-      await staff.goto(`${app.url}/fund/grants`);
+      await staff.goto(`${suite.app.url}/fund/grants`);
       const card = staff.getByTestId('fund-grant').filter({ hasText: title });
       await card.getByRole('button', { name: '批准', exact: true }).click();
       await expect.poll(() => card.textContent(), { timeout: 15_000 }).toContain(who === 'coordinator' ? '批准 1/2' : '已批准');
@@ -62,9 +43,9 @@ describeInBrowser('the community charity fund in Chromium', () => {
     }
 
     // ---- the coordinator pays it in two tranches ----
-    const coordinator = await newPage(browser, 'phone');
+    const coordinator = await newPage('phone');
     await signIn(coordinator, 'coordinator');
-    await coordinator.goto(`${app.url}/fund/grants`);
+    await coordinator.goto(`${suite.app.url}/fund/grants`);
     const card = coordinator.getByTestId('fund-grant').filter({ hasText: title });
     await expect.poll(() => card.getByTestId('fund-grant-committed').textContent(), { timeout: 15_000 }).toContain('8,000.00');
     for (const [amount, paid] of [['5000', '5,000.00'], ['3000.00', '8,000.00']] as const) {
@@ -77,8 +58,8 @@ describeInBrowser('the community charity fund in Chromium', () => {
     expect(await card.getByRole('button', { name: '拨付', exact: true }).count()).toBe(0);
 
     // ---- a visitor sees it on the transparency page, without signing in ----
-    const visitor = await newPage(browser, 'phone');
-    await visitor.goto(`${app.url}/fund`);
+    const visitor = await newPage('phone');
+    await visitor.goto(`${suite.app.url}/fund`);
     const publicCard = visitor.getByTestId('fund-grant').filter({ hasText: title });
     await expect.poll(() => publicCard.getByTestId('fund-grant-paid').textContent(), { timeout: 15_000 }).toContain('8,000.00');
     const tranches = await publicCard.getByTestId('fund-grant-tranches').textContent();
@@ -88,7 +69,7 @@ describeInBrowser('the community charity fund in Chromium', () => {
     expect(tranches).toContain('3,000.00');
     expect(tranches).not.toContain('TX-');
     // The page's totals are the ledger's.
-    const fund = (await (await app.client()).data(`{ charityFund { paidFen raisedFen } }`)).charityFund;
+    const fund = (await (await suite.app.client()).data(`{ charityFund { paidFen raisedFen } }`)).charityFund;
     expect(fund.paidFen).toBe(800_000);
     expect((await visitor.getByTestId('fund-paid').textContent())?.trim()).toBe('8,000.00');
     expect((await visitor.getByTestId('fund-raised').textContent())?.trim()).toBe((fund.raisedFen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2 }));

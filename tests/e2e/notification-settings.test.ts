@@ -1,28 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { USER } from '../../seeds/ids.js';
-import { describeInBrowser, launchBrowser, newPage, signInAs } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { useAppInBrowser } from '../helpers/app-in-browser.js';
+import { describeInBrowser } from '../helpers/browser.js';
 
 describeInBrowser('notification settings in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
+  const suite = useAppInBrowser();
+  const { newPage, signIn } = suite;
 
   const box = (page: Page, category: string, channel: string) => page.locator(`[data-testid="category"][data-category="${category}"]`).getByTestId(`channel-${channel}`);
 
   it('a talent on a phone reaches the page from the menu, turns e-mail off for reminders and follows a policy with alerts; both hold after a reload', { timeout: 180_000 }, async () => {
-    const page = await newPage(browser, 'phone');
-    await signInAs(page, app.url, 'talent');
+    const page = await newPage('phone');
+    await signIn(page, 'talent');
     await page.getByTestId('menu-button').click();
     await page.getByRole('link', { name: '通知设置' }).first().click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('通知设置');
@@ -44,13 +34,13 @@ describeInBrowser('notification settings in Chromium', () => {
     const followed = page.locator('[data-testid="followed-policy"][data-code="talent-apartment"]');
     await expect.poll(() => followed.getByTestId('follow-alerts').isChecked(), { timeout: 15_000 }).toBe(true);
     // What the page shows is what the server keeps.
-    expect(await app.sql(`select category, channel, enabled from notification_preferences where user_id = ?`, [USER.talent])).toEqual([{ category: 'reminders', channel: 'EMAIL', enabled: false }]);
-    expect(await app.sql(`select eligibility_alerts from policy_follows where user_id = ?`, [USER.talent])).toEqual([{ eligibility_alerts: true }]);
+    expect(await suite.app.sql(`select category, channel, enabled from notification_preferences where user_id = ?`, [USER.talent])).toEqual([{ category: 'reminders', channel: 'EMAIL', enabled: false }]);
+    expect(await suite.app.sql(`select eligibility_alerts from policy_follows where user_id = ?`, [USER.talent])).toEqual([{ eligibility_alerts: true }]);
   });
 
   it('in English on a desktop an HR user switches the language of e-mails, without a policy section', { timeout: 180_000 }, async () => {
-    const page = await newPage(browser, 'desktop');
-    await signInAs(page, app.url, 'hr');
+    const page = await newPage('desktop');
+    await signIn(page, 'hr');
     await page.getByTestId('locale-switch').click();
     await page.getByRole('link', { name: 'Notification settings' }).first().click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('Notification settings');
