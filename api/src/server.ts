@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
@@ -226,7 +226,9 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     formatError,
     logger,
     // armor is built against Apollo's CommonJS types; the plugin objects are the same at run time.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), metrics.apolloPlugin, perUserMutationGate(new PerUserGate()), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), metrics.apolloPlugin, perUserMutationGate(new PerUserGate()), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
+      // No field sets a cache hint and no response is cached; Apollo's plugin wrapped every field resolver for nothing (issue 13).
+      ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -2,17 +2,18 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import type { GraphQLContext } from '../../context.js';
 import { DomainError } from './domain-error.js';
-import { errorFunnel, formatError } from './error-funnel.js';
+import { formatError, funnelled } from './error-funnel.js';
 
 function contextWith(locale: 'zh-CN' | 'en') {
   const error = vi.fn();
   return { ctx: { locale, requestId: 'req-123', logger: { error } } as unknown as GraphQLContext, error };
 }
 
-const run = (ctx: GraphQLContext, failure: unknown) =>
-  errorFunnel({ context: ctx, root: undefined, args: {}, info: {} as never }, async () => {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const run = async (ctx: GraphQLContext, failure: unknown): Promise<any> =>
+  funnelled(async () => {
     throw failure;
-  });
+  })(undefined, {}, ctx, {} as never);
 
 describe('error funnel', () => {
   it('turns a domain error into a coded GraphQL error in the request\'s language', async () => {
@@ -30,6 +31,14 @@ describe('error funnel', () => {
     expect(thrown.message).toContain('req-123');
     expect(thrown.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-123' });
     expect(error).toHaveBeenCalledOnce();
+  });
+
+  it('funnels an error thrown synchronously too, and leaves a plain answer synchronous', () => {
+    const { ctx } = contextWith('zh-CN');
+    expect(() => funnelled(() => {
+      throw DomainError.notFound({ zh: '申请', en: 'application' });
+    })(undefined, {}, ctx, {} as never)).toThrow(GraphQLError);
+    expect(funnelled(() => 42)(undefined, {}, ctx, {} as never)).toBe(42);
   });
 
   it('hides the message of an internal error that bypassed the funnel', () => {

@@ -1,5 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../../context.js';
 import { busyCause, busyError } from './busy.js';
 import { DomainError, pick, type Locale } from './domain-error.js';
@@ -9,21 +8,50 @@ import { DomainError, pick, type Locale } from './domain-error.js';
  * their code and get words in the request's language; anything unexpected is logged with the
  * request id and reaches the client only as "internal error" plus that id.
  */
-export const errorFunnel: MiddlewareFn<GraphQLContext> = async ({ context }, next) => {
-  try {
-    return await next();
-  } catch (error) {
-    if (error instanceof GraphQLError) throw error;
-    if (error instanceof DomainError) throw domainToGraphQLError(error, context.locale);
-    const busy = busyCause(error);
-    if (busy) {
-      context.logger.warn({ err: error, cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
-      throw busyError(context.requestId);
-    }
-    context.logger.error({ err: error }, 'unexpected error in resolver');
-    throw internalError(context.requestId);
+export function toGraphQLError(error: unknown, context: GraphQLContext): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof DomainError) return domainToGraphQLError(error, context.locale);
+  const busy = busyCause(error);
+  if (busy) {
+    context.logger.warn({ err: error, cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
+    return busyError(context.requestId);
   }
-};
+  context.logger.error({ err: error }, 'unexpected error in resolver');
+  return internalError(context.requestId);
+}
+
+const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as Promise<unknown> | null)?.then === 'function';
+
+/** `resolve` with its errors passed through the funnel; a synchronous answer stays synchronous. */
+export function funnelled<S>(resolve: GraphQLFieldResolver<S, GraphQLContext>): GraphQLFieldResolver<S, GraphQLContext> {
+  return (source, args, context, info) => {
+    try {
+      const result = resolve(source, args, context, info);
+      return isPromise(result) ? result.catch((error: unknown) => Promise.reject(toGraphQLError(error, context))) : result;
+    } catch (error) {
+      throw toGraphQLError(error, context);
+    }
+  };
+}
+
+/**
+ * Puts the funnel on every field that has a resolver of its own (queries, mutations,
+ * subscriptions, field resolvers, fields with an access rule). It replaced a type-graphql global
+ * middleware, which made every field, plain property reads included, an async chain of promises:
+ * half the CPU of a 50-row list (issue 13). Plain fields have no resolver (see `plainFields` in
+ * schema.ts) and only read a property, which does not throw.
+ */
+export function funnelErrors(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    // By tag, not instanceof: under vite-node the schema may come from a second copy of graphql.
+    if (type.name.startsWith('__') || (type as { [Symbol.toStringTag]?: string })[Symbol.toStringTag] !== 'GraphQLObjectType') continue;
+    for (const field of Object.values((type as GraphQLObjectType).getFields())) {
+      if (field.resolve) field.resolve = funnelled(field.resolve);
+      if (field.subscribe) field.subscribe = funnelled(field.subscribe);
+    }
+  }
+  return schema;
+}
 
 export function domainToGraphQLError(error: DomainError, locale: Locale): GraphQLError {
   return new GraphQLError(pick(error.text, locale), { extensions: { code: error.code } });
