@@ -1,27 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { LIAISONS } from '../../seeds/bank-sample-data.js';
 import { ORG, SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { useAppInBrowser } from '../helpers/app-in-browser.js';
+import { describeInBrowser } from '../helpers/browser.js';
 
 /** Where screenshots go when SCREENSHOT_DIR is set (for looking at the pages by eye). */
 const SHOTS = process.env.SCREENSHOT_DIR;
 
 describeInBrowser('bank partnership in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useAppInBrowser();
+  const { newPage } = suite;
 
   async function signIn(page: Page, email: string, next: string) {
-    await page.goto(`${app.url}/sign-in?next=${encodeURIComponent(next)}`);
+    await page.goto(`${suite.app.url}/sign-in?next=${encodeURIComponent(next)}`);
     await page.getByLabel('邮箱').fill(email);
     await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
@@ -34,7 +26,7 @@ describeInBrowser('bank partnership in Chromium', () => {
 
   /** A liaison opens the newest request in their inbox, checks what they may see, and makes an offer. */
   async function offer(email: string, amountWan: string, ratePercent: string, expectName: boolean) {
-    const page = await newPage(browser);
+    const page = await newPage();
     await signIn(page, email, '/bank/financing-requests');
     await page.getByTestId('inbox-item').first().click();
     await expect.poll(() => page.getByTestId('fact-APPLICANT_NAME').textContent()).toBe(expectName ? '上海月浦智能装备科技有限公司（示例）' : '未授权');
@@ -52,7 +44,7 @@ describeInBrowser('bank partnership in Chromium', () => {
   }
 
   it('an enterprise posts a request, two banks offer, the enterprise compares and accepts one', async () => {
-    const hr = await newPage(browser);
+    const hr = await newPage();
     await signIn(hr, SAMPLE_LOGINS.hr, '/financing/requests/new');
     await hr.getByLabel(/^金额/).fill('300');
     await hr.getByLabel(/^期限/).fill('24');
@@ -94,18 +86,18 @@ describeInBrowser('bank partnership in Chromium', () => {
     expect(await hr.getByTestId('accepted-contacts').textContent()).toContain('孙悦');
     await shot(hr, 'bank-offer-accepted');
 
-    const routes = await app.sql<{ branch_id: string; status: string }>('select branch_id, status from financing_routes where request_id = ? order by status', [requestId]);
+    const routes = await suite.app.sql<{ branch_id: string; status: string }>('select branch_id, status from financing_routes where request_id = ? order by status', [requestId]);
     expect(Object.fromEntries(routes.map((r) => [r.branch_id, r.status]))).toEqual({
       [ORG.banks[0]!]: 'ACCEPTED', [ORG.banks[1]!]: 'NOT_SELECTED', [ORG.banks[2]!]: 'NOT_SELECTED', [ORG.banks[5]!]: 'NOT_SELECTED',
     });
     // The bank not chosen was told.
-    const told = await app.sql<{ kind: string }>(`select kind from notifications where recipient_id = ? and kind = 'bank.offer.not_selected'`, [LIAISONS[1]!.id]);
+    const told = await suite.app.sql<{ kind: string }>(`select kind from notifications where recipient_id = ? and kind = 'bank.offer.not_selected'`, [LIAISONS[1]!.id]);
     expect(told.length).toBeGreaterThan(0);
     await hr.close();
   });
 
   it('shows the town its scorecard as a chart and a table, in English too', async () => {
-    const page = await newPage(browser);
+    const page = await newPage();
     await signIn(page, SAMPLE_LOGINS.reviewer, '/financing/scorecard');
     await page.getByLabel('起始月份').fill('2026-09');
     await page.getByLabel('结束月份').fill('2026-11');
@@ -118,8 +110,8 @@ describeInBrowser('bank partnership in Chromium', () => {
   });
 
   it('lets a visitor filter products and compare two side by side', async () => {
-    const page = await newPage(browser, 'phone');
-    await page.goto(`${app.url}/financing/products`);
+    const page = await newPage('phone');
+    await page.goto(`${suite.app.url}/financing/products`);
     await expect.poll(() => page.getByTestId('product-card').count()).toBe(12);
     await page.getByLabel('产品类型').selectOption('TECH_ENTERPRISE_CREDIT');
     await expect.poll(() => page.getByTestId('product-card').count()).toBe(4);

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { useAppInBrowser } from '../helpers/app-in-browser.js';
+import { describeInBrowser } from '../helpers/browser.js';
 
 /** A busy machine can take seconds for a sign-in or a first estimate: wait up to 15 s, not the default 1 s. */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
@@ -12,20 +12,12 @@ const total = (page: Page) => page.getByTestId('points-total').textContent();
 const barPoints = (page: Page, indicator: string) => page.getByTestId(`points-bar-${indicator}`).getAttribute('data-points');
 
 describeInBrowser('policy pages in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useAppInBrowser();
+  const { newPage } = suite;
 
   it('a visitor computes points step by step, changes one answer, sees the breakdown update, and shares the result', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${app.url}/points`);
+    const page = await newPage();
+    await page.goto(`${suite.app.url}/points`);
     await page.getByLabel('年龄（周岁）').fill('30');
     await page.getByLabel('最高学历').selectOption('BACHELOR_WITH_DEGREE');
     await poll(() => total(page)).toBe('120');
@@ -57,7 +49,7 @@ describeInBrowser('policy pages in Chromium', () => {
 
     // The address reproduces the result on a fresh page.
     const shared = page.url();
-    const other = await newPage(browser, 'phone');
+    const other = await newPage('phone');
     await other.goto(shared);
     await poll(() => total(other)).toBe('142');
     await other.close();
@@ -65,8 +57,8 @@ describeInBrowser('policy pages in Chromium', () => {
   });
 
   it('shows a bad answer beside its field instead of a number', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${app.url}/points?age=30`);
+    const page = await newPage();
+    await page.goto(`${suite.app.url}/points?age=30`);
     await poll(() => total(page)).toBe('30');
     await page.getByLabel('年龄（周岁）').fill('17');
     await poll(() => page.locator('#pts-age-error').textContent()).toBe('年龄须在 18 至 70 之间');
@@ -75,8 +67,8 @@ describeInBrowser('policy pages in Chromium', () => {
   });
 
   it('a base tier the months of social insurance cannot support is refused beside the tier, and its points are not added', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${app.url}/points?age=30&socialInsuranceMonths=12`);
+    const page = await newPage();
+    await page.goto(`${suite.app.url}/points?age=30&socialInsuranceMonths=12`);
     await poll(() => total(page)).toBe('33');
     await page.getByTestId('points-next').click();
     await page.getByTestId('pts-tier').selectOption('FROM_1_TO_2X');
@@ -92,8 +84,8 @@ describeInBrowser('policy pages in Chromium', () => {
   });
 
   it('a visitor finds a policy by part of its name and opens the eligibility check from its page', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${app.url}/policies`);
+    const page = await newPage();
+    await page.goto(`${suite.app.url}/policies`);
     await page.getByTestId('policy-search').fill('人才公寓');
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     await poll(() => page.getByTestId('policy-list').locator('article').first().getAttribute('data-testid')).toBe('policy-card-talent-apartment');
@@ -123,8 +115,8 @@ describeInBrowser('policy pages in Chromium', () => {
   });
 
   it('a signed-in talent saves calculator answers and loads them again later', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${app.url}/sign-in?next=${encodeURIComponent('/points?age=28&education=MASTER')}`);
+    const page = await newPage();
+    await page.goto(`${suite.app.url}/sign-in?next=${encodeURIComponent('/points?age=28&education=MASTER')}`);
     await page.getByLabel('邮箱').fill('talent@yuepu.example');
     await page.getByLabel('密码').fill('Yuepu-2026-demo');
     await page.getByRole('button', { name: '登录' }).click();
@@ -132,7 +124,7 @@ describeInBrowser('policy pages in Chromium', () => {
     await page.getByTestId('points-save').click();
     await poll(() => page.getByText('已保存到您的档案。').isVisible()).toBe(true);
 
-    await page.goto(`${app.url}/points`);
+    await page.goto(`${suite.app.url}/points`);
     await page.getByRole('button', { name: '载入我保存的答案' }).click();
     await poll(() => total(page)).toBe('130');
     await page.close();

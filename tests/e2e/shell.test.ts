@@ -1,26 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { expect, it } from 'vitest';
+import { useAppInBrowser } from '../helpers/app-in-browser.js';
+import { describeInBrowser } from '../helpers/browser.js';
 
 // A password check and a page load take seconds on a loaded machine; expect.poll's own default is 1 s.
 const WAIT = { timeout: 20_000 };
 
 describeInBrowser('web shell in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useAppInBrowser();
+  const { newPage } = suite;
 
   it('signs a seeded HR in, shows who they are, switches to English and remembers it', async () => {
-    const page = await newPage(browser, 'phone');
-    await page.goto(`${app.url}/sign-in`);
+    const page = await newPage('phone');
+    await page.goto(`${suite.app.url}/sign-in`);
     await page.getByLabel('邮箱').fill('hr@yuepu.example');
     await page.getByLabel('密码').fill('Yuepu-2026-demo');
     await page.getByRole('button', { name: '登录' }).click();
@@ -43,8 +34,8 @@ describeInBrowser('web shell in Chromium', () => {
   }, 60_000);
 
   it('shows a wrong password in words, next to nothing but the form', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${app.url}/sign-in`);
+    const page = await newPage();
+    await page.goto(`${suite.app.url}/sign-in`);
     await page.getByLabel('邮箱').fill('hr@yuepu.example');
     await page.getByLabel('密码').fill('wrong-password');
     await page.getByRole('button', { name: '登录' }).click();
@@ -54,7 +45,7 @@ describeInBrowser('web shell in Chromium', () => {
   }, 60_000);
 
   it('shows a failed page load with a try-again button that loads the page', async () => {
-    const page = await newPage(browser);
+    const page = await newPage();
     // The first request for the policy list fails as a dropped connection would; later ones go through.
     let failed = 0;
     await page.route('**/graphql', async (route) => {
@@ -67,7 +58,7 @@ describeInBrowser('web shell in Chromium', () => {
     });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${app.url}/policies`);
+    await page.goto(`${suite.app.url}/policies`);
     const retry = page.getByRole('alert').getByRole('button', { name: '重试' });
     await expect.poll(() => retry.isVisible(), WAIT).toBe(true);
     expect(await page.getByTestId('policy-list').count()).toBe(0);
@@ -81,8 +72,8 @@ describeInBrowser('web shell in Chromium', () => {
   }, 60_000);
 
   it('on a phone, the navigation opens from a menu button, takes focus in order and closes with Escape or a chosen page', async () => {
-    const page = await newPage(browser, 'phone');
-    await page.goto(`${app.url}/`);
+    const page = await newPage('phone');
+    await page.goto(`${suite.app.url}/`);
     const menu = page.getByTestId('menu-button');
     const nav = page.getByRole('navigation', { name: '主导航' });
     await expect.poll(() => menu.isVisible(), WAIT).toBe(true);
@@ -119,13 +110,13 @@ describeInBrowser('web shell in Chromium', () => {
   }, 60_000);
 
   it('on a desktop, shows the whole English navigation of the role with the most entries, nothing cut off', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en' });
-    const admin = await app.client('admin');
+    const context = await suite.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en' });
+    const admin = await suite.app.client('admin');
     const [name, value] = admin.sessionCookie!.split('=');
-    await context.addCookies([{ name: name!, value: value!, url: app.url }]);
+    await context.addCookies([{ name: name!, value: value!, url: suite.app.url }]);
     await context.addInitScript(() => (globalThis as any).localStorage.setItem('yuepu.locale', 'en'));
     const page = await context.newPage();
-    await page.goto(`${app.url}/`);
+    await page.goto(`${suite.app.url}/`);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect.poll(() => nav.getByRole('link', { name: 'Message delivery' }).isVisible(), WAIT).toBe(true);
     expect(await page.getByTestId('menu-button').isVisible()).toBe(false);
@@ -141,8 +132,8 @@ describeInBrowser('web shell in Chromium', () => {
   }, 60_000);
 
   it('shows a wrong ID check digit next to the field at sign-up, and creates no account', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${app.url}/sign-up`);
+    const page = await newPage();
+    await page.goto(`${suite.app.url}/sign-up`);
     await page.getByLabel('邮箱').fill('browser.talent@example.com');
     await page.getByLabel(/^密码/).fill('a-long-password');
     await page.getByLabel(/显示名称/).fill('浏览器');
@@ -150,7 +141,7 @@ describeInBrowser('web shell in Chromium', () => {
     await page.getByLabel(/身份证/).fill('310113199703083330');
     await page.getByRole('button', { name: /注册/ }).click();
     await expect.poll(() => page.locator('#residentIdNumber-error').textContent(), WAIT).toBe('身份证号码校验位不正确，请核对是否输错。');
-    expect(await app.sql("select id from users where email = 'browser.talent@example.com'")).toEqual([]);
+    expect(await suite.app.sql("select id from users where email = 'browser.talent@example.com'")).toEqual([]);
     await page.close();
   }, 60_000);
 });
