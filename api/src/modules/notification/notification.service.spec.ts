@@ -26,17 +26,19 @@ describe('notify', () => {
     const { em, created } = recordingEm();
     new NotificationService(em).notify(['u1', 'u2', 'u1'], message);
     expect(created).toEqual([
-      { recipient: { id: 'u1' }, kind: 'test.kind', titleZh: '标题', titleEn: 'Title', bodyZh: '正文', bodyEn: 'Body', link: '/x' },
-      { recipient: { id: 'u2' }, kind: 'test.kind', titleZh: '标题', titleEn: 'Title', bodyZh: '正文', bodyEn: 'Body', link: '/x' },
+      { recipient: { id: 'u1' }, kind: 'test.kind', category: 'account', titleZh: '标题', titleEn: 'Title', bodyZh: '正文', bodyEn: 'Body', link: '/x' },
+      { recipient: { id: 'u2' }, kind: 'test.kind', category: 'account', titleZh: '标题', titleEn: 'Title', bodyZh: '正文', bodyEn: 'Body', link: '/x' },
     ]);
   });
 
   it('queues the same message as an email for each recipient, in both languages', () => {
     const { em, emails } = recordingEm();
     new NotificationService(em).notify(['u1', 'u2', 'u1'], message);
+    // The bilingual text is kept as content too, so the mailer can render it in the recipient's language.
+    const content = { title: message.title, body: message.body, link: '/x' };
     expect(emails).toEqual([
-      { channel: 'EMAIL', recipient: { id: 'u1' }, subject: '标题 / Title', body: '正文\n\nBody\n\n/x' },
-      { channel: 'EMAIL', recipient: { id: 'u2' }, subject: '标题 / Title', body: '正文\n\nBody\n\n/x' },
+      { channel: 'EMAIL', recipient: { id: 'u1' }, kind: 'test.kind', subject: '标题 / Title', body: '正文\n\nBody\n\n/x', content },
+      { channel: 'EMAIL', recipient: { id: 'u2' }, kind: 'test.kind', subject: '标题 / Title', body: '正文\n\nBody\n\n/x', content },
     ]);
   });
 
