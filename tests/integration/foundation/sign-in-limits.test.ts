@@ -75,6 +75,7 @@ describe('sign-in limits under a burst', () => {
   });
 });
 
+// Each of the next two hashes 30-40 passwords (argon2): over the default 30 s on a loaded 2-core machine.
 describe('limits per address and per account', () => {
   it('stops one address trying many accounts after 30 failures, for every account, but not other addresses', async () => {
     const before = passwordChecks();
@@ -83,7 +84,7 @@ describe('limits per address and per account', () => {
     expect(count(spray, 'TOO_MANY_ATTEMPTS')).toBe(10);
     expect(await signIn('bank2@yuepu.example', SAMPLE_PASSWORD, '203.0.113.50')).toMatchObject({ ok: false, code: 'TOO_MANY_ATTEMPTS' });
     expect(await signIn('bank2@yuepu.example', SAMPLE_PASSWORD, '203.0.113.51')).toMatchObject({ ok: true });
-  });
+  }, 120_000);
 
   it('stops guessing spread over many addresses, except from an address the owner has signed in from', async () => {
     // The owner signs in from home once; later four addresses guess five times each.
@@ -98,7 +99,7 @@ describe('limits per address and per account', () => {
     expect(passwordChecks()).toBe(before);
     // …while the owner's own address still gets in.
     expect(await signIn('bank3@yuepu.example', SAMPLE_PASSWORD, '198.51.100.30')).toMatchObject({ ok: true });
-  });
+  }, 120_000);
 
   it('keeps no email or client address in the limiter table, and forgets a pair\'s failures after a success', async () => {
     await signIn('bank4@yuepu.example', 'wrong-one', '203.0.113.60');
