@@ -71,7 +71,7 @@ describeInBrowser('applications in Chromium', () => {
     await talent.goto(`${app.url}/policies/housing-subsidy`);
     await talent.getByTestId('apply-online').click();
     expect(new URL(talent.url()).pathname).toBe(`/apply/${POLICY.housingSubsidy}`);
-    await expect.poll(() => talent.getByTestId('amount-cap').textContent()).toContain('20,000');
+    await expect.poll(() => talent.getByTestId('amount-cap').textContent()).toContain('2 万元');
     expect(await talent.getByTestId('processing-days').textContent()).toContain('30');
     expect(await talent.getByTestId('apply-checklist').textContent()).toContain('租赁合同');
     await talent.getByLabel('申请金额（元）').fill('30000');
@@ -127,7 +127,7 @@ describeInBrowser('applications in Chromium', () => {
     expect(await talent.getByTestId('form-errors').count()).toBe(0);
     await talent.getByTestId('submit-application').click();
 
-    await expect.poll(() => talent.getByTestId('submitted-notice').isVisible()).toBe(true);
+    await expect.poll(() => talent.getByTestId('submitted-notice').isVisible(), { timeout: 20_000 }).toBe(true);
     expect(new URL(talent.url()).pathname).toBe(`/applications/${applicationId}`);
     await expect.poll(() => statusOf(talent)).toBe('已提交，待单位确认');
     const reference = (await talent.getByTestId('application-reference').textContent())!.trim();
@@ -176,7 +176,7 @@ describeInBrowser('applications in Chromium', () => {
     await reviewer.getByTestId('confirm-APPROVE').click();
     await expect.poll(() => statusOf(reviewer)).toBe('已批准');
     await expect.poll(() => statusOf(talent), { timeout: 10_000 }).toBe('已批准');
-    await expect.poll(() => talent.getByTestId('approved-amount').textContent()).toContain('11,000');
+    await expect.poll(() => talent.getByTestId('approved-amount').textContent()).toContain('1.1 万元');
 
     await reviewer.getByTestId('action-DISBURSE').click();
     await reviewer.getByLabel('银行流水号').fill('BOC-20261205-0001');
@@ -204,7 +204,7 @@ describeInBrowser('applications in Chromium', () => {
 
     // The report counts it as paid, and offers the CSV.
     await reviewer.getByRole('link', { name: '申请统计' }).first().click();
-    await expect.poll(() => reviewer.getByTestId('report-total').textContent()).toContain('¥11,000');
+    await expect.poll(() => reviewer.getByTestId('report-total').textContent()).toContain('1.1 万元');
     expect(await reviewer.getByTestId('report-csv').getAttribute('href')).toBe('/reports/applications.csv');
     const csv = await reviewer.context().request.get(`${app.url}/reports/applications.csv`);
     expect(csv.status()).toBe(200);

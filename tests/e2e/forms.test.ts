@@ -159,4 +159,79 @@ describeInBrowser('forms that guide, in Chromium', () => {
     await expect.poll(() => page.locator('h1').textContent(), WAIT).toBe('仅中文：党史学习分享会');
     await page.close();
   });
+
+  it('money follows the language: 500 万元 in Chinese, CNY 5,000,000 in English, rates as percentages (phone)', { timeout: 60_000 }, async () => {
+    const page = await newPage(browser, 'phone');
+    await page.goto(`${app.url}/financing/products`);
+    const card = page.getByTestId('product-card').filter({ hasText: '人才安居贷（示例）' });
+    const text = async () => (await card.textContent())!.replace(/\s+/g, ' ');
+    await expect.poll(text, WAIT).toContain('20 万元 – 500 万元');
+    expect(await text()).toContain('3.1%');
+    expect(await text()).not.toContain('¥');
+    await page.getByTestId('locale-switch').click();
+    const english = page.getByTestId('product-card').filter({ hasText: 'Talent housing loan (sample)' });
+    await expect.poll(async () => (await english.textContent())!.replace(/\s+/g, ' '), WAIT).toContain('CNY 200,000 – CNY 5,000,000');
+    expect(await english.textContent()).not.toContain('10k yuan');
+    await page.close();
+  });
+
+  it('the points calculator on a phone keeps the total in sight, pauses on contradicting answers, and its breakdown rows open and close', { timeout: 60_000 }, async () => {
+    const page = await newPage(browser, 'phone');
+    await page.goto(`${app.url}/points`);
+    expect(await page.locator('h1 + p').textContent()).not.toContain('右侧');
+    await page.getByLabel('年龄（周岁）').fill('30', WAIT);
+    await page.getByLabel('最高学历').selectOption('BACHELOR_WITH_DEGREE');
+    const bar = page.getByTestId('points-total-bar');
+    await expect.poll(() => bar.textContent(), WAIT).toContain('估算总分 120 / 120');
+
+    // Editing step 2 (the result sits below the form on a phone): the total is on screen.
+    await page.getByTestId('points-next').click();
+    await page.getByLabel('在本市缴纳社保的累计月数').fill('24');
+    await page.getByLabel('在本市缴纳社保的累计月数').scrollIntoViewIfNeeded();
+    await expect.poll(() => bar.textContent(), WAIT).toContain('估算总分 126 / 120');
+    const inView = await bar.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= (globalThis as any).innerHeight; });
+    expect(inView).toBe(true);
+
+    // A base tier that needs 36 months, from someone with 24: the server's words, at the top and beside the tier, and the total says so.
+    await page.locator('#pts-tier').selectOption('FROM_0_8_TO_1X');
+    await expect.poll(() => page.locator('#pts-tier-error').textContent(), WAIT).toContain('36 个月');
+    expect(await summary(page).textContent()).toContain('互相矛盾');
+    await expect.poll(() => bar.textContent(), WAIT).toContain('有回答矛盾');
+    expect(await bar.textContent()).toContain('估算总分 126 / 120');
+    expect(await page.getByTestId('points-paused').isVisible()).toBe(true);
+    // Fixed (48 months): the warning goes and the total is back.
+    await page.getByLabel('在本市缴纳社保的累计月数').fill('48');
+    await expect.poll(() => page.getByTestId('points-paused').count(), WAIT).toBe(0);
+    await expect.poll(() => bar.textContent(), WAIT).not.toContain('有回答矛盾');
+    expect(await summary(page).count()).toBe(0);
+
+    // Breakdown rows say they open: a chevron button with aria-expanded.
+    const toggle = page.getByTestId('points-toggle-AGE');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('points-reason-AGE').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByTestId('points-reason-AGE').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('a public policy page shows no internal notes and lists the official source first; an administrator still sees the notes', { timeout: 60_000 }, async () => {
+    const visitor = await newPage(browser, 'phone');
+    await visitor.goto(`${app.url}/policies/residence-points`);
+    const detail = visitor.getByTestId('policy-detail');
+    await expect.poll(() => visitor.getByTestId('policy-sources').isVisible(), WAIT).toBe(true);
+    const text = (await detail.textContent())!;
+    expect(text).not.toContain('POLICY.md');
+    expect(text).not.toContain('上线前须');
+    const sources = visitor.getByTestId('policy-sources').locator('li');
+    expect(await sources.first().textContent()).toContain('政府网站核实');
+    expect(await sources.nth(1).textContent()).not.toContain('政府网站核实');
+    await visitor.close();
+
+    const admin = await newPage(browser, 'desktop');
+    await signIn(admin, SAMPLE_LOGINS.admin);
+    await admin.goto(`${app.url}/policies/residence-points`);
+    await expect.poll(async () => (await admin.getByTestId('policy-detail').textContent()) ?? '', WAIT).toContain('上线前须');
+    await admin.close();
+  });
 });

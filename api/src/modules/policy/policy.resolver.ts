@@ -4,7 +4,8 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../account/role.js';
 import { User } from '../account/user.entity.js';
-import { Policy, PolicyVersion } from './policy.entity.js';
+import { Policy, PolicySource, PolicyVersion } from './policy.entity.js';
+import { noteFor, sourcesFor } from './public-notes.js';
 import { PolicyAudience, PolicyCategory } from './policy.enums.js';
 import { CreatePolicyVersionInput } from './policy.inputs.js';
 import { PolicyEligibility, PolicyVersionPayload } from './policy.payloads.js';
@@ -75,6 +76,32 @@ export class PolicyResolver {
 
 @Resolver(() => PolicyVersion)
 export class PolicyVersionResolver {
+  // The team's working notes (how a text was checked) are for administrators; see public-notes.ts.
+  @FieldResolver(() => String, { description: '关于日期和核实情况的说明；内部工作说明仅管理员可见 / Note on the dates and on verification (Chinese); internal working notes for administrators only' })
+  verificationNoteZh(@Root() version: PolicyVersion, @Ctx() ctx: GraphQLContext): string {
+    return noteFor(version.verificationNoteZh, ctx.viewer?.role === Role.ADMIN);
+  }
+
+  @FieldResolver(() => String, { description: '关于日期和核实情况的说明（英文）；内部工作说明仅管理员可见 / Note on the dates and on verification (English); internal working notes for administrators only' })
+  verificationNoteEn(@Root() version: PolicyVersion, @Ctx() ctx: GraphQLContext): string {
+    return noteFor(version.verificationNoteEn, ctx.viewer?.role === Role.ADMIN);
+  }
+
+  @FieldResolver(() => String, { description: '本版本的修改说明；内部工作说明仅管理员可见 / What changed in this version (Chinese); internal working notes for administrators only' })
+  changeNoteZh(@Root() version: PolicyVersion, @Ctx() ctx: GraphQLContext): string {
+    return noteFor(version.changeNoteZh, ctx.viewer?.role === Role.ADMIN);
+  }
+
+  @FieldResolver(() => String, { description: '本版本的修改说明（英文）；内部工作说明仅管理员可见 / What changed in this version (English); internal working notes for administrators only' })
+  changeNoteEn(@Root() version: PolicyVersion, @Ctx() ctx: GraphQLContext): string {
+    return noteFor(version.changeNoteEn, ctx.viewer?.role === Role.ADMIN);
+  }
+
+  @FieldResolver(() => [PolicySource], { description: '信息来源：官方文件在前，转载在后；内部参考仅管理员可见 / Sources: official documents first, reprints after; internal references for administrators only' })
+  sources(@Root() version: PolicyVersion, @Ctx() ctx: GraphQLContext): PolicySource[] {
+    return sourcesFor(version.sources, ctx.viewer?.role === Role.ADMIN);
+  }
+
   @FieldResolver(() => Policy, { description: '所属政策 / The policy' })
   async policy(@Root() version: PolicyVersion, @Ctx() ctx: GraphQLContext): Promise<Policy> {
     return (await ctx.loaders.policyById.load(version.policy.id))!;

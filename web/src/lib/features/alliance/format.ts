@@ -15,13 +15,7 @@ export function formatDateTime(iso: string): string {
   return new Date(iso).toLocaleString(intlLocale(), { timeZone: SHANGHAI, year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
-export function formatTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString(intlLocale(), { timeZone: SHANGHAI, hour: '2-digit', minute: '2-digit' });
-}
-
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(intlLocale(), { timeZone: SHANGHAI, year: 'numeric', month: 'short', day: 'numeric' });
-}
+export { date as formatDate, time as formatTime } from '$lib/format';
 
 /** `2026-12-05T14:00` (Shanghai) for a `datetime-local` input. */
 export function toLocalInput(iso: string | Date): string {

@@ -2,28 +2,13 @@
  * How the application pages write money, times, sizes and waiting days. Times are Shanghai
  * times whatever the browser's zone: the town works on Beijing time.
  */
+import { date, dateTime, money } from '$lib/format';
 import { locale } from '$lib/i18n';
 
-const SHANGHAI = 'Asia/Shanghai';
-
-function intlLocale(): string {
-  return locale.current === 'en' ? 'en-GB' : 'zh-CN';
-}
-
-/** `¥12,000` (whole yuan). */
-export function formatYuan(amount: number): string {
-  return new Intl.NumberFormat(intlLocale(), { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }).format(amount);
-}
-
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(intlLocale(), { timeZone: SHANGHAI, year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
-
-export function formatDate(iso: string): string {
-  // A plain YYYY-MM-DD is a calendar date, not an instant: read it at Shanghai noon.
-  const instant = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00+08:00` : iso;
-  return new Date(instant).toLocaleDateString(intlLocale(), { timeZone: SHANGHAI, year: 'numeric', month: 'short', day: 'numeric' });
-}
+/** `1.2 万元` / `CNY 12,000` (see `$lib/format`). */
+export const formatYuan = money;
+export const formatDateTime = dateTime;
+export const formatDate = date;
 
 /** `12.5 KB`, `3.1 MB`. */
 export function formatSize(bytes: number): string {

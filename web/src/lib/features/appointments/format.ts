@@ -1,11 +1,7 @@
 /** Appointment times are shown in Shanghai time, whatever the device's zone. */
-import { locale } from '$lib/i18n';
+import { intlLocale as intl, time } from '$lib/format';
 
-const intl = () => (locale.current === 'en' ? 'en-GB' : 'zh-CN');
-
-export function slotTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString(intl(), { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' });
-}
+export const slotTime = time;
 
 export function slotDay(iso: string): string {
   return new Date(iso).toLocaleDateString(intl(), { timeZone: 'Asia/Shanghai', weekday: 'short', month: 'short', day: 'numeric' });

@@ -2,18 +2,14 @@
  * How the bank pages write money, terms and rates. Amounts travel in yuan; people think in 万元
  * (10,000 yuan), so forms take 万元 and lists show 万元 from 10,000 up.
  */
+import { dateTime, money as moneyText, number, rate as rateText } from '$lib/format';
 import { locale, t } from '$lib/i18n';
 
-const numberLocale = () => (locale.current === 'en' ? 'en-US' : 'zh-CN');
+export const formatNumber = number;
 
-export function formatNumber(n: number, digits = 2): string {
-  return n.toLocaleString(numberLocale(), { maximumFractionDigits: digits });
-}
-
+/** `500 万元` / `CNY 5,000,000` (see `$lib/format`), or "none". */
 export function money(yuan: number | null | undefined): string {
-  if (yuan === null || yuan === undefined) return t('common.none');
-  if (yuan >= 10_000) return t('bank.format.wan', { n: formatNumber(yuan / 10_000, 2) });
-  return t('bank.format.yuan', { n: formatNumber(yuan, 0) });
+  return yuan === null || yuan === undefined ? t('common.none') : moneyText(yuan);
 }
 
 export function months(n: number | null | undefined): string {
@@ -21,7 +17,7 @@ export function months(n: number | null | undefined): string {
 }
 
 export function rate(percent: number | null | undefined): string {
-  return percent === null || percent === undefined ? t('common.none') : t('bank.format.rate', { n: formatNumber(percent, 2) });
+  return percent === null || percent === undefined ? t('common.none') : rateText(percent);
 }
 
 /** "50 万元 – 1000 万元", "最高 …", "… 起", or "不限". */
@@ -59,9 +55,7 @@ export function floatOrNull(value: string): number | null {
   return Number.isFinite(n) ? n : Number.NaN;
 }
 
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleString(locale.current === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
+export const formatDate = dateTime;
 
 /** Name in the current language: Chinese and English fields of one record. */
 export function localText(zh: string, en: string): string {

@@ -1,8 +1,10 @@
 /** How the community pages write amounts, dates and names of places. */
 import type { ResourceKind } from '$lib/graphql/generated/graphql';
+import { money } from '$lib/format';
 import { locale, t } from '$lib/i18n';
 
 export function amount(kind: ResourceKind, n: number): string {
+  if (kind === 'MONEY') return money(n);
   return `${n.toLocaleString(locale.current === 'en' ? 'en-US' : 'zh-CN')} ${t(`community.unit.${kind}`)}`;
 }
 

@@ -233,7 +233,11 @@ const M = {
   'level.award.PROVINCIAL_OR_ABOVE': ['省部级及以上', 'Provincial or higher'],
 
   'points.title': ['居住证积分计算器', 'Residence-permit points calculator'],
-  'points.lead': ['按施行中的《上海市居住证积分管理办法》估算。每改一项，右侧明细立即更新；网址会记下您的答案，可收藏或分享。', 'Estimates with the rules in force. Each change updates the breakdown at once; the address keeps your answers, so you can bookmark or share it.'],
+  'points.lead': ['按施行中的《上海市居住证积分管理办法》估算。每改一项，估算总分和明细立即更新；网址会记下您的答案，可收藏或分享。', 'Estimates with the rules in force. Each change updates the total and the breakdown at once; the address keeps your answers, so you can bookmark or share it.'],
+  'points.conflict': ['有回答互相矛盾，矛盾的一项暂不计分：请按表单上方的提示核对。', 'Some answers contradict each other; the contradicting one is not counted: check them as the notes above the form say.'],
+  'points.bar.total': ['估算总分 {total} / {standard}', 'Estimated total {total} / {standard}'],
+  'points.bar.paused': ['有回答矛盾', 'answers contradict'],
+  'points.bar.toResult': ['查看明细', 'See breakdown'],
   'points.step': ['第 {n} 步，共 {total} 步', 'Step {n} of {total}'],
   'points.step.1': ['基本情况', 'About you'],
   'points.step.2': ['社保与工作', 'Insurance and work'],
