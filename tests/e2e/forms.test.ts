@@ -234,4 +234,34 @@ describeInBrowser('forms that guide, in Chromium', () => {
     await expect.poll(async () => (await admin.getByTestId('policy-detail').textContent()) ?? '', WAIT).toContain('上线前须');
     await admin.close();
   });
+
+  it('on a phone, /admin/accounts and the English /alliance/participation fit the screen: their tables scroll inside a labelled region a keyboard can focus', { timeout: 90_000 }, async () => {
+    const pageWidth = (page: Page) => page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number);
+    const admin = await newPage(browser, 'phone');
+    await signIn(admin, SAMPLE_LOGINS.admin);
+    await admin.goto(`${app.url}/admin/accounts`);
+    const accounts = admin.getByTestId('accounts-scroll');
+    await expect.poll(() => accounts.isVisible(), WAIT).toBe(true);
+    expect(await pageWidth(admin)).toBeLessThanOrEqual(390);
+    expect(await accounts.getAttribute('role')).toBe('region');
+    expect(await accounts.getAttribute('aria-label')).toBe('账号列表');
+    await accounts.focus();
+    expect(await admin.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-testid'))).toBe('accounts-scroll');
+    // An e-mail address stays on one line (it wrapped one character per line before).
+    const cell = admin.getByTestId('accounts').locator('tbody tr td').first();
+    const lineHeight = await cell.evaluate((el) => parseFloat((globalThis as any).getComputedStyle(el).lineHeight) || 24);
+    expect((await cell.boundingBox())!.height).toBeLessThan(lineHeight * 2.5);
+    await admin.close();
+
+    const coordinator = await newPage(browser, 'phone');
+    await signIn(coordinator, SAMPLE_LOGINS.coordinator);
+    await coordinator.getByTestId('locale-switch').click();
+    await coordinator.goto(`${app.url}/alliance/participation`);
+    const participation = coordinator.getByTestId('participation-scroll');
+    await expect.poll(() => participation.isVisible(), WAIT).toBe(true);
+    expect(await pageWidth(coordinator)).toBeLessThanOrEqual(390);
+    expect(await participation.getAttribute('aria-label')).toBe('Participation by enterprise');
+    expect(await participation.getAttribute('tabindex')).toBe('0');
+    await coordinator.close();
+  });
 });

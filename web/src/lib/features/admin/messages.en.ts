@@ -24,6 +24,7 @@ export const adminEn: Record<keyof typeof adminZhCN, string> = {
   'admin.accounts.filterRole': 'Role',
   'admin.accounts.all': 'All',
   'admin.accounts.count': '{count} accounts',
+  'admin.accounts.tableLabel': 'Accounts',
   'admin.accounts.createdAt': 'Opened',
   'admin.accounts.status': 'Status',
   'admin.accounts.active': 'In use',

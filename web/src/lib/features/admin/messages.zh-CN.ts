@@ -22,6 +22,7 @@ export const adminZhCN = {
   'admin.accounts.filterRole': '按角色',
   'admin.accounts.all': '全部',
   'admin.accounts.count': '共 {count} 个账号',
+  'admin.accounts.tableLabel': '账号列表',
   'admin.accounts.createdAt': '开通时间',
   'admin.accounts.status': '状态',
   'admin.accounts.active': '正常',
