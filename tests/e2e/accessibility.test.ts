@@ -203,7 +203,8 @@ describeInBrowser('accessibility (axe-core) on every route', () => {
     for (const combo of COMBOS) {
       await page.setViewportSize(VIEWPORTS[combo.viewport]);
       if ((await page.getAttribute('html', 'lang')) !== combo.lang) await page.getByTestId('locale-switch').click();
-      expect(await page.getAttribute('html', 'lang')).toBe(combo.lang);
+      // The other language's words load as their own chunk first: wait for the switch to happen.
+      await expect.poll(() => page.getAttribute('html', 'lang')).toBe(combo.lang);
       for (const route of plan(combo)) {
         if (!addresses.has(route.path)) addresses.set(route.path, await concrete(route.path, role));
         const since = Date.now();
