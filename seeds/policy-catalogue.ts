@@ -273,7 +273,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       issuingBodyEn: 'Baoshan District (responsible office not configured)',
       documentTitle: '宝山区人才安居资助（文件待配置）',
       documentNumber: null,
-      sources: [src('INF', '政策参考 §3.2：未找到宝山区人才安居资助的专门文件', null, 'POLICY.md §3.2, §4 item 4')],
+      sources: [src('INF', '未找到宝山区人才安居资助的专门文件', null, '政策参考 POLICY.md §3.2, §4 item 4')],
       keywords: '人才安居 安居资助 住房补贴 购房 租房 housing subsidy talent housing',
       datesNote: DATE_UNKNOWN,
     },
