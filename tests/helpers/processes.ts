@@ -4,7 +4,11 @@ import { freePort } from '../../api/src/core/db/embedded.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** Builds the API and web app when stale (under start.mjs's lock, so test files may call it at once). */
+/**
+ * Builds the API and web app when stale (under start.mjs's lock, so test files may call it at once).
+ * `npm test` builds before the run, so this is then a no-op: a rebuild during the run would empty
+ * web/dist under the browser tests.
+ */
 export function ensureBuilt(): void {
   const build = spawnSync(process.execPath, ['scripts/start.mjs', '--build-only'], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
