@@ -256,6 +256,8 @@ describeInBrowser('forms that guide, in Chromium', () => {
     const coordinator = await newPage(browser, 'phone');
     await signIn(coordinator, SAMPLE_LOGINS.coordinator);
     await coordinator.getByTestId('locale-switch').click();
+    // The choice is remembered once the English words have loaded: wait for it before leaving the page.
+    await expect.poll(() => coordinator.getAttribute('html', 'lang'), WAIT).toBe('en');
     await coordinator.goto(`${app.url}/alliance/participation`);
     const participation = coordinator.getByTestId('participation-scroll');
     await expect.poll(() => participation.isVisible(), WAIT).toBe(true);
