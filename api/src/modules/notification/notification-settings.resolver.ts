@@ -1,39 +1,9 @@
-import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { pick } from '../../core/errors/domain-error.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
-import { Channel, MessageCategory } from './message-categories.js';
+import { Channel, MessageCategory, MessageLanguage } from './message-categories.js';
 import type { NotificationSettingsData } from './notification-settings.service.js';
-
-export enum MessageLanguage {
-  ZH_CN = 'zh-CN',
-  EN = 'en',
-}
-
-registerEnumType(MessageCategory, {
-  name: 'MessageCategory',
-  description: '消息类别，按类别选择渠道 / Kind of message; channels are chosen per kind',
-  valuesConfig: {
-    APPLICATIONS: { description: '申请进展 / Applications' },
-    REMINDERS: { description: '截止提醒 / Deadline reminders' },
-    ELIGIBILITY: { description: '政策与资格提醒 / Policies and eligibility alerts' },
-    APARTMENTS: { description: '人才公寓 / Talent apartments' },
-    ALLIANCE: { description: '联盟活动 / Alliance events' },
-    BANK: { description: '银行服务 / Bank services' },
-    COMMUNITY: { description: '社区需求与微心愿 / Community needs and micro-wishes' },
-    ACCOUNT: { description: '账号与安全（必须送达，不能关闭）/ Account and security (must reach you; cannot be turned off)' },
-  },
-});
-registerEnumType(Channel, {
-  name: 'NotificationChannel',
-  description: '消息渠道 / A way messages reach a person',
-  valuesConfig: { IN_APP: { description: '站内通知 / In-app inbox' }, EMAIL: { description: '电子邮件 / E-mail' }, SMS: { description: '短信 / Text message' } },
-});
-registerEnumType(MessageLanguage, {
-  name: 'MessageLanguage',
-  description: '邮件和短信的语言 / Language of e-mails and text messages',
-  valuesConfig: { ZH_CN: { description: '简体中文 / Chinese' }, EN: { description: '英文 / English' } },
-});
 
 @ObjectType({ description: '某类消息的渠道选择 / The channels chosen for one kind of message' })
 export class NotificationCategorySetting {

@@ -1322,9 +1322,9 @@ export type MeetingLevel =
   /** 村居级 / Village / residential area */
   | 'VILLAGE';
 
-/** 消息类别，按类别选择渠道 / Kind of message; channels are chosen per kind */
+/** 消息类别，按类别选择渠道；账号与安全类必须送达，不能关闭 / Kind of message; channels are chosen per kind; account and security mail must reach you and cannot be turned off */
 export type MessageCategory =
-  /** 账号与安全（必须送达，不能关闭）/ Account and security (must reach you; cannot be turned off) */
+  /** 账号与安全 / Account and security */
   | 'ACCOUNT'
   /** 联盟活动 / Alliance events */
   | 'ALLIANCE'
