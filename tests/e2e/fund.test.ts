@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { formatMoneyFenExact } from '../../web/src/lib/format/intl.js';
 import { useAppInBrowser } from '../helpers/app-in-browser.js';
 import { describeInBrowser } from '../helpers/browser.js';
 
@@ -47,8 +48,8 @@ describeInBrowser('the community charity fund in Chromium', () => {
     await signIn(coordinator, 'coordinator');
     await coordinator.goto(`${suite.app.url}/fund/grants`);
     const card = coordinator.getByTestId('fund-grant').filter({ hasText: title });
-    await expect.poll(() => card.getByTestId('fund-grant-committed').textContent(), { timeout: 15_000 }).toContain('8,000.00');
-    for (const [amount, paid] of [['5000', '5,000.00'], ['3000.00', '8,000.00']] as const) {
+    await expect.poll(() => card.getByTestId('fund-grant-committed').textContent(), { timeout: 15_000 }).toContain('8,000 元');
+    for (const [amount, paid] of [['5000', '5,000 元'], ['3000.00', '8,000 元']] as const) {
       await card.getByLabel('本期金额（元）').fill(amount);
       await card.getByLabel('银行流水号').fill(`TX-${amount}`);
       await card.getByRole('button', { name: '拨付', exact: true }).click();
@@ -61,19 +62,24 @@ describeInBrowser('the community charity fund in Chromium', () => {
     const visitor = await newPage('phone');
     await visitor.goto(`${suite.app.url}/fund`);
     const publicCard = visitor.getByTestId('fund-grant').filter({ hasText: title });
-    await expect.poll(() => publicCard.getByTestId('fund-grant-paid').textContent(), { timeout: 15_000 }).toContain('8,000.00');
+    await expect.poll(() => publicCard.getByTestId('fund-grant-paid').textContent(), { timeout: 15_000 }).toContain('8,000 元');
     const tranches = await publicCard.getByTestId('fund-grant-tranches').textContent();
     expect(tranches).toContain('第 1 期');
-    expect(tranches).toContain('5,000.00');
+    expect(tranches).toContain('5,000 元');
     expect(tranches).toContain('第 2 期');
-    expect(tranches).toContain('3,000.00');
+    expect(tranches).toContain('3,000 元');
     expect(tranches).not.toContain('TX-');
-    // The page's totals are the ledger's.
+    // The page's totals are the ledger's, to the fen (never rounded to 万元).
     const fund = (await (await suite.app.client()).data(`{ charityFund { paidFen raisedFen } }`)).charityFund;
     expect(fund.paidFen).toBe(800_000);
-    expect((await visitor.getByTestId('fund-paid').textContent())?.trim()).toBe('8,000.00');
-    expect((await visitor.getByTestId('fund-raised').textContent())?.trim()).toBe((fund.raisedFen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2 }));
+    expect((await visitor.getByTestId('fund-paid').textContent())?.trim()).toBe('8,000 元');
+    expect((await visitor.getByTestId('fund-raised').textContent())?.trim()).toBe(formatMoneyFenExact(fund.raisedFen, 'zh-CN'));
     // Donors who did not agree to be named are not on the page.
     expect(await visitor.getByTestId('fund-donors').textContent()).not.toContain('示例捐赠人');
+    // In English the same money reads with the currency code.
+    const english = await newPage();
+    await english.goto(`${suite.app.url}/fund`);
+    await english.getByTestId('locale-switch').click();
+    await expect.poll(() => english.getByTestId('fund-paid').textContent(), { timeout: 15_000 }).toMatch(/^\s*CNY\s8,000\s*$/);
   });
 });

@@ -1,7 +1,7 @@
 // The web app's one formatting module (web/src/lib/format/intl.ts): money, rates and dates by
 // language, dates in Shanghai time whatever the machine's zone.
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatMoneyFen, formatMonth, formatRate, formatTime } from '../../web/src/lib/format/intl.js';
+import { formatDate, formatDateTime, formatMoney, formatMoneyFen, formatMoneyFenExact, formatMonth, formatRate, formatTime } from '../../web/src/lib/format/intl.js';
 
 /** Intl puts a no-break space between the currency code and the number; compare with plain spaces. */
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -44,5 +44,14 @@ describe('rates and dates', () => {
     expect(formatDate('2026-12-31', 'en')).toBe('31 Dec 2026');
     expect(formatMonth('2027-03', 'zh-CN')).toBe('2027年3月');
     expect(formatMonth('2027-03', 'en')).toBe('Mar 2027');
+  });
+});
+
+describe('the fund\'s money, to the fen', () => {
+  it('never rounds to 万 and keeps fen', () => {
+    expect(formatMoneyFenExact(123_456_789, 'zh-CN')).toBe('1,234,567.89 元');
+    expect(plain(formatMoneyFenExact(123_456_789, 'en'))).toBe('CNY 1,234,567.89');
+    expect(formatMoneyFenExact(800_000, 'zh-CN')).toBe('8,000 元');
+    expect(formatMoneyFenExact(50, 'zh-CN')).toBe('0.50 元');
   });
 });

@@ -12,6 +12,7 @@ export const SHANGHAI = intl.SHANGHAI;
 export const intlLocale = (): string => intl.intlLocale(lang());
 export const money = (yuan: number): string => intl.formatMoney(yuan, lang());
 export const moneyFen = (fen: number): string => intl.formatMoneyFen(fen, lang());
+export const moneyExact = (fen: number): string => intl.formatMoneyFenExact(fen, lang());
 export const rate = (percent: number): string => intl.formatRate(percent, lang());
 export const number = (n: number, mostDecimals = 2): string => intl.formatNumber(n, lang(), mostDecimals);
 export const date = (iso: string | Date): string => intl.formatDate(iso, lang());

@@ -42,6 +42,16 @@ export function formatMoneyFen(fen: number, lang: Lang): string {
   return formatMoney(fen / 100, lang);
 }
 
+/**
+ * Whole fen to the fen, never rounded to 万: 123456789 → `1,234,567.89 元` / `CNY 1,234,567.89`.
+ * For the charity fund, whose published figures must add up to the ledger's to the fen.
+ */
+export function formatMoneyFenExact(fen: number, lang: Lang): string {
+  const yuan = fen / 100;
+  if (lang === 'en') return formatMoney(yuan, lang);
+  return `${new Intl.NumberFormat('zh-CN', fraction(yuan, 2)).format(yuan)} 元`;
+}
+
 /** 3.45 → `3.45%`. */
 export function formatRate(percent: number, lang: Lang): string {
   return new Intl.NumberFormat(intlLocale(lang), { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
