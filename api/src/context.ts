@@ -3,7 +3,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { AppConfig } from './core/config.js';
 import { readCookie, SESSION_COOKIE, type SessionCookie } from './core/auth/cookies.js';
 import type { Viewer } from './core/auth/viewer.js';
-import type { Locale } from './core/errors/domain-error.js';
+import { localeOf, type Locale } from './core/errors/domain-error.js';
+import type { PlainRoute } from './core/http/plain-route.js';
 import type { Logger } from './core/logging/logger.js';
 import type { AppPubSub } from './core/realtime/pubsub.js';
 import { createLoaders, createServices, type Loaders, type Services } from './modules/index.js';
@@ -34,11 +35,8 @@ export interface AppDeps {
   logger: Logger;
 }
 
-/** zh-CN unless the browser asks for English first. */
-export function localeOf(acceptLanguage: string | undefined): Locale {
-  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'zh-CN';
-}
+// Moved to core so that a module or core code can use it without importing the context.
+export { localeOf } from './core/errors/domain-error.js';
 
 /** What a context is built from: an HTTP request, or the upgrade request of a WebSocket. */
 export interface RequestFacts {
@@ -48,6 +46,9 @@ export interface RequestFacts {
   clientAddress: string;
   pubSub?: AppPubSub;
 }
+
+/** The plain HTTP routes' helper, with this context (modules import this type, not the builder). */
+export type HttpRoute = PlainRoute<GraphQLContext>;
 
 export async function buildContext(deps: AppDeps, request: RequestFacts): Promise<GraphQLContext> {
   const em = deps.orm.em.fork();

@@ -9,9 +9,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { buildContext, type AppDeps, type GraphQLContext } from './context.js';
+import { buildContext, type AppDeps, type GraphQLContext, type HttpRoute } from './context.js';
 import { clientAddressOf } from './core/auth/client-address.js';
 import { SessionCookie } from './core/auth/cookies.js';
+import { plainRoutes } from './core/http/plain-route.js';
 import { createMetrics, metricsAccess } from './core/metrics/metrics.js';
 import { DatabaseEvents } from './core/realtime/database-events.js';
 import { createAppPubSub } from './core/realtime/pubsub.js';
@@ -290,13 +291,23 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
       },
     }),
   );
-  app.use('/files', documentRoutes(deps, storage));
-  app.use(applicationRoutes(deps));
-  app.use(allianceRoutes(deps));
-  app.use(apartmentRoutes(deps));
-  app.use(communityRoutes(deps));
+  // Plain HTTP routes get the context a GraphQL operation gets, and its error answers.
+  const route: HttpRoute = plainRoutes({
+    logger,
+    context: (req, res) => buildContext(deps, {
+      headers: req.headers,
+      requestId: res.locals.requestId as string,
+      sessionCookie: null,
+      clientAddress: clientAddressOf(req, config.trustedProxies),
+    }),
+  });
+  app.use('/files', documentRoutes(deps, storage, route));
+  app.use(applicationRoutes(route));
+  app.use(allianceRoutes(route));
+  app.use(apartmentRoutes(route));
+  app.use(communityRoutes(route));
   app.use(notificationRoutes(deps));
-  app.use(appointmentRoutes(deps));
+  app.use(appointmentRoutes(route));
   serveWebApp(app, config.webDistDir);
   app.use(bodyErrors);
   app.use(lastErrors(logger));

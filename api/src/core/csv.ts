@@ -3,12 +3,27 @@
  * characters), CRLF line ends, RFC 4180 quoting, and cells that a spreadsheet would run as a
  * formula (=, +, -, @ …) prefixed with an apostrophe.
  */
-export function toCsv(rows: (string | number | null | undefined)[][]): string {
-  const cell = (value: string | number | null | undefined) => {
-    if (value === null || value === undefined) return '';
-    let text = String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+export type CsvCell = string | number | null | undefined;
+
+function cell(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const lines = (rows: CsvCell[][]) => rows.map((row) => row.map(cell).join(',') + '\r\n').join('');
+
+export function toCsv(rows: CsvCell[][]): string {
+  return '\uFEFF' + lines(rows);
+}
+
+/**
+ * The same CSV made page by page, for exports too large to build in memory: the header first,
+ * then each page of rows as it comes (a plain route streams it, and stops asking for pages
+ * when the client goes away).
+ */
+export async function* csvPages(header: CsvCell[], pages: AsyncIterable<CsvCell[][]>): AsyncGenerator<string> {
+  yield toCsv([header]);
+  for await (const page of pages) if (page.length > 0) yield lines(page);
 }

@@ -19,6 +19,12 @@ export function pick(text: LocalisedText, locale: Locale): string {
   return locale === 'en' ? text.en : text.zh;
 }
 
+/** zh-CN unless the browser asks for English first. */
+export function localeOf(acceptLanguage: string | undefined): Locale {
+  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}
+
 export enum UserErrorCode {
   REQUIRED = 'REQUIRED',
   INVALID = 'INVALID',

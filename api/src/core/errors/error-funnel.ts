@@ -1,23 +1,56 @@
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../../context.js';
-import { busyCause, busyError } from './busy.js';
-import { DomainError, pick, type Locale } from './domain-error.js';
+import type { Logger } from '../logging/logger.js';
+import { busyCause, busyMessage, SERVICE_BUSY } from './busy.js';
+import { DomainError, DomainErrorCode, pick, type Locale } from './domain-error.js';
+
+/** HTTP status of each domain error code: what a plain HTTP route answers for it. */
+export const HTTP_STATUS_OF: Record<DomainErrorCode, number> = {
+  [DomainErrorCode.UNAUTHENTICATED]: 401,
+  [DomainErrorCode.FORBIDDEN]: 403,
+  [DomainErrorCode.NOT_FOUND]: 404,
+  [DomainErrorCode.CONFLICT]: 409,
+  [DomainErrorCode.BAD_USER_INPUT]: 400,
+};
+
+/** What a client is told about an error: the same for a GraphQL operation and a plain HTTP route. */
+export interface ErrorAnswer {
+  /** For plain HTTP; GraphQL answers 200 (or 503 when busy) with the error in the body. */
+  status: number;
+  message: string;
+  extensions: { code: string; requestId?: string };
+}
+
+interface FunnelScope {
+  locale: Locale;
+  requestId: string;
+  logger: Pick<Logger, 'warn' | 'error'>;
+}
 
 /**
- * The one place where errors thrown in resolvers become GraphQL errors: domain errors keep
- * their code and get words in the request's language; anything unexpected is logged with the
- * request id and reaches the client only as "internal error" plus that id.
+ * The one place where errors become answers: domain errors keep their code and get words in the
+ * request's language; a busy database is SERVICE_BUSY; anything unexpected is logged with the
+ * request id and reaches the client only as "internal error" plus that id. `where` names the
+ * kind of entry point in the log.
  */
-export function toGraphQLError(error: unknown, context: GraphQLContext): GraphQLError {
-  if (error instanceof GraphQLError) return error;
-  if (error instanceof DomainError) return domainToGraphQLError(error, context.locale);
+export function answerFor(error: unknown, scope: FunnelScope, where = 'resolver'): ErrorAnswer {
+  if (error instanceof DomainError) {
+    return { status: HTTP_STATUS_OF[error.code], message: pick(error.text, scope.locale), extensions: { code: error.code } };
+  }
   const busy = busyCause(error);
   if (busy) {
-    context.logger.warn({ err: error, cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
-    return busyError(context.requestId);
+    scope.logger.warn({ err: error, cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
+    return { status: 503, message: busyMessage(scope.requestId), extensions: { code: SERVICE_BUSY, requestId: scope.requestId } };
   }
-  context.logger.error({ err: error }, 'unexpected error in resolver');
-  return internalError(context.requestId);
+  scope.logger.error({ err: error }, `unexpected error in ${where}`);
+  return { status: 500, message: internalMessage(scope.requestId), extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: scope.requestId } };
+}
+
+/** Errors thrown in resolvers, through `answerFor`. */
+export function toGraphQLError(error: unknown, context: GraphQLContext): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  const answer = answerFor(error, context);
+  return new GraphQLError(answer.message, { extensions: answer.extensions });
 }
 
 const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as Promise<unknown> | null)?.then === 'function';
@@ -57,10 +90,10 @@ export function domainToGraphQLError(error: DomainError, locale: Locale): GraphQ
   return new GraphQLError(pick(error.text, locale), { extensions: { code: error.code } });
 }
 
+const internalMessage = (requestId: string) => `服务器内部错误，请稍后再试（请求编号 ${requestId}）/ Internal error; please try again later (request id ${requestId})`;
+
 export function internalError(requestId: string): GraphQLError {
-  return new GraphQLError(`服务器内部错误，请稍后再试（请求编号 ${requestId}）/ Internal error; please try again later (request id ${requestId})`, {
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-  });
+  return new GraphQLError(internalMessage(requestId), { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
 }
 
 const MAX_MESSAGE = 600;

@@ -2,6 +2,7 @@ import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { toCsv } from '../../core/csv.js';
+import { isUuid } from '../../core/ids.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
@@ -172,7 +173,8 @@ export class SettlementService {
 
   async get(viewer: Viewer, id: string): Promise<SettlementBatch> {
     requireStaff(viewer);
-    const batch = await this.em.findOne(SettlementBatch, id);
+    // A plain route passes the id from its path as it came.
+    const batch = isUuid(id) ? await this.em.findOne(SettlementBatch, id) : null;
     if (!batch) throw DomainError.notFound(BATCH);
     return batch;
   }

@@ -78,6 +78,8 @@ export interface ExportRow {
   status_changed_at: Date;
 }
 
+const EXPORT_PAGE_SIZE = 500;
+
 /** Figures and exports for town reviewers; drafts are the applicant's own business and never counted. */
 export class ApplicationReportService {
   constructor(private readonly em: EntityManager) {}
@@ -107,16 +109,37 @@ export class ApplicationReportService {
     };
   }
 
-  async exportRows(viewer: Viewer): Promise<ExportRow[]> {
+  /**
+   * Every non-draft application, a page at a time (oldest submission first): each page is its
+   * own query, so no connection is held while the client reads, and a client that goes away
+   * stops the export between pages. Access is checked at once, before anything is sent.
+   */
+  exportPages(viewer: Viewer, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportRow[]> {
     this.assertReviewer(viewer);
-    return this.em.execute<ExportRow[]>(
-      `select a.reference, a.status::text as status,
-              (select pv.title_zh from policy_versions pv where pv.policy_id = a.policy_id order by pv.effective_from desc, pv.version desc limit 1) as policy_zh,
-              (select pv.title_en from policy_versions pv where pv.policy_id = a.policy_id order by pv.effective_from desc, pv.version desc limit 1) as policy_en,
-              u.display_name as applicant, o.name_zh as enterprise,
-              a.requested_amount_yuan, a.approved_amount_yuan, a.payment_reference, a.submitted_at, a.status_changed_at
-         from applications a join users u on u.id = a.applicant_id left join organisations o on o.id = a.enterprise_id
-        where a.status <> 'DRAFT' order by a.submitted_at nulls last, a.reference`,
-    );
+    return this.pages(pageSize);
+  }
+
+  private async *pages(pageSize: number): AsyncGenerator<ExportRow[]> {
+    // Keyset paging on (submitted, reference): references are unique, drafts never counted.
+    let after: { submitted: string; reference: string } | null = null;
+    for (;;) {
+      const page: (ExportRow & { sort_at: string })[] = await this.em.execute(
+        `select a.reference, a.status::text as status,
+                (select pv.title_zh from policy_versions pv where pv.policy_id = a.policy_id order by pv.effective_from desc, pv.version desc limit 1) as policy_zh,
+                (select pv.title_en from policy_versions pv where pv.policy_id = a.policy_id order by pv.effective_from desc, pv.version desc limit 1) as policy_en,
+                u.display_name as applicant, o.name_zh as enterprise,
+                a.requested_amount_yuan, a.approved_amount_yuan, a.payment_reference, a.submitted_at, a.status_changed_at,
+                coalesce(a.submitted_at, 'infinity')::text as sort_at
+           from applications a join users u on u.id = a.applicant_id left join organisations o on o.id = a.enterprise_id
+          where a.status <> 'DRAFT' ${after ? `and (coalesce(a.submitted_at, 'infinity'), a.reference) > (?::timestamptz, ?)` : ''}
+          order by coalesce(a.submitted_at, 'infinity'), a.reference
+          limit ${Number(pageSize)}`,
+        after ? [after.submitted, after.reference] : [],
+      );
+      if (page.length > 0) yield page;
+      const last = page.at(-1);
+      if (!last || page.length < pageSize) return;
+      after = { submitted: last.sort_at, reference: last.reference };
+    }
   }
 }

@@ -9,6 +9,7 @@ import { ApplicationForm } from './application-form.entity.js';
 import { applicationLoaders } from './application.loaders.js';
 import { ApplicationLiveResolver, PolicyApplicationFormResolver } from './application.live.js';
 import { ApplicationEventResolver, ApplicationResolver } from './application.resolver.js';
+import { ApplicationReportService } from './application.report.js';
 import { ApplicationService, type ApplicationHooks, type EligibilitySnapshotter } from './application.service.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 
@@ -45,5 +46,8 @@ function eligibilitySnapshotter(eligibilityWithin: (tx: EntityManager) => Eligib
  * `eligibilityWithin`: the policy module's eligibility check reading through a given transaction.
  */
 export function applicationServices(em: EntityManager, notifications: NotificationService, audit: AuditService, eligibilityWithin: (tx: EntityManager) => EligibilityService, hooks: ApplicationHooks = {}) {
-  return { applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibilityWithin), { ...hooks, grantLimits: grantLimitsInForce }) };
+  return {
+    applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibilityWithin), { ...hooks, grantLimits: grantLimitsInForce }),
+    applicationReports: new ApplicationReportService(em),
+  };
 }

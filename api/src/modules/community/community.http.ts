@@ -1,10 +1,8 @@
 import ExcelJS from 'exceljs';
 import express from 'express';
-import type { AppDeps } from '../../context.js';
-import { readCookie, SESSION_COOKIE } from '../../core/auth/cookies.js';
-import { DomainError, DomainErrorCode, pick, type Locale } from '../../core/errors/domain-error.js';
-import { SessionService } from '../account/session.service.js';
-import { CommunityYearService, SOURCE_YEARLY_PROJECTS, type CommunityYearFigures } from './yearly.service.js';
+import type { HttpRoute } from '../../context.js';
+import { DomainError } from '../../core/errors/domain-error.js';
+import { SOURCE_YEARLY_PROJECTS, type CommunityYearFigures } from './yearly.service.js';
 
 const KIND = { VILLAGE: '村 Village', RESIDENTIAL_AREA: '居民区 Residential area' } as Record<string, string>;
 
@@ -63,31 +61,13 @@ export async function yearWorkbook(figures: CommunityYearFigures): Promise<Buffe
  * `GET /community/exports/year-<year>.xlsx`: the yearly view for town and community staff, with
  * the session cookie like the GraphQL API.
  */
-export function communityRoutes(deps: AppDeps): express.Router {
+export function communityRoutes(route: HttpRoute): express.Router {
   const router = express.Router();
-  router.get('/community/exports/:file', async (req, res) => {
-    const em = deps.orm.em.fork();
-    // As context.ts's localeOf, which this module's index cannot import without a cycle.
-    const locale: Locale = req.headers['accept-language']?.split(',')[0]?.trim().toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
-    try {
-      const viewer = await new SessionService(em, deps.config.sessionTtlHours).viewerForToken(readCookie(req.headers, SESSION_COOKIE));
-      const year = Number(/^year-(\d{4})\.xlsx$/.exec(String(req.params.file))?.[1]);
-      if (!year) throw DomainError.notFound({ zh: '导出文件', en: 'export' });
-      const figures = await new CommunityYearService(em).figures(viewer, year);
-      const body = await yearWorkbook(figures);
-      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('content-disposition', `attachment; filename="yuepu-community-${year}.xlsx"`);
-      res.setHeader('cache-control', 'private, no-store');
-      res.send(body);
-    } catch (error) {
-      if (!(error instanceof DomainError)) {
-        deps.logger.error({ err: error, requestId: res.locals.requestId }, 'community export failed');
-        res.status(500).json({ errors: [{ message: `Internal error (request id ${res.locals.requestId})`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        return;
-      }
-      const status = { [DomainErrorCode.UNAUTHENTICATED]: 401, [DomainErrorCode.FORBIDDEN]: 403, [DomainErrorCode.NOT_FOUND]: 404 }[error.code as string] ?? 400;
-      res.status(status).json({ errors: [{ message: pick(error.text, locale), extensions: { code: error.code } }] });
-    }
-  });
+  router.get('/community/exports/:file', route(async ({ req, ctx, send }) => {
+    const year = Number(/^year-(\d{4})\.xlsx$/.exec(String(req.params.file))?.[1]);
+    if (!year) throw DomainError.notFound({ zh: '导出文件', en: 'export' });
+    const figures = await ctx.services.communityYear.figures(ctx.viewer, year);
+    send({ contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `yuepu-community-${year}.xlsx` }, await yearWorkbook(figures));
+  }));
   return router;
 }

@@ -3,16 +3,13 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { pipeline, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import Busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
-import { localeOf, type AppDeps } from '../../context.js';
-import { readCookie, SESSION_COOKIE } from '../../core/auth/cookies.js';
-import type { Viewer } from '../../core/auth/viewer.js';
+import { localeOf, type AppDeps, type HttpRoute } from '../../context.js';
 import { DomainError, pick, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
-import { SessionService } from '../account/session.service.js';
 import { sniffContentType, SNIFF_BYTES } from './content-type.js';
-import { DocumentService, type StoredUpload } from './document.service.js';
+import type { DocumentService, StoredUpload } from './document.service.js';
 import { cleanFileName, contentDisposition } from './file-name.js';
 import { quotaMessage, UploadQuota, type QuotaCheck } from './upload-quota.js';
 import { requestedRange } from './byte-range.js';
@@ -24,23 +21,20 @@ import { describeStorageError } from './s3-file-storage.js';
  * plus `kind` and optional `expiresOn`) stores a document in the talent's wallet and answers its
  * id, which GraphQL mutations then attach; `GET /files/:id` downloads for those allowed.
  */
-export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Router {
+export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpRoute): express.Router {
   const router = express.Router();
-
-  async function viewerOf(req: Request): Promise<Viewer | null> {
-    return new SessionService(deps.orm.em.fork(), deps.config.sessionTtlHours).viewerForToken(readCookie(req.headers, SESSION_COOKIE));
-  }
 
   function fail(req: Request, res: Response, status: number, code: string, message: LocalisedText, field: string | null = null): void {
     res.status(status).json({ errors: [{ field, code, message: pick(message, localeOf(req.headers['accept-language'])) }] });
   }
 
-  router.post('/', async (req, res) => {
+  // Its refusals keep their own shape, `{ field, code, message }`, which the upload form shows beside the file field.
+  router.post('/', route(async ({ req, res, ctx }) => {
     // A custom header cannot be sent by a cross-site form, so this blocks CSRF uploads.
     if (!req.headers['x-requested-with']) {
       return fail(req, res, 400, 'BAD_REQUEST', { zh: '缺少 X-Requested-With 请求头。', en: 'The X-Requested-With header is required.' });
     }
-    const viewer = await viewerOf(req);
+    const viewer = ctx.viewer;
     if (!viewer) return fail(req, res, 401, 'UNAUTHENTICATED', DomainError.unauthenticated().text);
     if (!req.headers['content-type']?.startsWith('multipart/form-data')) {
       return fail(req, res, 400, 'BAD_REQUEST', { zh: '请以 multipart/form-data 上传文件。', en: 'Upload the file as multipart/form-data.' });
@@ -77,7 +71,7 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
       await discard();
       return fail(req, res, 415, 'UNSUPPORTED_TYPE', { zh: '只接受 PDF、JPEG 或 PNG 文件（按文件内容判断）。', en: 'Only PDF, JPEG or PNG files are accepted (judged by the content).' }, 'file');
     }
-    const service = new DocumentService(deps.orm.em.fork());
+    const service = ctx.services.documents;
     let checked: ReturnType<DocumentService['validateUploadFields']>;
     try {
       checked = service.validateUploadFields(fields);
@@ -109,7 +103,7 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
       }
       return refuse(req, res, error);
     }
-  });
+  }));
 
   function refuse(req: Request, res: Response, error: unknown): void {
     if (error instanceof UserInputErrors) {
@@ -134,62 +128,52 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage): express.Rou
     fail(req, res, 429, 'QUOTA_EXCEEDED', quotaMessage(deps.config.uploadQuota, check.reason), 'file');
   }
 
-  router.get('/:id', async (req, res) => {
-    const viewer = await viewerOf(req);
-    if (!viewer) return fail(req, res, 401, 'UNAUTHENTICATED', DomainError.unauthenticated().text);
-    try {
-      const document = await new DocumentService(deps.orm.em.fork()).readable(viewer, req.params.id);
-      const size = document.sizeBytes;
-      // Stored by content hash, so the hash is a strong validator: a range is only ever of these bytes.
-      const etag = `"${document.sha256}"`;
-      const ifRange = req.headers['if-range'];
-      const asked = ifRange && ifRange !== etag ? 'whole' : requestedRange(req.headers.range, size);
-      if (asked === 'unsatisfiable') {
-        res.setHeader('content-range', `bytes */${size}`);
-        return fail(req, res, 416, 'RANGE_NOT_SATISFIABLE', {
-          zh: `请求的范围超出了文件大小（${size} 字节）。`,
-          en: `The requested range is outside the file (${size} bytes).`,
-        });
-      }
-      const range = asked === 'whole' ? undefined : asked;
-      let bytes: Readable | null;
-      try {
-        bytes = await storage.open(document.sha256, range);
-      } catch (error) {
-        deps.logger.error({ requestId: res.locals.requestId, documentId: document.id, storage: storage.kind, cause: describeStorageError(error) }, 'file storage failed to open a document');
-        return storageUnavailable(req, res);
-      }
-      if (!bytes) {
-        deps.logger.warn({ requestId: res.locals.requestId, documentId: document.id, sha256: document.sha256, storage: storage.kind }, 'stored file of a document is missing');
-        return fail(req, res, 410, 'FILE_MISSING', {
-          zh: '该材料的文件已不在服务器上，请重新上传，或联系镇人才办。',
-          en: 'The file of this document is no longer on the server; please upload it again or contact the town talent office.',
-        });
-      }
-      res.setHeader('content-type', document.contentType);
-      res.setHeader('accept-ranges', 'bytes');
-      res.setHeader('etag', etag);
-      if (range) {
-        res.status(206);
-        res.setHeader('content-range', `bytes ${range.start}-${range.end}/${size}`);
-        res.setHeader('content-length', String(range.end - range.start + 1));
-      } else {
-        res.setHeader('content-length', String(size));
-      }
-      res.setHeader('content-disposition', contentDisposition(document.fileName, document.contentType));
-      res.setHeader('x-content-type-options', 'nosniff');
-      res.setHeader('cache-control', 'private, no-store');
-      // pipeline closes the file when the client goes away half-way, and never throws.
-      pipeline(bytes, res, (error) => {
-        if (error && (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
-          deps.logger.warn({ requestId: res.locals.requestId, documentId: document.id, err: error }, 'document download broke off');
-        }
+  router.get('/:id', route(async ({ req, res, ctx, signedIn, stream }) => {
+    const document = await ctx.services.documents.readable(signedIn(), String(req.params.id));
+    const size = document.sizeBytes;
+    // Stored by content hash, so the hash is a strong validator: a range is only ever of these bytes.
+    const etag = `"${document.sha256}"`;
+    const ifRange = req.headers['if-range'];
+    const asked = ifRange && ifRange !== etag ? 'whole' : requestedRange(req.headers.range, size);
+    if (asked === 'unsatisfiable') {
+      res.setHeader('content-range', `bytes */${size}`);
+      return fail(req, res, 416, 'RANGE_NOT_SATISFIABLE', {
+        zh: `请求的范围超出了文件大小（${size} 字节）。`,
+        en: `The requested range is outside the file (${size} bytes).`,
       });
-    } catch (error) {
-      if (error instanceof DomainError) return fail(req, res, 404, error.code, error.text);
-      throw error;
     }
-  });
+    const range = asked === 'whole' ? undefined : asked;
+    let bytes: Readable | null;
+    try {
+      bytes = await storage.open(document.sha256, range);
+    } catch (error) {
+      deps.logger.error({ requestId: res.locals.requestId, documentId: document.id, storage: storage.kind, cause: describeStorageError(error) }, 'file storage failed to open a document');
+      return storageUnavailable(req, res);
+    }
+    if (!bytes) {
+      deps.logger.warn({ requestId: res.locals.requestId, documentId: document.id, sha256: document.sha256, storage: storage.kind }, 'stored file of a document is missing');
+      return fail(req, res, 410, 'FILE_MISSING', {
+        zh: '该材料的文件已不在服务器上，请重新上传，或联系镇人才办。',
+        en: 'The file of this document is no longer on the server; please upload it again or contact the town talent office.',
+      });
+    }
+    res.setHeader('content-type', document.contentType);
+    res.setHeader('accept-ranges', 'bytes');
+    res.setHeader('etag', etag);
+    if (range) {
+      res.status(206);
+      res.setHeader('content-range', `bytes ${range.start}-${range.end}/${size}`);
+      res.setHeader('content-length', String(range.end - range.start + 1));
+    } else {
+      res.setHeader('content-length', String(size));
+    }
+    // The stored name may be Chinese: this module's own header (RFC 6266 filename*), not the plain helper's.
+    res.setHeader('content-disposition', contentDisposition(document.fileName, document.contentType));
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('cache-control', 'private, no-store');
+    // Closes the file (or the S3 response) when the client goes away half-way.
+    await stream(null, bytes);
+  }));
 
   return router;
 }
