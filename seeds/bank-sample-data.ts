@@ -1,7 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../api/src/core/auth/password.js';
-import { Role } from '../api/src/modules/account/role.js';
+import { Role } from '../api/src/core/auth/role.js';
 import { User } from '../api/src/modules/account/user.entity.js';
 import { BankContact } from '../api/src/modules/bank/bank-contact.entity.js';
 import { BankProduct } from '../api/src/modules/bank/bank-product.entity.js';

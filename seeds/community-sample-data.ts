@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../api/src/modules/account/role.js';
+import { Role } from '../api/src/core/auth/role.js';
 import { User } from '../api/src/modules/account/user.entity.js';
 import { Organisation, OrganisationKind } from '../api/src/modules/organisation/organisation.entity.js';
 import { hashPassword } from '../api/src/core/auth/password.js';

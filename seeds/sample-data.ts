@@ -1,5 +1,5 @@
 import { residentIdCheckChar } from '../api/src/core/privacy/resident-id.js';
-import { Role } from '../api/src/modules/account/role.js';
+import { Role } from '../api/src/core/auth/role.js';
 import { OrganisationKind } from '../api/src/modules/organisation/organisation.entity.js';
 import { EducationLevel } from '../api/src/modules/talent/education-level.js';
 import { ORG, SAMPLE_LOGINS, USER } from './ids.js';

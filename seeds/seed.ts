@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { AppMeta } from '../api/src/core/db/app-meta.entity.js';
 import { hashPassword } from '../api/src/core/auth/password.js';
-import { Role } from '../api/src/modules/account/role.js';
+import { Role } from '../api/src/core/auth/role.js';
 import { User } from '../api/src/modules/account/user.entity.js';
 import { Organisation } from '../api/src/modules/organisation/organisation.entity.js';
 import { TalentProfile } from '../api/src/modules/talent/talent-profile.entity.js';

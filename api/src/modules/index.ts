@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../core/config.js';
 import { accountLoaders } from './account/account.loaders.js';
 import { allianceLoaders, allianceServices, ALLIANCE_RESOLVERS } from './alliance/index.js';
-import { apartmentLoaders, apartmentServices, apartmentWorkflowHooks, APARTMENT_RESOLVERS } from './apartment/index.js';
+import { apartmentLoaders, apartmentServices, apartmentWaitlist, APARTMENT_RESOLVERS } from './apartment/index.js';
 import { appointmentLoaders, appointmentServices, APPOINTMENT_RESOLVERS } from './appointment/index.js';
 import { applicationLoaders, applicationServices, APPLICATION_RESOLVERS } from './application/index.js';
 import { allowDocumentReader, documentServices, DOCUMENT_RESOLVERS } from './document/index.js';
@@ -27,13 +27,15 @@ import { ResidentIdConflictResolver } from './talent/resident-id-conflict.resolv
 import { ResidentIdConflictService } from './talent/resident-id-conflict.service.js';
 import { TalentResolver } from './talent/talent.resolver.js';
 import { TalentService } from './talent/talent.service.js';
+import { SignUpResolver } from './talent/sign-up.resolver.js';
+import { SignUpService } from './talent/sign-up.service.js';
 
 /** The domain modules wired together: resolvers for the schema, loaders and services per request. */
 
 // Photos of community needs and projects are read through what they are attached to.
 allowDocumentReader(canReadCommunityDocument);
 
-export const RESOLVERS = [AccountResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, NotificationSettingsResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS, ...APPOINTMENT_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, SignUpResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, NotificationSettingsResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS, ...APPOINTMENT_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -57,12 +59,13 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export function createServices(em: EntityManager, loaders: Loaders, config: AppConfig) {
   const notifications = new NotificationService(em);
   const policy = policyServices(em, loaders);
-  // Flat applications join the apartments' waitlist when approved; the two services need each other.
-  const apartmentWorkflow = apartmentWorkflowHooks();
+  // Flat applications join the apartments' waitlist when approved: built first, then plugged into the workflow.
+  const apartmentQueue = apartmentWaitlist(em, notifications, policy.rules);
   // The eligibility snapshot at submission is read inside the step's transaction, through it.
-  const applications = applicationServices(em, notifications, policy.audit, (tx) => policyServices(tx, createLoaders(tx)).eligibility, apartmentWorkflow.hooks);
+  const applications = applicationServices(em, notifications, policy.audit, (tx) => policyServices(tx, createLoaders(tx)).eligibility, apartmentQueue.hooks);
   return {
     account: new AccountService(em),
+    signUp: new SignUpService(em),
     sessions: new SessionService(em, config.sessionTtlHours),
     organisations: new OrganisationService(em),
     talent: new TalentService(em, loaders),
@@ -73,7 +76,7 @@ export function createServices(em: EntityManager, loaders: Loaders, config: AppC
     ...policy,
     ...documentServices(em),
     ...applications,
-    ...apartmentServices(em, notifications, policy.rules, applications.applications, apartmentWorkflow),
+    ...apartmentServices(em, notifications, applications.applications, apartmentQueue),
     ...bankServices(em, loaders, (tx) => new NotificationService(tx)),
     ...communityServices(em, notifications),
     ...microWishServices(em, notifications),

@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Role } from '../../modules/account/role.js';
+import type { Role } from './role.js';
 import type { GraphQLContext } from '../../context.js';
 import { DomainError } from '../errors/domain-error.js';
 import { domainToGraphQLError } from '../errors/error-funnel.js';

@@ -1,4 +1,4 @@
-import { Role } from '../../modules/account/role.js';
+import { Role } from './role.js';
 
 /** The signed-in person a request acts for; services take it as their first argument. */
 export interface Viewer {

@@ -1,30 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { Role } from './role.js';
+import { Role } from '../../core/auth/role.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
-
-@InputType({ description: '人才自助注册 / A talent signing up' })
-export class SignUpInput {
-  @Field({ description: '邮箱，用于登录 / Email, used to sign in' })
-  email!: string;
-
-  @Field({ description: '密码，至少 10 个字符 / Password, at least 10 characters' })
-  password!: string;
-
-  @Field({ description: '显示名称 / Name shown to others' })
-  displayName!: string;
-
-  @Field({ description: '姓名（与身份证一致）/ Legal name as on the ID card' })
-  legalName!: string;
-
-  @Field(() => String, { nullable: true, description: '身份证号码（18 位，可稍后填写）/ Resident ID number (18 characters; may be added later)' })
-  residentIdNumber?: string | null;
-
-  @Field(() => String, { nullable: true, description: '手机号码 / Mobile number' })
-  phone?: string | null;
-
-  @Field(() => UUIDScalar, { nullable: true, description: '工作单位（联盟企业）/ Employer (an enterprise)' })
-  employerId?: string | null;
-}
 
 @InputType({ description: '登录 / Signing in' })
 export class SignInInput {
@@ -60,10 +36,4 @@ export class SetAccountDisabledInput {
 
   @Field({ description: '停用（true）或恢复（false）/ Disable (true) or re-enable (false)' })
   disabled!: boolean;
-}
-
-@InputType({ description: '注册确认 / Confirming a sign-up' })
-export class ConfirmSignUpInput {
-  @Field({ description: '确认邮件链接中的 token / The token from the link in the confirmation email' })
-  token!: string;
 }

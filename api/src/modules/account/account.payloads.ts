@@ -37,12 +37,3 @@ export class SetAccountDisabledPayload {
   @Field(() => [UserError], { description: '可更正的错误 / Problems the user can fix' })
   errors!: UserError[];
 }
-
-@ObjectType({ description: '注册的结果：请查收邮件 / Result of signing up: check your email' })
-export class SignUpPayload {
-  @Field({ description: '表单无误，已向该邮箱发送邮件（无论该邮箱是否已注册都一样）/ The form was in order and an email is on its way to the address (the same whether or not it already has an account)' })
-  accepted!: boolean;
-
-  @Field(() => [UserError], { description: '可更正的错误 / Problems the user can fix' })
-  errors!: UserError[];
-}

@@ -3,10 +3,9 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import type { GraphQLContext } from '../../context.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { TalentProfile } from '../talent/talent-profile.entity.js';
-import { ConfirmSignUpInput, CreateStaffAccountInput, SetAccountDisabledInput, SignInInput, SignUpInput } from './account.inputs.js';
-import { AuthPayload, CreateStaffAccountPayload, SetAccountDisabledPayload, SignOutPayload, SignUpPayload } from './account.payloads.js';
-import { Role } from './role.js';
+import { CreateStaffAccountInput, SetAccountDisabledInput, SignInInput } from './account.inputs.js';
+import { AuthPayload, CreateStaffAccountPayload, SetAccountDisabledPayload, SignOutPayload } from './account.payloads.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from './user.entity.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 
@@ -20,26 +19,10 @@ export class AccountResolver {
     return ctx.viewer ? ctx.loaders.userById.load(ctx.viewer.userId) : null;
   }
 
-  @Mutation(() => SignUpPayload, { description: '人才自助注册：向该邮箱发送确认链接，无论该邮箱是否已注册，回答都相同 / A talent signs up: a confirmation link goes to the email, and the answer is the same whether or not the address already has an account' })
-  async signUp(@Arg('input') input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<SignUpPayload> {
-    const { errors } = await withUserErrors(ctx.locale, async () => {
-      await ctx.services.account.signUp(input, new Date(), ctx.locale);
-      return true;
-    });
-    return { accepted: errors.length === 0, errors };
-  }
-
-  @Mutation(() => AuthPayload, { description: '打开注册确认链接：建立账号并登录 / Opens the sign-up confirmation link: makes the account and signs in' })
-  async confirmSignUp(@Arg('input') input: ConfirmSignUpInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.confirmSignUp(input.token));
-    if (result) await this.startSession(ctx, result);
-    return { user: result, errors };
-  }
-
   @Mutation(() => AuthPayload, { description: '登录；连续失败会被限速 / Sign in; repeated failures are slowed down' })
   async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.authenticate(input.email, input.password, ctx.clientAddress));
-    if (result) await this.startSession(ctx, result);
+    if (result) await startSession(ctx, result);
     return { user: result, errors };
   }
 
@@ -82,18 +65,13 @@ export class AccountResolver {
   organisation(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | null {
     return user.organisation ? ctx.loaders.organisationById.load(user.organisation.id) : null;
   }
+}
 
-  @FieldResolver(() => TalentProfile, { nullable: true, description: '人才档案（本人、审核人员、本单位人事可见）/ Talent profile (seen by its owner, reviewers and the employer\'s HR)' })
-  talentProfile(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<TalentProfile | null> {
-    return ctx.services.talent.profileOfUser(ctx.viewer, user.id);
-  }
-
-  /** Rotation: the cookie this browser held before is revoked, a fresh one issued. */
-  private async startSession(ctx: GraphQLContext, user: User): Promise<void> {
-    await ctx.services.sessions.revokeToken(ctx.sessionToken);
-    const session = await ctx.services.sessions.issue(user);
-    ctx.sessionCookie?.set(session.token, session.expiresAt);
-    // The rest of this response is already seen as the signed-in user.
-    ctx.viewer = session.viewer;
-  }
+/** Signs `user` in on this request. Rotation: the cookie this browser held before is revoked, a fresh one issued. */
+export async function startSession(ctx: GraphQLContext, user: User): Promise<void> {
+  await ctx.services.sessions.revokeToken(ctx.sessionToken);
+  const session = await ctx.services.sessions.issue(user);
+  ctx.sessionCookie?.set(session.token, session.expiresAt);
+  // The rest of this response is already seen as the signed-in user.
+  ctx.viewer = session.viewer;
 }

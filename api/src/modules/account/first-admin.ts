@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../core/auth/password.js';
-import { Role } from './role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from './user.entity.js';
 
 /**

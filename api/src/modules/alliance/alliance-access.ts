@@ -1,6 +1,6 @@
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import type { AllianceEvent } from './alliance-event.entity.js';
 import { AllianceEventStatus } from './alliance.enums.js';
 import type { EventRegistration } from './event-registration.entity.js';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import { checkEmail, checkText } from '../../core/validation.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
 import { runsAlliance } from './alliance-access.js';

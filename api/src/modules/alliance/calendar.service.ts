@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { ApplicationForm } from '../application/application-form.entity.js';
 import { ApplicationStatus, STATUS_NAMES } from '../application/application-status.js';

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../context.js';
 import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { runsAlliance } from './alliance-access.js';
 import { AllianceEvent, EventSeatQuota, titleForEnglish } from './alliance-event.entity.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';

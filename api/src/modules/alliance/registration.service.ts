@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';

@@ -12,7 +12,7 @@ export const apartmentJobs: JobDefinition[] = [
     schedule: '* * * * *',
     async run(_payload, ctx) {
       const em = ctx.orm.em.fork();
-      const lapsed = await createServices(em, createLoaders(em), ctx.config).apartmentAllocation.passOnLapsed();
+      const lapsed = await createServices(em, createLoaders(em), ctx.config).apartmentWaitlist.passOnLapsed();
       if (lapsed) ctx.logger.info({ lapsed }, 'apartment offers lapsed and passed on');
     },
   },

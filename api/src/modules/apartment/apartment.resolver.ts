@@ -4,7 +4,7 @@ import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { RuleVersion } from '../policy/rule.entity.js';
 import { LeaseStatus, SettlementStatus, SubsidyCategory, UnitLayout, UnitStatus } from './apartment.enums.js';

@@ -17,6 +17,7 @@ import { ApartmentLease } from './lease.entity.js';
 import { SettlementBatch, SettlementLine } from './settlement.entity.js';
 import { SettlementService } from './settlement.service.js';
 import { ApartmentTerms } from './terms.js';
+import { Waitlist } from './waitlist.js';
 
 export { apartmentLoaders };
 
@@ -29,37 +30,33 @@ export const APARTMENT_RESOLVERS = [
 ] as const;
 
 /**
- * What the apartments module plugs into the application workflow: the FLAT benefit's answer
- * check, and a step listener that puts approved flat applications on the waitlist. The listener
- * reaches the allocation service once `apartmentServices` has built it (the two services need
- * each other: allocating a flat is itself a workflow step).
+ * The apartments' part that runs inside application workflow steps: the waitlist, which an approved
+ * flat application joins (a step listener), and the FLAT benefit's answer check. It is built
+ * before the application service and needs nothing from it, so the workflow calls into
+ * apartments without a loop back; `apartmentServices` then builds the rest on top of both.
  */
-export function apartmentWorkflowHooks() {
-  let allocation: AllocationService | null = null;
+export function apartmentWaitlist(em: EntityManager, notifications: NotificationService, rules: RuleService) {
+  const terms = new ApartmentTerms(em, rules);
+  const waitlist = new Waitlist(notifications, terms, em);
   const hooks: ApplicationHooks = {
     answerChecks: { [BenefitKind.FLAT]: checkFlatAnswers },
-    onStep: [async (tx, step) => {
-      if (!allocation) throw new Error('apartment services are not built yet');
-      await allocation.onApplicationStep(tx, step);
-    }],
+    onStep: [(tx, step) => waitlist.onApplicationStep(tx, step)],
   };
-  return { hooks, bind: (service: AllocationService) => { allocation = service; } };
+  return { terms, waitlist, hooks };
 }
 
 export function apartmentServices(
   em: EntityManager,
   notifications: NotificationService,
-  rules: RuleService,
   applications: ApplicationService,
-  workflow: ReturnType<typeof apartmentWorkflowHooks>,
+  { terms, waitlist }: ReturnType<typeof apartmentWaitlist>,
 ) {
-  const terms = new ApartmentTerms(em, rules);
-  const allocation = new AllocationService(em, notifications, applications, terms);
-  workflow.bind(allocation);
+  const allocation = new AllocationService(em, notifications, applications, terms, waitlist);
   return {
     apartmentTerms: terms,
+    apartmentWaitlist: waitlist,
     apartmentAllocation: allocation,
-    apartmentInventory: new InventoryService(em, allocation),
+    apartmentInventory: new InventoryService(em, waitlist),
     apartmentSettlement: new SettlementService(em, notifications, terms),
   };
 }

@@ -5,7 +5,8 @@ import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domai
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { checkText } from '../../core/validation.js';
 import { UnitLayout, UnitStatus } from './apartment.enums.js';
-import { AllocationService, requireStaff } from './allocation.service.js';
+import { requireStaff } from './allocation.service.js';
+import { Waitlist } from './waitlist.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { parseUnitCsv, type RowProblem } from './unit-import.js';
 
@@ -56,7 +57,7 @@ export interface ImportOutcome {
 export class InventoryService {
   constructor(
     private readonly em: EntityManager,
-    private readonly allocation: AllocationService,
+    private readonly waitlist: Waitlist,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------
@@ -192,7 +193,7 @@ export class InventoryService {
   private async insertUnits(project: ApartmentProject, rows: ReturnType<typeof parseUnitCsv>['rows']): Promise<{ problems: RowProblem[] }> {
     return this.em.transactional(async (tx) => {
       const layouts = new Set(rows.map((r) => r.layout));
-      await AllocationService.lockLayouts(tx, layouts);
+      await Waitlist.lockLayouts(tx, layouts);
       const clash = await tx.find(ApartmentUnit, { project: project.id, code: { $in: rows.map((r) => r.code) } });
       if (clash.length) {
         return { problems: clash.map((u) => ({ line: rows.find((r) => r.code.toUpperCase() === u.code.toUpperCase())?.line ?? 0, column: 'code', raw: u.code, message: { zh: `房号 ${u.code} 在该项目中已存在。`, en: `Unit ${u.code} already exists in this project.` } })) };
@@ -202,7 +203,7 @@ export class InventoryService {
         tx.create(ApartmentUnit, { project: tx.getReference(ApartmentProject, project.id), code: row.code, layout: row.layout, areaSqm: row.areaSqm, monthlyRentYuan: row.monthlyRentYuan, status: row.status, statusChangedAt: now });
       }
       await tx.flush();
-      await this.allocation.offerFreeUnits(tx, rows.filter((r) => r.status === UnitStatus.AVAILABLE).map((r) => r.layout), now);
+      await this.waitlist.offerFreeUnits(tx, rows.filter((r) => r.status === UnitStatus.AVAILABLE).map((r) => r.layout), now);
       return { problems: [] };
     });
   }

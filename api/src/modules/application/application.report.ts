@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { ApplicationStatus, STATUS_NAMES } from './application-status.js';
 
 @ObjectType({ description: '一组申请的统计 / Figures for one group of applications' })

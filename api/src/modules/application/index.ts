@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import type { AuditService } from '../policy/audit.service.js';
 import type { EligibilityService } from '../policy/eligibility.service.js';
 import { grantLimitsInForce } from '../policy/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { addDays, changeDeadline, queueCode, reminderAt, servesAt, shanghaiDay } from './appointment.rules.js';
 
 const viewer = (role: Role, organisationId: string | null) => ({ userId: 'u', role, organisationId, sessionId: 's' });

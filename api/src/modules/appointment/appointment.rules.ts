@@ -1,4 +1,4 @@
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 
 /** Roles that may book: a talent for themselves, enterprise HR on behalf of their staff. */

@@ -4,7 +4,7 @@ import { cancelJob, enqueueJob } from '../../core/jobs/job-engine.js';
 import { DomainError, DomainErrorCode, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isIsoDate } from '../../core/validation.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import type { NotificationService } from '../notification/index.js';
 import { Appointment, AppointmentService, CalendarDay, OpeningHours, PointClosure, ServicePoint } from './appointment.entity.js';
 import { AppointmentStatus, CalendarDayKind } from './appointment.enums.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { FinancingAnswerKind } from './bank.enums.js';

@@ -4,7 +4,7 @@ import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domai
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { isValidPhone, normalisePhone } from '../../core/privacy/masking.js';
 import { checkEmail, checkText } from '../../core/validation.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
 import { BankContact } from './bank-contact.entity.js';
 import { BankProduct } from './bank-product.entity.js';

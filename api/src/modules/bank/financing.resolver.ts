@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Qu
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { BankContact } from './bank-contact.entity.js';
 import { BankProduct } from './bank-product.entity.js';

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { OrganisationKind } from '../organisation/organisation.entity.js';
 
 /**

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import type { User } from '../account/user.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { DecisionStatus, MeetingLevel } from './community.enums.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { MeetingLevel } from './community.enums.js';
 import { canEditMeeting } from './meeting.service.js';
 

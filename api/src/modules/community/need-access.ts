@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { isTownStaff, memberOrganisationId, ownPlaceId } from './community-access.js';
 import type { CommunityNeed } from './need.entity.js';
 

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { maskPhone } from '../../core/privacy/masking.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { Document } from '../document/index.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { memberOrganisationId } from './community-access.js';

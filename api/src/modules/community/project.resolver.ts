@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Ob
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import type { User } from '../account/user.entity.js';
 import { Document } from '../document/index.js';
 import { Organisation } from '../organisation/organisation.entity.js';

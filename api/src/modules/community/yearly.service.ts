@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, DomainErrorCode } from '../../core/errors/domain-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { COMMUNITY_PLACE_KINDS } from './community-access.js';
 

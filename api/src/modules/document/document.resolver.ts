@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Quer
 import { ACCEPTED_CONTENT_TYPES } from './content-type.js';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { Document } from './document.entity.js';
 import { cleanFileName } from './file-name.js';
 import { DocumentKind } from './document-kind.js';

@@ -5,7 +5,7 @@ import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isIsoDate } from '../../core/validation.js';
 import { isUuid } from '../../core/ids.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { Document } from './document.entity.js';
 import { DocumentKind, EVIDENCE_KINDS } from './document-kind.js';

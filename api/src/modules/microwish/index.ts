@@ -6,7 +6,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { isTownStaff } from '../community/index.js';
 import { allowDocumentReader } from '../document/index.js';
 import type { NotificationService } from '../notification/index.js';

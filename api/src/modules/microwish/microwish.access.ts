@@ -1,5 +1,5 @@
 import type { Viewer } from '../../core/auth/viewer.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { isTownStaff, memberOrganisationId } from '../community/index.js';
 import { WishStatus } from './microwish.enums.js';
 

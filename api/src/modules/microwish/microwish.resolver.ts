@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Object
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { isTownStaff } from '../community/index.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { isClaimant, memberOrganisation, seesClaimDetails, seesDelivery, surnameOnly, worksForPlace, type ClaimParty } from './microwish.access.js';

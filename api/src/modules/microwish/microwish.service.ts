@@ -6,7 +6,7 @@ import type { PageWindow } from '../../core/graphql/pagination.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isValidPhone, normalisePhone } from '../../core/privacy/masking.js';
 import { idOrNull, optionalDate, optionalText, requiredText } from '../../core/text-fields.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { workerPlaceId } from '../community/index.js';
 import { Document, DocumentKind } from '../document/index.js';

@@ -4,7 +4,7 @@ import { UserErrorCode } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 import { toUserErrors, UserError } from '../../core/graphql/user-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { retryDeadLetter } from './outbox.dispatcher.js';
 import { OutboxMessage, OutboxStatus } from './outbox.entity.js';

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { checkText } from '../../core/validation.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { Organisation, OrganisationKind } from './organisation.entity.js';
 
 export interface OrganisationFilter {

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { LocalDateScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { withQueryInputErrors } from './policy.errors.js';
 import { EligibilityFactsInput, ResidencePointsInput } from './policy.inputs.js';
 import { EligibilityResult, PolicyFactsPayload, ResidencePointsEstimate } from './policy.payloads.js';

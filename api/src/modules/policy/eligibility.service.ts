@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, UserInputErrors, type UserErrorData } from '../../core/errors/domain-error.js';
 import { shanghaiNoon, shanghaiToday } from '../../core/graphql/scalars.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { EducationLevel } from '../talent/education-level.js';
 import type { talentLoaders } from '../talent/talent.loaders.js';

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Mutation, Object
 import type { GraphQLContext } from '../../context.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { Policy } from './policy.entity.js';
 import { PolicyFollow } from './policy-follow.entity.js';
 

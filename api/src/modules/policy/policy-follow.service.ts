@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { Policy } from './policy.entity.js';
 import { PolicyFollow } from './policy-follow.entity.js';

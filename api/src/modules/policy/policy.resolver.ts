@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { Policy, PolicySource, PolicyVersion } from './policy.entity.js';
 import { noteFor, sourcesFor } from './public-notes.js';

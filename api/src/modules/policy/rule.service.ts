@@ -4,7 +4,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { checkText } from '../../core/validation.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import type { AuditChange } from './audit-entry.entity.js';
 import type { AuditService } from './audit.service.js';

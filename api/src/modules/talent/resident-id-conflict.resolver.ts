@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { maskResidentId } from '../../core/privacy/masking.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import { ResidentIdConflict, ResidentIdConflictDecision, ResidentIdConflictStatus } from './resident-id-conflict.entity.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';

@@ -5,7 +5,7 @@ import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domai
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
 import { checkText } from '../../core/validation.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
 import type { NotificationService } from '../notification/index.js';
 import { lockResidentId } from './resident-id-claims.js';

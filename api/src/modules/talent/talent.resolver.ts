@@ -3,7 +3,7 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import type { GraphQLContext } from '../../context.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { maskPhone, maskResidentId } from '../../core/privacy/masking.js';
-import { Role } from '../account/role.js';
+import { Role } from '../../core/auth/role.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { EducationLevel } from './education-level.js';
 import { TalentProfile } from './talent-profile.entity.js';
