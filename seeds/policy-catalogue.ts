@@ -2,6 +2,8 @@
 // Not sample data: the texts and figures come from POLICY.md, and what it marks `unknown` is left
 // "not configured" (null), never filled in. Dates: a document's own date where POLICY.md gives
 // one; otherwise CATALOGUE_SINCE, the month this catalogue was compiled, with a note saying so.
+// `documentEffectiveOn` is the document's own 施行日期, set only where POLICY.md states it (the
+// pages say "not verified" elsewhere): an issue date is not an effective date.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Policy, PolicyVersion, type PolicySource } from '../api/src/modules/policy/policy.entity.js';
 import type { EligibilityKind, PolicyAudience, PolicyCategory, PolicyLevel, RuleKind } from '../api/src/modules/policy/policy.enums.js';
@@ -61,6 +63,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     hasPointsCalculator: true,
     version: {
       effectiveFrom: '2023-01-01',
+      documentEffectiveOn: '2023-01-01',
       effectiveTo: '2027-12-31',
       titleZh: '上海市居住证积分',
       titleEn: 'Shanghai residence-permit points',

@@ -94,6 +94,13 @@ describeInBrowser('policy pages in Chromium', () => {
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('宝山区人才公寓租金补贴（先租后补）');
     expect(await page.getByTestId('benefit-OTHER_CAP').textContent()).toContain('1,000');
     expect(await page.getByTestId('policy-sources').textContent()).toContain('newhan.cn');
+    // Its document's own effective date is not known: the page says so instead of the catalogue's date.
+    expect((await page.getByTestId('policy-effective-date').textContent())?.trim()).toBe('未核实');
+    // Conditions are lists: the employer's and the individual's, with the "one of" alternatives nested.
+    const conditions = page.getByTestId('policy-conditions');
+    expect(await conditions.locator('.condition-heading').allTextContents()).toEqual(['单位', '个人']);
+    expect(await conditions.locator('ul ul').first().locator('li').count()).toBe(4);
+    expect(await conditions.locator('ul > li').first().textContent()).toContain('工商、税务登记在宝山区');
     await page.getByTestId('open-eligibility-check').click();
 
     await poll(() => page.getByTestId('eligibility-form').isVisible()).toBe(true);
@@ -111,6 +118,19 @@ describeInBrowser('policy pages in Chromium', () => {
     expect(await page.getByTestId('criterion-TALENT_LEVEL').getAttribute('data-status')).toBe('MET');
     expect(await page.getByTestId('criterion-EMPLOYER_CONDITIONS').getAttribute('data-status')).toBe('UNKNOWN');
     expect(await page.getByTestId('eligibility-note').textContent()).toContain('初步判断');
+    await page.close();
+  });
+
+  it('the home page\'s cards open their pages; a policy with a known date shows that date', async () => {
+    const page = await newPage('phone');
+    await page.goto(`${suite.app.url}/`);
+    const cards = page.getByTestId('home-visitor-cards').getByRole('link');
+    await poll(() => cards.count()).toBe(4);
+    expect(await Promise.all((await cards.all()).map((c) => c.getAttribute('href')))).toEqual(['/policies', '/alliance/events', '/financing/products', '/sign-up']);
+    await cards.first().click();
+    await poll(() => page.getByTestId('policy-list').locator('article').count()).toBeGreaterThan(5);
+    await page.goto(`${suite.app.url}/policies/residence-points`);
+    await poll(() => page.getByTestId('policy-effective-date').textContent()).toContain('2023年1月1日 起，至 2027年12月31日');
     await page.close();
   });
 

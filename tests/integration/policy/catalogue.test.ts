@@ -7,7 +7,7 @@ const SEARCH = `query($search: String, $category: PolicyCategory, $audience: Pol
   policies(search: $search, category: $category, audience: $audience, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { id code category audiences current { titleZh titleEn effectiveFrom lastVerifiedOn documentNumber sources { title url confidence } } } }
+    edges { node { id code category audiences current { titleZh titleEn effectiveFrom documentEffectiveOn lastVerifiedOn documentNumber sources { title url confidence } } } }
   }
 }`;
 
@@ -55,7 +55,10 @@ describe('the seeded catalogue', () => {
       expect(node.current.titleEn, node.code).toMatch(/^[\x20-\x7e（）]+/);
     }
     const points = all.edges.find((e: any) => e.node.code === 'residence-points').node.current;
-    expect(points).toMatchObject({ documentNumber: '沪府规〔2022〕21号', effectiveFrom: '2023-01-01' });
+    expect(points).toMatchObject({ documentNumber: '沪府规〔2022〕21号', effectiveFrom: '2023-01-01', documentEffectiveOn: '2023-01-01' });
+    // A document's own effective date only where the catalogue's source states it: never the
+    // month the catalogue was compiled, nor an issue date (key talent's 2022-11-22).
+    for (const { node } of all.edges.filter((e: any) => e.node.code !== 'residence-points')) expect(node.current.documentEffectiveOn, node.code).toBeNull();
     const keyTalent = all.edges.find((e: any) => e.node.code === 'key-talent-incentive').node.current;
     expect(keyTalent.documentNumber).toBe('宝人社规〔2022〕8号');
     expect(keyTalent.sources[0]).toMatchObject({ confidence: 'V-official', url: expect.stringContaining('xxgk.shbsq.gov.cn') });
@@ -164,6 +167,17 @@ describe('versions', () => {
     );
     expect(res.createPolicyVersion.errors).toEqual([]);
     expect(res.createPolicyVersion.policyVersion).toMatchObject({ version: 2, effectiveFrom: nextYear, titleZh: '宝山区人才公寓租金补贴（先租后补）', createdBy: { email: 'admin@yuepu.example' } });
+    // Once verified, the document's own date is entered with a version; a later version keeps it.
+    const dated = await admin.data(
+      `mutation($input: CreatePolicyVersionInput!) { createPolicyVersion(input: $input) { policyVersion { version documentEffectiveOn } errors { field code message } } }`,
+      { input: { policyId: POLICY.housingSubsidy, effectiveFrom: nextYear, documentEffectiveOn: '2024-07-01', changeNoteZh: '核实施行日期', changeNoteEn: 'Effective date verified' } },
+    );
+    expect(dated.createPolicyVersion).toEqual({ policyVersion: { version: 2, documentEffectiveOn: '2024-07-01' }, errors: [] });
+    const kept = await admin.data(
+      `mutation($input: CreatePolicyVersionInput!) { createPolicyVersion(input: $input) { policyVersion { version documentEffectiveOn } errors { field code message } } }`,
+      { input: { policyId: POLICY.housingSubsidy, effectiveFrom: nextYear.replace('-03-', '-04-'), summaryZh: '摘要更新', changeNoteZh: '摘要', changeNoteEn: 'Summary' } },
+    );
+    expect(kept.createPolicyVersion.policyVersion).toEqual({ version: 3, documentEffectiveOn: '2024-07-01' });
     const policy = (await (await app.client()).data(`query($id: UUID) { policy(id: $id) { current { version summaryZh } versions { version effectiveFrom } } }`, { id: POLICY.talentApartment })).policy;
     expect(policy.current.version).toBe(1);
     expect(policy.versions.map((v: any) => v.version)).toEqual([2, 1]);

@@ -92,6 +92,13 @@ export class PolicyVersion {
   @Property({ type: 'date' })
   effectiveFrom!: string;
 
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '依据文件自身的施行日期（不是本目录收录或本版本生效的日期）；为空表示未核实 / The legal document\'s own effective date (not when the catalogue listed it or this version applies); null when not verified',
+  })
+  @Property({ type: 'date', nullable: true })
+  documentEffectiveOn?: string | null;
+
   @Field(() => LocalDateScalar, { nullable: true, description: '依据文件的有效期至；为空表示未规定或待核实 / The document is valid until this date; null when not set or not yet verified' })
   @Property({ type: 'date', nullable: true })
   effectiveTo?: string | null;

@@ -360,6 +360,9 @@ export class CreatePolicyVersionInput {
   @Field(() => LocalDateScalar, { description: '生效日期，不能早于今天（上海时间）/ Effective date; not before today (Shanghai time)' })
   effectiveFrom!: string;
 
+  @Field(() => LocalDateScalar, { nullable: true, description: '依据文件自身的施行日期（已核实的）；省略则沿用 / The document\'s own effective date, once verified; omitted keeps the current one' })
+  documentEffectiveOn?: string | null;
+
   @Field(() => LocalDateScalar, { nullable: true, description: '依据文件有效期至 / The document is valid until' })
   effectiveTo?: string | null;
 

@@ -182,6 +182,7 @@ export class PolicyService {
         policy: policy!,
         version: latest.version + 1,
         effectiveFrom: input.effectiveFrom,
+        documentEffectiveOn: next('documentEffectiveOn', input.documentEffectiveOn) as string | null,
         effectiveTo: next('effectiveTo', input.effectiveTo) as string | null,
         titleZh: next('titleZh', cleaned.titleZh) as string,
         titleEn: next('titleEn', cleaned.titleEn) as string,
