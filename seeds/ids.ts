@@ -155,3 +155,9 @@ export const APPOINTMENT = {
   /** Window: policy consultation and document hand-in, points pre-check; bank 1: housing-loan consultation; bank 2: tech-enterprise financing. */
   services: Array.from({ length: 4 }, (_, i) => `00000000-0000-4000-8000-00000000a1${String(i + 1).padStart(2, '0')}`),
 } as const;
+
+/** Sample caps per application (seeds/application-sample-data.ts): b0NN rule versions (hex block, clear of the decimal ones). */
+export const SAMPLE_CAP_VERSION = {
+  housingSubsidy: '00000000-0000-4000-8000-00000000b001',
+  keyTalentIncentive: '00000000-0000-4000-8000-00000000b002',
+} as const;

@@ -10,7 +10,7 @@ import { loadBankSampleData } from './bank-sample-data.js';
 import { SAMPLE_PASSWORD } from './ids.js';
 import { loadPolicyCatalogue } from './policy-catalogue.js';
 import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
-import { applicationPoliciesExist, loadApplicationForms, markEmployerNominations } from './application-sample-data.js';
+import { applicationPoliciesExist, loadApplicationForms, loadSampleCaps, markEmployerNominations } from './application-sample-data.js';
 import { apartmentPolicyExists, loadApartmentRules, loadApartmentSampleData } from './apartment-sample-data.js';
 import { loadCommunityPlaces } from './community-sample-data.js';
 import { loadFundSampleData } from './fund-sample-data.js';
@@ -84,6 +84,13 @@ const employerNominations: SeedStep = {
   ready: (em) => applicationPoliciesExist(em),
 };
 
+/** Illustrative caps per application for the money policies (sample, marked so); without samples they stay 待配置. */
+const sampleCaps: SeedStep = {
+  key: 'sample-caps:v1',
+  load: (em) => loadSampleCaps(em),
+  ready: (em) => applicationPoliciesExist(em),
+};
+
 /** The policy catalogue of POLICY.md: policies, their texts and sources, versioned rule data. */
 const policyCatalogue: SeedStep = {
   key: 'policy-catalogue:v1',
@@ -149,7 +156,7 @@ const appointments: SeedStep = {
 };
 
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, bank, apartmentRules, apartments, communityPlaces, microWishes, fund, meetings, holidayCalendar, appointments];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, sampleCaps, bank, apartmentRules, apartments, communityPlaces, microWishes, fund, meetings, holidayCalendar, appointments];
 
 /**
  * Loads every step this database has not had yet (sample steps only when `samples`); returns

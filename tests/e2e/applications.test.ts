@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { POLICY, SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
 import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { configureCap } from '../integration/application/helpers.js';
 
 /** Set to a folder to keep screenshots (phone and desktop) of the wizard, the detail page and the queue. */
 const SHOTS = process.env.APPLICATIONS_SCREENSHOTS;
@@ -19,11 +20,7 @@ describeInBrowser('applications in Chromium', () => {
     browser = await launchBrowser();
     // An administrator enters the housing subsidy's cap from the official document.
     const admin = await app.client('admin');
-    const res = await admin.data(
-      `mutation($input: ConfigureApplicationFormInput!) { configureApplicationForm(input: $input) { form { amountCapYuan } errors { field code } } }`,
-      { input: { policyId: POLICY.housingSubsidy, amountCapYuan: 20000 } },
-    );
-    expect(res.configureApplicationForm.errors).toEqual([]);
+    await configureCap(admin, POLICY.housingSubsidy, 20000);
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,6 +4,7 @@ import { shanghaiToday } from '../../api/src/core/graphql/scalars.js';
 import { POLICY, SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
 import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { configureCap } from '../integration/application/helpers.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 
@@ -14,11 +15,7 @@ describeInBrowser('the daily upload quota in Chromium', () => {
     app = await startTestApp({ UPLOAD_QUOTA_FILES_PER_DAY: '2' });
     browser = await launchBrowser();
     const admin = await app.client('admin');
-    const res = await admin.data(
-      `mutation($input: ConfigureApplicationFormInput!) { configureApplicationForm(input: $input) { form { amountCapYuan } errors { field code } } }`,
-      { input: { policyId: POLICY.housingSubsidy, amountCapYuan: 20000 } },
-    );
-    expect(res.configureApplicationForm.errors).toEqual([]);
+    await configureCap(admin, POLICY.housingSubsidy, 20000);
   });
   afterAll(async () => {
     await browser?.close();

@@ -160,7 +160,10 @@ const queueFloor = (rows: number) => `
       'policy', json_build_object('id', p.id, 'code', p.code),
       'applicant', json_build_object('id', u.id, 'displayName', u.display_name),
       'enterprise', case when o.id is null then null else json_build_object('id', o.id, 'nameZh', o.name_zh, 'nameEn', o.name_en) end,
-      'form', (select json_build_object('benefit', f.benefit, 'processingDays', f.processing_days, 'amountCapYuan', f.amount_cap_yuan) from application_forms f where f.policy_id = a.policy_id),
+      'form', (select json_build_object('benefit', f.benefit, 'processingDays', f.processing_days, 'amountCapYuan', (
+                 select (v.data -> 'applicationCap' ->> 'amountYuan')::int from rule_sets s join rule_versions v on v.rule_set_id = s.id
+                  where s.policy_id = a.policy_id and s.kind = 'ELIGIBILITY_CRITERIA' and v.effective_from <= (now() at time zone 'Asia/Shanghai')::date
+                  order by v.effective_from desc, v.version desc limit 1)) from application_forms f where f.policy_id = a.policy_id),
       'history', (select coalesce(json_agg(json_build_object('action', e.action, 'fromStatus', e.from_status, 'toStatus', e.to_status, 'at', ${iso('e.at')}) order by e.at, e.id), '[]')
                   from application_events e where e.application_id = a.id)
     )) order by a.status_changed_at, a.id), '[]'))) as data

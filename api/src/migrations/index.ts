@@ -27,6 +27,7 @@ import { Migration20261206110000_notification_channels } from './Migration202612
 import { Migration20261206120000_reminders_sent } from './Migration20261206120000_reminders_sent.js';
 import { Migration20261207090000_policy_follows } from './Migration20261207090000_policy_follows.js';
 import { Migration20261208090000_policy_document_effective_on } from './Migration20261208090000_policy_document_effective_on.js';
+import { Migration20261208100000_caps_as_rule_data } from './Migration20261208100000_caps_as_rule_data.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -61,4 +62,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261206120000_reminders_sent', class: Migration20261206120000_reminders_sent },
   { name: 'Migration20261207090000_policy_follows', class: Migration20261207090000_policy_follows },
   { name: 'Migration20261208090000_policy_document_effective_on', class: Migration20261208090000_policy_document_effective_on },
+  { name: 'Migration20261208100000_caps_as_rule_data', class: Migration20261208100000_caps_as_rule_data },
 ];

@@ -174,8 +174,9 @@ describe('where an administrator sets the limits', () => {
   it('rule data stored before limits existed can still be changed: the new version starts from "no limits"', async () => {
     await app.sql(`update rule_versions set data = data - 'grantLimits' where rule_set_id = ?`, [RULE_SET.keyTalentIncentive]);
     const version = await setLimits({ maxGrantsPerPeriod: 1 }, RULE_SET.keyTalentIncentive);
-    expect(version).toBe(2);
-    const [row] = await app.sql<{ data: any }>(`select data from rule_versions where rule_set_id = ? and version = 2`, [RULE_SET.keyTalentIncentive]);
+    // Version 2 is the sample data's illustrative cap.
+    expect(version).toBe(3);
+    const [row] = await app.sql<{ data: any }>(`select data from rule_versions where rule_set_id = ? and version = 3`, [RULE_SET.keyTalentIncentive]);
     expect(row!.data.grantLimits).toMatchObject({ maxGrantsPerPeriod: 1, period: 'CALENDAR_YEAR', maxGrantsPerPerson: null });
   });
 

@@ -1,4 +1,5 @@
-import { ORG } from '../../../seeds/ids.js';
+import { shanghaiToday } from '../../../api/src/core/graphql/scalars.js';
+import { ORG, POLICY, RULE_SET } from '../../../seeds/ids.js';
 import { makeTalents } from '../../helpers/people.js';
 import type { GraphQLClient, TestApp } from '../../helpers/test-app.js';
 
@@ -65,9 +66,18 @@ export async function submittedApplication(client: GraphQLClient, policyId: stri
   return submitted.submitApplication.application;
 }
 
-export async function configureCap(admin: GraphQLClient, policyId: string, amountCapYuan: number | null) {
-  const res = await admin.data(`mutation($input: ConfigureApplicationFormInput!) { configureApplicationForm(input: $input) { form { amountCapYuan } errors { field code } } }`, { input: { policyId, amountCapYuan } });
-  if (res.configureApplicationForm.errors.length) throw new Error(JSON.stringify(res.configureApplicationForm.errors));
+/**
+ * An administrator sets a policy's cap per application from today, as a new version of its
+ * criteria rule set (the cap is rule data); null makes it 待配置 again.
+ */
+export async function configureCap(admin: GraphQLClient, policyId: string, amountCapYuan: number | null, effectiveFrom = shanghaiToday()) {
+  const key = (Object.keys(POLICY) as (keyof typeof POLICY)[]).find((k) => POLICY[k] === policyId) as keyof typeof RULE_SET;
+  const res = await admin.data(`mutation($input: CreateRuleVersionInput!) { createRuleVersion(input: $input) { ruleVersion { id version } errors { field code message } } }`, { input: {
+    ruleSetId: RULE_SET[key], effectiveFrom, noteZh: '测试：设置金额上限', noteEn: 'Test: set the amount cap',
+    changes: [{ path: 'applicationCap.amountYuan', value: amountCapYuan }, { path: 'applicationCap.sample', value: false }],
+  } });
+  if (res.createRuleVersion.errors.length) throw new Error(JSON.stringify(res.createRuleVersion.errors));
+  return res.createRuleVersion.ruleVersion as { id: string; version: number };
 }
 
 export interface Applicant {

@@ -166,7 +166,6 @@ describe('refusals', () => {
 
   it('will not approve money while the policy\'s cap is not configured', async () => {
     const admin = await app.client('admin');
-    await configureCap(admin, POLICY.keyTalentIncentive, null);
     const kinds = ['EMPLOYER_RECOMMENDATION', 'INCOME_PROOF', 'TAX_RECORD', 'SOCIAL_INSURANCE_RECORD'];
     const extra = await walletWith(app, talent, kinds);
     const created = (await talent.data(M.create, { input: { policyId: POLICY.keyTalentIncentive, requestedAmountYuan: 50000 } })).createApplication.application;
@@ -176,6 +175,8 @@ describe('refusals', () => {
     expect(submitted.submitApplication.application.status).toBe('EMPLOYER_CONFIRMED');
     expect(submitted.submitApplication.application.history.at(-1)).toMatchObject({ action: 'CONFIRM_EMPLOYMENT', actor: null });
     await reviewer.data(M.startReview, { input: { id: created.id } });
+    // The administrator takes the (sample) cap back to 待配置 while the application is in review.
+    await configureCap(admin, POLICY.keyTalentIncentive, null);
     const res = await reviewer.data(M.approve, { input: { id: created.id, amountYuan: 50000 } });
     expect(res.approveApplication.errors[0]).toMatchObject({ field: 'input.amountYuan', code: 'INVALID_STATE' });
     expect(res.approveApplication.errors[0].message).toContain('待配置');

@@ -30,15 +30,14 @@ export class ChecklistItem {
 }
 
 /**
- * What applying for a policy takes: the benefit it gives, its document checklist, how long the
- * town has to process it, and the cap on the amount. A cap the sources do not give stays null
- * ("待配置 / not configured") until an administrator enters it; money cannot be approved
- * without one.
+ * What applying for a policy takes: the benefit it gives, its document checklist and how long the
+ * town has to process it. The cap on the amount is rule data (the policy's criteria rule set,
+ * `applicationCap`: versioned, scheduled, audited); it is read into this type's `amountCapYuan`.
  */
 @ObjectType({ description: '申请须知：材料清单、办理时限、金额上限 / How to apply: checklist, processing time, amount cap' })
 @Entity({ tableName: 'application_forms' })
 export class ApplicationForm {
-  [OptionalProps]?: 'updatedAt' | 'amountCapYuan' | 'employerNominates';
+  [OptionalProps]?: 'updatedAt' | 'employerNominates';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -61,10 +60,6 @@ export class ApplicationForm {
   @Field({ description: '单位可推荐员工申请（如骨干人才专项激励由企业申报）/ The employer may nominate staff (e.g. the key-talent incentive, which enterprises file)' })
   @Property({ default: false })
   employerNominates: boolean = false;
-
-  @Field(() => Int, { nullable: true, description: '金额上限（元）；为空表示待配置 / Amount cap in yuan; null means not configured yet' })
-  @Property({ type: 'integer', nullable: true })
-  amountCapYuan?: number | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();

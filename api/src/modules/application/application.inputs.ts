@@ -113,13 +113,10 @@ export class ReviewQueueFilter {
   minDaysWaiting?: number | null;
 }
 
-@InputType({ description: '管理员配置申请须知（按正式文件录入）/ An administrator configures how to apply (from the official document)' })
+@InputType({ description: '管理员配置办理时限；金额上限是规则数据，用 createRuleVersion 设置 / An administrator sets the processing time; the amount cap is rule data, set with createRuleVersion' })
 export class ConfigureApplicationFormInput {
   @Field(() => UUIDScalar, { description: '政策编号 / Policy id' })
   policyId!: string;
-
-  @Field(() => Int, { nullable: true, description: '金额上限（元）；传 null 设为待配置，不传则不变 / Amount cap in yuan; null sets it to not configured, omitted leaves it' })
-  amountCapYuan?: number | null;
 
   @Field(() => Int, { nullable: true, description: '办理时限（天）/ Processing time in days' })
   processingDays?: number | null;

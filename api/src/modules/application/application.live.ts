@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { pipe, filter } from '@graphql-yoga/subscription';
 import { DomainError } from '../../core/errors/domain-error.js';
@@ -8,6 +8,7 @@ import { Policy } from '../policy/policy.entity.js';
 import { Application } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
+import { acceptsApplications } from './accepting.js';
 
 /**
  * Every party's open page follows an application live: each workflow step inserts a history
@@ -48,5 +49,28 @@ export class PolicyApplicationFormResolver {
   @FieldResolver(() => ApplicationForm, { nullable: true, description: '在线申请须知；不能在线申请时为空 / How to apply online; null when it cannot be applied for online' })
   applicationForm(@Root() policy: Policy, @Ctx() ctx: GraphQLContext): Promise<ApplicationForm | null> {
     return ctx.loaders.applicationFormByPolicyId.load(policy.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      '现在是否受理在线申请：有在线申请须知，且资金类政策已配置金额上限；否则页面显示"暂不受理" / Whether online applications are taken now: the policy has an online form and, if it pays money, its amount cap is configured; otherwise the page says "Not open for applications yet"',
+  })
+  async acceptingApplications(@Root() policy: Policy, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    const [form, cap] = await Promise.all([ctx.loaders.applicationFormByPolicyId.load(policy.id), ctx.loaders.applicationCapByPolicyId.load(policy.id)]);
+    return !!form && acceptsApplications(form.benefit, cap?.cap ?? null);
+  }
+}
+
+/** The amount cap of a form comes from the policy's rule data in force today (see accepting.ts). */
+@Resolver(() => ApplicationForm)
+export class ApplicationFormCapResolver {
+  @FieldResolver(() => Int, { nullable: true, description: '今天施行的金额上限（元，规则数据）；为空表示待配置，此时资金类政策暂不受理 / The amount cap in force today (yuan, rule data); null means not configured, and a money policy then takes no applications' })
+  async amountCapYuan(@Root() form: ApplicationForm, @Ctx() ctx: GraphQLContext): Promise<number | null> {
+    return (await ctx.loaders.applicationCapByPolicyId.load(form.policy.id))?.cap.amountYuan ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: '金额上限是示例数据（非官方标准，页面标注"示例"）/ The amount cap is sample data (not an official figure; shown marked "sample")' })
+  async amountCapIsSample(@Root() form: ApplicationForm, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return (await ctx.loaders.applicationCapByPolicyId.load(form.policy.id))?.cap.sample ?? false;
   }
 }

@@ -12,13 +12,14 @@ import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isIsoDate } from '../../core/validation.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import type { AuditService } from '../policy/audit.service.js';
-import { anyGrantLimit, grantLimitProblems, periodStart, type GrantLimitsInForce, type GrantsSoFar } from '../policy/index.js';
+import { anyGrantLimit, grantLimitProblems, periodStart, type ApplicationCap, type ApplicationCapInForce, type GrantLimitsInForce, type GrantsSoFar } from '../policy/index.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Policy } from '../policy/policy.entity.js';
 import { TalentProfile } from '../talent/talent-profile.entity.js';
 import { ApplicationAction as A, ApplicationStatus as S, ACTION_NAMES, STATUS_NAMES } from './application-status.js';
 import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey, ONE_OPEN_PER_PERSON_POLICY } from './application.entity.js';
 import { ApplicationForm, BenefitKind } from './application-form.entity.js';
+import { acceptsApplications, NOT_OPEN } from './accepting.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
 
@@ -65,7 +66,6 @@ const CONFIRMATION_VALID_DAYS = 365;
 
 export interface FormChanges {
   policyId: string;
-  amountCapYuan?: number | null;
   processingDays?: number | null;
 }
 
@@ -99,6 +99,8 @@ export interface ApplicationHooks {
   onStep?: readonly StepListener[];
   /** The policy module's per-person limits, checked when an application is approved. */
   grantLimits?: GrantLimitsReader;
+  /** The policy module's cap per application (rule data) in force on a date. */
+  applicationCap?: (tx: EntityManager, policyId: string, date: string) => Promise<ApplicationCapInForce | null>;
 }
 
 /** What a step taken on someone's behalf records. */
@@ -119,8 +121,8 @@ export class ApplicationService {
   ) {}
 
   /**
-   * ADMIN enters a policy's amount cap (from the official document) or processing time. The
-   * change and its audit entry are written together; applications already approved keep theirs.
+   * ADMIN sets a policy's processing time. The change and its audit entry are written together.
+   * The amount cap is rule data (createRuleVersion), so it can be scheduled and is versioned.
    */
   async configureForm(viewer: Viewer, changes: FormChanges): Promise<ApplicationForm> {
     if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
@@ -128,23 +130,17 @@ export class ApplicationService {
       const form = await tx.findOne(ApplicationForm, { policy: changes.policyId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!form) throw DomainError.notFound({ zh: '申请须知', en: 'application form' });
       const errors = new FieldErrors();
-      const before = { amountCapYuan: form.amountCapYuan ?? null, processingDays: form.processingDays };
-      if (changes.amountCapYuan !== undefined) {
-        const cap = changes.amountCapYuan;
-        if (form.benefit !== BenefitKind.MONEY && cap !== null) errors.add('input.amountCapYuan', UserErrorCode.INVALID, '该政策不发放资金，不设金额上限。', 'This policy pays no money; it has no amount cap.');
-        else if (cap !== null && (!Number.isInteger(cap) || cap <= 0 || cap > 10_000_000)) errors.add('input.amountCapYuan', UserErrorCode.OUT_OF_RANGE, '上限应为 1 到 10,000,000 之间的整数（元）。', 'The cap must be a whole number of yuan from 1 to 10,000,000.');
-        else form.amountCapYuan = cap;
-      }
+      const before = { processingDays: form.processingDays };
       if (changes.processingDays !== undefined && changes.processingDays !== null) {
         const days = changes.processingDays;
         if (!Number.isInteger(days) || days < 1 || days > 365) errors.add('input.processingDays', UserErrorCode.OUT_OF_RANGE, '办理时限应为 1 到 365 天。', 'The processing time must be from 1 to 365 days.');
         else form.processingDays = days;
       }
       errors.throwIfAny();
-      const after = { amountCapYuan: form.amountCapYuan ?? null, processingDays: form.processingDays };
+      const after = { processingDays: form.processingDays };
       this.audit.record(tx, viewer.userId, 'application-form.configure', 'ApplicationForm', form.id,
-        { zh: `修改申请须知：上限 ${before.amountCapYuan ?? '待配置'} → ${after.amountCapYuan ?? '待配置'} 元，时限 ${before.processingDays} → ${after.processingDays} 天`,
-          en: `Application form changed: cap ${before.amountCapYuan ?? 'not configured'} → ${after.amountCapYuan ?? 'not configured'} yuan, processing ${before.processingDays} → ${after.processingDays} days` },
+        { zh: `修改办理时限：${before.processingDays} → ${after.processingDays} 天`,
+          en: `Processing time changed: ${before.processingDays} → ${after.processingDays} days` },
         (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== after[k]).map((k) => ({ path: k, from: before[k], to: after[k] })));
       return form;
     });
@@ -213,7 +209,9 @@ export class ApplicationService {
     const errors = new FieldErrors();
     const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
     if (!form) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不能在线申请。', 'This policy cannot be applied for online.');
-    const amount = form ? this.checkRequestedAmount(errors, form, input.requestedAmountYuan) : null;
+    const cap = form ? await this.capOf(this.em, input.policyId) : null;
+    if (form) this.checkOpen(errors, 'input.policyId', form, cap);
+    const amount = form ? this.checkRequestedAmount(errors, form, cap, input.requestedAmountYuan) : null;
     const answers = checkAnswers(errors, input.answers);
     if (form) this.checkBenefitAnswers(errors, form, answers, false);
     const key = checkIdempotencyKey(errors, input.idempotencyKey);
@@ -290,6 +288,7 @@ export class ApplicationService {
     const errors = new FieldErrors();
     const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
     if (!form?.employerNominates) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不由单位推荐申请。', 'Employers do not nominate for this policy.');
+    else this.checkOpen(errors, 'input.policyId', form, await this.capOf(this.em, input.policyId));
     const profile = await this.em.findOne(TalentProfile, { user: input.talentUserId, employer: viewer.organisationId });
     if (!profile) errors.add('input.talentUserId', UserErrorCode.NOT_FOUND, '本单位没有这位员工。', 'That person is not on your staff.');
     const note = (input.note ?? '').trim();
@@ -329,7 +328,7 @@ export class ApplicationService {
         app.answers = checkAnswers(errors, input.answers);
         this.checkBenefitAnswers(errors, form, app.answers, false);
       }
-      if (input.requestedAmountYuan !== undefined) app.requestedAmountYuan = this.checkRequestedAmount(errors, form, input.requestedAmountYuan);
+      if (input.requestedAmountYuan !== undefined) app.requestedAmountYuan = this.checkRequestedAmount(errors, form, await this.capOf(tx, app.policy.id), input.requestedAmountYuan);
       errors.throwIfAny();
       return app;
     });
@@ -427,7 +426,7 @@ export class ApplicationService {
         if (actorId) app.reviewer = ref(tx.getReference(User, actorId));
         break;
       case A.APPROVE: {
-        app.approvedAmountYuan = this.checkApprovedAmount(form, input.amountYuan);
+        app.approvedAmountYuan = this.checkApprovedAmount(form, await this.capOf(tx, app.policy.id, shanghaiToday(now)), input.amountYuan);
         reason = optionalNote(input.reason);
         data.amountYuan = app.approvedAmountYuan;
         const limits = await this.checkGrantLimits(tx, app, now);
@@ -517,7 +516,17 @@ export class ApplicationService {
     this.hooks.answerChecks?.[form.benefit]?.(errors, answers, submitting);
   }
 
-  private checkRequestedAmount(errors: FieldErrors, form: ApplicationForm, amount: number | null | undefined): number | null {
+  /** The policy's cap per application in force on `date` (rule data), read through `em`. */
+  private async capOf(em: EntityManager, policyId: string, date = shanghaiToday()): Promise<ApplicationCap | null> {
+    return (await this.hooks.applicationCap?.(em, policyId, date))?.cap ?? null;
+  }
+
+  /** A money policy without a configured cap takes no applications (nothing could be approved). */
+  private checkOpen(errors: FieldErrors, field: string, form: ApplicationForm, cap: ApplicationCap | null): void {
+    if (!acceptsApplications(form.benefit, cap)) errors.add(field, UserErrorCode.INVALID_STATE, NOT_OPEN.zh, NOT_OPEN.en);
+  }
+
+  private checkRequestedAmount(errors: FieldErrors, form: ApplicationForm, cap: ApplicationCap | null, amount: number | null | undefined): number | null {
     if (form.benefit !== BenefitKind.MONEY) {
       if (amount !== null && amount !== undefined) errors.add('input.requestedAmountYuan', UserErrorCode.INVALID, '该政策不发放资金，无需填写金额。', 'This policy pays no money; leave the amount empty.');
       return null;
@@ -525,27 +534,28 @@ export class ApplicationService {
     if (amount === null || amount === undefined) return null;
     if (!Number.isInteger(amount) || amount <= 0) {
       errors.add('input.requestedAmountYuan', UserErrorCode.INVALID, '金额应为正整数（元）。', 'The amount must be a whole number of yuan above zero.');
-    } else if (form.amountCapYuan !== null && form.amountCapYuan !== undefined && amount > form.amountCapYuan) {
-      errors.add('input.requestedAmountYuan', UserErrorCode.OUT_OF_RANGE, `金额不能超过政策上限 ${form.amountCapYuan} 元。`, `The amount cannot exceed the policy's cap of ${form.amountCapYuan} yuan.`);
+    } else if (cap?.amountYuan != null && amount > cap.amountYuan) {
+      errors.add('input.requestedAmountYuan', UserErrorCode.OUT_OF_RANGE, `金额不能超过政策上限 ${cap.amountYuan} 元。`, `The amount cannot exceed the policy's cap of ${cap.amountYuan} yuan.`);
     }
     return amount;
   }
 
-  private checkApprovedAmount(form: ApplicationForm, amount: number | null | undefined): number | null {
+  private checkApprovedAmount(form: ApplicationForm, cap: ApplicationCap | null, amount: number | null | undefined): number | null {
     const errors = new FieldErrors();
     if (form.benefit !== BenefitKind.MONEY) {
       if (amount !== null && amount !== undefined) errors.add('input.amountYuan', UserErrorCode.INVALID, '该政策不发放资金，批准时无需金额。', 'This policy pays no money; approve without an amount.');
       errors.throwIfAny();
       return null;
     }
-    if (form.amountCapYuan === null || form.amountCapYuan === undefined) {
+    const capYuan = cap?.amountYuan ?? null;
+    if (capYuan === null) {
       errors.add('input.amountYuan', UserErrorCode.INVALID_STATE, '该政策的金额上限尚未配置（待配置），请管理员按正式文件录入后再批准。', 'This policy\'s amount cap is not configured yet; an administrator must enter it from the official document before approval.');
     } else if (amount === null || amount === undefined) {
       errors.add('input.amountYuan', UserErrorCode.REQUIRED, '请填写批准金额。', 'Enter the amount approved.');
     } else if (!Number.isInteger(amount) || amount <= 0) {
       errors.add('input.amountYuan', UserErrorCode.INVALID, '金额应为正整数（元）。', 'The amount must be a whole number of yuan above zero.');
-    } else if (amount > form.amountCapYuan) {
-      errors.add('input.amountYuan', UserErrorCode.OUT_OF_RANGE, `批准金额不能超过政策上限 ${form.amountCapYuan} 元。`, `The approved amount cannot exceed the policy's cap of ${form.amountCapYuan} yuan.`);
+    } else if (amount > capYuan) {
+      errors.add('input.amountYuan', UserErrorCode.OUT_OF_RANGE, `批准金额不能超过政策上限 ${capYuan} 元。`, `The approved amount cannot exceed the policy's cap of ${capYuan} yuan.`);
     }
     errors.throwIfAny();
     return amount!;
@@ -556,6 +566,7 @@ export class ApplicationService {
     if (!app.enterprise) {
       errors.add('enterprise', UserErrorCode.REQUIRED, '请先在个人档案中填写工作单位，单位人事需要确认您的在职情况。', 'Set your employer in your profile first: their HR confirm your employment.');
     }
+    this.checkOpen(errors, 'policy', form, await this.capOf(tx, app.policy.id));
     if (form.benefit === BenefitKind.MONEY && !app.requestedAmountYuan) {
       errors.add('input.requestedAmountYuan', UserErrorCode.REQUIRED, '请填写申请金额。', 'Enter the amount you apply for.');
     }

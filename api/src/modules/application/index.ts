@@ -2,12 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../core/auth/role.js';
 import type { AuditService } from '../policy/audit.service.js';
 import type { EligibilityService } from '../policy/eligibility.service.js';
-import { grantLimitsInForce } from '../policy/index.js';
+import { applicationCapsInForce, grantLimitsInForce } from '../policy/index.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
 import { applicationLoaders } from './application.loaders.js';
-import { ApplicationLiveResolver, PolicyApplicationFormResolver } from './application.live.js';
+import { ApplicationFormCapResolver, ApplicationLiveResolver, PolicyApplicationFormResolver } from './application.live.js';
 import { ApplicationEventResolver, ApplicationResolver } from './application.resolver.js';
 import { ApplicationReportService } from './application.report.js';
 import { ApplicationService, type ApplicationHooks, type EligibilitySnapshotter } from './application.service.js';
@@ -16,7 +16,7 @@ import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 export { applicationLoaders };
 
 export const APPLICATION_ENTITIES = [Application, ApplicationEvent, ApplicationDocument, ApplicationForm, EmploymentConfirmation, IdempotencyKey];
-export const APPLICATION_RESOLVERS = [ApplicationResolver, ApplicationEventResolver, ApplicationLiveResolver, PolicyApplicationFormResolver] as const;
+export const APPLICATION_RESOLVERS = [ApplicationResolver, ApplicationEventResolver, ApplicationLiveResolver, PolicyApplicationFormResolver, ApplicationFormCapResolver] as const;
 
 /**
  * The snapshot stored at submission: the policy module's preliminary check of the applicant's
@@ -47,7 +47,11 @@ function eligibilitySnapshotter(eligibilityWithin: (tx: EntityManager) => Eligib
  */
 export function applicationServices(em: EntityManager, notifications: NotificationService, audit: AuditService, eligibilityWithin: (tx: EntityManager) => EligibilityService, hooks: ApplicationHooks = {}) {
   return {
-    applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibilityWithin), { ...hooks, grantLimits: grantLimitsInForce }),
+    applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibilityWithin), {
+      ...hooks,
+      grantLimits: grantLimitsInForce,
+      applicationCap: async (tx, policyId, date) => (await applicationCapsInForce(tx, [policyId], date)).get(policyId) ?? null,
+    }),
     applicationReports: new ApplicationReportService(em),
   };
 }

@@ -20,7 +20,8 @@ import { RuleService } from './rule.service.js';
 export { policyLoaders };
 export { policyAlertJobs } from './policy-alerts.js';
 // What the application module asks when a benefit is granted (issue 10 item 6).
-export { grantLimitsInForce, type GrantLimitsInForce } from './grant-limits.service.js';
+export { applicationCapsInForce, grantLimitsInForce, type ApplicationCapInForce, type GrantLimitsInForce } from './grant-limits.service.js';
+export { MAX_APPLICATION_CAP_YUAN, type ApplicationCap } from './rules/application-cap.js';
 export { anyGrantLimit, grantLimitProblems, periodStart, type GrantsSoFar } from './rules/grant-limits.js';
 
 export const POLICY_ENTITIES = [Policy, PolicyVersion, RuleSet, RuleVersion, AuditEntry, TalentPolicyFacts, PolicyFollow, PolicyChangeAnnounced, PolicyAlertSent];

@@ -3,6 +3,7 @@
 import type { LocalizedText } from './common.js';
 import type { PolicyCriteriaRules } from './policy-criteria.js';
 import { NO_GRANT_LIMITS } from './grant-limits.js';
+import { NO_APPLICATION_CAP } from './application-cap.js';
 
 const t = (zh: string, en: string): LocalizedText => ({ zh, en });
 
@@ -47,6 +48,7 @@ export const RESIDENCE_POINTS_APPLICATION_CRITERIA: PolicyCriteriaRules = {
     { code: 'STANDARD_SCORE', label: t('积分标准分值', 'Standard score'), amount: 120, unit: t('分', 'points'), note: t('达到 120 分可享受相应公共服务待遇，如子女在本市参加中高考', 'At 120 the holder gets local public services, e.g. children may sit the zhongkao/gaokao in Shanghai') },
   ],
   grantLimits: NO_GRANT_LIMITS,
+  applicationCap: NO_APPLICATION_CAP,
   provenance: [
     { tag: 'V', note: 'Eligibility: liuhubang.com jifen_3045; 52luohu.cn 41624. Employer files: hukou021.com 3404; 19hk.com.' },
     { tag: 'V-1', note: 'Veto of serious criminal records only, from 2023: incomepos.com 10544.' },
@@ -112,6 +114,7 @@ export const TALENT_INTRODUCTION_CRITERIA: PolicyCriteriaRules = {
   ],
   benefits: [],
   grantLimits: NO_GRANT_LIMITS,
+  applicationCap: NO_APPLICATION_CAP,
   provenance: [
     { tag: 'V', note: 'Basic conditions: 96ivf.com 21033. Categories: 91kaiye.cn 25354; 96ivf 21033; huihuacong.com.' },
     { tag: 'INF', note: 'Categories (7) 技师 in a 重点机构, (9) 高级技师 and (10) 技师 with awards are folded into the title and award facts; the reviewing body decides.' },
@@ -190,6 +193,7 @@ export const TALENT_APARTMENT_CRITERIA: PolicyCriteriaRules = {
       { tag: 'UNKNOWN', note: 'No source limits how often one person may be allocated a flat. The 3-year cap (newhan.cn) is months of rent subsidy per person, kept in the talent-apartment rules, not a count of grants.' },
     ],
   },
+  applicationCap: NO_APPLICATION_CAP,
   provenance: [
     { tag: 'V-1', note: 'Conditions: 上海宝山 WeChat 2023 H1 notice via fensifuwu.com; wtabcd.cn 167757336942176 agrees.' },
     { tag: 'V', note: 'Rates and caps (50%/2,000, 30%/1,000): fensifuwu.com; wtabcd.cn.' },
@@ -289,6 +293,7 @@ export const KEY_TALENT_INCENTIVE_CRITERIA: PolicyCriteriaRules = {
       { tag: 'UNKNOWN', note: 'Award amount and any lifetime amount per person: not known.' },
     ],
   },
+  applicationCap: NO_APPLICATION_CAP,
   provenance: [
     { tag: 'V-official', note: 'Document, scope and conditions: xxgk.shbsq.gov.cn infoid=69c4c4fc-2797-4d16-b7b8-cd5e26ea8ca5.' },
     { tag: 'V', note: 'Employer and individual details: idyueduqi.com FAQ; suzhou.jsoln.com 62712 (2023 notice); 691620561.cn (2020 notice).' },
@@ -314,6 +319,7 @@ export const HOUSING_SUBSIDY_CRITERIA: PolicyCriteriaRules = {
     ...NO_GRANT_LIMITS,
     provenance: [{ tag: 'UNKNOWN', note: 'POLICY.md §3.2: no Baoshan document, so no per-person limits; none are applied until an administrator enters them.' }],
   },
+  applicationCap: NO_APPLICATION_CAP,
   provenance: [
     { tag: 'UNKNOWN', note: 'POLICY.md §3.2: no Baoshan-specific document; other districts\' figures are never used for Baoshan.' },
   ],
@@ -330,6 +336,7 @@ export const CADRE_TRAINING_CRITERIA: PolicyCriteriaRules = {
   criteria: [],
   benefits: [],
   grantLimits: NO_GRANT_LIMITS,
+  applicationCap: NO_APPLICATION_CAP,
   provenance: [{ tag: 'INF', note: 'POLICY.md §3.4: no public rules; modelled as content and events, not a rule engine.' }],
 };
 
@@ -344,5 +351,6 @@ export const BANK_PRODUCTS_CRITERIA: PolicyCriteriaRules = {
   criteria: [],
   benefits: [],
   grantLimits: NO_GRANT_LIMITS,
+  applicationCap: NO_APPLICATION_CAP,
   provenance: [{ tag: 'INF', note: 'POLICY.md §3.4: no public rules known; modelled as content, not a rule engine.' }],
 };

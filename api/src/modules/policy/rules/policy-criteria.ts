@@ -17,6 +17,7 @@ import {
 import { averageMonthlyWage, formatYuan, NOT_CONFIGURED } from './yearly-parameters.js';
 import type { YearlyParameters } from './yearly-parameters.rules.js';
 import type { GrantLimits } from './grant-limits.js';
+import type { ApplicationCap } from './application-cap.js';
 
 export type CriterionTest =
   | { kind: 'FLAG'; fact: FlagFact; expected: boolean }
@@ -58,6 +59,8 @@ export interface PolicyCriteriaRules {
   benefits: BenefitRule[];
   /** How often one person may be granted the benefit (approval checks them). Versions stored before limits existed have none: read with `grantLimitsOf`. */
   grantLimits: GrantLimits;
+  /** Most money one application may be approved for; versions stored before caps were rule data have none: read with `applicationCapOf`. */
+  applicationCap: ApplicationCap;
   provenance: Provenance[];
 }
 

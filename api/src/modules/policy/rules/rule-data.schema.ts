@@ -7,6 +7,7 @@ import { HUKOU_TITLE_LEVELS } from './hukou-transfer.rules.js';
 import { AWARD_LEVELS, BASE_TIERS, EDUCATION_LEVELS, KEY_AREA_ZONES, TITLE_OR_SKILL_LEVELS } from './residence-points.rules.js';
 import { SUBSIDY_CATEGORIES } from './talent-apartment.rules.js';
 import { GRANT_PERIODS } from './grant-limits.js';
+import { MAX_APPLICATION_CAP_YUAN } from './application-cap.js';
 
 export type Shape =
   | { type: 'number'; min?: number; max?: number; integer?: boolean; nullable?: boolean }
@@ -185,6 +186,7 @@ export const POLICY_CRITERIA_SHAPE: Shape = obj({
     maxAmountYuanPerPerson: int({ min: 1, max: 100_000_000, nullable: true }),
     provenance,
   }),
+  applicationCap: obj({ amountYuan: int({ min: 1, max: MAX_APPLICATION_CAP_YUAN, nullable: true }), sample: { type: 'boolean' } }),
   provenance,
 });
 

@@ -8,6 +8,7 @@ import { checkHukouTransfer } from './hukou-transfer.js';
 import { DEFAULT_HUKOU_TRANSFER_RULES, type HukouTransferRules } from './hukou-transfer.rules.js';
 import { type CriterionTest, type PolicyCriteriaRules, checkPolicyCriteria } from './policy-criteria.js';
 import { grantLimitsChecks, NO_GRANT_LIMITS } from './grant-limits.js';
+import { applicationCapChecks, NO_APPLICATION_CAP } from './application-cap.js';
 import { estimateResidencePoints, MIN_WORKING_AGE, type ResidencePointsInput } from './residence-points.js';
 import { DEFAULT_RESIDENCE_POINTS_RULES, type ResidencePointsRules } from './residence-points.rules.js';
 import {
@@ -98,6 +99,7 @@ function criteriaChecks(r: PolicyCriteriaRules): RuleDataProblem[] {
     benefitCodes.add(b.code);
   });
   for (const p of grantLimitsChecks(r.grantLimits)) out.push(problem(p.path, p.zh, p.en));
+  for (const p of applicationCapChecks(r.applicationCap)) out.push(problem(p.path, p.zh, p.en));
   return out;
 }
 
@@ -143,14 +145,18 @@ function trial(kind: RuleKindName, data: unknown): RuleDataProblem[] {
 
 /**
  * Stored rule data in today's shape: sections added to a kind after a version was stored are
- * filled with what their absence meant (criteria stored before per-person limits: no limits).
+ * filled with what their absence meant (criteria stored before per-person limits: no limits;
+ * before caps were rule data: no cap).
  * Stored versions are never rewritten; a new version starts from this.
  */
 export function upgradeRuleData(kind: RuleKindName, data: unknown): unknown {
-  if (kind === 'ELIGIBILITY_CRITERIA' && data && typeof data === 'object' && !('grantLimits' in data)) {
-    return { ...(data as object), grantLimits: structuredClone(NO_GRANT_LIMITS) };
-  }
-  return data;
+  if (kind !== 'ELIGIBILITY_CRITERIA' || !data || typeof data !== 'object') return data;
+  if ('grantLimits' in data && 'applicationCap' in data) return data;
+  return {
+    ...(data as object),
+    ...('grantLimits' in data ? {} : { grantLimits: structuredClone(NO_GRANT_LIMITS) }),
+    ...('applicationCap' in data ? {} : { applicationCap: structuredClone(NO_APPLICATION_CAP) }),
+  };
 }
 
 /** Every problem with `data` as rule data of `kind`; empty when it may be stored. */

@@ -3,12 +3,18 @@
  * times whatever the browser's zone: the town works on Beijing time.
  */
 import { date, dateTime, money } from '$lib/format';
-import { locale } from '$lib/i18n';
+import { locale, t } from '$lib/i18n';
 
 /** `1.2 万元` / `CNY 12,000` (see `$lib/format`). */
 export const formatYuan = money;
 export const formatDateTime = dateTime;
 export const formatDate = date;
+
+/** A cap as the pages show it: the amount, marked 示例 / sample when it is sample data; 待配置 when there is none. */
+export function formatCap(form: { amountCapYuan?: number | null; amountCapIsSample?: boolean }): string {
+  if (form.amountCapYuan == null) return t('applications.cap.notConfigured');
+  return form.amountCapIsSample ? t('applications.cap.sample', { cap: money(form.amountCapYuan) }) : money(form.amountCapYuan);
+}
 
 /** `12.5 KB`, `3.1 MB`. */
 export function formatSize(bytes: number): string {
