@@ -97,7 +97,14 @@ describeInBrowser('cadre exchange and alliance members in Chromium', () => {
     await talent.getByTestId('register').click();
     await expect.poll(() => talent.getByTestId('my-code').isVisible(), WAIT).toBe(true);
 
-    // Completion is recorded by the coordinator and shown to the talent.
+    // Not before the cohort has started: the refusal shows on the row, and nothing is recorded.
+    await row('王晓月').getByTestId('record-completion').click();
+    await expect.poll(() => row('王晓月').getByTestId('completion-error').textContent(), WAIT).toBe('本批次 2027-03-01 开始，开始后才能记录结业。');
+    expect(await coordinator.getByTestId('form-errors').textContent()).toContain('本批次 2027-03-01 开始');
+    expect(await row('王晓月').textContent()).not.toMatch(/已于 .* 结业/);
+
+    // Completion is recorded by the coordinator once the cohort has begun, and shown to the talent.
+    await suite.app.sql(`update alliance_cadre_cohorts set starts_on = '2026-03-01' where id = ?`, [cohortPath.split('/').pop()]);
     await row('王晓月').getByTestId('record-completion').click();
     await expect.poll(() => row('王晓月').textContent(), WAIT).toMatch(/已于 .* 结业/);
     await talent.goto(`${suite.app.url}${cohortPath}`);

@@ -16,8 +16,10 @@ const WITHDRAW = `mutation($id: UUID!) { withdrawCadreNomination(id: $id) { nomi
 const DECIDE = `mutation($id: UUID!, $selected: Boolean!) { decideCadreNomination(id: $id, selected: $selected) { nomination { status } errors { code } } }`;
 const COMPLETE = `mutation($id: UUID!) { recordCadreCompletion(id: $id, completed: true) { nomination { completedAt } errors { code } } }`;
 
-async function newCohort(places: number): Promise<string> {
-  const res = await (await app.client('coordinator')).data(COHORT, { input: { year: 2027, themeZh: '撤回测试', themeEn: 'Withdrawal test', places, startsOn: '2027-03-01', endsOn: '2027-06-30' } });
+/** A cohort starting next March, or on `startsOn` (one that has begun, for completions). */
+async function newCohort(places: number, startsOn = `${new Date().getUTCFullYear() + 1}-03-01`): Promise<string> {
+  const year = Number(startsOn.slice(0, 4));
+  const res = await (await app.client('coordinator')).data(COHORT, { input: { year, themeZh: '撤回测试', themeEn: 'Withdrawal test', places, startsOn, endsOn: `${year}-12-31` } });
   expect(res.createCadreCohort.errors).toEqual([]);
   return res.createCadreCohort.cohort.id;
 }
@@ -53,7 +55,7 @@ describe('HR withdraw a nomination', () => {
   });
 
   it('is for the nominating enterprise\'s HR only, and not once the programme is completed', async () => {
-    const cohortId = await newCohort(2);
+    const cohortId = await newCohort(2, '2026-03-01');
     const [hr, hr2, coordinator] = await Promise.all([app.client('hr'), app.client('hr2'), app.client('coordinator')]);
     const nomination = (await hr.data(NOMINATE, { input: { cohortId, personId: USER.talent } })).nominateCadreCandidate.nomination;
 
@@ -67,6 +69,43 @@ describe('HR withdraw a nomination', () => {
     expect((await coordinator.data(COMPLETE, { id: nomination.id })).recordCadreCompletion.errors).toEqual([]);
     expect((await hr.data(WITHDRAW, { id: nomination.id })).withdrawCadreNomination.errors).toMatchObject([{ code: 'INVALID_STATE' }]);
     expect(await statusOf(nomination.id)).toBe('SELECTED');
+  });
+});
+
+describe('recording completion', () => {
+  const COMPLETE_FULL = `mutation($id: UUID!, $completed: Boolean!) { recordCadreCompletion(id: $id, completed: $completed) { nomination { id completedAt } errors { field code message } } }`;
+  const completedAt = async (id: string) => (await app.sql<{ completed_at: Date | null }>('select completed_at from alliance_cadre_nominations where id = ?', [id]))[0]!.completed_at;
+
+  it('is refused before the cohort has started, beside the completion, and nothing is written', async () => {
+    const cohortId = await newCohort(2);
+    const [hr, coordinator] = await Promise.all([app.client('hr'), app.client('coordinator')]);
+    const nomination = (await hr.data(NOMINATE, { input: { cohortId, personId: USER.talent } })).nominateCadreCandidate.nomination;
+    await coordinator.data(DECIDE, { id: nomination.id, selected: true });
+
+    // The same refusal however often it is asked, at once.
+    const answers = await Promise.all([1, 2, 3].map(() => coordinator.data(COMPLETE_FULL, { id: nomination.id, completed: true })));
+    for (const answer of answers) {
+      expect(answer.recordCadreCompletion.errors).toMatchObject([{ field: 'completed', code: 'INVALID_STATE' }]);
+      expect(answer.recordCadreCompletion.errors[0].message).toContain(`${new Date().getUTCFullYear() + 1}-03-01`);
+    }
+    expect(await completedAt(nomination.id)).toBeNull();
+    // Clearing a completion that was never recorded stays allowed (nothing to refuse).
+    expect((await coordinator.data(COMPLETE_FULL, { id: nomination.id, completed: false })).recordCadreCompletion.errors).toEqual([]);
+  });
+
+  it('is recorded once the cohort has started, and malformed or unknown ids change nothing', async () => {
+    const cohortId = await newCohort(1, '2026-03-01');
+    const [hr, coordinator] = await Promise.all([app.client('hr'), app.client('coordinator')]);
+    const nomination = (await hr.data(NOMINATE, { input: { cohortId, personId: USER.talent } })).nominateCadreCandidate.nomination;
+    await coordinator.data(DECIDE, { id: nomination.id, selected: true });
+    for (const id of ['not-a-uuid', '00000000-0000-4000-8000-00000000ffff', 'x'.repeat(100_000), '\u0000']) {
+      const res = await coordinator.request(COMPLETE_FULL, { id, completed: true });
+      expect(res.body.errors?.[0]?.extensions?.code, id.slice(0, 20)).toMatch(/BAD_USER_INPUT|NOT_FOUND|GRAPHQL_VALIDATION_FAILED/);
+    }
+    expect(await completedAt(nomination.id)).toBeNull();
+    const done = await coordinator.data(COMPLETE_FULL, { id: nomination.id, completed: true });
+    expect(done.recordCadreCompletion.errors).toEqual([]);
+    expect(await completedAt(nomination.id)).not.toBeNull();
   });
 });
 

@@ -177,7 +177,7 @@ describe('calendars', () => {
 describe('cadre exchange', () => {
   it('HR nominate their staff, the coordinator selects within the places, and completion is recorded', async () => {
     const coordinator = await app.client('coordinator');
-    const created = await coordinator.data(`mutation { createCadreCohort(input: { year: 2027, themeZh: "复合型后备力量", themeEn: "Reserve cadres", places: 1, startsOn: "2027-03-01", endsOn: "2027-06-30" }) { cohort { id places partner { id } } errors { field code } } }`);
+    const created = await coordinator.data(`mutation { createCadreCohort(input: { year: 2026, themeZh: "复合型后备力量", themeEn: "Reserve cadres", places: 1, startsOn: "2026-03-01", endsOn: "2027-06-30" }) { cohort { id places partner { id } } errors { field code } } }`);
     const cohortId = created.createCadreCohort.cohort.id;
     expect(created.createCadreCohort.cohort.partner.id).toBe(ORG.shuMaterials);
 

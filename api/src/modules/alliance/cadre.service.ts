@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
+import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/user.entity.js';
@@ -164,6 +165,15 @@ export class CadreService {
     const nomination = await this.visibleOrFail(viewer, nominationId);
     if (nomination.status !== CadreNominationStatus.SELECTED) {
       new FieldErrors().add('nominationId', UserErrorCode.INVALID_STATE, '只有入选人员可以记录结业。', 'Only selected people can complete the programme.').throwIfAny();
+    }
+    // Nobody finishes a programme that has not begun (a 2027 cohort was marked completed in 2026).
+    const cohort = await nomination.cohort.loadOrFail();
+    if (completed && !nomination.completedAt && shanghaiToday(now) < cohort.startsOn) {
+      new FieldErrors().add(
+        'completed', UserErrorCode.INVALID_STATE,
+        `本批次 ${cohort.startsOn} 开始，开始后才能记录结业。`,
+        `This cohort starts on ${cohort.startsOn}; completion can be recorded once it has started.`,
+      ).throwIfAny();
     }
     nomination.completedAt = completed ? nomination.completedAt ?? now : null;
     await this.em.flush();

@@ -118,7 +118,8 @@ export async function decideNomination(id: string, selected: boolean) {
 }
 
 export async function recordCompletion(id: string, completed: boolean) {
-  return refreshed(await mutate(RecordCadreCompletionDocument, { id, completed }, { payload: (d) => d.recordCadreCompletion }));
+  // `completed` carries the refusal before the cohort has started; the page shows it on the row.
+  return refreshed(await mutate(RecordCadreCompletionDocument, { id, completed }, { payload: (d) => d.recordCadreCompletion, fields: ['completed'] }));
 }
 
 /** Profile form fields that show their own errors. */
