@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { ConfigError, loadConfig } from './core/config.js';
-import { copyLocalFilesToS3 } from './modules/document/copy-to-s3.js';
-import { DiskFileStorage } from './modules/document/file-storage.js';
-import { describeStorageError, S3FileStorage } from './modules/document/s3-file-storage.js';
+import { copyLocalFilesToS3, describeStorageError, DiskFileStorage, S3FileStorage } from './modules/document/index.js';
 
 // `npm run files:copy-to-s3`: copy the documents kept in DATA_DIR/files into the S3 bucket that
 // FILE_STORAGE=s3 and the S3_* variables name, before switching instances to it. Run it again

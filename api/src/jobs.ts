@@ -1,9 +1,8 @@
 import type { JobDefinition } from './core/jobs/job-engine.js';
-import { allianceJobs } from './modules/alliance/alliance.jobs.js';
+import { allianceJobs } from './modules/alliance/index.js';
 import { appointmentJobs } from './modules/appointment/index.js';
-import { apartmentJobs } from './modules/apartment/apartment.jobs.js';
-import { outboxJobs } from './modules/notification/outbox.dispatcher.js';
-import { reminderJobs } from './modules/notification/reminders.js';
+import { apartmentJobs } from './modules/apartment/index.js';
+import { outboxJobs, reminderJobs } from './modules/notification/index.js';
 import { policyAlertJobs } from './modules/policy/index.js';
 
 /**

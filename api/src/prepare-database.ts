@@ -5,7 +5,7 @@ import type { Logger } from './core/logging/logger.js';
 import { describeError } from './core/db/database.js';
 import { applyMigrations, SchemaTooNewError, withMigrationLock } from './core/db/schema-version.js';
 import { migrateJobSchema } from './core/jobs/job-engine.js';
-import { ensureFirstAdmin } from './modules/account/first-admin.js';
+import { ensureFirstAdmin } from './modules/account/index.js';
 import { seedDatabase } from '../../seeds/seed.js';
 
 /**

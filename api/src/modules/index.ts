@@ -1,34 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../core/config.js';
-import { accountLoaders } from './account/account.loaders.js';
-import { allianceLoaders, allianceServices, ALLIANCE_RESOLVERS } from './alliance/index.js';
-import { apartmentLoaders, apartmentServices, apartmentWaitlist, APARTMENT_RESOLVERS } from './apartment/index.js';
-import { appointmentLoaders, appointmentServices, APPOINTMENT_RESOLVERS } from './appointment/index.js';
-import { applicationLoaders, applicationServices, APPLICATION_RESOLVERS } from './application/index.js';
-import { allowDocumentReader, documentServices, DOCUMENT_RESOLVERS } from './document/index.js';
-import { AccountResolver } from './account/account.resolver.js';
-import { AccountService } from './account/account.service.js';
-import { SessionService } from './account/session.service.js';
-import { bankLoaders, bankServices, BANK_RESOLVERS } from './bank/index.js';
-import { canReadCommunityDocument, communityLoaders, communityServices, COMMUNITY_RESOLVERS } from './community/index.js';
-import { fundLoaders, fundServices, FUND_RESOLVERS } from './fund/index.js';
-import { microWishLoaders, microWishServices, MICROWISH_RESOLVERS } from './microwish/index.js';
-import { NotificationResolver, NotificationService } from './notification/index.js';
-import { NotificationSubscriptionResolver } from './notification/notification.subscription.js';
-import { OutboxResolver } from './notification/outbox.resolver.js';
-import { NotificationSettingsResolver } from './notification/notification-settings.resolver.js';
-import { NotificationSettingsService } from './notification/notification-settings.service.js';
-import { organisationLoaders } from './organisation/organisation.loaders.js';
-import { OrganisationResolver } from './organisation/organisation.resolver.js';
-import { OrganisationService } from './organisation/organisation.service.js';
-import { policyLoaders, policyServices, POLICY_RESOLVERS } from './policy/index.js';
-import { talentLoaders } from './talent/talent.loaders.js';
-import { ResidentIdConflictResolver } from './talent/resident-id-conflict.resolver.js';
-import { ResidentIdConflictService } from './talent/resident-id-conflict.service.js';
-import { TalentResolver } from './talent/talent.resolver.js';
-import { TalentService } from './talent/talent.service.js';
-import { SignUpResolver } from './talent/sign-up.resolver.js';
-import { SignUpService } from './talent/sign-up.service.js';
+import { accountLoaders, AccountResolver, AccountService, SessionService } from './account/index.js';
+import { ALLIANCE_RESOLVERS, allianceLoaders, allianceServices } from './alliance/index.js';
+import { APARTMENT_RESOLVERS, apartmentLoaders, apartmentServices, apartmentWaitlist } from './apartment/index.js';
+import { APPOINTMENT_RESOLVERS, appointmentLoaders, appointmentServices } from './appointment/index.js';
+import { APPLICATION_RESOLVERS, applicationLoaders, applicationServices } from './application/index.js';
+import { allowDocumentReader, DOCUMENT_RESOLVERS, documentServices } from './document/index.js';
+import { BANK_RESOLVERS, bankLoaders, bankServices } from './bank/index.js';
+import { canReadCommunityDocument, COMMUNITY_RESOLVERS, communityLoaders, communityServices } from './community/index.js';
+import { FUND_RESOLVERS, fundLoaders, fundServices } from './fund/index.js';
+import { MICROWISH_RESOLVERS, microWishLoaders, microWishServices } from './microwish/index.js';
+import { NotificationResolver, NotificationService, NotificationSettingsResolver, NotificationSettingsService, NotificationSubscriptionResolver, OutboxResolver } from './notification/index.js';
+import { organisationLoaders, OrganisationResolver, OrganisationService } from './organisation/index.js';
+import { POLICY_RESOLVERS, policyLoaders, policyServices } from './policy/index.js';
+import { ResidentIdConflictResolver, ResidentIdConflictService, SignUpResolver, SignUpService, talentLoaders, TalentResolver, TalentService } from './talent/index.js';
 
 /** The domain modules wired together: resolvers for the schema, loaders and services per request. */
 

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import type { GraphQLContext } from '../../context.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { CreateStaffAccountInput, SetAccountDisabledInput, SignInInput } from './account.inputs.js';
 import { AuthPayload, CreateStaffAccountPayload, SetAccountDisabledPayload, SignOutPayload } from './account.payloads.js';
 import { Role } from '../../core/auth/role.js';

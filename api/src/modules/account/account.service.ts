@@ -5,7 +5,7 @@ import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { hashPassword, verifyPassword } from '../../core/auth/password.js';
 import { checkEmail, checkNewPassword, checkPhone, checkResidentId, checkText } from '../../core/validation.js';
-import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { ORGANISATION_KINDS_OF_ROLE, Role } from '../../core/auth/role.js';
 import { Session } from './session.entity.js';
 import { SignInRefused, SignInThrottle } from './sign-in-throttle.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 
 /**
  * A sign-up waiting for its email address to be confirmed. Sign-up answers the same whether or

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { Role } from '../../core/auth/role.js';
 
 @ObjectType({ description: '平台用户 / A person who signs in to the platform' })

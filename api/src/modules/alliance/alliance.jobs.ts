@@ -1,5 +1,5 @@
 import type { JobDefinition } from '../../core/jobs/job-engine.js';
-import { NotificationService } from '../notification/notification.service.js';
+import { NotificationService } from '../notification/index.js';
 import { RegistrationService } from './registration.service.js';
 
 /**

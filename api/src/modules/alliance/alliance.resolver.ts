@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, 
 import type { GraphQLContext } from '../../context.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { User } from '../account/index.js';
+import { Organisation } from '../organisation/index.js';
 import { AllianceConvenerTerm, AllianceMemberProfile } from './alliance-member.entity.js';
 import { AllianceMemberProfileInput, SetConvenerInput } from './alliance.inputs.js';
 import { AllianceMemberProfilePayload, ConvenerPayload } from './alliance.payloads.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { User } from '../account/user.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { User } from '../account/index.js';
+import { Organisation } from '../organisation/index.js';
 import { CadreNominationStatus } from './alliance.enums.js';
 
 /** 党委干部培养交流计划: one year's cohort of the exchange with Shanghai University. */

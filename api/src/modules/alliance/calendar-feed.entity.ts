@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 
 /**
  * A person's private calendar feed. Only the token's SHA-256 is kept: the URL is shown once

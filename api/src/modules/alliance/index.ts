@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { NotificationService } from '../notification/notification.service.js';
+import type { NotificationService } from '../notification/index.js';
 import { AllianceResolver, ConvenerTermResolver, MemberProfileResolver } from './alliance.resolver.js';
 import { AllianceService } from './alliance.service.js';
 import { CadreCohortResolver, CadreNominationResolver } from './cadre.resolver.js';
@@ -36,3 +36,6 @@ export function allianceServices(em: EntityManager, notifications: NotificationS
     calendar: new CalendarService(em),
   };
 }
+
+// What other modules use.
+export { allianceJobs } from './alliance.jobs.js';

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { User } from '../account/index.js';
+import { Organisation } from '../organisation/index.js';
 import { shanghaiYear } from './alliance.service.js';
 import { CalendarFeedPayload } from './alliance.payloads.js';
 import { CadreNomination } from './cadre.entity.js';

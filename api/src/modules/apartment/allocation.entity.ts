@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { User } from '../account/user.entity.js';
-import { Application } from '../application/application.entity.js';
-import { RuleVersion } from '../policy/rule.entity.js';
+import { User } from '../account/index.js';
+import { Application } from '../application/index.js';
+import { RuleVersion } from '../policy/index.js';
 import { OfferStatus, SubsidyCategory, UnitLayout, WaitlistStatus } from './apartment.enums.js';
 import { ApartmentUnit } from './inventory.entity.js';
 

@@ -5,14 +5,10 @@ import { DomainError, FieldErrors, UserErrorCode, UserInputErrors, type Localise
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
-import { ApplicationAction } from '../application/application-status.js';
-import { Application } from '../application/application.entity.js';
-import { BenefitKind } from '../application/application-form.entity.js';
-import type { ApplicationService, StepTaken } from '../application/application.service.js';
-import type { NotificationService } from '../notification/notification.service.js';
-import { ApplicationStatus } from '../application/application-status.js';
-import { RuleVersion } from '../policy/rule.entity.js';
+import { User } from '../account/index.js';
+import { Application, ApplicationAction, type ApplicationService, ApplicationStatus, BenefitKind, type StepTaken } from '../application/index.js';
+import type { NotificationService } from '../notification/index.js';
+import { RuleVersion } from '../policy/index.js';
 import { LAYOUT_NAMES, LeaseStatus, OfferStatus, UnitLayout, UnitStatus, WaitlistStatus } from './apartment.enums.js';
 import { checkFlatAnswers, flatAnswersOf } from './answers.js';
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';

@@ -110,7 +110,7 @@ registerEnumType(SettlementStatus, {
   },
 });
 
-export { SUBSIDY_CATEGORIES, type SubsidyCategoryName } from '../policy/rules/talent-apartment.rules.js';
+export { SUBSIDY_CATEGORIES, type SubsidyCategoryName } from '../policy/index.js';
 
 export enum SubsidyCategory {
   STANDARD = 'STANDARD',

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
-import { RuleVersion } from '../policy/rule.entity.js';
+import { RuleVersion } from '../policy/index.js';
 import { OfferStatus, SettlementStatus, UnitStatus } from './apartment.enums.js';
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../core/graphql/user-error.js';
-import { RuleVersion } from '../policy/rule.entity.js';
+import { RuleVersion } from '../policy/index.js';
 import { SettlementStatus, SubsidyCategory } from './apartment.enums.js';
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';

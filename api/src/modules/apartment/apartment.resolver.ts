@@ -5,8 +5,8 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
-import { RuleVersion } from '../policy/rule.entity.js';
+import { User } from '../account/index.js';
+import { RuleVersion } from '../policy/index.js';
 import { LeaseStatus, SettlementStatus, SubsidyCategory, UnitLayout, UnitStatus } from './apartment.enums.js';
 import {
   ApartmentOfferAnswerInput, CreateApartmentOperatorInput, CreateApartmentProjectInput, CreateApartmentUnitInput, CreateSettlementBatchInput,

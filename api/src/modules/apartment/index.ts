@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ApplicationHooks, ApplicationService } from '../application/application.service.js';
-import { BenefitKind } from '../application/application-form.entity.js';
-import type { NotificationService } from '../notification/notification.service.js';
-import type { RuleService } from '../policy/rule.service.js';
+import { type ApplicationHooks, type ApplicationService, BenefitKind } from '../application/index.js';
+import type { NotificationService } from '../notification/index.js';
+import type { RuleService } from '../policy/index.js';
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
 import { AllocationService } from './allocation.service.js';
 import { checkFlatAnswers } from './answers.js';
@@ -60,3 +59,7 @@ export function apartmentServices(
     apartmentSettlement: new SettlementService(em, notifications, terms),
   };
 }
+
+// What other modules use.
+export { apartmentRoutes } from './apartment.http.js';
+export { apartmentJobs } from './apartment.jobs.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TALENT_APARTMENT_RULES, type TalentApartmentRules } from '../policy/rules/talent-apartment.rules.js';
-import { validateRuleData } from '../policy/rules/rule-kinds.js';
+import { DEFAULT_TALENT_APARTMENT_RULES, type TalentApartmentRules, validateRuleData } from '../policy/index.js';
 import { rulesInForceOn, subsidySchedule, type LeaseMonths, type VersionedRules } from './subsidy.js';
 
 const V1: VersionedRules = { id: 'v1', version: 1, effectiveFrom: '2023-01-01', data: DEFAULT_TALENT_APARTMENT_RULES };

@@ -1,7 +1,7 @@
 // The rent subsidy, month by month, for one person over all their leases. Pure: the service
 // loads the person's leases and every version of the TALENT_APARTMENT rule set, and stores what
 // this returns (settlement lines name the rule version each month used).
-import { monthlySubsidyFen, type SubsidyCategoryName, type TalentApartmentRules } from '../policy/rules/talent-apartment.rules.js';
+import { monthlySubsidyFen, type SubsidyCategoryName, type TalentApartmentRules } from '../policy/index.js';
 import { firstDay, monthRange, type Month } from './months.js';
 
 /** One lease as whole months. */

@@ -1,9 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
-import { type RuleSet, RuleVersion } from '../policy/rule.entity.js';
-import type { RuleService, RulesInForce } from '../policy/rule.service.js';
-import type { TalentApartmentRules } from '../policy/rules/talent-apartment.rules.js';
+import { type RuleService, type RuleSet, type RulesInForce, RuleVersion, type TalentApartmentRules } from '../policy/index.js';
 import type { VersionedRules } from './subsidy.js';
 
 /** Stable code of the talent-apartment rule set (kind TALENT_APARTMENT). */

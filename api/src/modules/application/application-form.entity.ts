@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Policy } from '../policy/policy.entity.js';
-import { DocumentKind } from '../document/document-kind.js';
+import { Policy } from '../policy/index.js';
+import { DocumentKind } from '../document/index.js';
 
 export enum BenefitKind {
   MONEY = 'MONEY',

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { User } from '../account/user.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
-import { Document } from '../document/document.entity.js';
-import { Policy } from '../policy/policy.entity.js';
+import { User } from '../account/index.js';
+import { Organisation } from '../organisation/index.js';
+import { Document } from '../document/index.js';
+import { Policy } from '../policy/index.js';
 import { ApplicationStatus } from './application-status.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 import { OPEN_STATES } from './workflow.js';

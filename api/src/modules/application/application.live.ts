@@ -4,7 +4,7 @@ import { pipe, filter } from '@graphql-yoga/subscription';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { domainToGraphQLError, internalError } from '../../core/errors/error-funnel.js';
 import { freshen } from '../../core/graphql/fresh-context.js';
-import { Policy } from '../policy/policy.entity.js';
+import { Policy } from '../policy/index.js';
 import { Application } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
-import { applicationCapsInForce, type ApplicationCapInForce } from '../policy/index.js';
-import { Document } from '../document/document.entity.js';
+import { type ApplicationCapInForce, applicationCapsInForce } from '../policy/index.js';
+import { Document } from '../document/index.js';
 import { ApplicationDocument, ApplicationEvent } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { User } from '../account/user.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { User } from '../account/index.js';
+import { Organisation } from '../organisation/index.js';
 
 /**
  * HR's confirmation of a talent's employment facts. Reused by the talent's later applications

@@ -1,9 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../core/auth/role.js';
-import type { AuditService } from '../policy/audit.service.js';
-import type { EligibilityService } from '../policy/eligibility.service.js';
-import { applicationCapsInForce, grantLimitsInForce } from '../policy/index.js';
-import type { NotificationService } from '../notification/notification.service.js';
+import { applicationCapsInForce, type AuditService, type EligibilityService, grantLimitsInForce } from '../policy/index.js';
+import type { NotificationService } from '../notification/index.js';
 import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
 import { applicationLoaders } from './application.loaders.js';
@@ -55,3 +53,11 @@ export function applicationServices(em: EntityManager, notifications: Notificati
     applicationReports: new ApplicationReportService(em),
   };
 }
+
+// What other modules use.
+export { ApplicationForm, BenefitKind } from './application-form.entity.js';
+export { ApplicationAction, ApplicationStatus, STATUS_NAMES } from './application-status.js';
+export { Application } from './application.entity.js';
+export { applicationRoutes } from './application.routes.js';
+export type { ApplicationHooks, ApplicationService, StepTaken } from './application.service.js';
+export { dueAt, hasDeadline, waitingOn, type Actor } from './workflow.js';

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../../core/graphql/scalars.js';
-import { User } from '../account/user.entity.js';
-import { Application } from '../application/application.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { User } from '../account/index.js';
+import { Application } from '../application/index.js';
+import { Organisation } from '../organisation/index.js';
 import { AppointmentStatus, CalendarDayKind } from './appointment.enums.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { JobDefinition } from '../../core/jobs/job-engine.js';
-import { NotificationService } from '../notification/notification.service.js';
+import { NotificationService } from '../notification/index.js';
 import { Appointment, AppointmentService, ServicePoint } from './appointment.entity.js';
 import { AppointmentStatus } from './appointment.enums.js';
 import { formatEn, formatZh, REMIND_JOB } from './appointment.service.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 
 /**
  * A contact point of a partner branch. The phone is resolved in `bank.resolver.ts`: in full for

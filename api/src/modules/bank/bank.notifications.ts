@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { User } from '../account/index.js';
+import { Organisation } from '../organisation/index.js';
 import { FinancingAnswerKind } from './bank.enums.js';
 import type { FinancingAnswer } from './financing-answer.entity.js';
 import { FinancingRequest } from './financing-request.entity.js';

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../core/graphql/user-error.js';
-import { Organisation } from '../organisation/organisation.entity.js';
-import { EducationLevel } from '../talent/education-level.js';
+import { Organisation } from '../organisation/index.js';
+import { EducationLevel } from '../talent/index.js';
 import { BankContact } from './bank-contact.entity.js';
 import { BankProduct } from './bank-product.entity.js';
 import type { FactValues } from './facts.js';

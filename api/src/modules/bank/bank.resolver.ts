@@ -4,7 +4,7 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { maskPhone } from '../../core/privacy/masking.js';
 import { Role } from '../../core/auth/role.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { BankContact } from './bank-contact.entity.js';
 import { BankProduct } from './bank-product.entity.js';
 import { BankProductStatus } from './bank.enums.js';

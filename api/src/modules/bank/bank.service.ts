@@ -5,7 +5,7 @@ import type { PageWindow } from '../../core/graphql/pagination.js';
 import { isValidPhone, normalisePhone } from '../../core/privacy/masking.js';
 import { checkEmail, checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
-import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { BankContact } from './bank-contact.entity.js';
 import { BankProduct } from './bank-product.entity.js';
 import { BankProductKind, BankProductStatus, FinancingAudience } from './bank.enums.js';

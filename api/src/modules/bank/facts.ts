@@ -1,5 +1,5 @@
 import { maskBankAccount } from '../../core/privacy/masking.js';
-import type { EducationLevel } from '../talent/education-level.js';
+import type { EducationLevel } from '../talent/index.js';
 import { FACTS_OF_AUDIENCE, FinancingFact, type FinancingAudience } from './bank.enums.js';
 
 /** The facts of a request, by fact; null where the applicant gave none (or the viewer may not see it). */

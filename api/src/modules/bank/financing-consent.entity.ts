@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import type { FinancingFact } from './bank.enums.js';
 import { FinancingRoute } from './financing-route.entity.js';
 

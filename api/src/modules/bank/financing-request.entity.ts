@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { User } from '../account/user.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
-import { EducationLevel } from '../talent/education-level.js';
+import { User } from '../account/index.js';
+import { Organisation } from '../organisation/index.js';
+import { EducationLevel } from '../talent/index.js';
 import { BankProductKind, FinancingAudience, FinancingRequestStatus } from './bank.enums.js';
 import type { FinancingAnswer } from './financing-answer.entity.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { FinancingFact, FinancingRouteOrigin, FinancingRouteStatus } from './bank.enums.js';
 import type { FinancingAnswer } from './financing-answer.entity.js';
 import { FinancingRequest } from './financing-request.entity.js';

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { BankContact } from './bank-contact.entity.js';
 import { BankProduct } from './bank-product.entity.js';
 import { BankProductKind, FinancingAudience, FinancingFact, FinancingRequestStatus, FinancingRouteOrigin, FinancingRouteStatus } from './bank.enums.js';

@@ -5,9 +5,9 @@ import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { checkBankAccount, checkPhone, checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
-import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
-import { TalentProfile } from '../talent/talent-profile.entity.js';
+import { User } from '../account/index.js';
+import { Organisation, OrganisationKind } from '../organisation/index.js';
+import { TalentProfile } from '../talent/index.js';
 import { BankProduct } from './bank-product.entity.js';
 import {
   BankProductStatus,

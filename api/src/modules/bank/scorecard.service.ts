@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, DomainErrorCode } from '../../core/errors/domain-error.js';
 import { Role } from '../../core/auth/role.js';
-import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { FinancingAnswerKind, FinancingRouteStatus } from './bank.enums.js';
 import { BankBranch, BankScorecard, BankScorecardRow } from './bank.payloads.js';
 import { isTown } from './bank.service.js';

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { Role } from '../../core/auth/role.js';
-import { OrganisationKind } from '../organisation/organisation.entity.js';
+import { OrganisationKind } from '../organisation/index.js';
 
 /**
  * Who does what in the community work, in one place:

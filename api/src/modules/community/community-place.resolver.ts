@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
-import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { Organisation, OrganisationKind } from '../organisation/index.js';
 
 const CommunityPlaceConnection = ConnectionType(Organisation, 'CommunityPlace', { zh: '村居', en: 'village or residential area' });
 type CommunityPlaceConnection = InstanceType<typeof CommunityPlaceConnection>;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { COMMUNITY_PLACE_KINDS } from './community-access.js';
 
 export class CommunityPlaceService {

@@ -4,8 +4,8 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
-import type { User } from '../account/user.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import type { User } from '../account/index.js';
+import { Organisation } from '../organisation/index.js';
 import { DecisionStatus, MeetingLevel } from './community.enums.js';
 import { JointMeeting, MeetingAgendaItem, MeetingDecision } from './meeting.entity.js';
 import { AddMeetingAgendaItemInput, AddMeetingDecisionInput, CreateJointMeetingInput, UpdateJointMeetingInput } from './meeting.inputs.js';

@@ -5,7 +5,7 @@ import { withUserErrors } from '../../core/graphql/user-error.js';
 import { maskPhone } from '../../core/privacy/masking.js';
 import { Role } from '../../core/auth/role.js';
 import { Document } from '../document/index.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { memberOrganisationId } from './community-access.js';
 import { NeedCategory, NeedStatus } from './community.enums.js';
 import { ClaimPayload, CommunityNeedPayload, CommunityOfferPayload } from './community.payloads.js';

@@ -5,10 +5,10 @@ import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { checkPhone } from '../../core/validation.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { Document, DocumentKind } from '../document/index.js';
 import type { NotificationService } from '../notification/index.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { isUuid, memberOrganisationId, workerPlaceId } from './community-access.js';
 import { intInRange, optionalText, requiredDate, requiredText } from './community-checks.js';
 import { NeedCategory, NeedStatus, ResourceKind, RESOURCE_KIND_NAMES } from './community.enums.js';

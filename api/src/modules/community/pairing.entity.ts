@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { User } from '../account/user.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { User } from '../account/index.js';
+import { Organisation } from '../organisation/index.js';
 import { CommitmentKind, CommitmentOutcome, ReviewRating } from './community.enums.js';
 
 /**

@@ -4,8 +4,8 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { User } from '../account/index.js';
+import { Organisation } from '../organisation/index.js';
 import { looksAfterPlace } from './community-access.js';
 import { PairingAgreementPayload, PairingReviewPayload } from './community.payloads.js';
 import { PairingAgreement, PairingCommitment, PairingReview, PairingReviewItem } from './pairing.entity.js';

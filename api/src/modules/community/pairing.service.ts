@@ -5,8 +5,8 @@ import { DomainError, DomainErrorCode, FieldErrors, UserErrorCode, UserInputErro
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isIsoDate } from '../../core/validation.js';
-import { User } from '../account/user.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { User } from '../account/index.js';
+import { Organisation } from '../organisation/index.js';
 import { COMMUNITY_PLACE_KINDS, isTownStaff, isUuid, looksAfterPlace, memberOrganisationId, MEMBER_KINDS, ownPlaceId } from './community-access.js';
 import { idOf, optionalText, requiredDate, requiredText, yearOf } from './community-checks.js';
 import { CommitmentKind, CommitmentOutcome, ReviewRating } from './community.enums.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { User } from '../account/user.entity.js';
-import { Document } from '../document/document.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { User } from '../account/index.js';
+import { Document } from '../document/index.js';
+import { Organisation } from '../organisation/index.js';
 import { ProjectStatus } from './community.enums.js';
 import { CommunityNeed } from './need.entity.js';
 

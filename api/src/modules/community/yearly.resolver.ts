@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { SOURCE_YEARLY_PROJECTS } from './yearly.service.js';
 
 @ObjectType({ description: '一个村居的年度数字 / One village or residential area\'s figures for a year' })

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, DomainErrorCode } from '../../core/errors/domain-error.js';
 import { Role } from '../../core/auth/role.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { COMMUNITY_PLACE_KINDS } from './community-access.js';
 
 /** The source document: 年内完成结对共治共建项目75项 (75 paired projects completed in a year). */

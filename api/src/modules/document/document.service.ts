@@ -6,7 +6,7 @@ import { isIsoDate } from '../../core/validation.js';
 import { isUuid } from '../../core/ids.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { Document } from './document.entity.js';
 import { DocumentKind, EVIDENCE_KINDS } from './document-kind.js';
 

@@ -1,5 +1,5 @@
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 
 /**
  * One person's uploads on one Shanghai calendar day, counted by UploadQuota with plain SQL

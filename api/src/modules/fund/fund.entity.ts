@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { BigIntType, Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FenScalar, LocalDateScalar } from '../../core/graphql/scalars.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { CommunityProject } from '../community/index.js';
 import { Document } from '../document/index.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { DonorKind, FundArea, GrantStatus, LedgerEntryKind } from './fund.enums.js';
 
 /*

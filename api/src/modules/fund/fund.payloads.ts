@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FenScalar, LocalDateScalar } from '../../core/graphql/scalars.js';
 import { UserError } from '../../core/graphql/user-error.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { FundDonation, FundGrant, FundLedgerEntry } from './fund.entity.js';
 import { DonorKind, FundArea } from './fund.enums.js';
 

@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { FenScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { FUND_STAFF_ROLES, isFundStaff, speaksForProjects } from './fund.access.js';
 import { FundDonation, FundGrant, FundLedgerEntry } from './fund.entity.js';
 import { GrantStatus, LedgerEntryKind } from './fund.enums.js';

@@ -5,10 +5,10 @@ import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { idOrNull, optionalDate, optionalText, requiredText, type Label } from '../../core/text-fields.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { CommunityProject } from '../community/index.js';
 import { Document, DocumentKind } from '../document/index.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { isFundStaff, requireFundStaff, speaksForProjects } from './fund.access.js';
 import { FundDonation, FundGrant, FundGrantApproval, FundLedgerEntry, FundReceipt, FundTranche } from './fund.entity.js';
 import { DonorKind, FUND_AREA_NAMES, GrantStatus, isFundArea, LedgerEntryKind, type FundArea } from './fund.enums.js';

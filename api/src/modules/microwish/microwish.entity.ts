@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../../core/graphql/scalars.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { Document } from '../document/index.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { ClaimantKind, WishCategory, WishHandover, WishStatus } from './microwish.enums.js';
 
 /**

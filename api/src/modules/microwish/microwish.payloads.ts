@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../core/graphql/user-error.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { ClaimantKind, WishHandover } from './microwish.enums.js';
 import { CommunityVolunteer, MicroWish } from './microwish.entity.js';
 

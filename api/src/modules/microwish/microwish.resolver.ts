@@ -4,7 +4,7 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import { isTownStaff } from '../community/index.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { isClaimant, memberOrganisation, seesClaimDetails, seesDelivery, surnameOnly, worksForPlace, type ClaimParty } from './microwish.access.js';
 import { CommunityVolunteer, MicroWish, type MicroWishClaim } from './microwish.entity.js';
 import { WishHandover, WishStatus } from './microwish.enums.js';

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { Channel } from './message-categories.js';
 
 /**

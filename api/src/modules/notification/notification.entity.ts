@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 
 /**
  * One in-app message to one person. Generic on purpose: any module writes them through

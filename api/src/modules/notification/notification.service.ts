@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { Notification } from './notification.entity.js';
 import { Channel, categoryOf } from './message-categories.js';
 import { OutboxChannel, OutboxMessage } from './outbox.entity.js';

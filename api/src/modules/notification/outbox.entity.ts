@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SignUpRequest } from '../account/sign-up-request.entity.js';
-import { User } from '../account/user.entity.js';
+import { SignUpRequest, User } from '../account/index.js';
 
 /** What a message says, in both languages; `link` is a path in the web app (made absolute with PUBLIC_URL when sent). */
 export interface MessageContent {

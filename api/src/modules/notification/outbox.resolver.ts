@@ -5,7 +5,7 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 import { toUserErrors, UserError } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { retryDeadLetter } from './outbox.dispatcher.js';
 import { OutboxMessage, OutboxStatus } from './outbox.entity.js';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { JSONScalar } from '../../core/graphql/scalars.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 
 /** One changed value: where, before, after. */
 export interface AuditChange {

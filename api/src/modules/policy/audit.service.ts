@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { AuditEntry, type AuditChange } from './audit-entry.entity.js';
 
 export interface AuditFilter {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { talentLoaders } from '../talent/talent.loaders.js';
+import type { talentLoaders } from '../talent/index.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditService } from './audit.service.js';
 import { EligibilityResolver } from './eligibility.resolver.js';
@@ -36,3 +36,12 @@ export function policyServices(em: EntityManager, loaders: Loaders) {
   const policies = new PolicyService(em, loaders, audit);
   return { audit, rules, policies, eligibility: new EligibilityService(em, loaders, rules, policies), policyFollows: new PolicyFollowService(em) };
 }
+
+// What other modules use.
+export type { AuditService } from './audit.service.js';
+export type { EligibilityService } from './eligibility.service.js';
+export { Policy } from './policy.entity.js';
+export { RuleVersion, type RuleSet } from './rule.entity.js';
+export type { RuleService, RulesInForce } from './rule.service.js';
+export { validateRuleData } from './rules/rule-kinds.js';
+export { DEFAULT_TALENT_APARTMENT_RULES, monthlySubsidyFen, SUBSIDY_CATEGORIES, type SubsidyCategoryName, type TalentApartmentRules } from './rules/talent-apartment.rules.js';

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 
 /**
  * Tables the change alerts (policy-alerts.ts) read and write with plain SQL (`on conflict do

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '../../core/jobs/job-engine.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
-import { inQuietHours, NotificationService, type NotificationMessage } from '../notification/index.js';
-import type { EducationLevel } from '../talent/education-level.js';
-import { talentLoaders } from '../talent/talent.loaders.js';
+import { inQuietHours, type NotificationMessage, NotificationService } from '../notification/index.js';
+import { type EducationLevel, talentLoaders } from '../talent/index.js';
 import { AuditService } from './audit.service.js';
 import { EligibilityService, withProfileFacts } from './eligibility.service.js';
 import { Policy } from './policy.entity.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import type { StoredPolicyFacts } from './policy.inputs.js';
 
 /** The facts a signed-in talent saved for eligibility checks and the points calculator. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { Policy } from './policy.entity.js';
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../../core/graphql/scalars.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { EligibilityKind, PolicyAudience, PolicyCategory, PolicyLevel } from './policy.enums.js';
 
 /** One source of a policy text, with the confidence tag of POLICY.md. */

@@ -2,7 +2,7 @@
 // object types (what a talent saved comes back as), so the two can never drift apart.
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { JSONScalar, LocalDateScalar, UUIDScalar } from '../../core/graphql/scalars.js';
-import { EducationLevel } from '../talent/education-level.js';
+import { EducationLevel } from '../talent/index.js';
 import {
   type AwardLevel as AwardLevelValue,
   type BaseTier,

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../context.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { Policy, PolicySource, PolicyVersion } from './policy.entity.js';
 import { noteFor, sourcesFor } from './public-notes.js';
 import { PolicyAudience, PolicyCategory } from './policy.enums.js';

@@ -6,7 +6,7 @@ import type { PageWindow } from '../../core/graphql/pagination.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import type { AuditChange } from './audit-entry.entity.js';
 import type { AuditService } from './audit.service.js';
 import { Policy, PolicyVersion } from './policy.entity.js';

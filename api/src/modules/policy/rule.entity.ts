@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../../core/graphql/scalars.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { Policy } from './policy.entity.js';
 import { RuleKind } from './policy.enums.js';
 

@@ -4,7 +4,7 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { JSONScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { Policy } from './policy.entity.js';
 import { RuleKind } from './policy.enums.js';

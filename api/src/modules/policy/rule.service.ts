@@ -5,7 +5,7 @@ import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domai
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import type { AuditChange } from './audit-entry.entity.js';
 import type { AuditService } from './audit.service.js';
 import type { CreateRuleVersionInput } from './policy.inputs.js';

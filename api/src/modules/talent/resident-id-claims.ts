@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { ResidentIdConflict, ResidentIdConflictDecision, ResidentIdConflictSource, ResidentIdConflictStatus } from './resident-id-conflict.entity.js';
 import { TalentProfile } from './talent-profile.entity.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 
 export enum ResidentIdConflictSource {
   SIGN_UP = 'SIGN_UP',

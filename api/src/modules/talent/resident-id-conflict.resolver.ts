@@ -4,7 +4,7 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { maskResidentId } from '../../core/privacy/masking.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import { ResidentIdConflict, ResidentIdConflictDecision, ResidentIdConflictStatus } from './resident-id-conflict.entity.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 

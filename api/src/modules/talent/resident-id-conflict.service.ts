@@ -6,7 +6,7 @@ import type { PageWindow } from '../../core/graphql/pagination.js';
 import { birthDateOfResidentId } from '../../core/privacy/resident-id.js';
 import { checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../account/index.js';
 import type { NotificationService } from '../notification/index.js';
 import { lockResidentId } from './resident-id-claims.js';
 import { ResidentIdConflict, ResidentIdConflictDecision, ResidentIdConflictStatus } from './resident-id-conflict.entity.js';

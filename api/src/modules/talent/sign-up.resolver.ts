@@ -1,9 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
-import { AuthPayload } from '../account/account.payloads.js';
-import { startSession } from '../account/account.resolver.js';
-import { User } from '../account/user.entity.js';
+import { AuthPayload, startSession, User } from '../account/index.js';
 import { ConfirmSignUpInput, SignUpInput, SignUpPayload } from './sign-up.inputs.js';
 import { TalentProfile } from './talent-profile.entity.js';
 

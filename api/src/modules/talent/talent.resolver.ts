@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../context.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { maskPhone, maskResidentId } from '../../core/privacy/masking.js';
 import { Role } from '../../core/auth/role.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation } from '../organisation/index.js';
 import { EducationLevel } from './education-level.js';
 import { TalentProfile } from './talent-profile.entity.js';
 import { TalentService } from './talent.service.js';

@@ -4,7 +4,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import { checkPhone, checkResidentId, checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
-import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { Organisation, OrganisationKind } from '../organisation/index.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import type { EducationLevel } from './education-level.js';
 import type { talentLoaders } from './talent.loaders.js';
