@@ -1,4 +1,4 @@
-import { FieldErrors, UserErrorCode } from './errors/domain-error.js';
+import { FieldErrors, UserErrorCode, type LocalisedText } from './errors/domain-error.js';
 import { parseUuid } from './ids.js';
 import { isIsoDate } from './validation.js';
 
@@ -8,10 +8,6 @@ import { isIsoDate } from './validation.js';
  * varchar does), so 60 Chinese characters are 60, not 120.
  */
 
-export interface Label {
-  zh: string;
-  en: string;
-}
 
 // PostgreSQL refuses U+0000 in text, and a lone surrogate is not valid UTF-8: refused here rather
 // than reaching the database as an internal error.
@@ -32,7 +28,7 @@ export interface TextRule {
   multiline?: boolean;
 }
 
-export function optionalText(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label, rule: TextRule): string | null {
+export function optionalText(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText, rule: TextRule): string | null {
   if (raw === null || raw === undefined) return null;
   // Cheap refusal of huge values before any per-character work.
   if (raw.length > rule.max * 2 + 200) {
@@ -51,7 +47,7 @@ export function optionalText(errors: FieldErrors, field: string, raw: string | n
   return text;
 }
 
-export function requiredText(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label, rule: TextRule): string {
+export function requiredText(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText, rule: TextRule): string {
   const before = errors.has(field);
   const text = optionalText(errors, field, raw, label, rule);
   if (text === null && !before && !errors.has(field)) errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
@@ -59,7 +55,7 @@ export function requiredText(errors: FieldErrors, field: string, raw: string | n
 }
 
 /** A YYYY-MM-DD date, or null when blank. */
-export function optionalDate(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label): string | null {
+export function optionalDate(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText): string | null {
   const value = (raw ?? '').trim();
   if (!value) return null;
   if (value.length > 10 || !isIsoDate(value)) {

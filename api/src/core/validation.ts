@@ -1,4 +1,4 @@
-import { FieldErrors, UserErrorCode } from './errors/domain-error.js';
+import { FieldErrors, UserErrorCode, type LocalisedText } from './errors/domain-error.js';
 import { isValidPhone, normalisePhone } from './privacy/masking.js';
 import { normaliseResidentId, residentIdProblem } from './privacy/resident-id.js';
 
@@ -25,7 +25,7 @@ export function checkNewPassword(errors: FieldErrors, field: string, password: s
   }
 }
 
-export function checkText(errors: FieldErrors, field: string, raw: string, label: { zh: string; en: string }, max = 50): string {
+export function checkText(errors: FieldErrors, field: string, raw: string, label: LocalisedText, max = 50): string {
   const text = raw.trim();
   if (!text) errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
   else if (text.length > max) {

@@ -3,9 +3,9 @@
  * in Asia/Shanghai with its VTIMEZONE (no daylight saving since 1991, so one STANDARD rule), which
  * every common calendar app understands; lines end in CRLF and are folded at 75 octets.
  */
+import { addDays, SHANGHAI, shanghaiCompact, shanghaiDay } from '../time/shanghai.js';
 
-export const SHANGHAI = 'Asia/Shanghai';
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+export { SHANGHAI };
 
 export interface IcsEvent {
   uid: string;
@@ -55,14 +55,11 @@ export function foldLine(line: string): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `20261205T140000` in Shanghai local time. */
-export function shanghaiLocal(date: Date): string {
-  const d = new Date(date.getTime() + SHANGHAI_OFFSET_MS);
-  return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
-}
+export const shanghaiLocal = shanghaiCompact;
 
-/** `20261205`: the Shanghai calendar date of an instant, `days` later. */
+/** `20261205`: the Shanghai calendar date of an instant, `days` later, as iCalendar writes a date. */
 export function shanghaiDate(date: Date, days = 0): string {
-  return shanghaiLocal(new Date(date.getTime() + days * 86400_000)).slice(0, 8);
+  return addDays(shanghaiDay(date), days).replaceAll('-', '');
 }
 
 export function utcStamp(date: Date): string {

@@ -1,7 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import type { LocalisedText } from '../errors/domain-error.js';
 
 /** Bilingual names of an enum's values, shared by the schema descriptions, pages' messages and exports. */
-export type EnumNames<E extends string> = Record<E, { zh: string; en: string }>;
+export type EnumNames<E extends string> = Record<E, LocalisedText>;
 
 /**
  * Registers an enum with the schema, each value described "中文 / English" from `names`.

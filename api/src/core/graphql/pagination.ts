@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { DomainError, DomainErrorCode } from '../errors/domain-error.js';
+import { DomainError, DomainErrorCode, type LocalisedText } from '../errors/domain-error.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -79,7 +79,7 @@ export function toConnection<T>(rows: T[], window: PageWindow, totalCount: numbe
 }
 
 /** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, what: { zh: string; en: string }) {
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, what: LocalisedText) {
   @ObjectType(`${name}Edge`, { description: `${what.zh}列表中的一项 / One ${what.en} in a list` })
   class Edge {
     @Field({ description: '此项的游标 / Cursor of this item' })

@@ -44,18 +44,8 @@ export const UUIDScalar = new Scalar({
   parseLiteral: (ast) => uuidOrThrow(ast.kind === Kind.STRING ? ast.value : null),
 });
 
-// Shanghai is UTC+8 all year (no daylight saving).
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** Today's date in Asia/Shanghai, YYYY-MM-DD. */
-export function shanghaiToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Noon in Shanghai on a YYYY-MM-DD date, as an instant (for month arithmetic on that date). */
-export function shanghaiNoon(date: string): Date {
-  return new Date(`${date}T12:00:00+08:00`);
-}
+// Kept here for the many services that import them with the scalars; they live in core/time.
+export { shanghaiNoon, shanghaiToday } from '../time/shanghai.js';
 
 function fenOrThrow(value: unknown): number {
   // Any finite number passes here, so a negative, fractional or huge amount reaches the service

@@ -1,5 +1,5 @@
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError } from '../../core/errors/domain-error.js';
+import { DomainError, type LocalisedText } from '../../core/errors/domain-error.js';
 import { Role } from '../../core/auth/role.js';
 import type { AllianceEvent } from './alliance-event.entity.js';
 import { AllianceEventStatus } from './alliance.enums.js';
@@ -36,6 +36,6 @@ export function canSeeNomination(viewer: Viewer | null, nomination: CadreNominat
   return viewer.role === Role.ENTERPRISE_HR && viewer.organisationId === nomination.organisation.id;
 }
 
-export function notFound(what: { zh: string; en: string }): DomainError {
+export function notFound(what: LocalisedText): DomainError {
   return DomainError.notFound(what);
 }

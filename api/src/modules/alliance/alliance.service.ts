@@ -8,11 +8,10 @@ import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { runsAlliance } from './alliance-access.js';
 import { AllianceConvenerTerm, AllianceMemberProfile } from './alliance-member.entity.js';
 import type { AllianceMemberProfileInput, SetConvenerInput } from './alliance.inputs.js';
+import { shanghaiYear } from '../../core/time/shanghai.js';
 
-/** The year in Shanghai, where the alliance's year turns. */
-export function shanghaiYear(now = new Date()): number {
-  return new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
-}
+/** The alliance's year turns in Shanghai. */
+export { shanghaiYear };
 
 const MEMBER = { zh: '成员企业', en: 'member enterprise' };
 

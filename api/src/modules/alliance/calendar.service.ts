@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError } from '../../core/errors/domain-error.js';
+import { DomainError, type LocalisedText } from '../../core/errors/domain-error.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { type Actor, Application, ApplicationForm, ApplicationStatus, dueAt, hasDeadline, STATUS_NAMES, waitingOn } from '../application/index.js';
@@ -26,7 +26,7 @@ const PUBLIC_FEED_DAYS_BACK = 180;
 /** Application states with a deadline (submitted and waiting on someone). */
 const STATES_WITH_DEADLINE = Object.values(ApplicationStatus).filter(hasDeadline);
 
-const WAITING_ON: Record<Actor, { zh: string; en: string }> = {
+const WAITING_ON: Record<Actor, LocalisedText> = {
   APPLICANT: { zh: '申请人补充材料', en: 'the applicant, for more information' },
   EMPLOYER_HR: { zh: '单位人事确认在职', en: 'the employer\'s HR, to confirm employment' },
   REVIEWER: { zh: '镇人才办审核', en: 'the town talent office' },

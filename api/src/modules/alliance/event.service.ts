@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { User } from '../account/index.js';
 import type { NotificationService } from '../notification/index.js';
@@ -58,7 +58,7 @@ export class AllianceEventService {
 
   private async clean(input: AllianceEventInput): Promise<CleanEvent> {
     const errors = new FieldErrors();
-    const text = (field: keyof AllianceEventInput, raw: string | null | undefined, label: { zh: string; en: string }, max: number, required = true) => {
+    const text = (field: keyof AllianceEventInput, raw: string | null | undefined, label: LocalisedText, max: number, required = true) => {
       const value = raw?.trim() ?? '';
       if (!value && required) errors.add(`input.${field}`, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
       else if (value.length > max) errors.add(`input.${field}`, UserErrorCode.TOO_LONG, `${label.zh}最多 ${max} 字。`, `The ${label.en} can have at most ${max} characters.`);

@@ -11,6 +11,7 @@ import { AllianceEvent, bothTitles } from './alliance-event.entity.js';
 import { CadreCohort, CadreNomination } from './cadre.entity.js';
 import { toCsv } from '../../core/csv.js';
 import { EventRegistration } from './event-registration.entity.js';
+import { shanghaiAt, shanghaiDay as shanghaiDate, shanghaiDateTime } from '../../core/time/shanghai.js';
 
 export interface LearningRecordData {
   person: User;
@@ -39,8 +40,6 @@ export interface ParticipationData {
   byMonth: MonthlyParticipationRow[];
 }
 
-const shanghaiDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-const shanghaiDateTime = (d: Date | null | undefined) => (d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '');
 
 /** Each person's learning across enterprises, and each enterprise's participation over a year. */
 export class LearningService {
@@ -79,8 +78,8 @@ export class LearningService {
   /** Per member enterprise (all of them, zeros included) and per month, for events starting in `year` (Shanghai time). */
   async participation(viewer: Viewer, year: number, now = new Date()): Promise<ParticipationData> {
     if (!runsAlliance(viewer)) throw DomainError.forbidden();
-    const start = new Date(Date.UTC(year, 0, 1) - 8 * 3600_000);
-    const end = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000);
+    const start = shanghaiAt(`${year}-01-01`);
+    const end = shanghaiAt(`${year + 1}-01-01`);
     const conn = this.em.getConnection();
     const enterprise = await conn.execute<{ organisation_id: string | null; registrations: string; attended: string; no_shows: string; people: string; events: string }[]>(
       `select r.organisation_id,

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { registerBilingualEnum } from '../../core/graphql/enums.js';
+import type { LocalisedText } from '../../core/errors/domain-error.js';
 
 export enum UnitLayout {
   STUDIO = 'STUDIO',
@@ -8,7 +9,7 @@ export enum UnitLayout {
   THREE_BEDROOM = 'THREE_BEDROOM',
 }
 
-export const LAYOUT_NAMES: Record<UnitLayout, { zh: string; en: string }> = {
+export const LAYOUT_NAMES: Record<UnitLayout, LocalisedText> = {
   STUDIO: { zh: '开间', en: 'studio' },
   ONE_BEDROOM: { zh: '一室户', en: 'one-bedroom' },
   TWO_BEDROOM: { zh: '两室户', en: 'two-bedroom' },
@@ -24,7 +25,7 @@ export enum UnitStatus {
   MAINTENANCE = 'MAINTENANCE',
 }
 
-export const UNIT_STATUS_NAMES: Record<UnitStatus, { zh: string; en: string }> = {
+export const UNIT_STATUS_NAMES: Record<UnitStatus, LocalisedText> = {
   AVAILABLE: { zh: '空置可配', en: 'available' },
   RESERVED: { zh: '已发出配租通知', en: 'reserved for an offer' },
   OCCUPIED: { zh: '已出租', en: 'let' },

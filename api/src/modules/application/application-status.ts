@@ -1,4 +1,5 @@
 import { registerBilingualEnum } from '../../core/graphql/enums.js';
+import type { LocalisedText } from '../../core/errors/domain-error.js';
 
 export enum ApplicationStatus {
   DRAFT = 'DRAFT',
@@ -14,7 +15,7 @@ export enum ApplicationStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
-export const STATUS_NAMES: Record<ApplicationStatus, { zh: string; en: string }> = {
+export const STATUS_NAMES: Record<ApplicationStatus, LocalisedText> = {
   DRAFT: { zh: '草稿', en: 'Draft' },
   SUBMITTED: { zh: '已提交，待单位确认', en: 'Submitted, awaiting the employer' },
   EMPLOYER_CONFIRMED: { zh: '单位已确认，待审核', en: 'Employer confirmed, awaiting review' },
@@ -47,7 +48,7 @@ export enum ApplicationAction {
   WITHDRAW = 'WITHDRAW',
 }
 
-export const ACTION_NAMES: Record<ApplicationAction, { zh: string; en: string }> = {
+export const ACTION_NAMES: Record<ApplicationAction, LocalisedText> = {
   CREATE: { zh: '创建草稿', en: 'Draft created' },
   SUBMIT: { zh: '提交申请', en: 'Submitted' },
   CONFIRM_EMPLOYMENT: { zh: '单位确认在职', en: 'Employer confirmed employment' },

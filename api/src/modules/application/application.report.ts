@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError } from '../../core/errors/domain-error.js';
+import { DomainError, type LocalisedText } from '../../core/errors/domain-error.js';
 import { Role } from '../../core/auth/role.js';
 import { ApplicationStatus, STATUS_NAMES } from './application-status.js';
 
@@ -55,7 +55,7 @@ const FIGURES = `count(*)::int as count,
   coalesce(sum(a.approved_amount_yuan) filter (where a.status in ('APPROVED','DISBURSED','CLOSED')), 0)::int as approved,
   coalesce(sum(a.approved_amount_yuan) filter (where a.status = 'DISBURSED' or (a.status = 'CLOSED' and a.payment_reference is not null)), 0)::int as paid`;
 
-const tally = (r: TallyRow, fallback: { zh: string; en: string }): ApplicationTally => ({
+const tally = (r: TallyRow, fallback: LocalisedText): ApplicationTally => ({
   key: r.key ?? '',
   nameZh: r.name_zh ?? fallback.zh,
   nameEn: r.name_en ?? fallback.en,

@@ -1,6 +1,7 @@
 import express from 'express';
 import type { HttpRoute } from '../../context.js';
 import { csvPages } from '../../core/csv.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 const HEADER = ['受理编号 Reference', '状态 Status', '政策 Policy', 'Policy (en)', '申请人 Applicant', '单位 Enterprise', '申请金额 Requested (yuan)', '批准金额 Approved (yuan)', '发放凭证 Payment ref', '提交时间 Submitted', '状态时间 Status since'];
 
@@ -9,7 +10,7 @@ export function applicationRoutes(route: HttpRoute): express.Router {
   const router = express.Router();
   router.get('/reports/applications.csv', route(async (call) => {
     const pages = call.ctx.services.applicationReports.exportPages(call.signedIn());
-    await call.stream({ contentType: 'text/csv; charset=utf-8', filename: `applications-${new Date().toISOString().slice(0, 10)}.csv` }, csvPages(HEADER, rowsOf(pages)));
+    await call.stream({ contentType: 'text/csv; charset=utf-8', filename: `applications-${shanghaiToday()}.csv` }, csvPages(HEADER, rowsOf(pages)));
   }));
   return router;
 }

@@ -8,6 +8,7 @@ import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Document, DOCUMENT_KIND_NAMES } from '../document/index.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { addDays, shanghaiDay } from '../../core/time/shanghai.js';
 import { isIsoDate } from '../../core/validation.js';
 import type { NotificationService } from '../notification/index.js';
 import { anyGrantLimit, type ApplicationCap, type ApplicationCapInForce, type AuditService, grantLimitProblems, type GrantLimitsInForce, type GrantsSoFar, periodStart, Policy } from '../policy/index.js';
@@ -60,6 +61,16 @@ export interface QueueFilter {
 
 /** How long an employer's confirmation is reused when the contract gives no earlier end. */
 const CONFIRMATION_VALID_DAYS = 365;
+
+/**
+ * The last day an employer's confirmation given at `now` may be reused: a year on, counted in
+ * Shanghai days (HR confirming at 07:30 in Shanghai, 23:30 UTC the day before, confirm on the
+ * Shanghai day), or the contract's end if that comes first.
+ */
+export function confirmationValidUntil(now: Date, contractEnd: string | null): string {
+  const yearAhead = addDays(shanghaiDay(now), CONFIRMATION_VALID_DAYS);
+  return contractEnd && contractEnd < yearAhead ? contractEnd : yearAhead;
+}
 
 export interface FormChanges {
   policyId: string;
@@ -600,7 +611,6 @@ export class ApplicationService {
       errors.add('input.employment.socialInsuranceMonths', UserErrorCode.OUT_OF_RANGE, '社保月数应为 0 到 600 之间的整数。', 'Social-insurance months must be a whole number from 0 to 600.');
     }
     errors.throwIfAny();
-    const yearAhead = new Date(Date.now() + CONFIRMATION_VALID_DAYS * 86_400_000).toISOString().slice(0, 10);
     return tx.create(EmploymentConfirmation, {
       talent: tx.getReference(User, app.applicant.id),
       enterprise: tx.getReference(Organisation, app.enterprise!.id),
@@ -609,7 +619,7 @@ export class ApplicationService {
       contractEnd: end,
       position,
       socialInsuranceMonths: months,
-      validUntil: end && end < yearAhead ? end : yearAhead,
+      validUntil: confirmationValidUntil(new Date(), end),
     });
   }
 
@@ -623,7 +633,7 @@ export class ApplicationService {
     app.status = S.EMPLOYER_CONFIRMED;
     tx.create(ApplicationEvent, {
       application: app, action: A.CONFIRM_EMPLOYMENT, fromStatus: S.SUBMITTED, toStatus: S.EMPLOYER_CONFIRMED, actor: null,
-      reason: `沿用 ${confirmation.createdAt.toISOString().slice(0, 10)} 的单位确认（有效至 ${confirmation.validUntil}）/ Reused the employer's confirmation of ${confirmation.createdAt.toISOString().slice(0, 10)} (valid until ${confirmation.validUntil})`,
+      reason: `沿用 ${shanghaiDay(confirmation.createdAt)} 的单位确认（有效至 ${confirmation.validUntil}）/ Reused the employer's confirmation of ${shanghaiDay(confirmation.createdAt)} (valid until ${confirmation.validUntil})`,
       // A millisecond after the submission it follows, so the timeline keeps the two in order.
       data: { confirmationId: confirmation.id, reused: true }, at: new Date(now.getTime() + 1),
     });

@@ -1,5 +1,6 @@
 import { Role } from '../../core/auth/role.js';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { addDays, shanghaiDay } from '../../core/time/shanghai.js';
 
 /** Roles that may book: a talent for themselves, enterprise HR on behalf of their staff. */
 export const BOOKING_ROLES = [Role.TALENT, Role.ENTERPRISE_HR];
@@ -24,17 +25,8 @@ export function changeDeadline(startsAt: Date, cutoffMinutes: number): Date {
   return new Date(startsAt.getTime() - cutoffMinutes * 60_000);
 }
 
-/** The Shanghai date of an instant, YYYY-MM-DD (UTC+8 all year). */
-export function shanghaiDay(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** Adds days to a YYYY-MM-DD date. */
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+// The booking rules' days are Shanghai days; appointment code imports them from here.
+export { addDays, shanghaiDay };
 
 /** When the day-before reminder goes out: 10:00 Shanghai on the previous day. */
 export function reminderAt(localDay: string): Date {

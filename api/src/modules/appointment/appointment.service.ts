@@ -9,6 +9,7 @@ import type { NotificationService } from '../notification/index.js';
 import { Appointment, AppointmentService, CalendarDay, OpeningHours, PointClosure, ServicePoint } from './appointment.entity.js';
 import { AppointmentStatus, CalendarDayKind } from './appointment.enums.js';
 import { addDays, changeDeadline, queueCode, reminderAt, servesAt, shanghaiDay } from './appointment.rules.js';
+import { shanghaiParts } from '../../core/time/shanghai.js';
 
 export const REMIND_JOB = 'appointment.remind-day-before';
 export const reminderKey = (appointmentId: string) => `appointment-reminder:${appointmentId}`;
@@ -456,9 +457,9 @@ export class AppointmentBookingService {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-function local(d: Date) {
-  const s = new Date(d.getTime() + 8 * 3600_000);
-  return { y: s.getUTCFullYear(), m: s.getUTCMonth() + 1, d: s.getUTCDate(), hh: pad(s.getUTCHours()), mm: pad(s.getUTCMinutes()) };
+function local(instant: Date) {
+  const p = shanghaiParts(instant);
+  return { y: p.year, m: p.month, d: p.day, hh: pad(p.hours), mm: pad(p.minutes) };
 }
 export function formatZh(d: Date): string {
   const l = local(d);

@@ -6,12 +6,13 @@ import { FinancingAnswerKind } from './bank.enums.js';
 import type { FinancingAnswer } from './financing-answer.entity.js';
 import { FinancingRequest } from './financing-request.entity.js';
 import type { FinancingRoute } from './financing-route.entity.js';
+import type { LocalisedText } from '../../core/errors/domain-error.js';
 
 /** What to tell people, in both languages (the shape of the notification module's message). */
 export interface BankMessage {
   kind: string;
-  title: { zh: string; en: string };
-  body: { zh: string; en: string };
+  title: LocalisedText;
+  body: LocalisedText;
   link?: string | null;
 }
 
@@ -54,7 +55,7 @@ export class BankNotifications {
     return users.map((u) => u.id);
   }
 
-  private async branchName(em: EntityManager, branchId: string): Promise<{ zh: string; en: string }> {
+  private async branchName(em: EntityManager, branchId: string): Promise<LocalisedText> {
     const org = await em.findOne(Organisation, branchId, { fields: ['nameZh', 'nameEn'] });
     return { zh: org?.nameZh ?? '', en: org?.nameEn ?? '' };
   }

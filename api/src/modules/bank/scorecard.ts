@@ -1,3 +1,4 @@
+import { shanghaiMonthStart } from '../../core/time/shanghai.js';
 /** Sums for one branch (or the whole partnership) in one month, as the database counts them. */
 export interface ScorecardSums {
   /** Requests the branch received (for the partnership: distinct requests). */
@@ -47,11 +48,7 @@ export function monthsBetween(from: string, to: string, limit = 24): string[] | 
   return Array.from({ length: b - a + 1 }, (_, i) => `${Math.floor((a + i) / 12)}-${String(((a + i) % 12) + 1).padStart(2, '0')}`);
 }
 
-/** The first instant of a month in Shanghai time (UTC+8, no daylight saving). */
-export function shanghaiMonthStart(month: string): Date {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, 1) - 8 * 3600_000);
-}
+export { shanghaiMonthStart };
 
 export function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];

@@ -1,10 +1,9 @@
-import { FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import { FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import { isIsoDate } from '../../core/validation.js';
 import { isUuid } from './community-access.js';
 
 /** Field checks of the community forms; each adds a bilingual, field-level error and returns the cleaned value. */
 
-type Label = { zh: string; en: string };
 
 // PostgreSQL refuses U+0000 in text, and a lone surrogate is not valid UTF-8: refuse both here
 // rather than let them reach the database as an internal error.
@@ -16,7 +15,7 @@ function lengthOf(text: string): number {
   return n;
 }
 
-export function optionalText(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label, max: number): string | null {
+export function optionalText(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText, max: number): string | null {
   if (raw === null || raw === undefined) return null;
   if (raw.length > max * 2 + 100 || UNSTORABLE.test(raw)) {
     if (UNSTORABLE.test(raw)) errors.add(field, UserErrorCode.INVALID, `${label.zh}含有无法保存的字符。`, `The ${label.en} contains characters that cannot be stored.`);
@@ -29,21 +28,21 @@ export function optionalText(errors: FieldErrors, field: string, raw: string | n
   return text;
 }
 
-export function requiredText(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label, max: number): string {
+export function requiredText(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText, max: number): string {
   const before = errors.has(field);
   const text = optionalText(errors, field, raw, label, max);
   if (text === null && !before && !errors.has(field)) errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
   return text ?? '';
 }
 
-export function requiredDate(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label): string {
+export function requiredDate(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText): string {
   const value = (raw ?? '').trim();
   if (!value) errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
   else if (!isIsoDate(value)) errors.add(field, UserErrorCode.INVALID, `${label.zh}应为 YYYY-MM-DD 格式的日期。`, `The ${label.en} must be a date like 2026-06-30.`);
   return value;
 }
 
-export function intInRange(errors: FieldErrors, field: string, value: number | null | undefined, label: Label, min: number, max: number): number {
+export function intInRange(errors: FieldErrors, field: string, value: number | null | undefined, label: LocalisedText, min: number, max: number): number {
   if (value === null || value === undefined) {
     errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
     return 0;
@@ -55,7 +54,7 @@ export function intInRange(errors: FieldErrors, field: string, value: number | n
 }
 
 /** A record id given in an input: null (with a field error) when it cannot be one. */
-export function idOf(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label): string | null {
+export function idOf(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText): string | null {
   if (raw === null || raw === undefined || raw === '') {
     errors.add(field, UserErrorCode.REQUIRED, `请选择${label.zh}。`, `Choose the ${label.en}.`);
     return null;

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { LocalisedText } from '../../core/errors/domain-error.js';
 
 /** What a document proves; policies name the kinds their checklist needs. */
 export enum DocumentKind {
@@ -19,7 +20,7 @@ export enum DocumentKind {
   RECEIPT = 'RECEIPT',
 }
 
-export const DOCUMENT_KIND_NAMES: Record<DocumentKind, { zh: string; en: string }> = {
+export const DOCUMENT_KIND_NAMES: Record<DocumentKind, LocalisedText> = {
   ID_CARD: { zh: '身份证', en: 'Resident ID card' },
   LABOUR_CONTRACT: { zh: '劳动合同', en: 'Labour contract' },
   DEGREE_CERTIFICATE: { zh: '学历学位证书', en: 'Degree certificate' },

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LocalisedText } from '../../core/errors/domain-error.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { secondsUntilShanghaiMidnight } from '../../core/time/shanghai.js';
 
 /** How much one person may upload in one Shanghai calendar day (UPLOAD_QUOTA_FILES, UPLOAD_QUOTA_BYTES). */
 export interface UploadQuotaLimits {
@@ -10,12 +11,7 @@ export interface UploadQuotaLimits {
 
 export type QuotaCheck = { ok: true } | { ok: false; reason: 'FILES' | 'BYTES'; retryAfterSeconds: number };
 
-/** Seconds until midnight in Shanghai (UTC+8, no daylight saving), when the day's counts start afresh. */
-export function secondsUntilShanghaiMidnight(now: Date = new Date()): number {
-  const shanghai = now.getTime() + 8 * 3600_000;
-  const day = 24 * 3600_000;
-  return Math.max(1, Math.ceil((day - (shanghai % day)) / 1000));
-}
+export { secondsUntilShanghaiMidnight };
 
 function mb(bytes: number): string {
   return `${Math.round((bytes / 1048576) * 10) / 10} MB`;

@@ -1,10 +1,10 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
-import { idOrNull, optionalDate, optionalText, requiredText, type Label } from '../../core/text-fields.js';
+import { idOrNull, optionalDate, optionalText, requiredText } from '../../core/text-fields.js';
 import { User } from '../account/index.js';
 import { CommunityProject } from '../community/index.js';
 import { Document, DocumentKind } from '../document/index.js';
@@ -30,7 +30,7 @@ function problem(field: string | null, code: UserErrorCode, zh: string, en: stri
 }
 
 /** A whole number of fen from 1 to 100 million yuan, or an error on the field. */
-function amount(errors: FieldErrors, field: string, raw: number | null | undefined, label: Label): number {
+function amount(errors: FieldErrors, field: string, raw: number | null | undefined, label: LocalisedText): number {
   if (raw === null || raw === undefined) {
     errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
     return 0;
@@ -47,7 +47,7 @@ function amount(errors: FieldErrors, field: string, raw: number | null | undefin
 }
 
 /** A date that has happened: not before the records begin, not after today (Shanghai). */
-function pastDate(errors: FieldErrors, field: string, raw: string | null | undefined, label: Label, today: string): string {
+function pastDate(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText, today: string): string {
   const value = optionalDate(errors, field, raw, label);
   if (!value) {
     if (!errors.has(field)) errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);

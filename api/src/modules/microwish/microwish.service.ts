@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, DomainErrorCode, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, DomainErrorCode, FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isValidPhone, normalisePhone } from '../../core/privacy/masking.js';
@@ -391,12 +391,12 @@ export class MicroWishService {
     };
   }
 
-  private async tellWorkers(tx: EntityManager, wish: MicroWish, message: { kind: string; title: { zh: string; en: string }; body: { zh: string; en: string } }): Promise<void> {
+  private async tellWorkers(tx: EntityManager, wish: MicroWish, message: { kind: string; title: LocalisedText; body: LocalisedText }): Promise<void> {
     const workers = await tx.find(User, { role: Role.COMMUNITY_WORKER, organisation: wish.place.id }, { fields: ['id'] });
     this.notifications.within(tx).notify(workers.map((w) => w.id), { ...message, link: `/micro-wishes/${wish.id}` });
   }
 
-  private tellClaimant(tx: EntityManager, claim: MicroWishClaim, wish: MicroWish, body: { zh: string; en: string }, kind = 'microwish.claim.ended'): void {
+  private tellClaimant(tx: EntityManager, claim: MicroWishClaim, wish: MicroWish, body: LocalisedText, kind = 'microwish.claim.ended'): void {
     this.notifications.within(tx).notify([claim.claimedBy.id], {
       kind,
       title: { zh: `微心愿：${wish.title}`, en: `Micro-wish: ${wish.title}` },

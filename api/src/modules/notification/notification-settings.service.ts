@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import { FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import { maskPhone } from '../../core/privacy/masking.js';
 import { CATEGORY_NAMES, Channel, MESSAGE_CATEGORIES, MessageCategory, defaultEnabled, isTransactional } from './message-categories.js';
 
 export interface CategorySetting {
   category: MessageCategory;
-  name: { zh: string; en: string };
+  name: LocalisedText;
   transactional: boolean;
   inApp: boolean;
   email: boolean;

@@ -5,13 +5,14 @@ import { User } from '../account/index.js';
 import { Notification } from './notification.entity.js';
 import { Channel, categoryOf } from './message-categories.js';
 import { OutboxChannel, OutboxMessage } from './outbox.entity.js';
+import type { LocalisedText } from '../../core/errors/domain-error.js';
 
 /** What to tell people, in both languages. */
 export interface NotificationMessage {
   /** Dotted kind owned by the sending module, e.g. `alliance.event.cancelled`. */
   kind: string;
-  title: { zh: string; en: string };
-  body: { zh: string; en: string };
+  title: LocalisedText;
+  body: LocalisedText;
   /** Path in the web app, e.g. `/alliance/events/<id>`. */
   link?: string | null;
 }

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SignUpRequest, User } from '../account/index.js';
+import type { LocalisedText } from '../../core/errors/domain-error.js';
 
 /** What a message says, in both languages; `link` is a path in the web app (made absolute with PUBLIC_URL when sent). */
 export interface MessageContent {
-  title: { zh: string; en: string };
-  body: { zh: string; en: string };
+  title: LocalisedText;
+  body: LocalisedText;
   link?: string | null;
 }
 

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '../../core/jobs/job-engine.js';
 import { NotificationService } from './notification.service.js';
+import { shanghaiAt, shanghaiDateTime as shanghaiTime, shanghaiDay, shanghaiParts } from '../../core/time/shanghai.js';
+import type { LocalisedText } from '../../core/errors/domain-error.js';
 
 /**
  * Reminders before deadlines: 3 days and 1 day before a step is due, the person it waits on
@@ -23,15 +25,14 @@ const DAY = 86_400_000;
 
 /** 22:00-08:00 in Shanghai (UTC+8 all year, no daylight saving). */
 export function inQuietHours(now: Date): boolean {
-  const hour = (now.getUTCHours() + 8) % 24;
+  const hour = shanghaiParts(now).hours;
   return hour >= 22 || hour < 8;
 }
 
 /** The next 08:00 Shanghai time at or after `now` (when reminders held over the night go). */
 export function quietHoursEnd(now: Date): Date {
   if (!inQuietHours(now)) return now;
-  const shanghai = new Date(now.getTime() + 8 * 3600_000);
-  const eight = Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate(), 8) - 8 * 3600_000;
+  const eight = shanghaiAt(shanghaiDay(now), '08:00').getTime();
   return new Date(eight > now.getTime() ? eight : eight + DAY);
 }
 
@@ -43,15 +44,10 @@ interface Deadline {
   /** When the wait began: a reminder whose moment came before it is skipped (a 2-day step gets no "3 days left"). */
   since: Date;
   recipients: string[];
-  what: { zh: string; en: string };
+  what: LocalisedText;
   link: string;
 }
 
-/** Shanghai date and time of a deadline, for the message. */
-function shanghaiTime(date: Date): string {
-  const s = new Date(date.getTime() + 8 * 3600_000).toISOString();
-  return `${s.slice(0, 10)} ${s.slice(11, 16)}`;
-}
 
 async function deadlines(em: EntityManager, now: Date): Promise<Deadline[]> {
   const horizon = new Date(now.getTime() + 3 * DAY);

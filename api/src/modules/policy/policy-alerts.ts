@@ -11,6 +11,8 @@ import { policyLoaders, policyVersionsInForce } from './policy.loaders.js';
 import type { EligibilityResult } from './policy.payloads.js';
 import { PolicyService } from './policy.service.js';
 import { RuleService } from './rule.service.js';
+import { addDays } from '../../core/time/shanghai.js';
+import type { LocalisedText } from '../../core/errors/domain-error.js';
 
 /**
  * When a new rule or policy version takes effect (on its effective date, Shanghai time, not when
@@ -59,9 +61,7 @@ const SHORT_NOTE = 200;
 const short = (text: string) => (text.length > SHORT_NOTE ? `${text.slice(0, SHORT_NOTE - 1)}…` : text);
 
 /** The day before a YYYY-MM-DD date. */
-function dayBefore(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
+const dayBefore = (date: string) => addDays(date, -1);
 
 async function dueVersions(em: EntityManager, today: string): Promise<DueVersion[]> {
   // Only versions stored before or on their effective date: those are changes that "take effect".
@@ -93,7 +93,7 @@ async function followersOf(em: EntityManager, policyIds: string[] | null): Promi
 }
 
 /** Criteria whose status changed between the two checks, else every criterion met now: the "why" of an alert. */
-function why(before: EligibilityResult | null, after: EligibilityResult): { zh: string; en: string } {
+function why(before: EligibilityResult | null, after: EligibilityResult): LocalisedText {
   const was = new Map((before?.criteria ?? []).map((c) => [c.code, c.status]));
   const changed = after.criteria.filter((c) => was.get(c.code) !== c.status);
   const shown = changed.length ? changed : after.criteria.filter((c) => c.status === 'MET');

@@ -1,11 +1,10 @@
 // Shapes and helpers shared by the policy evaluators. Everything here is pure: no database,
 // no GraphQL, no clock (callers pass `asOf`).
+import type { LocalisedText } from '../../../core/errors/domain-error.js';
+import { shanghaiMonthAfter } from '../../../core/time/shanghai.js';
 
-/** A sentence shown to users in both languages. */
-export interface LocalizedText {
-  zh: string;
-  en: string;
-}
+// The platform's one bilingual text type; the rules import it from here with their other shapes.
+export type { LocalisedText };
 
 /** Confidence tags of POLICY.md; stored with each rule version so reviewers see what to verify. */
 export type ConfidenceTag = 'V-official' | 'V' | 'V-1' | 'INF' | 'CONFLICT' | 'UNKNOWN';
@@ -26,7 +25,7 @@ export interface RuleBasis {
 export interface ScoreItem<Indicator extends string = string> {
   indicator: Indicator;
   points: number;
-  explanation: LocalizedText;
+  explanation: LocalisedText;
   legalBasis: string;
   /** The indicator depends on a value POLICY.md marks `unknown` that no administrator has entered yet. */
   notConfigured?: boolean;
@@ -47,7 +46,7 @@ export type FieldErrorCode =
 export interface FieldError {
   field: string;
   code: FieldErrorCode;
-  message: LocalizedText;
+  message: LocalisedText;
 }
 
 /** Thrown when an evaluator is called without validating first: never compute a score from bad input. */
@@ -61,12 +60,12 @@ export class PolicyInputError extends Error {
 }
 
 /** POLICY.md "How the platform should use this", rule 4: every result says the official decision governs. */
-export const OFFICIAL_SCORE_NOTICE: LocalizedText = {
+export const OFFICIAL_SCORE_NOTICE: LocalisedText = {
   zh: '本结果为估算，仅供参考；以上海市居住证积分管理信息系统的分值和区人社等审核部门的决定为准。',
   en: 'This is an estimate only. The score in the Shanghai residence-permit points system and the decisions of the district human-resources bureau and other reviewing bodies are authoritative.',
 };
 
-export const PRELIMINARY_CHECK_NOTICE: LocalizedText = {
+export const PRELIMINARY_CHECK_NOTICE: LocalisedText = {
   zh: '本结果为初步判断，仅供参考；是否符合条件以区人社等审核部门的审核结果为准。',
   en: 'This is a preliminary check only. Whether you qualify is decided by the district human-resources bureau and other reviewing bodies.',
 };
@@ -76,7 +75,7 @@ export function assertValid(errors: FieldError[]): void {
 }
 
 interface NumberSpec {
-  label: LocalizedText;
+  label: LocalisedText;
   min: number;
   max: number;
   integer: boolean;
@@ -88,7 +87,7 @@ function isAbsent(value: unknown): value is null | undefined {
   return value === undefined || value === null;
 }
 
-function required(field: string, label: LocalizedText): FieldError {
+function required(field: string, label: LocalisedText): FieldError {
   return { field, code: 'REQUIRED', message: { zh: `请填写${label.zh}`, en: `${label.en} is required` } };
 }
 
@@ -115,7 +114,7 @@ export function checkNumber(errors: FieldError[], field: string, value: unknown,
   }
 }
 
-export function checkBoolean(errors: FieldError[], field: string, value: unknown, label: LocalizedText): void {
+export function checkBoolean(errors: FieldError[], field: string, value: unknown, label: LocalisedText): void {
   if (isAbsent(value) || typeof value === 'boolean') return;
   errors.push({ field, code: 'NOT_A_BOOLEAN', message: { zh: `${label.zh}须为是或否`, en: `${label.en} must be yes or no` } });
 }
@@ -125,7 +124,7 @@ export function checkOption(
   field: string,
   value: unknown,
   options: readonly string[],
-  label: LocalizedText,
+  label: LocalisedText,
   isRequired = false,
 ): void {
   if (isAbsent(value)) {
@@ -140,15 +139,7 @@ export function checkOption(
   });
 }
 
-// Shanghai is UTC+8 all year (no daylight saving), so a fixed offset gives the local calendar month.
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The Shanghai calendar month `monthsAhead` months after `asOf`, as "YYYY-MM". */
-export function shanghaiMonthAfter(asOf: Date, monthsAhead: number): string {
-  const local = new Date(asOf.getTime() + SHANGHAI_OFFSET_MS);
-  const index = local.getUTCFullYear() * 12 + local.getUTCMonth() + monthsAhead;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+export { shanghaiMonthAfter };
 
 /** 万元 amounts spelled out for English readers: 10 → "100,000". */
 export function yuanFromWan(wan: number): string {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from './common.js';
+import type { LocalisedText } from './common.js';
 
 export type CriterionStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';
 
@@ -6,10 +6,10 @@ export type CriterionStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';
 export interface CriterionResult {
   code: string;
   status: CriterionStatus;
-  explanation: LocalizedText;
+  explanation: LocalisedText;
   legalBasis: string;
   /** For NOT_MET (and sometimes UNKNOWN): what would change the outcome. */
-  howToChange?: LocalizedText;
+  howToChange?: LocalisedText;
   /** The criterion depends on a value POLICY.md marks `unknown` that no administrator has entered yet. */
   notConfigured?: boolean;
 }
@@ -27,5 +27,5 @@ export interface EligibilityResult {
   verdict: Verdict;
   criteria: CriterionResult[];
   /** Every check is preliminary (POLICY.md rule 4). */
-  disclaimer: LocalizedText;
+  disclaimer: LocalisedText;
 }

@@ -1,10 +1,10 @@
 // The facts a person can give for the criteria-based eligibility checks (人才公寓, 骨干激励,
 // 人才引进, the 居住证积分 application conditions). Criteria in rule data name these facts; the
 // labels and bounds here are presentation and input sanity, not policy values.
-import { type FieldError, type LocalizedText, checkBoolean, checkNumber, checkOption } from './common.js';
+import { type FieldError, type LocalisedText, checkBoolean, checkNumber, checkOption } from './common.js';
 import { EDUCATION_LEVELS, TITLE_OR_SKILL_LEVELS, type EducationLevel, type TitleOrSkillLevel } from './residence-points.rules.js';
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 
 export const FLAG_FACTS = [
   'hasShanghaiResidencePermit',
@@ -54,8 +54,8 @@ export type EligibilityFacts = Partial<Record<FlagFact, boolean | null>> &
   };
 
 interface NumberSpec {
-  label: LocalizedText;
-  unit: LocalizedText;
+  label: LocalisedText;
+  unit: LocalisedText;
   min: number;
   max: number;
   integer: boolean;
@@ -100,7 +100,7 @@ export const NUMBER_FACT_SPECS: Record<NumberFact, NumberSpec> = {
   },
 };
 
-export const FLAG_FACT_LABELS: Record<FlagFact, LocalizedText> = {
+export const FLAG_FACT_LABELS: Record<FlagFact, LocalisedText> = {
   hasShanghaiResidencePermit: t('持有有效的《上海市居住证》', 'Holds a valid Shanghai residence permit'),
   employedWithShanghaiInsuranceNow: t('本月在本市就业并缴纳职工社保', 'Employed in Shanghai and paying employee social insurance this month'),
   hasSeriousCriminalRecord: t('有严重刑事犯罪记录', 'Has a serious criminal record'),
@@ -123,7 +123,7 @@ export const FLAG_FACT_LABELS: Record<FlagFact, LocalizedText> = {
   marketInnovationTalent: t('市场化创新创业人才（风险投资支持的创业者、中介服务人才、企业家等）', 'Market-recognised innovation or entrepreneurship talent (VC-backed founders, intermediaries, entrepreneurs)'),
 };
 
-export const LEVEL_FACT_LABELS: Record<LevelFact, LocalizedText> = {
+export const LEVEL_FACT_LABELS: Record<LevelFact, LocalisedText> = {
   education: t('最高学历', 'Highest education'),
   titleOrSkill: t('职称或技能等级', 'Title or skill level'),
 };
@@ -133,7 +133,7 @@ export const LEVEL_VALUES: Record<LevelFact, readonly string[]> = {
   titleOrSkill: TITLE_OR_SKILL_LEVELS,
 };
 
-export const LEVEL_VALUE_LABELS: Record<LevelFact, Record<string, LocalizedText>> = {
+export const LEVEL_VALUE_LABELS: Record<LevelFact, Record<string, LocalisedText>> = {
   education: {
     NONE: t('大专以下', 'below associate degree'),
     ASSOCIATE: t('大专', 'associate degree'),
@@ -152,7 +152,7 @@ export const LEVEL_VALUE_LABELS: Record<LevelFact, Record<string, LocalizedText>
   },
 };
 
-export function factLabel(fact: FactKey): LocalizedText {
+export function factLabel(fact: FactKey): LocalisedText {
   if ((NUMBER_FACTS as readonly string[]).includes(fact)) return NUMBER_FACT_SPECS[fact as NumberFact].label;
   if ((LEVEL_FACTS as readonly string[]).includes(fact)) return LEVEL_FACT_LABELS[fact as LevelFact];
   return FLAG_FACT_LABELS[fact as FlagFact];

@@ -1,5 +1,5 @@
 // Rule data for the new-graduate settlement score (POLICY.md §2.3). Plain JSON, versioned.
-import type { LocalizedText, Provenance } from './common.js';
+import type { LocalisedText, Provenance } from './common.js';
 
 export const GRADUATE_DEGREES = ['BACHELOR', 'MASTER', 'DOCTOR'] as const;
 export type GraduateDegree = (typeof GRADUATE_DEGREES)[number];
@@ -63,7 +63,7 @@ export interface GraduateScoreRules {
   studentStartup: number;
   directSettlement: {
     legalBasis: string;
-    categories: Record<Exclude<DirectSettlementCategory, 'NONE'>, { description: LocalizedText; dependsOnWorkplaceZone: boolean }>;
+    categories: Record<Exclude<DirectSettlementCategory, 'NONE'>, { description: LocalisedText; dependsOnWorkplaceZone: boolean }>;
     /** Whether a 月浦 workplace counts as 五个新城 / 南北转型 for this route; null = not configured. */
     yuepuEmployerInTransformationArea: boolean | null;
   };

@@ -1,7 +1,7 @@
 // New-graduate (应届毕业生) settlement score, standard 72 (POLICY.md §2.3).
 import {
   type FieldError,
-  type LocalizedText,
+  type LocalisedText,
   type ScoreItem,
   PRELIMINARY_CHECK_NOTICE,
   assertValid,
@@ -55,12 +55,12 @@ export interface GraduateScoreResult {
   items: GraduateScoreItem[];
   /** Direct settlement skips scoring altogether. */
   directSettlement: CriterionResult;
-  disclaimer: LocalizedText;
+  disclaimer: LocalisedText;
 }
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 
-const FACTOR: Record<GraduateIndicator, LocalizedText> = {
+const FACTOR: Record<GraduateIndicator, LocalisedText> = {
   DEGREE: t('学历（学位）', 'Degree'),
   SCHOOL: t('学校', 'University'),
   CLASS_RANK: t('学业成绩排名', 'Class rank'),
@@ -119,13 +119,13 @@ export function validateGraduateScoreInput(input: GraduateScoreInput, rules: Gra
 export function estimateGraduateScore(input: GraduateScoreInput, rules: GraduateScoreRules): GraduateScoreResult {
   assertValid(validateGraduateScoreInput(input, rules));
 
-  const item = (indicator: GraduateIndicator, points: number, explanation: LocalizedText): GraduateScoreItem => ({
+  const item = (indicator: GraduateIndicator, points: number, explanation: LocalisedText): GraduateScoreItem => ({
     indicator,
     points,
     explanation,
     legalBasis: `${rules.legalBasis} 评分要素：${FACTOR[indicator].zh}`,
   });
-  const scored = (indicator: GraduateIndicator, label: LocalizedText, points: number) =>
+  const scored = (indicator: GraduateIndicator, label: LocalisedText, points: number) =>
     item(indicator, points, t(`${label.zh}：${points} 分`, `${label.en}: ${points} points`));
   const flag = (indicator: GraduateIndicator, claimed: boolean | undefined, points: number) =>
     claimed
@@ -163,7 +163,7 @@ export function estimateGraduateScore(input: GraduateScoreInput, rules: Graduate
   };
 }
 
-type MakeItem = (indicator: GraduateIndicator, points: number, explanation: LocalizedText) => GraduateScoreItem;
+type MakeItem = (indicator: GraduateIndicator, points: number, explanation: LocalisedText) => GraduateScoreItem;
 
 function computer(input: GraduateScoreInput, rules: GraduateScoreRules, item: MakeItem): GraduateScoreItem {
   // POLICY.md: "6–7 (graduate students 7)" [INF]: graduate students score 7 whatever they enter.
@@ -185,7 +185,7 @@ function honours(input: GraduateScoreInput, rules: GraduateScoreRules, item: Mak
   const raw = national * h.national + provincial * h.provincial + schoolCounted * h.school;
   const points = Math.min(raw, h.cap);
   if (raw === 0) return item('HONOURS_AND_COMPETITIONS', 0, t('未填写荣誉或竞赛获奖：0 分', 'No honours or prizes entered: 0 points'));
-  const notes: LocalizedText[] = [];
+  const notes: LocalisedText[] = [];
   if (school > h.schoolMaxCount) notes.push(t(`校级最多计 ${h.schoolMaxCount} 项`, `at most ${h.schoolMaxCount} university-level items count`));
   if (raw > h.cap) notes.push(t(`合计 ${raw} 分，荣誉与竞赛合计最高 ${h.cap} 分`, `${raw} in total, capped at ${h.cap} for honours and competitions together`));
   const note = notes.length ? t(`（${notes.map((n) => n.zh).join('；')}）`, ` (${notes.map((n) => n.en).join('; ')})`) : t('', '');

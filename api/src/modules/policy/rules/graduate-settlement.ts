@@ -1,6 +1,6 @@
 // New-graduate settlement as an eligibility result (POLICY.md §2.3): two routes, either suffices:
 // direct settlement without scoring, or a score of at least the standard (72).
-import { type LocalizedText, PRELIMINARY_CHECK_NOTICE, assertValid } from './common.js';
+import { type LocalisedText, PRELIMINARY_CHECK_NOTICE, assertValid } from './common.js';
 import type { CriterionResult, EligibilityResult, Verdict } from './criteria.js';
 import { type GraduateScoreInput, type GraduateScoreResult, estimateGraduateScore, validateGraduateScoreInput } from './graduate-score.js';
 import type { GraduateScoreRules } from './graduate-score.rules.js';
@@ -10,7 +10,7 @@ export interface GraduateSettlementResult extends EligibilityResult {
   score: GraduateScoreResult | null;
 }
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 
 /** Like the score, but a missing degree or school only makes the score route UNKNOWN. */
 export function checkGraduateSettlement(input: Partial<GraduateScoreInput>, rules: GraduateScoreRules): GraduateSettlementResult {

@@ -2,7 +2,8 @@
 // policy's ELIGIBILITY_CRITERIA rule data: versioned, with a legal basis, edited by an
 // administrator with createRuleVersion (paths `grantLimits.maxGrantsPerPerson` and so on). Pure:
 // the application module counts the person's grants and asks `grantLimitProblems`.
-import type { LocalizedText, Provenance } from './common.js';
+import type { LocalisedText, Provenance } from './common.js';
+import { SHANGHAI_OFFSET_MS } from '../../../core/time/shanghai.js';
 
 export const GRANT_PERIODS = ['CALENDAR_YEAR', 'ROLLING_MONTHS'] as const;
 export type GrantPeriod = (typeof GRANT_PERIODS)[number];
@@ -61,9 +62,6 @@ export function grantLimitsChecks(limits: GrantLimits): { path: string; zh: stri
   return out;
 }
 
-// Shanghai is UTC+8 all year (no daylight saving).
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-
 /** When the period that `now` falls in began (an instant), for counting grants within it. */
 export function periodStart(limits: GrantLimits, now: Date): Date {
   const local = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
@@ -96,7 +94,7 @@ export interface LimitSource {
 export interface GrantLimitProblem {
   /** Which limit: the field to put the message on is the caller's choice. */
   limit: 'maxGrantsPerPerson' | 'maxGrantsPerPeriod' | 'maxAmountYuanPerPerson';
-  message: LocalizedText;
+  message: LocalisedText;
 }
 
 const yuan = (n: number) => n.toLocaleString('en-US');

@@ -1,7 +1,7 @@
 // 居转户 preliminary check (POLICY.md §2.1). Missing facts give UNKNOWN, never a guess.
 import {
   type FieldError,
-  type LocalizedText,
+  type LocalisedText,
   PRELIMINARY_CHECK_NOTICE,
   assertValid,
   checkBoolean,
@@ -46,7 +46,7 @@ export interface HukouTransferResult extends EligibilityResult {
   requiredYears: number | null;
 }
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 
 const L = {
   permitMonthsHeld: t('持有居住证月数', 'Months holding the residence permit'),
@@ -162,8 +162,8 @@ export function checkHukouTransfer(facts: HukouTransferFacts, rules: HukouTransf
 interface RequiredYears {
   years: number;
   /** Why fewer years than the standard apply; null for the standard. */
-  shortenedBy: LocalizedText | null;
-  waivedBy?: LocalizedText;
+  shortenedBy: LocalisedText | null;
+  waivedBy?: LocalisedText;
 }
 
 function requiredYears(f: HukouTransferFacts, rules: HukouTransferRules): RequiredYears {
@@ -214,7 +214,7 @@ function monthsCriterion(
   need: RequiredYears,
   rules: HukouTransferRules,
   asOf: Date,
-  text: { what: LocalizedText; more: (missing: number, from: string) => LocalizedText },
+  text: { what: LocalisedText; more: (missing: number, from: string) => LocalisedText },
 ): CriterionResult {
   const legalBasis = rules.legalBasis[code];
   const { what } = text;
@@ -260,7 +260,7 @@ function monthsCriterion(
   };
 }
 
-const yearsIncentive = (rules: HukouTransferRules): LocalizedText =>
+const yearsIncentive = (rules: HukouTransferRules): LocalisedText =>
   t(
     `获省部级及以上奖励或评聘高级职称、高级技师的，可不受 ${rules.requiredYears} 年限制。`,
     `A provincial or higher award, a senior title or senior-technician level lifts the ${rules.requiredYears}-year requirement.`,
@@ -292,7 +292,7 @@ function yesNo(
   code: HukouCriterion,
   value: boolean | undefined,
   rules: HukouTransferRules,
-  text: { met: LocalizedText; notMet: LocalizedText; unknown: LocalizedText; howToChange?: LocalizedText },
+  text: { met: LocalisedText; notMet: LocalisedText; unknown: LocalisedText; howToChange?: LocalisedText },
 ): CriterionResult {
   const legalBasis = rules.legalBasis[code];
   if (value === true) return { code, status: 'MET', legalBasis, explanation: text.met };
@@ -372,7 +372,7 @@ function marketBase(f: HukouTransferFacts, rules: HukouTransferRules, asOf: Date
   if (monthsShort === 0 && appMonth === true) {
     return { code, status: 'MET', legalBasis, explanation: t(`已有 ${months} 个月达标，申请当月亦达标。${rule.zh}`, `${months} qualifying months and the application month qualifies. ${rule.en}`) };
   }
-  const fixes: LocalizedText[] = [];
+  const fixes: LocalisedText[] = [];
   if (monthsShort !== null && monthsShort > 0) {
     const from = shanghaiMonthAfter(asOf, monthsShort);
     fixes.push(

@@ -1,11 +1,11 @@
 // Eligibility criteria of the criteria-based policies (POLICY.md §1.6, §2.2, §3), as plain JSON rule
 // data. Seeded as version 1 of each policy's ELIGIBILITY_CRITERIA rule set; administrators edit them.
-import type { LocalizedText } from './common.js';
+import type { LocalisedText } from './common.js';
 import type { PolicyCriteriaRules } from './policy-criteria.js';
 import { NO_GRANT_LIMITS } from './grant-limits.js';
 import { NO_APPLICATION_CAP } from './application-cap.js';
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 
 const POINTS_REG = '《上海市居住证积分管理办法》（沪府规〔2022〕21号）';
 

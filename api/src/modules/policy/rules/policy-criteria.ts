@@ -1,7 +1,7 @@
 // Criteria-based eligibility (人才公寓, 骨干激励, 人才引进, 居住证积分 application conditions):
 // the conditions are rule data (a small test language over the facts in eligibility-facts.ts);
 // this file only evaluates and explains them. Pure: callers pass the date and the parameters.
-import { type LocalizedText, type Provenance, PRELIMINARY_CHECK_NOTICE, assertValid, shanghaiMonthAfter } from './common.js';
+import { type LocalisedText, type Provenance, PRELIMINARY_CHECK_NOTICE, assertValid, shanghaiMonthAfter } from './common.js';
 import { type CriterionResult, type CriterionStatus, type EligibilityResult, verdictOf } from './criteria.js';
 import {
   type EligibilityFacts,
@@ -34,26 +34,26 @@ export const CRITERION_TEST_KINDS = ['FLAG', 'MIN', 'MAX', 'IN', 'INCOME_MULTIPL
 export interface CriterionRule {
   code: string;
   /** The condition in words, e.g. 劳动合同期限一年以上. */
-  label: LocalizedText;
+  label: LocalisedText;
   legalBasis: string;
   test: CriterionTest;
   /** What would change a NOT_MET outcome; null = worded from the test. */
-  howToChange: LocalizedText | null;
+  howToChange: LocalisedText | null;
 }
 
 /** What a policy gives: a rate, a cap, an amount. `amount: null` = not configured (待配置). */
 export interface BenefitRule {
   code: string;
-  label: LocalizedText;
+  label: LocalisedText;
   amount: number | null;
-  unit: LocalizedText;
-  note: LocalizedText | null;
+  unit: LocalisedText;
+  note: LocalisedText | null;
 }
 
 export interface PolicyCriteriaRules {
   /** false when POLICY.md gives no rules: the check then says so instead of guessing. */
   configured: boolean;
-  notConfiguredReason: LocalizedText | null;
+  notConfiguredReason: LocalisedText | null;
   legalBasis: string;
   criteria: CriterionRule[];
   benefits: BenefitRule[];
@@ -64,14 +64,14 @@ export interface PolicyCriteriaRules {
   provenance: Provenance[];
 }
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
-const join = (parts: LocalizedText[], zhSep: string, enSep: string): LocalizedText =>
+const t = (zh: string, en: string): LocalisedText => ({ zh, en });
+const join = (parts: LocalisedText[], zhSep: string, enSep: string): LocalisedText =>
   t(parts.map((p) => p.zh).join(zhSep), parts.map((p) => p.en).join(enSep));
 
 interface TestOutcome {
   status: CriterionStatus;
   /** What the person said, against what the rule asks. */
-  detail: LocalizedText;
+  detail: LocalisedText;
   /** Facts the person has not given. */
   missing: FactKey[];
   notConfigured: boolean;
@@ -83,7 +83,7 @@ function isAbsent(value: unknown): value is null | undefined {
   return value === null || value === undefined;
 }
 
-function yesNo(value: boolean): LocalizedText {
+function yesNo(value: boolean): LocalisedText {
   return value ? t('是', 'yes') : t('否', 'no');
 }
 
@@ -213,7 +213,7 @@ function criterionResult(rule: CriterionRule, facts: EligibilityFacts, params: Y
       ...(outcome.notConfigured ? { notConfigured: true } : {}),
     };
   }
-  const fixes: LocalizedText[] = [];
+  const fixes: LocalisedText[] = [];
   if (outcome.monthsShort !== undefined) {
     const n = outcome.monthsShort;
     fixes.push(

@@ -1,7 +1,7 @@
 // 居住证积分 estimate (POLICY.md §1): pure logic over versioned rule data.
 import {
   type FieldError,
-  type LocalizedText,
+  type LocalisedText,
   type ScoreItem,
   OFFICIAL_SCORE_NOTICE,
   assertValid,
@@ -60,12 +60,12 @@ export interface ResidencePointsResult {
   disqualified: boolean;
   /** One item per indicator, in RESIDENCE_INDICATORS order, zero items included. */
   items: ResidencePointsItem[];
-  disclaimer: LocalizedText;
+  disclaimer: LocalisedText;
 }
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 
-const EDUCATION_LABEL: Record<EducationLevel, LocalizedText> = {
+const EDUCATION_LABEL: Record<EducationLevel, LocalisedText> = {
   NONE: t('无学历', 'No qualification'),
   ASSOCIATE: t('大专（高职）学历', 'An associate (junior college) diploma'),
   BACHELOR: t('大学本科学历（无学士学位）', 'Bachelor-level study without a degree'),
@@ -74,7 +74,7 @@ const EDUCATION_LABEL: Record<EducationLevel, LocalizedText> = {
   DOCTOR: t('博士研究生学历学位', 'A doctorate'),
 };
 
-const TITLE_LABEL: Record<TitleOrSkillLevel, LocalizedText> = {
+const TITLE_LABEL: Record<TitleOrSkillLevel, LocalisedText> = {
   NONE: t('无职称或技能等级', 'No title or skill level'),
   SKILL_5: t('技能五级', 'Skill level 5'),
   SKILL_4: t('技能四级', 'Skill level 4'),
@@ -83,12 +83,12 @@ const TITLE_LABEL: Record<TitleOrSkillLevel, LocalizedText> = {
   SKILL_1_OR_SENIOR_TITLE: t('技能一级或高级专业技术职称', 'Skill level 1 or a senior professional title'),
 };
 
-const ZONE_LABEL: Record<KeyAreaZone, LocalizedText> = {
+const ZONE_LABEL: Record<KeyAreaZone, LocalisedText> = {
   LINGANG: t('临港新片区', 'the Lingang Special Area'),
   OTHER: t('远郊重点区域', 'an outer-suburb key area'),
 };
 
-const AWARD_LABEL: Record<Exclude<AwardLevel, 'NONE'>, LocalizedText> = {
+const AWARD_LABEL: Record<Exclude<AwardLevel, 'NONE'>, LocalisedText> = {
   MUNICIPAL_SPECIAL: t('市级机关专项性表彰奖励', 'A municipal single-purpose award'),
   MUNICIPAL_COMPREHENSIVE: t('市级机关综合性表彰奖励', 'A municipal comprehensive award'),
   PROVINCIAL_OR_ABOVE: t('省部级及以上表彰奖励', 'A provincial/ministerial or higher award'),
@@ -235,7 +235,7 @@ function contradictions(input: ResidencePointsInput, rules: ResidencePointsRules
     );
   }
 
-  const workYears: [field: string, years: number | null | undefined, label: LocalizedText][] = [
+  const workYears: [field: string, years: number | null | undefined, label: LocalisedText][] = [
     ['publicServiceYears', input.publicServiceYears, LABEL.publicServiceYears],
     ['remoteKeyArea.yearsWorkAndLive', input.remoteKeyArea?.yearsWorkAndLive, LABEL.keyAreaYears],
   ];
@@ -320,7 +320,7 @@ export function estimateResidencePoints(input: ResidencePointsInput, rules: Resi
 function item(
   indicator: ResidenceIndicator,
   points: number,
-  explanation: LocalizedText,
+  explanation: LocalisedText,
   rule: { legalBasis: string },
 ): ResidencePointsItem {
   return { indicator, points, explanation, legalBasis: rule.legalBasis };
@@ -390,7 +390,7 @@ function educationAndTitle(input: ResidencePointsInput, rules: ResidencePointsRu
   const titleLabel = TITLE_LABEL[title];
   const either = t('学历与职称（技能等级）二选一、只计较高的一项', 'education and title/skill level are alternatives and only the higher counts');
 
-  let educationText: LocalizedText;
+  let educationText: LocalisedText;
   if (level === 'NONE') educationText = t('未填写学历：0 分', 'No qualification entered: 0 points');
   else if (!titleCounts) educationText = t(`${eduLabel.zh}：积 ${educationWorth} 分`, `${eduLabel.en}: ${educationWorth} points`);
   else
@@ -403,7 +403,7 @@ function educationAndTitle(input: ResidencePointsInput, rules: ResidencePointsRu
     `最近 ${cond.windowMonths} 个月内累计 ${cond.minMonths} 个月社保缴费基数不低于上年度全市职工平均工资`,
     `at least ${cond.minMonths} of the last ${cond.windowMonths} months with a social-insurance base at or above last year's city average wage`,
   );
-  let titleText: LocalizedText;
+  let titleText: LocalisedText;
   if (title === 'NONE') titleText = t('未填写职称或技能等级：0 分', 'No title or skill level entered: 0 points');
   else if (!baseMet)
     titleText = t(
@@ -449,7 +449,7 @@ function flagItem(
   indicator: ResidenceIndicator,
   claimed: boolean | undefined,
   rule: { points: number; legalBasis: string },
-  label: LocalizedText,
+  label: LocalisedText,
 ): ResidencePointsItem {
   return claimed
     ? item(indicator, rule.points, t(`${label.zh}：积 ${rule.points} 分`, `${label.en} bonus: ${rule.points} points`), rule)
@@ -529,7 +529,7 @@ function publicService(years: number, rules: ResidencePointsRules): ResidencePoi
   const raw = yearsAfterThreshold(years, r.thresholdYears, r.pointsPerFullYear);
   // The cap is `unknown` in POLICY.md: without it an uncapped figure could overstate the score,
   // so nothing is counted until an administrator configures the cap.
-  const result = (points: number, explanation: LocalizedText): ResidencePointsItem => ({
+  const result = (points: number, explanation: LocalisedText): ResidencePointsItem => ({
     ...item('PUBLIC_SERVICE', points, explanation, r),
     ...(r.cap === null ? { notConfigured: true } : {}),
   });
@@ -624,7 +624,7 @@ function spouseHukou(years: number, rules: ResidencePointsRules): ResidencePoint
   );
 }
 
-function deductionItem(indicator: ResidenceIndicator, count: number, rule: DeductionRule, what: LocalizedText): ResidencePointsItem {
+function deductionItem(indicator: ResidenceIndicator, count: number, rule: DeductionRule, what: LocalisedText): ResidencePointsItem {
   if (count === 0) {
     return item(
       indicator,

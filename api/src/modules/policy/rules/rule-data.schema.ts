@@ -1,6 +1,6 @@
 // Shapes of the rule data an administrator may store, and a checker that reports every problem by
 // its path in the data (`age.maxPoints`). Pure; the service runs it before a rule version is saved.
-import { type LocalizedText } from './common.js';
+import { type LocalisedText } from './common.js';
 import { FLAG_FACTS, LEVEL_FACTS, LEVEL_VALUES, NUMBER_FACTS } from './eligibility-facts.js';
 import { CLASS_RANKS, COMPUTER_LEVELS, GRADUATE_DEGREES, LANGUAGE_LEVELS, SCHOOL_CATEGORIES } from './graduate-score.rules.js';
 import { HUKOU_TITLE_LEVELS } from './hukou-transfer.rules.js';
@@ -23,10 +23,10 @@ export type Shape =
 
 export interface RuleDataProblem {
   path: string;
-  message: LocalizedText;
+  message: LocalisedText;
 }
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 
 const num = (extra: Omit<Extract<Shape, { type: 'number' }>, 'type'> = {}): Shape => ({ type: 'number', min: 0, ...extra });
 const int = (extra: Omit<Extract<Shape, { type: 'number' }>, 'type'> = {}): Shape => ({ type: 'number', min: 0, integer: true, ...extra });

@@ -1,6 +1,6 @@
 // The kinds of rule data, and how each is validated before an administrator's version is stored:
 // its shape, a few cross-field checks, and a trial evaluation so stored rules can always be run.
-import type { LocalizedText } from './common.js';
+import type { LocalisedText } from './common.js';
 import { LEVEL_VALUES } from './eligibility-facts.js';
 import { estimateGraduateScore } from './graduate-score.js';
 import { DEFAULT_GRADUATE_SCORE_RULES, type GraduateScoreRules } from './graduate-score.rules.js';
@@ -37,7 +37,7 @@ export interface RuleDataOf {
   TALENT_APARTMENT: TalentApartmentRules;
 }
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 const problem = (path: string, zh: string, en: string): RuleDataProblem => ({ path, message: t(`${path}：${zh}`, `${path}: ${en}`) });
 
 const SHAPES: Record<RuleKindName, Shape> = {

@@ -2,14 +2,14 @@
 // per kind of talent, the most months one person is subsidised across all their leases, and the
 // letting parameters the town sets itself. Seeded as version 1 of the TALENT_APARTMENT rule set;
 // administrators change it with a new version that applies from its own effective date.
-import type { LocalizedText, Provenance } from './common.js';
+import type { LocalisedText, Provenance } from './common.js';
 
 /** Who gets which subsidy: 优秀海外人才 or other enterprise talent (其他企业人才). */
 export const SUBSIDY_CATEGORIES = ['STANDARD', 'OVERSEAS_EXCELLENT'] as const;
 export type SubsidyCategoryName = (typeof SUBSIDY_CATEGORIES)[number];
 
 export interface SubsidyTier {
-  label: LocalizedText;
+  label: LocalisedText;
   /** Share of the monthly rent, in percent (30 = 30%). */
   ratePercent: number;
   /** Most paid for one person in one month, in yuan ("据实补贴" below it). */
@@ -33,7 +33,7 @@ export interface TalentApartmentRules {
   provenance: Provenance[];
 }
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 
 export const TALENT_APARTMENT_DOC = '《宝山区人才公寓管理暂行办法》';
 

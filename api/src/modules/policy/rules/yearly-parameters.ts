@@ -1,12 +1,12 @@
 // Applies the yearly parameters to results of the other evaluators. Pure: no clock, no database.
-import type { LocalizedText } from './common.js';
+import type { LocalisedText } from './common.js';
 import type { ResidencePointsInput, ResidencePointsResult } from './residence-points.js';
 import type { ResidencePointsRules } from './residence-points.rules.js';
 import type { YearlyParameters } from './yearly-parameters.rules.js';
 
-const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 
-export const NOT_CONFIGURED: LocalizedText = t('待配置', 'not configured');
+export const NOT_CONFIGURED: LocalisedText = t('待配置', 'not configured');
 
 /** Whole yuan, grouped: 12345.6 → "12,346". */
 export function formatYuan(yuan: number): string {
@@ -19,7 +19,7 @@ export function averageMonthlyWage(params: YearlyParameters): number | null {
   return typeof yuan === 'number' && yuan > 0 ? yuan : null;
 }
 
-function wageLabel(params: YearlyParameters): LocalizedText {
+function wageLabel(params: YearlyParameters): LocalisedText {
   const wage = averageMonthlyWage(params);
   const year = params.cityAverageMonthlyWage.dataYear;
   if (wage === null) return t('上年度全市职工月平均工资（待配置）', "last year's city average wage (not configured)");
@@ -63,7 +63,7 @@ export function withWageAmounts(
   });
   return { ...result, items };
 
-  function append<T extends { explanation: LocalizedText }>(item: T, extra: LocalizedText): T {
+  function append<T extends { explanation: LocalisedText }>(item: T, extra: LocalisedText): T {
     return { ...item, explanation: { zh: `${item.explanation.zh}${extra.zh}`, en: `${item.explanation.en}${extra.en}` } };
   }
 }
