@@ -173,6 +173,8 @@ export const allianceEn: Record<keyof typeof allianceZhCN, string> = {
   'alliance.checkIn.scan': 'Scan with the camera',
   'alliance.checkIn.stopScan': 'Stop scanning',
   'alliance.checkIn.noCamera': 'The camera could not be opened; please type the code.',
+  'alliance.checkIn.photo': 'Read the QR code from a photo',
+  'alliance.checkIn.noCodeInPhoto': 'No readable QR code was found in the photo; take it again closer up, or type the code.',
   'alliance.checkIn.recent': 'Just checked in',
 
   'alliance.participation.title': 'Participation by enterprise',

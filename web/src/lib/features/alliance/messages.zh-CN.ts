@@ -174,6 +174,8 @@ export const allianceZhCN = {
   'alliance.checkIn.scan': '用摄像头扫码',
   'alliance.checkIn.stopScan': '停止扫码',
   'alliance.checkIn.noCamera': '无法打开摄像头，请手动输入签到码。',
+  'alliance.checkIn.photo': '拍照或选图识别二维码',
+  'alliance.checkIn.noCodeInPhoto': '照片中没有找到可识别的二维码，请靠近一些重拍，或手动输入签到码。',
   'alliance.checkIn.recent': '刚刚签到',
 
   'alliance.participation.title': '企业参与统计',
