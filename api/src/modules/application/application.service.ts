@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
@@ -8,116 +7,26 @@ import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Document, DOCUMENT_KIND_NAMES } from '../document/index.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
-import { addDays, shanghaiDay } from '../../core/time/shanghai.js';
-import { isIsoDate } from '../../core/validation.js';
 import type { NotificationService } from '../notification/index.js';
-import { anyGrantLimit, type ApplicationCap, type ApplicationCapInForce, type AuditService, grantLimitProblems, type GrantLimitsInForce, type GrantsSoFar, periodStart, Policy } from '../policy/index.js';
+import { anyGrantLimit, type ApplicationCap, type AuditService, grantLimitProblems, type GrantsSoFar, periodStart, Policy } from '../policy/index.js';
 import { Organisation } from '../organisation/index.js';
 import { TalentProfile } from '../talent/index.js';
-import { ApplicationAction as A, ApplicationStatus as S, ACTION_NAMES, STATUS_NAMES } from './application-status.js';
-import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey, ONE_OPEN_PER_PERSON_POLICY } from './application.entity.js';
+import { ApplicationAction as A, ApplicationStatus as S, STATUS_NAMES } from './application-status.js';
+import { Application, ApplicationDocument, ApplicationEvent, ONE_OPEN_PER_PERSON_POLICY } from './application.entity.js';
 import { ApplicationForm, BenefitKind } from './application-form.entity.js';
 import { acceptsApplications, NOT_OPEN } from './accepting.js';
-import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
+import { checkAnswers, checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote, requireAllocationNote, requirePaymentReference, requireReason } from './application.checks.js';
+import { notifyStep } from './application.notify.js';
+import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, QueueFilter } from './application.types.js';
+import { recordConfirmation, reuseConfirmation } from './employment-confirmation.js';
+import { idempotent } from './idempotency.js';
 
 const NOT_FOUND = { zh: '申请', en: 'application' };
 
-export interface DraftInput {
-  policyId: string;
-  answers?: Record<string, string> | null;
-  requestedAmountYuan?: number | null;
-  idempotencyKey?: string | null;
-}
-
-export interface EmploymentFacts {
-  contractStart: string;
-  contractEnd?: string | null;
-  position: string;
-  socialInsuranceMonths: number;
-}
-
-export interface DecisionInput {
-  expectedVersion?: number | null;
-  reason?: string | null;
-  amountYuan?: number | null;
-  paymentReference?: string | null;
-  allocationNote?: string | null;
-  employment?: EmploymentFacts | null;
-  idempotencyKey?: string | null;
-}
-
-/** Takes the eligibility snapshot stored at submission (policy module's check of saved facts). */
-/** Reads through `tx`, the step's transaction (a second connection could starve the pool). */
-export type EligibilitySnapshotter = (tx: EntityManager, applicantId: string, policyId: string) => Promise<Record<string, unknown> | null>;
-
-export interface QueueFilter {
-  policyId?: string | null;
-  status?: S | null;
-  enterpriseId?: string | null;
-  /** Only applications that have waited at least this many days in their status. */
-  minDaysWaiting?: number | null;
-}
-
-/** How long an employer's confirmation is reused when the contract gives no earlier end. */
-const CONFIRMATION_VALID_DAYS = 365;
-
-/**
- * The last day an employer's confirmation given at `now` may be reused: a year on, counted in
- * Shanghai days (HR confirming at 07:30 in Shanghai, 23:30 UTC the day before, confirm on the
- * Shanghai day), or the contract's end if that comes first.
- */
-export function confirmationValidUntil(now: Date, contractEnd: string | null): string {
-  const yearAhead = addDays(shanghaiDay(now), CONFIRMATION_VALID_DAYS);
-  return contractEnd && contractEnd < yearAhead ? contractEnd : yearAhead;
-}
-
-export interface FormChanges {
-  policyId: string;
-  processingDays?: number | null;
-}
-
-/**
- * Checks the answers a benefit needs (a flat: layout and move-in month). Adds field errors on
- * `input.answers.<key>`; with `submitting`, answers the benefit cannot do without are required.
- */
-export type AnswerCheck = (errors: FieldErrors, answers: Record<string, string>, submitting: boolean) => void;
-
-/** One workflow step just written, for the modules that act on it. */
-export interface StepTaken {
-  app: Application;
-  form: ApplicationForm;
-  action: A;
-  from: S;
-  to: S;
-}
-
-/**
- * Runs inside the step's own transaction after its history entry is written, so whatever it
- * writes (an approved flat application joining the waitlist) commits or rolls back with the step.
- */
-export type StepListener = (tx: EntityManager, step: StepTaken) => Promise<void>;
-
-/** The policy's per-person limits on a date, read on the given (transaction's) entity manager. */
-export type GrantLimitsReader = (tx: EntityManager, policyId: string, date: string) => Promise<GrantLimitsInForce | null>;
-
-/** What other modules plug into the workflow without the workflow knowing them. */
-export interface ApplicationHooks {
-  answerChecks?: Partial<Record<BenefitKind, AnswerCheck>>;
-  onStep?: readonly StepListener[];
-  /** The policy module's per-person limits, checked when an application is approved. */
-  grantLimits?: GrantLimitsReader;
-  /** The policy module's cap per application (rule data) in force on a date. */
-  applicationCap?: (tx: EntityManager, policyId: string, date: string) => Promise<ApplicationCapInForce | null>;
-}
-
-/** What a step taken on someone's behalf records. */
-export interface OnBehalfInput {
-  reason?: string | null;
-  allocationNote?: string | null;
-  /** Extra facts for the history entry, e.g. the lease the allocation came from. */
-  data?: Record<string, unknown>;
-}
+// The shapes callers pass in, kept in their own file; re-exported for the resolvers and other modules.
+export type { AnswerCheck, ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, EmploymentFacts, FormChanges, GrantLimitsReader, OnBehalfInput, QueueFilter, StepListener, StepTaken } from './application.types.js';
+export { confirmationValidUntil } from './employment-confirmation.js';
 
 export class ApplicationService {
   constructor(
@@ -225,7 +134,7 @@ export class ApplicationService {
     const key = checkIdempotencyKey(errors, input.idempotencyKey);
     errors.throwIfAny();
 
-    return this.oneOpenPerPolicy(viewer, viewer.userId, input.policyId, 'input.policyId', () => this.idempotent(viewer, key, 'createApplication', null, async (tx) => {
+    return this.oneOpenPerPolicy(viewer, viewer.userId, input.policyId, 'input.policyId', () => idempotent(this.em, viewer, key, 'createApplication', null, async (tx) => {
       await this.refuseSecondOpen(tx, viewer, viewer.userId, input.policyId, 'input.policyId');
       const profile = await tx.findOne(TalentProfile, { user: viewer.userId });
       const app = tx.create(Application, {
@@ -375,7 +284,7 @@ export class ApplicationService {
     const errors = new FieldErrors();
     const key = checkIdempotencyKey(errors, input.idempotencyKey);
     errors.throwIfAny();
-    return this.idempotent(viewer, key, `application.${action}`, id, async (tx) => {
+    return idempotent(this.em, viewer, key, `application.${action}`, id, async (tx) => {
       const transition = transitionOf(action);
       const app = await this.lockForActor(tx, viewer, id, transition.actor, input.expectedVersion);
       return this.takeStep(tx, app, action, viewer.userId, input, {});
@@ -420,7 +329,7 @@ export class ApplicationService {
         break;
       }
       case A.CONFIRM_EMPLOYMENT: {
-        const confirmation = this.recordConfirmation(tx, actorId!, app, input.employment);
+        const confirmation = recordConfirmation(tx, actorId!, app, input.employment);
         app.employmentConfirmation = ref(confirmation);
         data.confirmationId = confirmation.id;
         break;
@@ -459,8 +368,8 @@ export class ApplicationService {
     tx.create(ApplicationEvent, { application: app, action, fromStatus: from, toStatus: to, actor: actorId ? tx.getReference(User, actorId) : null, reason, data, at: now });
 
     // A still-valid confirmation from the employer is reused instead of asking HR again.
-    if (to === S.SUBMITTED) await this.reuseConfirmation(tx, app, now);
-    await this.notifyStep(tx, app, action, reason);
+    if (to === S.SUBMITTED) await reuseConfirmation(tx, app, now);
+    await notifyStep(this.notifications, tx, app, action, reason);
     for (const listener of this.hooks.onStep ?? []) await listener(tx, { app, form, action, from, to: app.status });
     return app;
   }
@@ -590,213 +499,4 @@ export class ApplicationService {
     }
     errors.throwIfAny();
   }
-
-  private recordConfirmation(tx: EntityManager, confirmedById: string, app: Application, facts: EmploymentFacts | null | undefined): EmploymentConfirmation {
-    const errors = new FieldErrors();
-    const today = shanghaiToday();
-    if (!facts) {
-      errors.add('input.employment', UserErrorCode.REQUIRED, '请填写在职信息。', 'Enter the employment facts.');
-      errors.throwIfAny();
-    }
-    const start = checkDate(errors, 'input.employment.contractStart', facts!.contractStart, true);
-    if (start && start > today) errors.add('input.employment.contractStart', UserErrorCode.OUT_OF_RANGE, '合同起始日不能晚于今天。', 'The contract cannot start after today.');
-    const end = checkDate(errors, 'input.employment.contractEnd', facts!.contractEnd ?? null, false);
-    if (start && end && end < start) errors.add('input.employment.contractEnd', UserErrorCode.OUT_OF_RANGE, '合同终止日不能早于起始日。', 'The contract cannot end before it starts.');
-    if (end && end < today) errors.add('input.employment.contractEnd', UserErrorCode.OUT_OF_RANGE, '合同已到期，无法确认在职。', 'The contract has ended; employment cannot be confirmed.');
-    const position = (facts!.position ?? '').trim();
-    if (!position) errors.add('input.employment.position', UserErrorCode.REQUIRED, '请填写岗位。', 'Enter the position.');
-    else if (position.length > 100) errors.add('input.employment.position', UserErrorCode.TOO_LONG, '岗位最多 100 个字。', 'The position can have at most 100 characters.');
-    const months = facts!.socialInsuranceMonths;
-    if (!Number.isInteger(months) || months < 0 || months > 600) {
-      errors.add('input.employment.socialInsuranceMonths', UserErrorCode.OUT_OF_RANGE, '社保月数应为 0 到 600 之间的整数。', 'Social-insurance months must be a whole number from 0 to 600.');
-    }
-    errors.throwIfAny();
-    return tx.create(EmploymentConfirmation, {
-      talent: tx.getReference(User, app.applicant.id),
-      enterprise: tx.getReference(Organisation, app.enterprise!.id),
-      confirmedBy: tx.getReference(User, confirmedById),
-      contractStart: start!,
-      contractEnd: end,
-      position,
-      socialInsuranceMonths: months,
-      validUntil: confirmationValidUntil(new Date(), end),
-    });
-  }
-
-  private async reuseConfirmation(tx: EntityManager, app: Application, now: Date): Promise<void> {
-    if (!app.enterprise) return;
-    const confirmation = await tx.findOne(EmploymentConfirmation,
-      { talent: app.applicant.id, enterprise: app.enterprise.id, validUntil: { $gte: shanghaiToday(now) } },
-      { orderBy: { createdAt: 'desc' } });
-    if (!confirmation) return;
-    app.employmentConfirmation = ref(confirmation);
-    app.status = S.EMPLOYER_CONFIRMED;
-    tx.create(ApplicationEvent, {
-      application: app, action: A.CONFIRM_EMPLOYMENT, fromStatus: S.SUBMITTED, toStatus: S.EMPLOYER_CONFIRMED, actor: null,
-      reason: `沿用 ${shanghaiDay(confirmation.createdAt)} 的单位确认（有效至 ${confirmation.validUntil}）/ Reused the employer's confirmation of ${shanghaiDay(confirmation.createdAt)} (valid until ${confirmation.validUntil})`,
-      // A millisecond after the submission it follows, so the timeline keeps the two in order.
-      data: { confirmationId: confirmation.id, reused: true }, at: new Date(now.getTime() + 1),
-    });
-  }
-
-  /** Tells the people concerned, in the same transaction as the step. */
-  private async notifyStep(tx: EntityManager, app: Application, action: A, reason: string | null): Promise<void> {
-    const notifications = this.notifications.within(tx);
-    const link = `/applications/${app.id}`;
-    const status = STATUS_NAMES[app.status];
-    const step = ACTION_NAMES[action];
-    const why = reason ? { zh: `理由：${reason}`, en: `Reason: ${reason}` } : { zh: '', en: '' };
-    notifications.notify([app.applicant.id], {
-      kind: `application.${action.toLowerCase()}`,
-      title: { zh: `申请 ${app.reference}：${step.zh}`, en: `Application ${app.reference}: ${step.en}` },
-      body: { zh: `当前状态：${status.zh}。${why.zh}`, en: `Now: ${status.en}. ${why.en}`.trim() },
-      link,
-    });
-    if (app.status === S.SUBMITTED && app.enterprise) {
-      const hr = await tx.find(User, { role: Role.ENTERPRISE_HR, organisation: app.enterprise.id }, { fields: ['id'] });
-      notifications.notify(hr.map((u) => u.id), {
-        kind: 'application.awaiting_employer',
-        title: { zh: `待确认：申请 ${app.reference}`, en: `To confirm: application ${app.reference}` },
-        body: { zh: '本单位员工提交了申请，请确认其在职情况。', en: 'A member of your staff applied; please confirm their employment.' },
-        link,
-      });
-    }
-    if (app.status === S.EMPLOYER_CONFIRMED) {
-      const reviewers = await tx.find(User, { role: Role.REVIEWER }, { fields: ['id'] });
-      notifications.notify(reviewers.map((u) => u.id).filter((id) => id !== app.applicant.id), {
-        kind: 'application.awaiting_review',
-        title: { zh: `待审核：申请 ${app.reference}`, en: `To review: application ${app.reference}` },
-        body: { zh: '单位已确认在职，申请进入审核队列。', en: 'The employer confirmed employment; the application is in the review queue.' },
-        link,
-      });
-    }
-  }
-
-  /**
-   * Runs `work` once per (user, idempotency key). The key is locked first (a transaction-scoped
-   * advisory lock), so retries sent while the first call is still running wait for it and then
-   * replay its result, instead of racing it to the application's row and finding the step done
-   * (INVALID_STATE). The key is stored in the same transaction as the work: a call that fails
-   * stores nothing, and the next retry does the work itself.
-   */
-  private async idempotent(viewer: Viewer, key: string | null, operation: string, targetId: string | null, work: (tx: EntityManager) => Promise<Application>): Promise<Application> {
-    if (!key) return this.em.transactional(work);
-    try {
-      return await this.em.transactional(async (tx) => {
-        await tx.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`idempotency:${viewer.userId}:${key}`]);
-        const previous = await tx.findOne(IdempotencyKey, { user: viewer.userId, key }, { refresh: true });
-        if (previous) return this.replay(tx, previous, operation, targetId);
-        const app = await work(tx);
-        await tx.flush();
-        await tx.insert(IdempotencyKey, { id: randomUUID(), user: viewer.userId, key, operation, resultId: app.id });
-        return app;
-      });
-    } catch (error) {
-      // The lock makes this unreachable; the unique (user, key) index is the backstop.
-      if (!(error instanceof UniqueConstraintViolationException) || constraintOf(error) !== 'idempotency_keys_user_id_key_unique') throw error;
-      const fork = this.em.fork();
-      const previous = await fork.findOneOrFail(IdempotencyKey, { user: viewer.userId, key });
-      return this.replay(fork, previous, operation, targetId);
-    }
-  }
-
-  /** A repeat must be the same operation on the same application; anything else reuses a key by mistake. */
-  private async replay(em: EntityManager, previous: IdempotencyKey, operation: string, targetId: string | null): Promise<Application> {
-    if (previous.operation !== operation || (targetId !== null && previous.resultId !== targetId)) {
-      throw new UserInputErrors([{ field: 'input.idempotencyKey', code: UserErrorCode.DUPLICATE, message: {
-        zh: '该幂等键已用于另一项操作。', en: 'This idempotency key was already used for another operation.' } }]);
-    }
-    return em.findOneOrFail(Application, { id: previous.resultId });
-  }
-}
-
-function invalidState(status: S): UserInputErrors {
-  return new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: {
-    zh: `申请当前状态为「${STATUS_NAMES[status].zh}」，不能进行此操作。`,
-    en: `The application is now "${STATUS_NAMES[status].en}"; this step is not possible.`,
-  } }]);
-}
-
-function requireReason(raw: string | null | undefined): string {
-  const reason = (raw ?? '').trim();
-  if (!reason) throw new UserInputErrors([{ field: 'input.reason', code: UserErrorCode.REQUIRED, message: { zh: '请填写理由，申请人会看到。', en: 'Give a reason; the applicant will see it.' } }]);
-  if (reason.length > 1000) throw new UserInputErrors([{ field: 'input.reason', code: UserErrorCode.TOO_LONG, message: { zh: '理由最多 1000 个字。', en: 'The reason can have at most 1000 characters.' } }]);
-  return reason;
-}
-
-function optionalNote(raw: string | null | undefined): string | null {
-  const note = (raw ?? '').trim();
-  return note ? requireReason(note) : null;
-}
-
-function requirePaymentReference(raw: string | null | undefined): string {
-  const reference = (raw ?? '').trim();
-  if (!/^[A-Za-z0-9-]{4,64}$/.test(reference)) {
-    throw new UserInputErrors([{ field: 'input.paymentReference', code: reference ? UserErrorCode.INVALID : UserErrorCode.REQUIRED, message: {
-      zh: '请填写银行流水号（4–64 位字母、数字或连字符）。', en: 'Enter the bank\'s transfer number (4–64 letters, digits or hyphens).' } }]);
-  }
-  return reference;
-}
-
-function requireAllocationNote(raw: string | null | undefined): string {
-  const note = (raw ?? '').trim();
-  if (!note) throw new UserInputErrors([{ field: 'input.allocationNote', code: UserErrorCode.REQUIRED, message: { zh: '请填写配房说明。', en: 'Describe the allocation.' } }]);
-  return note.slice(0, 1000);
-}
-
-/** Answers that are amounts of money: digits only, in this range (the wizard asks for them as numbers). */
-const NUMBER_ANSWERS: Readonly<Record<string, { zh: string; en: string; min: number; max: number }>> = {
-  monthlyRent: { zh: '月租金', en: 'The monthly rent', min: 1, max: 1_000_000 },
-  previousYearIncomeYuan: { zh: '上一年度税前收入', en: 'The previous year\'s income', min: 0, max: 1_000_000_000 },
-};
-
-function checkAnswers(errors: FieldErrors, answers: Record<string, string> | null | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  const entries = Object.entries(answers ?? {});
-  if (entries.length > 50) errors.add('input.answers', UserErrorCode.TOO_LONG, '回答项过多。', 'Too many answers.');
-  for (const [key, value] of entries.slice(0, 50)) {
-    if (!/^[a-zA-Z][\w.-]{0,49}$/.test(key) || typeof value !== 'string' || value.length > 2000) {
-      errors.add(`input.answers.${key}`, UserErrorCode.INVALID, '回答格式不正确（每项最多 2000 字）。', 'An answer is not valid (at most 2000 characters each).');
-      continue;
-    }
-    const trimmed = value.trim();
-    const number = NUMBER_ANSWERS[key];
-    if (number && trimmed !== '' && !(/^\d{1,12}$/.test(trimmed) && Number(trimmed) >= number.min && Number(trimmed) <= number.max)) {
-      errors.add(`input.answers.${key}`, UserErrorCode.INVALID,
-        `${number.zh}请只填数字（元，${number.min} 到 ${number.max} 的整数），不要加单位或文字。`,
-        `${number.en} is a whole number of yuan from ${number.min} to ${number.max}: digits only, without units or words.`);
-      continue;
-    }
-    out[key] = trimmed;
-  }
-  return out;
-}
-
-function checkIdempotencyKey(errors: FieldErrors, raw: string | null | undefined): string | null {
-  if (raw === null || raw === undefined || raw === '') return null;
-  if (!/^[\w-]{8,100}$/.test(raw)) errors.add('input.idempotencyKey', UserErrorCode.INVALID, '幂等键应为 8–100 位字母、数字、下划线或连字符。', 'An idempotency key has 8–100 letters, digits, underscores or hyphens.');
-  return raw;
-}
-
-function checkDate(errors: FieldErrors, field: string, raw: string | null, required: boolean): string | null {
-  if (!raw) {
-    if (required) errors.add(field, UserErrorCode.REQUIRED, '请填写日期。', 'Enter the date.');
-    return null;
-  }
-  if (!isIsoDate(raw)) {
-    errors.add(field, UserErrorCode.INVALID, '日期应为 YYYY-MM-DD 格式。', 'Dates look like 2026-07-01.');
-    return null;
-  }
-  return raw;
-}
-
-/** The next readable reference, YP-<year>-<six digits>, from the database's sequence (on the transaction's own connection). */
-async function nextReference(tx: EntityManager): Promise<string> {
-  const [{ seq }] = await tx.execute<{ seq: string }[]>(`select nextval('application_reference_seq') as seq`);
-  return `YP-${shanghaiToday().slice(0, 4)}-${String(seq).padStart(6, '0')}`;
-}
-
-/** The name of the constraint or index a database error is about (pg reports it; MikroORM keeps it). */
-function constraintOf(error: unknown): string | undefined {
-  return (error as { constraint?: string }).constraint;
 }
