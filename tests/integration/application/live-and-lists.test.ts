@@ -35,12 +35,14 @@ function liveClient(cookie: string | null, origin = app.url, locale?: string): C
   });
 }
 
-function nextEvents(client: Client, query: string, count: number): Promise<any[]> {
+/** The next `count` events that `keep` keeps (probes are left out). */
+function nextEvents(client: Client, query: string, count: number, keep: (value: any) => boolean = () => true): Promise<any[]> {
   return new Promise((resolve, reject) => {
     const received: any[] = [];
     const stop = client.subscribe({ query }, {
       next: (value) => {
         if (value.errors) return reject(value.errors);
+        if (!keep(value)) return;
         received.push(value);
         if (received.length === count) {
           stop();
@@ -54,6 +56,25 @@ function nextEvents(client: Client, query: string, count: number): Promise<any[]
   });
 }
 
+/**
+ * Until a subscription is registered on the server, events published meanwhile are not for it.
+ * Instead of sleeping and hoping, this sends `probe` (an event the subscription will see) until
+ * one arrives: then the subscription is live, and the test's own steps cannot be missed.
+ */
+async function untilLive(probe: () => Promise<unknown>, arrived: () => number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (arrived() === 0) {
+    if (Date.now() > deadline) throw new Error('the subscription never went live');
+    await probe();
+    // A short wait for the probe's event, then another probe if it came too early to be seen.
+    for (let i = 0; i < 10 && arrived() === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A notification written straight into the table: the same trigger announces it as a real one. */
+const probeNotification = (userId: string) => app.sql(
+  `insert into notifications (id, recipient_id, kind, title_zh, title_en, body_zh, body_en) values (gen_random_uuid(), ?, 'test.probe', '探测', 'Probe', '', '')`, [userId]);
+
 describe('live notifications over graphql-ws', () => {
   it('delivers each step of the applicant\'s application to their open page, and nobody else\'s', async () => {
     const mine = liveClient(talent.sessionCookie);
@@ -65,9 +86,16 @@ describe('live notifications over graphql-ws', () => {
     const strangerEvents: any[] = [];
     stranger.subscribe({ query }, { next: (v) => strangerEvents.push(v), error: () => {}, complete: () => {} });
 
-    const arriving = nextEvents(mine, query, 3);
-    const alsoArriving = nextEvents(theirs, query, 3);
-    await new Promise((r) => setTimeout(r, 300));
+    const [{ id: talentId }] = await app.sql<{ id: string }>(`select id from users where email = 'talent@yuepu.example'`);
+    const probes = { mine: 0, theirs: 0 };
+    const onlySteps = (client: Client, which: keyof typeof probes) => nextEvents(client, query, 3, (e) => {
+      if (e.data.notificationAdded.kind !== 'test.probe') return true;
+      probes[which] += 1;
+      return false;
+    });
+    const arriving = onlySteps(mine, 'mine');
+    const alsoArriving = onlySteps(theirs, 'theirs');
+    await untilLive(() => probeNotification(talentId!), () => Math.min(probes.mine, probes.theirs));
     const app1 = await submittedApplication(talent, POLICY.housingSubsidy, documents);
     await (await app.client('hr')).data(M.confirm, { input: { id: app1.id, ...EMPLOYMENT } });
     await reviewer.data(M.startReview, { input: { id: app1.id } });
@@ -105,11 +133,19 @@ describe('following one application live', () => {
     const otherTalent = await app.client();
     await otherTalent.signIn('talent3@yuepu.example');
     const strangersPage = liveClient(otherTalent.sessionCookie);
-    const seenByReviewer = nextEvents(reviewersPage, query, 2);
-    const seenByApplicant = nextEvents(applicantsPage, query, 2);
+    // Until the steps below, the application stands at EMPLOYER_CONFIRMED: events with that status are probes.
+    const probes = { reviewer: 0, applicant: 0 };
+    const onlySteps = (client: Client, which: keyof typeof probes) => nextEvents(client, query, 2, (e) => {
+      if (e.data.applicationChanged.status !== 'EMPLOYER_CONFIRMED') return true;
+      probes[which] += 1;
+      return false;
+    });
+    const seenByReviewer = onlySteps(reviewersPage, 'reviewer');
+    const seenByApplicant = onlySteps(applicantsPage, 'applicant');
     // Caught at once: it fails at the first step, while this test is still acting.
     const seenByStranger = nextEvents(strangersPage, query, 1).catch((errors) => ({ errors }));
-    await new Promise((r) => setTimeout(r, 300));
+    // The same announcement a step makes (the application_events trigger's), without a step.
+    await untilLive(() => app.sql(`select pg_notify('application_changed', ?)`, [submitted.id]), () => Math.min(probes.reviewer, probes.applicant));
 
     const started = (await reviewer.data(M.startReview, { input: { id: submitted.id } })).startReview.application;
     await reviewer.data(M.approve, { input: { id: submitted.id, amountYuan: 10000, expectedVersion: started.version } });
