@@ -151,3 +151,35 @@ describe('an installation without sample data', () => {
     }
   }, 120_000);
 });
+
+describe('what the caps page reads and the processing time it sets', () => {
+  it('each version of a criteria rule set carries its cap; other kinds have none', async () => {
+    const visitor = await app.client();
+    const res = await visitor.data(`query($id: UUID!) { policy(id: $id) { applicationForm { id } ruleSets { kind versions { version applicationCap { amountYuan sample } } } } }`, { id: POLICY.keyTalentIncentive });
+    expect(res.policy.applicationForm.id).toMatch(/^[0-9a-f-]{36}$/);
+    const criteria = res.policy.ruleSets.find((r: { kind: string }) => r.kind === 'ELIGIBILITY_CRITERIA');
+    expect(criteria.versions.find((v: { version: number }) => v.version === 1).applicationCap).toEqual({ amountYuan: null, sample: false });
+    expect(criteria.versions.find((v: { version: number }) => v.version === 2).applicationCap).toEqual({ amountYuan: 100000, sample: true });
+    const points = await visitor.data(`query($id: UUID!) { policy(id: $id) { ruleSets { kind versions { applicationCap { amountYuan } } } } }`, { id: POLICY.residencePoints });
+    expect(points.policy.ruleSets.find((r: { kind: string }) => r.kind === 'RESIDENCE_POINTS').versions[0].applicationCap).toBeNull();
+  });
+
+  it('processing days: 1 to 365 only, malformed and unknown policies refused, nothing written; a change is audited', async () => {
+    const SET = `mutation($input: ConfigureApplicationFormInput!) { configureApplicationForm(input: $input) { form { id processingDays } errors { field code } } }`;
+    const days = async () => (await app.sql<{ processing_days: number }>('select processing_days from application_forms where policy_id = ?', [POLICY.talentApartment]))[0]!.processing_days;
+    const before = await days();
+    for (const processingDays of [0, 366, -1, 100_000]) {
+      const res = await admin.data(SET, { input: { policyId: POLICY.talentApartment, processingDays } });
+      expect(res.configureApplicationForm.errors).toEqual([{ field: 'input.processingDays', code: 'OUT_OF_RANGE' }]);
+    }
+    expect((await admin.request(SET, { input: { policyId: 'not-a-uuid\u0000', processingDays: 10 } })).body.errors?.[0]).toBeDefined();
+    expect((await admin.request(SET, { input: { policyId: POLICY.talentApartment, processingDays: 1.5 } })).body.errors?.[0]).toBeDefined();
+    expect((await admin.request(SET, { input: { policyId: POLICY.residencePoints, processingDays: 10 } })).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await days()).toBe(before);
+    const results = await Promise.all([12, 13, 14, 15].map((processingDays) => admin.data(SET, { input: { policyId: POLICY.talentApartment, processingDays } })));
+    expect(results.every((r) => r.configureApplicationForm.errors.length === 0)).toBe(true);
+    expect([12, 13, 14, 15]).toContain(await days());
+    const formId = results[0]!.configureApplicationForm.form.id;
+    expect(await count(`select count(*) as n from audit_entries where entity_type = 'ApplicationForm' and entity_id = ?`, [formId])).toBe(4);
+  });
+});

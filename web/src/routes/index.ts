@@ -33,6 +33,7 @@ const AdminAccounts: PageLoader = () => import('./admin/Accounts.svelte');
 const AdminOrganisations: PageLoader = () => import('./admin/Organisations.svelte');
 const AdminOutbox: PageLoader = () => import('./admin/Outbox.svelte');
 const AdminAppointments: PageLoader = () => import('./admin/AppointmentSettings.svelte');
+const AdminCaps: PageLoader = () => import('./admin/Caps.svelte');
 const ComingSoon: PageLoader = () => import('./ComingSoon.svelte');
 const CommunityNeedDetail: PageLoader = () => import('./community/NeedDetail.svelte');
 const CommunityNeedNew: PageLoader = () => import('./community/NeedNew.svelte');
@@ -166,6 +167,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/admin/organisations', title: 'route.adminOrganisations', page: AdminOrganisations, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/outbox', title: 'route.adminOutbox', page: AdminOutbox, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/appointments', title: 'route.admin.appointments', page: AdminAppointments, access: 'signed-in', roles: ['ADMIN'] },
+  { path: '/admin/caps', title: 'route.adminCaps', page: AdminCaps, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/enterprise/nominations', title: 'route.nominate', page: Nominate, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
   { path: '/review', title: 'route.review', page: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/review/payments', title: 'route.reviewPayments', page: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },

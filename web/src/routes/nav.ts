@@ -58,6 +58,7 @@ const ADMIN_ACCOUNTS: NavItem = { path: '/admin/accounts', title: 'nav.admin.acc
 const ADMIN_ORGANISATIONS: NavItem = { path: '/admin/organisations', title: 'nav.admin.organisations', body: 'nav.admin.organisations.body' };
 const ADMIN_OUTBOX: NavItem = { path: '/admin/outbox', title: 'nav.admin.outbox', body: 'nav.admin.outbox.body' };
 const ADMIN_APPOINTMENTS: NavItem = { path: '/admin/appointments', title: 'nav.admin.appointments', body: 'nav.admin.appointments.body' };
+const ADMIN_CAPS: NavItem = { path: '/admin/caps', title: 'nav.admin.caps', body: 'nav.admin.caps.body' };
 
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
   TALENT: [POLICIES, POINTS, MY_APPLICATIONS, APPOINTMENTS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING, NEEDS, PROJECTS, CLAIM_WISHES, FUND, NOTIFICATION_SETTINGS],
@@ -66,7 +67,7 @@ export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
   REVIEWER: [REVIEW_QUEUE, APPOINTMENT_DESK, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND, NOTIFICATION_SETTINGS],
   BANK_LIAISON: [EVENTS, BANK_INBOX, APPOINTMENT_DESK, BANK_OWN_PRODUCTS, BANK_SCORECARD, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, READ_MEETINGS, FUND_GRANTS, FUND, NOTIFICATION_SETTINGS],
   COMMUNITY_WORKER: [{ ...NEEDS, body: 'nav.community.needs.workerBody' }, { ...WISHES, body: 'nav.wishes.workerBody' }, MEETINGS, PROJECTS, PAIRINGS, COMMUNITY_YEAR, EVENTS, MEMBERS, FUND_GRANTS, FUND, NOTIFICATION_SETTINGS],
-  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_OUTBOX, ADMIN_APPOINTMENTS, APPOINTMENT_DESK, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND, NOTIFICATION_SETTINGS],
+  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_CAPS, ADMIN_OUTBOX, ADMIN_APPOINTMENTS, APPOINTMENT_DESK, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND, NOTIFICATION_SETTINGS],
 };
 
 /** What a visitor who is not signed in can open. */

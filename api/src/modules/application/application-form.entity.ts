@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Policy } from '../policy/index.js';
 import { DocumentKind } from '../document/index.js';
 
@@ -39,6 +39,7 @@ export class ChecklistItem {
 export class ApplicationForm {
   [OptionalProps]?: 'updatedAt' | 'employerNominates';
 
+  @Field(() => ID, { description: '申请须知编号（审计记录按此查找）/ Form id (its audit entries are filed under it)' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

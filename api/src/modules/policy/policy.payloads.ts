@@ -227,3 +227,12 @@ export class PolicyFactsPayload {
   @Field(() => [UserError], { description: '可更正的错误；field 如 facts.laborContractMonths / Problems the user can fix; field like facts.laborContractMonths' })
   errors!: UserError[];
 }
+
+@ObjectType({ description: '每份申请的金额上限（规则数据）/ The amount cap per application (rule data)' })
+export class ApplicationCapRule {
+  @Field(() => Int, { nullable: true, description: '上限（元）；为空表示待配置 / Cap in yuan; null means not configured' })
+  amountYuan!: number | null;
+
+  @Field({ description: '示例数据（非官方标准）/ Sample data (not an official figure)' })
+  sample!: boolean;
+}

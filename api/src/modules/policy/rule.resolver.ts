@@ -11,6 +11,8 @@ import { RuleKind } from './policy.enums.js';
 import { CreateRuleVersionInput } from './policy.inputs.js';
 import { RuleVersionPayload } from './policy.payloads.js';
 import { RuleSet, RuleVersion } from './rule.entity.js';
+import { applicationCapOf } from './rules/application-cap.js';
+import { ApplicationCapRule } from './policy.payloads.js';
 
 const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry', { zh: '审计记录', en: 'audit entry' });
 type AuditEntryConnection = InstanceType<typeof AuditEntryConnection>;
@@ -71,6 +73,12 @@ export class RuleVersionResolver {
   @FieldResolver(() => RuleSet, { description: '所属规则集 / The rule set' })
   async ruleSet(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<RuleSet> {
     return (await ctx.loaders.ruleSetById.load(version.ruleSet.id))!;
+  }
+
+  @FieldResolver(() => ApplicationCapRule, { nullable: true, description: '本版本的每份申请金额上限（仅政策条件规则集有）/ This version\'s amount cap per application (criteria rule sets only)' })
+  async applicationCap(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<ApplicationCapRule | null> {
+    const ruleSet = await ctx.loaders.ruleSetById.load(version.ruleSet.id);
+    return ruleSet?.kind === RuleKind.ELIGIBILITY_CRITERIA ? applicationCapOf(version.data) : null;
   }
 
   @FieldResolver(() => JSONScalar, { description: '规则数据（JSON，结构由规则种类决定；null 值表示"待配置"）/ The rule data (JSON shaped by the kind; null values mean "not configured")' })
