@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // against a real PostgreSQL) and browser tests (built web app in Debian's Chromium).
 export default defineConfig({
   test: {
-    include: ['api/src/**/*.spec.ts', 'tests/**/*.test.ts'],
+    include: ['api/src/**/*.spec.ts', 'web/src/**/*.spec.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -1,1 +1,2 @@
-export { matchPath, router, safeNext, type Params } from './router.svelte';
+export { matchPath, router, type Params } from './router.svelte';
+export { safeNext } from './safe-next';

@@ -102,12 +102,3 @@ export function matchPath(pattern: string, path: string): Params | null {
   }
   return params;
 }
-
-/**
- * A `next=` target is only followed when it is a path inside this app, so a crafted link cannot
- * send someone elsewhere after they sign in.
- */
-export function safeNext(next: string | null | undefined, fallback = '/'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-  return next;
-}
