@@ -24,8 +24,14 @@ import { SAMPLE_PASSWORD } from '../../seeds/ids.js';
 import { seedDatabase } from '../../seeds/seed.js';
 
 const QUICK = process.argv.includes('--quick');
-/** `--profile`: also a CPU profile of the server during the 50-row queue; prints the top functions by self time. */
-const PROFILE = process.argv.includes('--profile');
+const option = (name: string) => process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`))?.split('=')[1];
+/**
+ * `--profile[=words]`: also a CPU profile of the server during the first screen whose name
+ * contains the words (default the 50-row queue); prints the top functions by self time.
+ */
+const PROFILE = process.argv.some((a) => a === '--profile' || a.startsWith('--profile=')) ? option('profile') ?? 'review queue, 50' : null;
+/** `--only=words[,words]`: measure only the screens whose name contains one of them (e.g. `--only=queue,viewer`), while changing code. */
+const ONLY = option('only')?.split(',');
 /** Requests per measured run: enough for a stable median, few enough for a shared machine. */
 const REQUESTS = QUICK ? 150 : 600;
 const run = promisify(execFile);
@@ -276,6 +282,7 @@ async function profile(work: () => Promise<unknown>): Promise<string> {
   const { profile: result } = (await session.post('Profiler.stop')) as { profile: { nodes: ProfileNode[] } };
   session.disconnect();
   const self = new Map<string, number>();
+  const byPackage = new Map<string, number>();
   let total = 0;
   for (const node of result.nodes) {
     const hits = node.hitCount ?? 0;
@@ -284,8 +291,11 @@ async function profile(work: () => Promise<unknown>): Promise<string> {
     const where = file.includes('node_modules/') ? file.split('node_modules/').pop()!.split('/').slice(0, file.includes('node_modules/@') ? 2 : 1).join('/') : file.replace(/^.*\/(api|tests)\//, '$1/');
     const key = `${functionName || '(anonymous)'} ${where}${where ? `:${lineNumber + 1}` : ''}`;
     self.set(key, (self.get(key) ?? 0) + hits);
+    const pkg = where.startsWith('api/') ? 'api' : where || functionName || '(native)';
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + hits);
   }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([key, hits]) => `  ${((100 * hits) / total).toFixed(1).padStart(5)}%  ${key}`).join('\n');
+  const top = (counts: Map<string, number>, n: number) => [...counts].sort((a, b) => b[1] - a[1]).slice(0, n).map(([key, hits]) => `  ${((100 * hits) / total).toFixed(1).padStart(5)}%  ${key}`).join('\n');
+  return `${top(self, 20)}\n by package or file (self time):\n${top(byPackage, 12)}`;
 }
 
 const f1 = (n: number) => n.toFixed(n < 10 ? 2 : 1);
@@ -331,6 +341,7 @@ try {
   console.log(row(['screen', 'clients', 'API CPU ms/req', 'floor CPU ms/req', 'CPU ratio', 'API req/s', 'floor req/s', 'req/s ratio', 'API p50 / p99 ms', 'floor p50 / p99 ms', 'statements API / floor', 'same JSON']));
   console.log(row(Array(12).fill('---')));
   for (const [index, screen] of screens.entries()) {
+    if (ONLY && !ONLY.some((words) => screen.name.includes(words))) continue;
     const body = JSON.stringify({ query: screen.query, variables: screen.variables });
     // Warm both (JIT, plans, caches), and check that they answer the same.
     const api = await (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(screen.cookie ? { cookie: screen.cookie } : {}) }, body })).json();
@@ -348,9 +359,10 @@ try {
         `${f1(a.p50)} / ${f1(a.p99)}`, `${f1(f.p50)} / ${f1(f.p99)}`, `${a.statements.toFixed(0)} / ${f.statements.toFixed(0)}`, same ? 'yes' : 'NO']));
     }
   }
-  if (PROFILE) {
-    const body = JSON.stringify({ query: screens[0]!.query });
-    console.log(`\nCPU profile of the server during the 50-row queue at 10 clients (self time):\n${await profile(() => measure(`${server.url}/graphql`, body, reviewer, 10))}`);
+  const profiled = PROFILE === null ? undefined : screens.find((s) => s.name.includes(PROFILE));
+  if (profiled) {
+    const body = JSON.stringify({ query: profiled.query, variables: profiled.variables });
+    console.log(`\nCPU profile of the server during "${profiled.name}" at 10 clients (self time):\n${await profile(() => measure(`${server.url}/graphql`, body, profiled.cookie, 10))}`);
   }
   const memory = process.memoryUsage();
   console.log(`\nserver process after the run: rss ${(memory.rss / 1048576).toFixed(0)} MB, heap used ${(memory.heapUsed / 1048576).toFixed(0)} MB`);

@@ -57,6 +57,76 @@ export function pageWindow(args: PageArgs): PageWindow {
   return { offset: position + 1, limit };
 }
 
+/**
+ * Keyset cursors (issue 13): a row's place is its sort key and id, not its position, so rows
+ * that leave the list while someone pages through it (a queue that drains) make nobody skip a
+ * row. `asOf` is where the list ended when the walk began (the newest key the first page saw):
+ * later pages keep to rows whose key is no later, so a row that moved to the end since (its key
+ * set to now), or a row added since, is not shown a second time; it appears when the list is
+ * read afresh. Keys are timestamps in whole microseconds since 1970, as PostgreSQL stores them
+ * (decimal text); a cursor writes them in base 36 to stay short (`after` takes 100 characters).
+ */
+export interface Keyset {
+  asOf: string;
+  key: string;
+  id: string;
+}
+
+/** A page request on a keyset list: after a keyset cursor, or after a position (older cursors, still accepted). */
+export interface KeysetWindow {
+  limit: number;
+  after: Keyset | null;
+  /** Rows to skip: only for a position cursor (`pos:`), 0 otherwise. */
+  offset: number;
+}
+
+const KEYSET = /^k([0-9a-z]{1,11})\.([0-9a-z]{1,11})\.([0-9a-f]{32})$/;
+
+export const encodeKeyset = (k: Keyset) =>
+  Buffer.from(`k${Number(k.asOf).toString(36)}.${Number(k.key).toString(36)}.${k.id.replaceAll('-', '')}`).toString('base64url');
+
+/** SQL giving a timestamptz column as a keyset key: microseconds since 1970 (exact: extract gives a numeric). */
+export const keysetKey = (column: string) => `(extract(epoch from ${column}) * 1000000)::bigint`;
+
+/** SQL turning a key parameter back into the timestamptz it came from. */
+export const keysetTime = (parameter: string) => `(timestamptz 'epoch' + ${parameter}::bigint * interval '1 microsecond')`;
+
+function decodeKeyset(cursor: string): Keyset | null {
+  const match = KEYSET.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) return null;
+  const [asOf, key] = [parseInt(match[1]!, 36), parseInt(match[2]!, 36)];
+  if (!Number.isSafeInteger(asOf) || !Number.isSafeInteger(key)) return null;
+  const hex = match[3]!;
+  return { asOf: String(asOf), key: String(key), id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` };
+}
+
+export function keysetWindow(args: PageArgs): KeysetWindow {
+  const { limit, offset } = pageWindow({ first: args.first });
+  if (!args.after) return { limit, after: null, offset };
+  const keyset = decodeKeyset(args.after);
+  if (keyset) return { limit, after: keyset, offset: 0 };
+  return { ...pageWindow(args), after: null };
+}
+
+/**
+ * A connection from a keyset page: `rows` were fetched with limit + 1 (the extra one only says
+ * that more follow), `asOf` is the walk's start (the cursor's, or the database's clock now).
+ */
+export function toKeysetConnection<T>(rows: T[], window: KeysetWindow, totalCount: number, asOf: string, keyOf: (row: T) => { key: string; id: string }): ConnectionShape<T> {
+  const page = rows.slice(0, window.limit);
+  const edges = page.map((node) => ({ cursor: encodeKeyset({ asOf, ...keyOf(node) }), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > window.limit,
+      hasPreviousPage: window.after !== null || window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;

@@ -1,10 +1,10 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { GraphQLContext } from '../../context.js';
-import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
+import { ConnectionType, keysetWindow, PageArgs, pageWindow, toConnection, toKeysetConnection, type ConnectionShape } from '../../core/graphql/pagination.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/index.js';
+import { User, type UserView } from '../account/index.js';
 import { Document } from '../document/index.js';
 import { Organisation } from '../organisation/index.js';
 import { Policy } from '../policy/index.js';
@@ -17,6 +17,7 @@ import {
   RecordAllocationInput, RecordDisbursementInput, ReviewQueueFilter, UpdateApplicationInput,
 } from './application.inputs.js';
 import { ApplicationService, type DecisionInput } from './application.service.js';
+import type { ApplicationEventView, ApplicationView } from './application.reads.js';
 import { dueAt, hasDeadline, nextActions, waitingOn, type Actor } from './workflow.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 
@@ -63,7 +64,6 @@ class ApplicationFormPayload {
 }
 
 const ApplicationConnection = ConnectionType(Application, 'Application', { zh: '申请', en: 'application' });
-type ApplicationConnection = InstanceType<typeof ApplicationConnection>;
 
 const answersToRecord = (answers: { key: string; value: string }[] | null | undefined) =>
   answers ? Object.fromEntries(answers.map((a) => [a.key, a.value])) : answers;
@@ -84,9 +84,9 @@ export class ApplicationResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
     @Arg('status', () => ApplicationStatus, { nullable: true, description: '按状态筛选 / Only this status' }) status?: ApplicationStatus | null,
-  ): Promise<ApplicationConnection> {
+  ): Promise<ConnectionShape<ApplicationView>> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.applications.listOwn(ctx.viewer!, status ?? null, window);
+    const [rows, total] = await ctx.services.applicationReads.listOwn(ctx.viewer!, status ?? null, window);
     return toConnection(rows, window, total);
   }
 
@@ -102,22 +102,22 @@ export class ApplicationResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
     @Arg('status', () => ApplicationStatus, { nullable: true, description: '按状态筛选 / Only this status' }) status?: ApplicationStatus | null,
-  ): Promise<ApplicationConnection> {
+  ): Promise<ConnectionShape<ApplicationView>> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.applications.listForEnterprise(ctx.viewer!, status ?? null, window);
+    const [rows, total] = await ctx.services.applicationReads.listForEnterprise(ctx.viewer!, status ?? null, window);
     return toConnection(rows, window, total);
   }
 
   @Authorized(Role.REVIEWER)
-  @Query(() => ApplicationConnection, { description: '审核队列，等待最久的在前 / The review queue, longest waiting first' })
+  @Query(() => ApplicationConnection, { description: '审核队列，等待最久的在前；游标按位置而非序号，翻页时队列有进有出也不会漏掉或重复 / The review queue, longest waiting first; cursors mark a place, not a position, so paging while the queue moves neither skips nor repeats a row' })
   async reviewQueue(
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => ReviewQueueFilter, { nullable: true, description: '筛选 / Filters' }) filter?: ReviewQueueFilter | null,
-  ): Promise<ApplicationConnection> {
-    const window = pageWindow(page);
-    const [rows, total] = await ctx.services.applications.queue(ctx.viewer!, filter ?? {}, window);
-    return toConnection(rows, window, total);
+  ): Promise<ConnectionShape<ApplicationView>> {
+    const window = keysetWindow(page);
+    const { rows, total, asOf } = await ctx.services.applicationReads.queue(ctx.viewer!, filter ?? {}, window);
+    return toKeysetConnection(rows, window, total, asOf, (row) => ({ key: row.sortKey, id: row.id }));
   }
 
   @Authorized(Role.REVIEWER)
@@ -250,65 +250,67 @@ export class ApplicationResolver {
   // ---- fields ----------------------------------------------------------------------------
 
   @FieldResolver(() => Policy, { description: '申请的政策 / The policy applied for' })
-  policy(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Policy> {
+  policy(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<Policy> {
     return ctx.loaders.policyById.load(app.policy.id) as Promise<Policy>;
   }
 
   @FieldResolver(() => User, { description: '申请人 / The applicant' })
-  applicant(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return ctx.loaders.userById.load(app.applicant.id) as Promise<User>;
+  applicant(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<UserView> {
+    return ctx.loaders.userViewById.load(app.applicant.id) as Promise<UserView>;
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: '申请人所在单位（申请时）/ The applicant\'s employer when they applied' })
-  enterprise(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | null {
+  enterprise(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | null {
     return app.enterprise ? ctx.loaders.organisationById.load(app.enterprise.id) : null;
   }
 
   @FieldResolver(() => ApplicationForm, { description: '申请须知：材料清单、时限、上限 / Checklist, processing time and cap' })
-  form(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<ApplicationForm> {
+  form(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<ApplicationForm> {
     return ctx.loaders.applicationFormByPolicyId.load(app.policy.id) as Promise<ApplicationForm>;
   }
 
   @FieldResolver(() => [ApplicationAnswer], { description: '对政策问题的回答 / Answers to the policy\'s questions' })
-  answers(@Root() app: Application): ApplicationAnswer[] {
-    return Object.entries(app.answers ?? {}).map(([key, value]) => ({ key, value }));
+  async answers(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<ApplicationAnswer[]> {
+    const answers = app.answers ?? (await ctx.loaders.applicationJsonById.load(app.id))?.answers;
+    return Object.entries(answers ?? {}).map(([key, value]) => ({ key, value }));
   }
 
   @FieldResolver(() => [Document], { description: '已添加的材料 / Documents attached' })
-  async documents(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Document[]> {
+  async documents(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<Document[]> {
     return (await ctx.loaders.documentsByApplicationId.load(app.id)).map((row) => row.document);
   }
 
   @FieldResolver(() => [ApplicationEvent], { description: '办理历程（谁、何时、为何），最早的在前 / Timeline: every step, who, when and why, oldest first' })
-  history(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<ApplicationEvent[]> {
+  history(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<ApplicationEventView[]> {
     return ctx.loaders.applicationEventsByApplicationId.load(app.id);
   }
 
   @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: '提交时的资格检查快照（含所用规则版本）/ Eligibility check taken at submission, with its rule version' })
-  eligibilitySnapshot(@Root() app: Application): Record<string, unknown> | null {
-    return app.eligibilitySnapshot ?? null;
+  async eligibilitySnapshot(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<Record<string, unknown> | null> {
+    if (app.eligibilitySnapshot !== undefined) return app.eligibilitySnapshot;
+    return (await ctx.loaders.applicationJsonById.load(app.id))?.eligibility_snapshot ?? null;
   }
 
   @FieldResolver(() => ApplicationParty, { nullable: true, description: '当前等待哪一方处理；已结束为空 / Whose move it is; null once it is over' })
-  waitingOn(@Root() app: Application): Actor | null {
+  waitingOn(@Root() app: ApplicationView): Actor | null {
     return waitingOn(app.status);
   }
 
   @FieldResolver(() => Date, { nullable: true, description: '当前一步的办理期限（按政策办理时限）/ When the current step is due, by the policy\'s processing time' })
-  async dueAt(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
+  async dueAt(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
     if (!hasDeadline(app.status)) return null;
     const form = await ctx.loaders.applicationFormByPolicyId.load(app.policy.id);
     return form ? dueAt(app.status, app.statusChangedAt, form.processingDays) : null;
   }
 
   @FieldResolver(() => Boolean, { description: '是否逾期：等待时间已超过政策办理时限 / Overdue: waiting longer than the policy\'s processing time' })
-  async overdue(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async overdue(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     const due = await this.dueAt(app, ctx);
     return due !== null && due.getTime() < Date.now();
   }
 
   @FieldResolver(() => [A], { description: '当前用户现在可以进行的操作 / What the signed-in user can do next' })
-  async nextActions(@Root() app: Application, @Ctx() ctx: GraphQLContext): Promise<A[]> {
+  async nextActions(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<A[]> {
     const actor = ctx.viewer ? ApplicationService.actorOf(ctx.viewer, app) : null;
     const form = await ctx.loaders.applicationFormByPolicyId.load(app.policy.id);
     if (!actor || !form || (actor === 'REVIEWER' && app.applicant.id === ctx.viewer!.userId)) return [];
@@ -328,12 +330,12 @@ export class ApplicationResolver {
 @Resolver(() => ApplicationEvent)
 export class ApplicationEventResolver {
   @FieldResolver(() => A, { description: '这一步做了什么 / What was done' })
-  action(@Root() event: ApplicationEvent): A {
+  action(@Root() event: ApplicationEventView): A {
     return event.action as A;
   }
 
   @FieldResolver(() => User, { nullable: true, description: '操作人；由平台自动完成时为空 / Who took the step; null when the platform did' })
-  actor(@Root() event: ApplicationEvent, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
-    return event.actor ? ctx.loaders.userById.load(event.actor.id) : null;
+  actor(@Root() event: ApplicationEventView, @Ctx() ctx: GraphQLContext): Promise<UserView | null> | null {
+    return event.actor ? ctx.loaders.userViewById.load(event.actor.id) : null;
   }
 }

@@ -2,7 +2,6 @@ import { LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/co
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
-import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Document, DOCUMENT_KIND_NAMES } from '../document/index.js';
@@ -15,10 +14,11 @@ import { ApplicationAction as A, ApplicationStatus as S, STATUS_NAMES } from './
 import { Application, ApplicationDocument, ApplicationEvent, ONE_OPEN_PER_PERSON_POLICY } from './application.entity.js';
 import { ApplicationForm, BenefitKind } from './application-form.entity.js';
 import { acceptsApplications, NOT_OPEN } from './accepting.js';
+import type { ApplicationView } from './application.reads.js';
 import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
 import { checkAnswers, checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote, requireAllocationNote, requirePaymentReference, requireReason } from './application.checks.js';
 import { notifyStep } from './application.notify.js';
-import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, QueueFilter } from './application.types.js';
+import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput } from './application.types.js';
 import { recordConfirmation, reuseConfirmation } from './employment-confirmation.js';
 import { idempotent } from './idempotency.js';
 
@@ -66,7 +66,7 @@ export class ApplicationService {
   // ---- reading ---------------------------------------------------------------------------
 
   /** Applicant, HR of the applicant's enterprise (not drafts, unless the enterprise nominated), reviewers. */
-  static canSee(viewer: Viewer, app: Application): boolean {
+  static canSee(viewer: Viewer, app: ApplicationView): boolean {
     if (app.applicant.id === viewer.userId) return true;
     if (viewer.role === Role.REVIEWER) return app.status !== S.DRAFT;
     const visibleToEmployer = app.status !== S.DRAFT || !!app.nominatedBy;
@@ -74,7 +74,7 @@ export class ApplicationService {
   }
 
   /** Which of the workflow's actors the viewer is for this application. */
-  static actorOf(viewer: Viewer, app: Application): Actor | null {
+  static actorOf(viewer: Viewer, app: ApplicationView): Actor | null {
     if (app.applicant.id === viewer.userId) return 'APPLICANT';
     if (viewer.role === Role.REVIEWER) return 'REVIEWER';
     if (viewer.role === Role.ENTERPRISE_HR && viewer.organisationId && app.enterprise?.id === viewer.organisationId) return 'EMPLOYER_HR';
@@ -90,33 +90,6 @@ export class ApplicationService {
   /** The viewer's open application for a policy (at most one; see OPEN_STATES), or null. */
   async openFor(viewer: Viewer, policyId: string): Promise<Application | null> {
     return this.em.findOne(Application, { applicant: viewer.userId, policy: policyId, status: { $in: [...OPEN_STATES] } }, { orderBy: { createdAt: 'asc' } });
-  }
-
-  listOwn(viewer: Viewer, status: S | null, window: PageWindow): Promise<[Application[], number]> {
-    return this.em.findAndCount(Application, { applicant: viewer.userId, ...(status ? { status } : {}) },
-      { orderBy: { createdAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });
-  }
-
-  /** HR: their enterprise's applications (never drafts); `status` narrows, e.g. SUBMITTED for the inbox. */
-  listForEnterprise(viewer: Viewer, status: S | null, window: PageWindow): Promise<[Application[], number]> {
-    if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) throw DomainError.forbidden();
-    // Drafts are the applicant's own business, except those the enterprise nominated them for.
-    const where = status
-      ? { enterprise: viewer.organisationId, status, ...(status === S.DRAFT ? { nominatedBy: { $ne: null } } : {}) }
-      : { enterprise: viewer.organisationId, $or: [{ status: { $ne: S.DRAFT } }, { nominatedBy: { $ne: null } }] };
-    const orderBy = status === S.SUBMITTED ? { statusChangedAt: 'asc' as const, id: 'asc' as const } : { createdAt: 'desc' as const, id: 'desc' as const };
-    return this.em.findAndCount(Application, where, { orderBy, offset: window.offset, limit: window.limit });
-  }
-
-  /** Reviewers' queue: submitted work, oldest waiting first. */
-  queue(viewer: Viewer, filter: QueueFilter, window: PageWindow, now = new Date()): Promise<[Application[], number]> {
-    if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
-    const where: Record<string, unknown> = { status: filter.status ?? { $in: [S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.APPROVED] } };
-    if (filter.status === S.DRAFT) where.status = '__none__';
-    if (filter.policyId) where.policy = filter.policyId;
-    if (filter.enterpriseId) where.enterprise = filter.enterpriseId;
-    if (filter.minDaysWaiting) where.statusChangedAt = { $lte: new Date(now.getTime() - filter.minDaysWaiting * 86_400_000) };
-    return this.em.findAndCount(Application, where, { orderBy: { statusChangedAt: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
   }
 
   // ---- the applicant's draft -------------------------------------------------------------

@@ -5,6 +5,7 @@ import type { NotificationService } from '../notification/index.js';
 import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
 import { applicationLoaders } from './application.loaders.js';
+import { ApplicationReads } from './application.reads.js';
 import { ApplicationFormCapResolver, ApplicationLiveResolver, PolicyApplicationFormResolver } from './application.live.js';
 import { ApplicationEventResolver, ApplicationResolver } from './application.resolver.js';
 import { ApplicationReportService } from './application.report.js';
@@ -51,6 +52,7 @@ export function applicationServices(em: EntityManager, notifications: Notificati
       applicationCap: async (tx, policyId, date) => (await applicationCapsInForce(tx, [policyId], date)).get(policyId) ?? null,
     }),
     applicationReports: new ApplicationReportService(em),
+    applicationReads: new ApplicationReads(em),
   };
 }
 

@@ -1,0 +1,163 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DomainError } from '../../core/errors/domain-error.js';
+import { keysetKey, keysetTime, type KeysetWindow, type PageWindow } from '../../core/graphql/pagination.js';
+import { Role } from '../../core/auth/role.js';
+import { ApplicationStatus as S } from './application-status.js';
+import type { Application, ApplicationEvent } from './application.entity.js';
+import type { QueueFilter } from './application.types.js';
+
+/**
+ * Read-only lists of applications without the ORM (issue 13). Lists are read with explicit
+ * columns, into plain objects (no entity hydration, no identity map, no change-tracking
+ * snapshot), with the total in the same statement. Hydrating 50 rows into entities, each
+ * carrying its jsonb answers and eligibility snapshot, was most of the review queue's cost.
+ *
+ * A row has the entity's field names and its references as `{ id }`, so the GraphQL resolvers
+ * of Application read either. The answers and the eligibility snapshot are left out: only the
+ * detail view asks for them, and their field resolvers load them then (`applicationJsonById`).
+ */
+export type ApplicationView = Pick<Application, 'id' | 'reference' | 'status' | 'requestedAmountYuan' | 'approvedAmountYuan' | 'paymentReference'
+  | 'allocationNote' | 'statusChangedAt' | 'submittedAt' | 'version' | 'createdAt'> & {
+  policy: { id: string };
+  applicant: { id: string };
+  enterprise?: { id: string } | null;
+  nominatedBy?: { id: string } | null;
+  /** Absent on list rows (see above). */
+  answers?: Record<string, string>;
+  eligibilitySnapshot?: Record<string, unknown> | null;
+};
+
+/** One step of the history as its GraphQL type reads it. */
+export type ApplicationEventView = Pick<ApplicationEvent, 'id' | 'action' | 'fromStatus' | 'toStatus' | 'reason' | 'at'> & {
+  application: { id: string };
+  actor?: { id: string } | null;
+};
+
+interface ApplicationRow {
+  id: string;
+  reference: string;
+  policy_id: string;
+  applicant_id: string;
+  enterprise_id: string | null;
+  nominated_by_id: string | null;
+  status: S;
+  requested_amount_yuan: number | null;
+  approved_amount_yuan: number | null;
+  payment_reference: string | null;
+  allocation_note: string | null;
+  status_changed_at: string;
+  submitted_at: string | null;
+  version: number;
+  created_at: string;
+  total: string;
+}
+
+const COLUMNS = `id, reference, policy_id, applicant_id, enterprise_id, nominated_by_id, status, requested_amount_yuan, approved_amount_yuan,
+  payment_reference, allocation_note, status_changed_at, submitted_at, version, created_at`;
+
+export const ref = (id: string | null) => (id === null ? null : { id });
+
+/** MikroORM has pg return timestamps as text (it parses them itself); a plain row parses them here the same way. */
+export const toDate = (text: string) => new Date(text);
+
+function toView(r: ApplicationRow): ApplicationView {
+  return {
+    id: r.id, reference: r.reference, status: r.status, requestedAmountYuan: r.requested_amount_yuan, approvedAmountYuan: r.approved_amount_yuan,
+    paymentReference: r.payment_reference, allocationNote: r.allocation_note, statusChangedAt: toDate(r.status_changed_at), submittedAt: r.submitted_at === null ? null : toDate(r.submitted_at),
+    version: r.version, createdAt: toDate(r.created_at), policy: { id: r.policy_id }, applicant: { id: r.applicant_id }, enterprise: ref(r.enterprise_id),
+    nominatedBy: ref(r.nominated_by_id),
+  };
+}
+
+/** A where clause without table aliases (it serves the page and its count alike), with its parameters. */
+interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+/** The queue's statuses: waiting for a reviewer's decision, or approved and waiting for payment or a flat. */
+const QUEUE_STATUSES = [S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.APPROVED];
+
+/** A page of the review queue with its keyset (status_changed_at, id) and the walk's start. */
+export interface QueuePage {
+  rows: (ApplicationView & { sortKey: string })[];
+  total: number;
+  asOf: string;
+}
+
+export class ApplicationReads {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Reviewers' queue: submitted work, oldest waiting first, in one statement. With a keyset
+   * cursor the page starts after it and keeps to rows that had their place when the walk began
+   * (see Keyset in core/graphql/pagination.ts); `limit + 1` rows are read to know whether more follow.
+   */
+  async queue(viewer: Viewer, filter: QueueFilter, window: KeysetWindow, now = new Date()): Promise<QueuePage> {
+    if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    // DRAFT is never in the queue (a reviewer does not see drafts): asking for it gives nothing.
+    if (filter.status === S.DRAFT) conditions.push('false');
+    else if (filter.status) conditions.push('status = ?'), params.push(filter.status);
+    else conditions.push(`status in (${QUEUE_STATUSES.map(() => '?').join(', ')})`), params.push(...QUEUE_STATUSES);
+    if (filter.policyId) conditions.push('policy_id = ?'), params.push(filter.policyId);
+    if (filter.enterpriseId) conditions.push('enterprise_id = ?'), params.push(filter.enterpriseId);
+    if (filter.minDaysWaiting) conditions.push('status_changed_at <= ?'), params.push(new Date(now.getTime() - filter.minDaysWaiting * 86_400_000));
+    const where: Where = { sql: conditions.join(' and '), params };
+
+    const after = window.after;
+    const keyset = after ? ` and status_changed_at <= ${keysetTime('?')} and (status_changed_at, id) > (${keysetTime('?')}, ?::uuid)` : '';
+    // The walk's start is the newest place in the queue as the first page saw it, rather than
+    // the clock: a step that moved a row just before, but committed just after, that page was
+    // read has a time before the clock's and would bring the row back a second time.
+    const asOf = after ? '?' : `(select ${keysetKey('max(status_changed_at)')} from applications where ${where.sql})`;
+    const rows = await this.em.execute<(ApplicationRow & { sort_key: string; as_of: string })[]>(
+      `select ${COLUMNS}, ${keysetKey('status_changed_at')} as sort_key, ${asOf} as as_of,
+              (select count(*) from applications where ${where.sql}) as total
+         from applications
+        where ${where.sql}${keyset}
+        order by status_changed_at, id
+        offset ? limit ?`,
+      [...(after ? [after.asOf] : where.params), ...where.params, ...where.params, ...(after ? [after.asOf, after.key, after.id] : []), window.offset, window.limit + 1],
+    );
+    // An empty page has no row to carry the total (the end of the list, or `first: 0`).
+    const total = rows[0] ? Number(rows[0].total) : await this.count(where);
+    return {
+      rows: rows.map((r) => Object.assign(toView(r), { sortKey: r.sort_key })),
+      total,
+      asOf: rows[0]?.as_of ?? '',
+    };
+  }
+
+  /** The applicant's own applications, newest first, with the total in the same statement. */
+  listOwn(viewer: Viewer, status: S | null, window: PageWindow): Promise<[ApplicationView[], number]> {
+    const where: Where = status ? { sql: 'applicant_id = ? and status = ?', params: [viewer.userId, status] } : { sql: 'applicant_id = ?', params: [viewer.userId] };
+    return this.page(where, 'created_at desc, id desc', window);
+  }
+
+  /** HR: their enterprise's applications (never drafts, except those it nominated); `status` narrows, e.g. SUBMITTED for the inbox. */
+  listForEnterprise(viewer: Viewer, status: S | null, window: PageWindow): Promise<[ApplicationView[], number]> {
+    if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) throw DomainError.forbidden();
+    // Drafts are the applicant's own business, except those the enterprise nominated them for.
+    const where: Where = status
+      ? { sql: `enterprise_id = ? and status = ?${status === S.DRAFT ? ' and nominated_by_id is not null' : ''}`, params: [viewer.organisationId, status] }
+      : { sql: `enterprise_id = ? and (status <> 'DRAFT' or nominated_by_id is not null)`, params: [viewer.organisationId] };
+    return this.page(where, status === S.SUBMITTED ? 'status_changed_at, id' : 'created_at desc, id desc', window);
+  }
+
+  /** One offset page; `count(*) over ()` is the total of the rows matching before limit and offset. */
+  private async page(where: Where, orderBy: string, window: PageWindow): Promise<[ApplicationView[], number]> {
+    const rows = await this.em.execute<ApplicationRow[]>(
+      `select ${COLUMNS}, count(*) over () as total from applications where ${where.sql} order by ${orderBy} offset ? limit ?`,
+      [...where.params, window.offset, window.limit],
+    );
+    return [rows.map(toView), rows[0] ? Number(rows[0].total) : await this.count(where)];
+  }
+
+  private async count(where: Where): Promise<number> {
+    const [row] = await this.em.execute<{ total: string }[]>(`select count(*) as total from applications where ${where.sql}`, where.params);
+    return Number(row!.total);
+  }
+}
