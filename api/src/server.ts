@@ -10,6 +10,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { buildContext, type AppDeps, type GraphQLContext, type HttpRoute } from './context.js';
+import { compressGraphQLResponses } from './core/graphql/compress-response.js';
 import { clientAddressOf } from './core/auth/client-address.js';
 import { SessionCookie } from './core/auth/cookies.js';
 import { plainRoutes } from './core/http/plain-route.js';
@@ -270,6 +271,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   });
   app.use(
     '/graphql',
+    compressGraphQLResponses(),
     express.json({ limit: config.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
