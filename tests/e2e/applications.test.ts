@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { POLICY, SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { POLICY, SAMPLE_PASSWORD } from '../../seeds/ids.js';
+import { useAppInBrowser } from '../helpers/app-in-browser.js';
+import { describeInBrowser } from '../helpers/browser.js';
 import { configureCap } from '../integration/application/helpers.js';
 
 /** Set to a folder to keep screenshots (phone and desktop) of the wizard, the detail page and the queue. */
@@ -13,27 +13,13 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 const REQUIRED = ['ID_CARD', 'LABOUR_CONTRACT', 'DEGREE_CERTIFICATE', 'RENTAL_CONTRACT', 'NO_PROPERTY_STATEMENT'] as const;
 
 describeInBrowser('applications in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = useAppInBrowser();
+  const { signIn } = suite;
   beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
     // An administrator enters the housing subsidy's cap from the official document.
-    const admin = await app.client('admin');
+    const admin = await suite.app.client('admin');
     await configureCap(admin, POLICY.housingSubsidy, 20000);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function signIn(page: Page, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
-    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), { timeout: 15_000 }).toBe(true);
-  }
 
   /** Screenshots at both sizes, without reloading (the viewport is resized and put back). */
   async function shot(page: Page, name: string): Promise<void> {
@@ -59,13 +45,13 @@ describeInBrowser('applications in Chromium', () => {
 
   it('a talent applies with documents, HR confirms, a reviewer approves and pays, and the talent\'s open page shows each step live', { timeout: 180_000 }, async () => {
     // ---- the talent applies (on a phone) ----
-    const talent = await newPage(browser, 'phone');
+    const talent = await suite.newPage('phone');
     await signIn(talent, 'talent');
     await talent.getByRole('link', { name: '我的申请' }).first().click();
     await expect.poll(() => talent.getByTestId('no-applications').isVisible()).toBe(true);
 
     // From the policy's page (the catalogue's), "apply online".
-    await talent.goto(`${app.url}/policies/housing-subsidy`);
+    await talent.goto(`${suite.app.url}/policies/housing-subsidy`);
     await talent.getByTestId('apply-online').click();
     expect(new URL(talent.url()).pathname).toBe(`/apply/${POLICY.housingSubsidy}`);
     await expect.poll(() => talent.getByTestId('amount-cap').textContent()).toContain('2 万元');
@@ -84,7 +70,7 @@ describeInBrowser('applications in Chromium', () => {
       (button as unknown as { click(): void }).click();
     });
     await expect.poll(() => new URL(talent.url()).searchParams.get('step')).toBe('2');
-    const drafts = await app.sql<{ id: string }>("select a.id from applications a join users u on u.id = a.applicant_id where u.email = 'talent@yuepu.example'");
+    const drafts = await suite.app.sql<{ id: string }>("select a.id from applications a join users u on u.id = a.applicant_id where u.email = 'talent@yuepu.example'");
     expect(drafts).toHaveLength(1);
     const applicationId = drafts[0]!.id;
 
@@ -109,7 +95,7 @@ describeInBrowser('applications in Chromium', () => {
     await talent.getByTestId('submit-application').click();
     await expect.poll(() => talent.getByTestId('documents-error').textContent()).toContain('无房承诺或证明');
     await shot(talent, 'wizard-3-missing');
-    expect((await app.sql<{ status: string }>('select status from applications where id = ?', [applicationId]))[0]!.status).toBe('DRAFT');
+    expect((await suite.app.sql<{ status: string }>('select status from applications where id = ?', [applicationId]))[0]!.status).toBe('DRAFT');
 
     await talent.goBack();
     const last = talent.getByTestId('checklist-NO_PROPERTY_STATEMENT');
@@ -137,7 +123,7 @@ describeInBrowser('applications in Chromium', () => {
     await shot(talent, 'detail-submitted');
 
     // ---- HR confirms employment, in another browser context ----
-    const hr = await newPage(browser);
+    const hr = await suite.newPage();
     await signIn(hr, 'hr');
     await hr.getByRole('link', { name: '员工申请确认' }).first().click();
     const row = hr.locator(`[data-testid="application-row"][data-reference="${reference}"]`);
@@ -155,7 +141,7 @@ describeInBrowser('applications in Chromium', () => {
     await expect.poll(() => talent.getByTestId('unread-count').textContent()).toMatch(/^\d+$/);
 
     // ---- a reviewer takes it up, approves and records the payment ----
-    const reviewer = await newPage(browser);
+    const reviewer = await suite.newPage();
     await signIn(reviewer, 'reviewer');
     await reviewer.getByRole('link', { name: '审核队列' }).first().click();
     const queued = reviewer.locator(`[data-testid="queue-row"][data-reference="${reference}"]`);
@@ -203,12 +189,29 @@ describeInBrowser('applications in Chromium', () => {
     await reviewer.getByRole('link', { name: '申请统计' }).first().click();
     await expect.poll(() => reviewer.getByTestId('report-total').textContent()).toContain('1.1 万元');
     expect(await reviewer.getByTestId('report-csv').getAttribute('href')).toBe('/reports/applications.csv');
-    const csv = await reviewer.context().request.get(`${app.url}/reports/applications.csv`);
+    // The chart shows this month's submissions, with its words for screen readers.
+    const thisMonth = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    await expect.poll(() => reviewer.getByTestId('report-bar').count()).toBeGreaterThan(0);
+    expect(await reviewer.getByTestId('report-chart').locator('svg').getAttribute('role')).toBe('img');
+    expect(await reviewer.getByTestId('report-chart').locator('desc').textContent()).toContain(`${Number(thisMonth.slice(5))}月`);
+    expect(await reviewer.getByTestId('report-by-month').textContent()).toContain(`${thisMonth.slice(0, 4)}年${Number(thisMonth.slice(5))}月`);
+    // A backwards range is refused beside the end date; a range before today counts nothing, and the CSV follows it.
+    await reviewer.getByLabel('起始日期').fill('2026-06-01');
+    await reviewer.getByLabel('结束日期').fill('2026-05-01');
+    await reviewer.getByTestId('report-apply').click();
+    await expect.poll(() => reviewer.locator('#to-error').textContent()).toContain('结束日期不能早于起始日期');
+    await reviewer.getByLabel('结束日期').fill('2026-06-30');
+    await reviewer.getByTestId('report-apply').click();
+    await expect.poll(() => reviewer.getByTestId('report-total').textContent()).toMatch(/件数\s*0/);
+    expect(await reviewer.getByTestId('report-csv').getAttribute('href')).toBe('/reports/applications.csv?from=2026-06-01&to=2026-06-30');
+    const csv = await reviewer.context().request.get(`${suite.app.url}/reports/applications.csv`);
     expect(csv.status()).toBe(200);
-    expect(await csv.text()).toContain(reference);
+    const text = await csv.text();
+    expect(text).toContain(reference);
+    expect(text).toContain('已发放 / Paid out');
     await shot(reviewer, 'report');
 
-    const db = await app.sql<{ status: string; approved_amount_yuan: number; payment_reference: string }>(
+    const db = await suite.app.sql<{ status: string; approved_amount_yuan: number; payment_reference: string }>(
       'select status, approved_amount_yuan, payment_reference from applications where id = ?', [applicationId]);
     expect(db[0]).toMatchObject({ status: 'DISBURSED', approved_amount_yuan: 11000, payment_reference: 'BOC-20261205-0001' });
     await Promise.all([talent.context().close(), hr.context().close(), reviewer.context().close()]);
@@ -216,12 +219,12 @@ describeInBrowser('applications in Chromium', () => {
 
   it('shows a second reviewer\'s open page the step live, and tells one who acted on an old version that someone was first', { timeout: 120_000 }, async () => {
     // A submitted application, confirmed by HR, over GraphQL.
-    const talent = await app.client('talent');
+    const talent = await suite.app.client('talent');
     const upload = async (kind: string) => {
       const form = new FormData();
       form.append('kind', kind);
       form.append('file', new Blob([PDF]), `${kind}.pdf`);
-      const res = await fetch(`${app.url}/files`, { method: 'POST', headers: { cookie: talent.sessionCookie!, 'x-requested-with': 'XMLHttpRequest' }, body: form });
+      const res = await fetch(`${suite.app.url}/files`, { method: 'POST', headers: { cookie: talent.sessionCookie!, 'x-requested-with': 'XMLHttpRequest' }, body: form });
       return ((await res.json()) as { document: { id: string } }).document.id;
     };
     const step = (name: string, type: string) => `mutation($input: ${type}!) { ${name}(input: $input) { application { id reference } errors { field code } } }`;
@@ -232,21 +235,21 @@ describeInBrowser('applications in Chromium', () => {
     }
     expect((await talent.data(step('submitApplication', 'ApplicationStepInput'), { input: { id } })).submitApplication.errors).toEqual([]);
     // A confirmation still valid from the first test may be reused; confirm only if HR is asked.
-    const status = (await app.sql<{ status: string }>('select status from applications where id = ?', [id]))[0]!.status;
+    const status = (await suite.app.sql<{ status: string }>('select status from applications where id = ?', [id]))[0]!.status;
     if (status === 'SUBMITTED') {
-      const hr = await app.client('hr');
+      const hr = await suite.app.client('hr');
       await hr.data(step('confirmEmployment', 'ConfirmEmploymentInput'), { input: { id, contractStart: '2024-03-01', position: '工程师', socialInsuranceMonths: 12 } });
     }
 
     // Three reviewers have it open. The second follows it live; the third has lost its live
     // connection (its socket never reaches the server), so it still shows the old version.
-    const first = await newPage(browser);
-    const second = await newPage(browser);
-    const offline = await newPage(browser);
+    const first = await suite.newPage();
+    const second = await suite.newPage();
+    const offline = await suite.newPage();
     await offline.routeWebSocket(/\/graphql$/, () => {});
     for (const page of [first, second, offline]) {
       await signIn(page, 'reviewer');
-      await page.goto(`${app.url}/applications/${id}`);
+      await page.goto(`${suite.app.url}/applications/${id}`);
       await expect.poll(() => statusOf(page)).toBe('单位已确认，待审核');
     }
     await first.getByTestId('action-START_REVIEW').click();
@@ -257,14 +260,14 @@ describeInBrowser('applications in Chromium', () => {
     await offline.getByTestId('action-START_REVIEW').click();
     await expect.poll(() => offline.getByTestId('form-errors').textContent()).toContain('有人已先处理了这份申请');
     await expect.poll(() => statusOf(offline)).toBe('审核中');
-    expect(Number((await app.sql<{ n: string }>("select count(*) as n from application_events where application_id = ? and action = 'START_REVIEW'", [id]))[0]!.n)).toBe(1);
+    expect(Number((await suite.app.sql<{ n: string }>("select count(*) as n from application_events where application_id = ? and action = 'START_REVIEW'", [id]))[0]!.n)).toBe(1);
     expect(reference).toMatch(/^YP-/);
     await Promise.all([first.context().close(), second.context().close(), offline.context().close()]);
   });
 
   it('one open application per policy: a second tab\'s wizard and "apply online" both reopen the draft already begun', { timeout: 120_000 }, async () => {
-    const first = await newPage(browser);
-    await first.goto(`${app.url}/sign-in`);
+    const first = await suite.newPage();
+    await first.goto(`${suite.app.url}/sign-in`);
     await first.getByLabel('邮箱').fill('talent2@yuepu.example');
     await first.getByLabel('密码').fill(SAMPLE_PASSWORD);
     await first.getByRole('button', { name: '登录' }).click();
@@ -273,7 +276,7 @@ describeInBrowser('applications in Chromium', () => {
 
     // Both tabs open the wizard before either has saved anything.
     for (const tab of [first, second]) {
-      await tab.goto(`${app.url}/policies/housing-subsidy`);
+      await tab.goto(`${suite.app.url}/policies/housing-subsidy`);
       await tab.getByTestId('apply-online').click();
       await expect.poll(() => tab.getByTestId('wizard-step-1').isVisible()).toBe(true);
     }
@@ -281,7 +284,7 @@ describeInBrowser('applications in Chromium', () => {
     await first.getByTestId('save-details').click();
     await expect.poll(() => new URL(first.url()).searchParams.get('step')).toBe('2');
     const draftId = new URL(first.url()).searchParams.get('application');
-    const [draft] = await app.sql<{ reference: string }>('select reference from applications where id = ?', [draftId]);
+    const [draft] = await suite.app.sql<{ reference: string }>('select reference from applications where id = ?', [draftId]);
 
     // The stale tab saves too: no second draft; it lands on the first one and says so.
     await second.getByLabel('申请金额（元）').fill('9000');
@@ -289,11 +292,11 @@ describeInBrowser('applications in Chromium', () => {
     await expect.poll(() => new URL(second.url()).searchParams.get('application')).toBe(draftId);
     await expect.poll(() => second.getByTestId('opened-existing').textContent()).toContain(draft!.reference);
     await expect.poll(() => second.getByLabel('申请金额（元）').inputValue()).toBe('8000');
-    const rows = await app.sql("select a.id from applications a join users u on u.id = a.applicant_id where u.email = 'talent2@yuepu.example'");
+    const rows = await suite.app.sql("select a.id from applications a join users u on u.id = a.applicant_id where u.email = 'talent2@yuepu.example'");
     expect(rows).toHaveLength(1);
 
     // Later, "apply online" on the policy page goes straight back to that draft.
-    await second.goto(`${app.url}/policies/housing-subsidy`);
+    await second.goto(`${suite.app.url}/policies/housing-subsidy`);
     await second.getByTestId('apply-online').click();
     await expect.poll(() => new URL(second.url()).searchParams.get('application')).toBe(draftId);
     await expect.poll(() => second.getByLabel('申请金额（元）').inputValue()).toBe('8000');

@@ -59,11 +59,42 @@ describe('application report', () => {
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^受理编号 Reference,状态 Status/);
-    expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['APPROVED', 'DISBURSED', 'REJECTED']);
+    // Statuses in words, times on Shanghai's clock (not UTC ISO strings).
+    expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['已发放 / Paid out', '已批准 / Approved', '未通过 / Rejected'].sort());
     expect(lines.join('\n')).toContain('PAY-REPORT-1');
+    const submitted = lines[1]!.split(',')[9]!;
+    expect(submitted).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(submitted.slice(0, 10)).toBe(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
 
     const hr = await app.client('hr');
     expect((await fetch(`${app.url}/reports/applications.csv`, { headers: { cookie: hr.sessionCookie! } })).status).toBe(403);
     expect((await fetch(`${app.url}/reports/applications.csv`)).status).toBe(401);
+  });
+
+  it('narrows figures and the CSV to a range of submission days (Shanghai), with the months for the chart', async () => {
+    const reviewer = await app.client('reviewer');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const day = (offset: number) => new Date(Date.parse(`${today}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    const q = `query($from: LocalDate, $to: LocalDate) { applicationReport(from: $from, to: $to) { total { count approvedYuan paidYuan } byMonth { key nameZh count } } }`;
+    const report = async (from: string | null, to: string | null) => (await reviewer.data(q, { from, to })).applicationReport;
+    expect((await report(today, today)).total).toEqual({ count: 3, approvedYuan: 20000, paidYuan: 12000 });
+    expect((await report(today, today)).byMonth).toEqual([{ key: today.slice(0, 7), nameZh: `${today.slice(0, 4)}年${Number(today.slice(5, 7))}月`, count: 3 }]);
+    expect((await report(day(1), null)).total.count).toBe(0);
+    expect((await report(null, day(-1))).total.count).toBe(0);
+    expect((await report(null, day(-1))).byMonth).toEqual([]);
+
+    // A backwards range is refused on its end date.
+    const backwards = await reviewer.request(q, { from: today, to: day(-1) });
+    expect(JSON.stringify(backwards.body.errors)).toContain('结束日期不能早于开始日期');
+
+    const csv = async (query: string) => fetch(`${app.url}/reports/applications.csv${query}`, { headers: { cookie: reviewer.sessionCookie! } });
+    const rows = async (query: string) => (await (await csv(query)).text()).slice(1).trim().split('\r\n').length - 1;
+    expect(await rows(`?from=${today}&to=${today}`)).toBe(3);
+    expect(await rows(`?from=${day(1)}`)).toBe(0);
+    expect((await csv(`?from=${today}`)).headers.get('content-disposition')).toContain(`applications-${today}_${today}.csv`);
+    for (const bad of ['?from=2026-13-45', '?from=yesterday', `?to=${'9'.repeat(100_000)}`, '?from=%00', `?from=${today}&from=${today}`, `?from=${today}&to=${day(-1)}`]) {
+      // A 100 KB address is turned away by the HTTP server itself (431) before the route.
+      expect([400, 431], bad.slice(0, 30)).toContain((await csv(bad)).status);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, type LocalisedText } from '../../core/errors/domain-error.js';
+import { DomainError, DomainErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
+import { addDays, shanghaiAt } from '../../core/time/shanghai.js';
 import { Role } from '../../core/auth/role.js';
 import { ApplicationStatus, STATUS_NAMES } from './application-status.js';
 
@@ -37,8 +38,41 @@ export class ApplicationReport {
   @Field(() => [ApplicationTally], { description: '按企业 / By enterprise' })
   byEnterprise!: ApplicationTally[];
 
+  @Field(() => [ApplicationTally], { description: '按提交月份（上海时间，YYYY-MM 为键），只含有提交的月份 / By month of submission (Shanghai time, keyed YYYY-MM), months with submissions only' })
+  byMonth!: ApplicationTally[];
+
   @Field(() => ApplicationTally, { description: '合计 / All together' })
   total!: ApplicationTally;
+}
+
+/** Submitted between two Shanghai dates, both included; either end may be open. */
+export interface ReportRange {
+  from?: string | null;
+  to?: string | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The range as SQL on `a.submitted_at` with its parameters; a range with an end leaves out
+ * applications never submitted. A malformed date or a backwards range is refused as bad input
+ * (a query has no payload for field errors; the page checks the order before asking).
+ */
+function rangeFilter(range: ReportRange): { sql: string; params: Date[] } {
+  const malformed = [range.from, range.to].some((day) => day != null && (!DATE.test(day) || Number.isNaN(shanghaiAt(day).getTime())));
+  if (malformed) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '日期格式应为 YYYY-MM-DD。', en: 'Dates look like YYYY-MM-DD.' });
+  if (range.from && range.to && range.to < range.from) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '结束日期不能早于开始日期。', en: 'The end date cannot come before the start date.' });
+  const parts: string[] = [];
+  const params: Date[] = [];
+  if (range.from) {
+    parts.push('a.submitted_at >= ?');
+    params.push(shanghaiAt(range.from));
+  }
+  if (range.to) {
+    parts.push('a.submitted_at < ?');
+    params.push(shanghaiAt(addDays(range.to, 1)));
+  }
+  return { sql: parts.map((p) => ` and ${p}`).join(''), params };
 }
 
 interface TallyRow {
@@ -88,23 +122,29 @@ export class ApplicationReportService {
     if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
   }
 
-  async report(viewer: Viewer): Promise<ApplicationReport> {
+  async report(viewer: Viewer, range: ReportRange = {}): Promise<ApplicationReport> {
     this.assertReviewer(viewer);
-    const run = (sql: string) => this.em.execute<TallyRow[]>(sql);
+    const within = rangeFilter(range);
+    // Drafts are never counted; every figure covers the same applications.
+    const counted = `a.status <> 'DRAFT'${within.sql}`;
+    const run = (sql: string) => this.em.execute<TallyRow[]>(sql, within.params);
     const title = `(select pv.title_zh from policy_versions pv where pv.policy_id = p.id order by pv.effective_from desc, pv.version desc limit 1)`;
     const titleEn = `(select pv.title_en from policy_versions pv where pv.policy_id = p.id order by pv.effective_from desc, pv.version desc limit 1)`;
-    const [byStatus, byPolicy, byEnterprise, [total]] = await Promise.all([
-      run(`select a.status::text as key, null as name_zh, null as name_en, ${FIGURES} from applications a where a.status <> 'DRAFT' group by a.status order by a.status`),
+    const [byStatus, byPolicy, byEnterprise, byMonth, [total]] = await Promise.all([
+      run(`select a.status::text as key, null as name_zh, null as name_en, ${FIGURES} from applications a where ${counted} group by a.status order by a.status`),
       run(`select p.id::text as key, ${title} as name_zh, ${titleEn} as name_en, ${FIGURES}
-             from applications a join policies p on p.id = a.policy_id where a.status <> 'DRAFT' group by p.id order by count desc, p.id`),
+             from applications a join policies p on p.id = a.policy_id where ${counted} group by p.id order by count desc, p.id`),
       run(`select o.id::text as key, o.name_zh, o.name_en, ${FIGURES}
-             from applications a left join organisations o on o.id = a.enterprise_id where a.status <> 'DRAFT' group by o.id order by count desc, o.id`),
-      run(`select 'ALL' as key, '合计' as name_zh, 'All' as name_en, ${FIGURES} from applications a where a.status <> 'DRAFT'`),
+             from applications a left join organisations o on o.id = a.enterprise_id where ${counted} group by o.id order by count desc, o.id`),
+      run(`select to_char(a.submitted_at at time zone 'Asia/Shanghai', 'YYYY-MM') as key, null as name_zh, null as name_en, ${FIGURES}
+             from applications a where ${counted} and a.submitted_at is not null group by 1 order by 1`),
+      run(`select 'ALL' as key, '合计' as name_zh, 'All' as name_en, ${FIGURES} from applications a where ${counted}`),
     ]);
     return {
       byStatus: byStatus.map((r) => tally(r, STATUS_NAMES[r.key as ApplicationStatus])),
       byPolicy: byPolicy.map((r) => tally(r, { zh: '（未命名政策）', en: '(untitled policy)' })),
       byEnterprise: byEnterprise.map((r) => tally(r, { zh: '（未填写单位）', en: '(no employer given)' })),
+      byMonth: byMonth.map((r) => tally(r, { zh: `${r.key!.slice(0, 4)}年${Number(r.key!.slice(5))}月`, en: r.key! })),
       total: tally(total!, { zh: '合计', en: 'All' }),
     };
   }
@@ -114,12 +154,12 @@ export class ApplicationReportService {
    * own query, so no connection is held while the client reads, and a client that goes away
    * stops the export between pages. Access is checked at once, before anything is sent.
    */
-  exportPages(viewer: Viewer, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportRow[]> {
+  exportPages(viewer: Viewer, range: ReportRange = {}, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportRow[]> {
     this.assertReviewer(viewer);
-    return this.pages(pageSize);
+    return this.pages(rangeFilter(range), pageSize);
   }
 
-  private async *pages(pageSize: number): AsyncGenerator<ExportRow[]> {
+  private async *pages(within: { sql: string; params: Date[] }, pageSize: number): AsyncGenerator<ExportRow[]> {
     // Keyset paging on (submitted, reference): references are unique, drafts never counted.
     let after: { submitted: string; reference: string } | null = null;
     for (;;) {
@@ -131,10 +171,10 @@ export class ApplicationReportService {
                 a.requested_amount_yuan, a.approved_amount_yuan, a.payment_reference, a.submitted_at, a.status_changed_at,
                 coalesce(a.submitted_at, 'infinity')::text as sort_at
            from applications a join users u on u.id = a.applicant_id left join organisations o on o.id = a.enterprise_id
-          where a.status <> 'DRAFT' ${after ? `and (coalesce(a.submitted_at, 'infinity'), a.reference) > (?::timestamptz, ?)` : ''}
+          where a.status <> 'DRAFT'${within.sql} ${after ? `and (coalesce(a.submitted_at, 'infinity'), a.reference) > (?::timestamptz, ?)` : ''}
           order by coalesce(a.submitted_at, 'infinity'), a.reference
           limit ${Number(pageSize)}`,
-        after ? [after.submitted, after.reference] : [],
+        [...within.params, ...(after ? [after.submitted, after.reference] : [])],
       );
       if (page.length > 0) yield page;
       const last = page.at(-1);

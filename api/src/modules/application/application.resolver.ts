@@ -19,7 +19,7 @@ import {
 import { ApplicationService, type DecisionInput } from './application.service.js';
 import type { ApplicationEventView, ApplicationView } from './application.reads.js';
 import { dueAt, hasDeadline, nextActions, waitingOn, type Actor } from './workflow.js';
-import { UUIDScalar } from '../../core/graphql/scalars.js';
+import { LocalDateScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 
 enum ApplicationParty {
   APPLICANT = 'APPLICANT',
@@ -122,8 +122,12 @@ export class ApplicationResolver {
 
   @Authorized(Role.REVIEWER)
   @Query(() => ApplicationReport, { description: '申请统计：按状态、政策、企业的件数与金额（CSV 导出：GET /reports/applications.csv）/ Counts and amounts by status, policy and enterprise (CSV: GET /reports/applications.csv)' })
-  applicationReport(@Ctx() ctx: GraphQLContext): Promise<ApplicationReport> {
-    return new ApplicationReportService(ctx.em).report(ctx.viewer!);
+  applicationReport(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('from', () => LocalDateScalar, { nullable: true, description: '自此日起提交的（上海时间，含当日）；省略则不限 / Submitted on or after this day (Shanghai time); omitted: no start' }) from?: string | null,
+    @Arg('to', () => LocalDateScalar, { nullable: true, description: '至此日止提交的（含当日）；省略则不限 / Submitted on or before this day; omitted: no end' }) to?: string | null,
+  ): Promise<ApplicationReport> {
+    return new ApplicationReportService(ctx.em).report(ctx.viewer!, { from, to });
   }
 
   @Query(() => ApplicationForm, { nullable: true, description: '某项政策的申请须知；不能在线申请时为空 / How to apply for a policy; null when it cannot be applied for online' })
