@@ -1,6 +1,7 @@
 // Writes the module dependency picture in docs/ARCHITECTURE.md from the code, between the
-// GENERATED markers: a Mermaid graph (GitHub draws it) and a table of who imports whom, with the
-// number of import lines. The graph is scripts/module-graph.mjs's (madge over api/src).
+// GENERATED markers: a Mermaid graph (GitHub draws it) and a table of who imports whom. Only the
+// edges, not how many import lines each has: the note changes when a dependency appears or goes.
+// The graph is scripts/module-graph.mjs's (madge over api/src).
 // `npm run docs:deps` rewrites it; `--check` exits 1 when the file is stale (a test runs that).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { moduleGraph } from './module-graph.mjs';
@@ -17,9 +18,9 @@ export async function generatedSection() {
     // Every module uses core: those arrows are in the table, not the picture, which they would bury.
     for (const to of [...targets.keys()].sort()) if (to !== 'core') lines.push(`  ${from} --> ${to}`);
   }
-  lines.push('```', '', '| module | imports (import lines) | imported by |', '| --- | --- | --- |');
+  lines.push('```', '', '| module | imports | imported by |', '| --- | --- | --- |');
   for (const part of parts) {
-    const out = [...(edges.get(part) ?? new Map())].sort(([a], [b]) => a.localeCompare(b)).map(([to, imports]) => `${to} (${imports.length})`);
+    const out = [...(edges.get(part) ?? new Map())].sort(([a], [b]) => a.localeCompare(b)).map(([to]) => to);
     const into = [...edges].filter(([, targets]) => targets.has(part)).map(([from]) => from).sort();
     lines.push(`| ${part} | ${out.join(', ') || '—'} | ${into.join(', ') || '—'} |`);
   }
