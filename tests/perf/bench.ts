@@ -364,8 +364,28 @@ try {
     const body = JSON.stringify({ query: profiled.query, variables: profiled.variables });
     console.log(`\nCPU profile of the server during "${profiled.name}" at 10 clients (self time):\n${await profile(() => measure(`${server.url}/graphql`, body, profiled.cookie, 10))}`);
   }
+  // Bytes on the wire for the 50-row queue, as it is sent for each Accept-Encoding.
+  const queueBody = JSON.stringify({ query: screens[0]!.query });
+  const sizes = await Promise.all(['identity', 'gzip', 'br'].map((encoding) => new Promise<string>((resolve, reject) => {
+    const req = http.request(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': encoding, cookie: reviewer } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve(`${res.headers['content-encoding'] ?? 'none'} ${bytes.toLocaleString('en')} B`));
+    });
+    req.on('error', reject);
+    req.end(queueBody);
+  })));
+  console.log(`\nreview queue, 50 rows, bytes sent: ${sizes.join(' · ')}`);
+  const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
   const memory = process.memoryUsage();
-  console.log(`\nserver process after the run: rss ${(memory.rss / 1048576).toFixed(0)} MB, heap used ${(memory.heapUsed / 1048576).toFixed(0)} MB`);
+  console.log(`server process after the run: rss ${mb(memory.rss)}, heap used ${mb(memory.heapUsed)} (the bench's own floor server, pool and data load included)`);
+  // With node --expose-gc (NODE_OPTIONS=--expose-gc): what is still held once garbage is collected.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    const after = process.memoryUsage();
+    console.log(`after a full garbage collection: rss ${mb(after.rss)}, heap used ${mb(after.heapUsed)}, external ${mb(after.external)}, array buffers ${mb(after.arrayBuffers)}`);
+  }
 } finally {
   await floorServer?.close();
   await server.close();
