@@ -103,6 +103,16 @@ describeInBrowser('bank partnership in Chromium', () => {
     await page.getByLabel('结束月份').fill('2026-11');
     await expect.poll(() => page.getByTestId('scorecard-chart').locator('[data-testid="bar"]').count()).toBeGreaterThan(5);
     expect(await page.getByTestId('scorecard-table').textContent()).toContain('全部支行');
+    // Branches without figures are named once, not marked "无数据" row by row.
+    expect(await page.getByTestId('scorecard-chart').locator('text').filter({ hasText: '无数据' }).count()).toBe(0);
+    // Months with nothing at all: one empty state instead of a chart.
+    await page.getByLabel('起始月份').fill('2020-01');
+    await page.getByLabel('结束月份').fill('2020-02');
+    await expect.poll(() => page.getByTestId('scorecard-empty').count()).toBe(1);
+    expect(await page.getByTestId('scorecard-chart').locator('svg').count()).toBe(0);
+    await page.getByLabel('起始月份').fill('2026-09');
+    await page.getByLabel('结束月份').fill('2026-11');
+    await expect.poll(() => page.getByTestId('scorecard-chart').locator('[data-testid="bar"]').count()).toBeGreaterThan(5);
     await shot(page, 'bank-scorecard');
     await page.getByTestId('locale-switch').click();
     await expect.poll(() => page.getByTestId('scorecard-table').textContent()).toContain('All branches');

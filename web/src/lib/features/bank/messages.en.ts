@@ -263,6 +263,8 @@ export const bankEn: Record<keyof typeof bankZhCN, string> = {
   'bank.scorecard.rate': 'Acceptance',
   'bank.scorecard.total': 'All branches',
   'bank.scorecard.noData': 'no data',
+  'bank.scorecard.noDataAtAll': 'Nothing to chart for these months (no requests received, no answers).',
+  'bank.scorecard.withoutData': 'No data for these months, not drawn: {names}.',
   'bank.scorecard.hideEmpty': 'Hide rows without requests',
 
   'userError.amount.OUT_OF_RANGE': 'The amount must be above 0 and at most 2 billion yuan (200,000 × 10k).',

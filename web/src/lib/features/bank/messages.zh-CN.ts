@@ -264,6 +264,8 @@ export const bankZhCN = {
   'bank.scorecard.rate': '接受率',
   'bank.scorecard.total': '全部支行',
   'bank.scorecard.noData': '无数据',
+  'bank.scorecard.noDataAtAll': '所选月份没有可画的数据（没有收到需求，也没有答复）。',
+  'bank.scorecard.withoutData': '所选月份无数据、未画出：{names}。',
   'bank.scorecard.hideEmpty': '隐藏无需求的行',
 
   // Amounts are typed in 万元 while the server counts yuan: say the limits in words that fit both.
