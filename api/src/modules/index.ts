@@ -13,6 +13,7 @@ import { MICROWISH_RESOLVERS, microWishLoaders, microWishServices } from './micr
 import { NotificationResolver, NotificationService, NotificationSettingsResolver, NotificationSettingsService, NotificationSubscriptionResolver, OutboxResolver } from './notification/index.js';
 import { organisationLoaders, OrganisationResolver, OrganisationService } from './organisation/index.js';
 import { POLICY_RESOLVERS, policyLoaders, policyServices } from './policy/index.js';
+import { AUDIT_RESOLVERS } from './audit/index.js';
 import { ResidentIdConflictResolver, ResidentIdConflictService, SignUpResolver, SignUpService, talentLoaders, TalentResolver, TalentService } from './talent/index.js';
 
 /** The domain modules wired together: resolvers for the schema, loaders and services per request. */
@@ -20,7 +21,7 @@ import { ResidentIdConflictResolver, ResidentIdConflictService, SignUpResolver, 
 // Photos of community needs and projects are read through what they are attached to.
 allowDocumentReader(canReadCommunityDocument);
 
-export const RESOLVERS = [AccountResolver, SignUpResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, NotificationSettingsResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS, ...APPOINTMENT_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, SignUpResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, NotificationSettingsResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...AUDIT_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS, ...APPOINTMENT_RESOLVERS] as const;
 
 export function createLoaders(em: EntityManager) {
   return {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../core/auth/role.js';
-import { applicationCapsInForce, type AuditService, type EligibilityService, grantLimitsInForce } from '../policy/index.js';
+import type { AuditService } from '../audit/index.js';
+import { applicationCapsInForce, type EligibilityService, grantLimitsInForce } from '../policy/index.js';
 import type { NotificationService } from '../notification/index.js';
 import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';

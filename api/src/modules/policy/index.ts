@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { talentLoaders } from '../talent/index.js';
-import { AuditEntry } from './audit-entry.entity.js';
-import { AuditService } from './audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { EligibilityResolver } from './eligibility.resolver.js';
 import { EligibilityService } from './eligibility.service.js';
 import { TalentPolicyFacts } from './policy-facts.entity.js';
@@ -14,7 +13,7 @@ import { policyLoaders } from './policy.loaders.js';
 import { PolicyResolver, PolicyVersionResolver } from './policy.resolver.js';
 import { PolicyService } from './policy.service.js';
 import { RuleSet, RuleVersion } from './rule.entity.js';
-import { AuditEntryResolver, RuleSetResolver, RuleVersionResolver } from './rule.resolver.js';
+import { RuleSetResolver, RuleVersionResolver } from './rule.resolver.js';
 import { RuleService } from './rule.service.js';
 
 export { policyLoaders };
@@ -24,9 +23,9 @@ export { applicationCapsInForce, grantLimitsInForce, type ApplicationCapInForce,
 export { MAX_APPLICATION_CAP_YUAN, type ApplicationCap } from './rules/application-cap.js';
 export { anyGrantLimit, grantLimitProblems, periodStart, type GrantsSoFar } from './rules/grant-limits.js';
 
-export const POLICY_ENTITIES = [Policy, PolicyVersion, RuleSet, RuleVersion, AuditEntry, TalentPolicyFacts, PolicyFollow, PolicyChangeAnnounced, PolicyAlertSent];
+export const POLICY_ENTITIES = [Policy, PolicyVersion, RuleSet, RuleVersion, TalentPolicyFacts, PolicyFollow, PolicyChangeAnnounced, PolicyAlertSent];
 
-export const POLICY_RESOLVERS = [PolicyResolver, PolicyVersionResolver, RuleSetResolver, RuleVersionResolver, AuditEntryResolver, EligibilityResolver, PolicyFollowResolver] as const;
+export const POLICY_RESOLVERS = [PolicyResolver, PolicyVersionResolver, RuleSetResolver, RuleVersionResolver, EligibilityResolver, PolicyFollowResolver] as const;
 
 type Loaders = ReturnType<typeof policyLoaders> & ReturnType<typeof talentLoaders>;
 
@@ -38,7 +37,6 @@ export function policyServices(em: EntityManager, loaders: Loaders) {
 }
 
 // What other modules use.
-export type { AuditService } from './audit.service.js';
 export type { EligibilityService } from './eligibility.service.js';
 export { Policy } from './policy.entity.js';
 export { RuleVersion, type RuleSet } from './rule.entity.js';

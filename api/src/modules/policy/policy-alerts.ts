@@ -3,7 +3,7 @@ import type { JobDefinition } from '../../core/jobs/job-engine.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { inQuietHours, type NotificationMessage, NotificationService } from '../notification/index.js';
 import { type EducationLevel, talentLoaders } from '../talent/index.js';
-import { AuditService } from './audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { EligibilityService, withProfileFacts } from './eligibility.service.js';
 import { Policy } from './policy.entity.js';
 import type { StoredPolicyFacts } from './policy.inputs.js';

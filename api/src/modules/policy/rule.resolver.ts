@@ -1,11 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
-import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
-import { JSONScalar, UUIDScalar } from '../../core/graphql/scalars.js';
+import { JSONScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
-import { AuditEntry } from './audit-entry.entity.js';
 import { Policy } from './policy.entity.js';
 import { RuleKind } from './policy.enums.js';
 import { CreateRuleVersionInput } from './policy.inputs.js';
@@ -13,9 +11,6 @@ import { RuleVersionPayload } from './policy.payloads.js';
 import { RuleSet, RuleVersion } from './rule.entity.js';
 import { applicationCapOf } from './rules/application-cap.js';
 import { ApplicationCapRule } from './policy.payloads.js';
-
-const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry', { zh: '审计记录', en: 'audit entry' });
-type AuditEntryConnection = InstanceType<typeof AuditEntryConnection>;
 
 @Resolver(() => RuleSet)
 export class RuleSetResolver {
@@ -53,19 +48,6 @@ export class RuleSetResolver {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.rules.createVersion(ctx.viewer!, input));
     return { ruleVersion: result, errors };
   }
-
-  @Authorized(Role.ADMIN)
-  @Query(() => AuditEntryConnection, { description: '审计记录，新的在前（仅管理员）/ The audit log, newest first (administrators only)' })
-  async auditEntries(
-    @Args() page: PageArgs,
-    @Ctx() ctx: GraphQLContext,
-    @Arg('entityType', () => String, { nullable: true, description: '对象类型，如 RuleSet / Kind of record, e.g. RuleSet' }) entityType?: string | null,
-    @Arg('entityId', () => UUIDScalar, { nullable: true, description: '对象编号 / Record id' }) entityId?: string | null,
-  ): Promise<AuditEntryConnection> {
-    const window = pageWindow(page);
-    const [rows, total] = await ctx.services.audit.list(ctx.viewer!, { entityType, entityId }, window);
-    return toConnection(rows, window, total);
-  }
 }
 
 @Resolver(() => RuleVersion)
@@ -90,13 +72,5 @@ export class RuleVersionResolver {
   @FieldResolver(() => User, { nullable: true, description: '创建者（仅管理员可见；种子数据为空）/ Who created it (administrators only; null for seed data)' })
   createdBy(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
     return version.createdBy ? ctx.loaders.userById.load(version.createdBy.id) : null;
-  }
-}
-
-@Resolver(() => AuditEntry)
-export class AuditEntryResolver {
-  @FieldResolver(() => User, { nullable: true, description: '操作人；系统操作为空 / Who did it; null for the system' })
-  actor(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
-    return entry.actor ? ctx.loaders.userById.load(entry.actor.id) : null;
   }
 }
