@@ -74,6 +74,9 @@ describeInBrowser('the community charity fund in Chromium', () => {
     expect(fund.paidFen).toBe(800_000);
     expect((await visitor.getByTestId('fund-paid').textContent())?.trim()).toBe('8,000 元');
     expect((await visitor.getByTestId('fund-raised').textContent())?.trim()).toBe(formatMoneyFenExact(fund.raisedFen, 'zh-CN'));
+    // On the phone the area and ledger tables scroll inside labelled regions; the page stays the screen's width.
+    expect(await visitor.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    expect(await visitor.getByRole('region', { name: '基金账目' }).locator('[data-testid="fund-ledger"]').count()).toBe(1);
     // Donors who did not agree to be named are not on the page.
     expect(await visitor.getByTestId('fund-donors').textContent()).not.toContain('示例捐赠人');
     // In English the same money reads with the currency code.
