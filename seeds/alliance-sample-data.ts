@@ -49,7 +49,7 @@ export async function loadAllianceSampleData(em: EntityManager, now = new Date()
   const user = (id: string) => em.getReference(User, id);
 
   ORG.enterprises.forEach((id, i) => {
-    const [fieldZh, fieldEn, size] = FIELDS[i]!;
+    const [fieldZh, fieldEn, size] = FIELDS[i];
     em.create(AllianceMemberProfile, {
       organisation: org(id), fieldZh, fieldEn, size,
       contactName: `联络人${i + 1}（示例）`,
@@ -58,7 +58,7 @@ export async function loadAllianceSampleData(em: EntityManager, now = new Date()
     });
   });
   [[year - 2, 2], [year - 1, 1], [year, 0]].forEach(([y, e]) => {
-    em.create(AllianceConvenerTerm, { year: y!, organisation: org(ORG.enterprises[e!]!), note: '联席会议轮值召集人（示例）' });
+    em.create(AllianceConvenerTerm, { year: y, organisation: org(ORG.enterprises[e]), note: '联席会议轮值召集人（示例）' });
   });
 
   const cohort = em.create(CadreCohort, {
@@ -71,24 +71,24 @@ export async function loadAllianceSampleData(em: EntityManager, now = new Date()
   const events: SampleEvent[] = [
     { titleZh: '理论宣讲进企业：新质生产力与科技创新', titleEn: 'Theory lecture in the enterprise: new quality productive forces and innovation',
       descriptionZh: '镇科创党建联盟理论宣讲走进成员企业，围绕新质生产力与科技创新开展专题宣讲与交流。', descriptionEn: 'The alliance brings a theory lecture into a member enterprise: new quality productive forces and technological innovation, with discussion.',
-      kind: AllianceEventKind.LECTURE, host: ORG.enterprises[0]!, venueZh: '一楼报告厅', venueEn: 'Ground-floor lecture hall',
-      day: 7, from: 14, to: 16, capacity: 60, status: AllianceEventStatus.PUBLISHED, quotas: [[ORG.enterprises[0]!, 10], [ORG.enterprises[1]!, 5]] },
+      kind: AllianceEventKind.LECTURE, host: ORG.enterprises[0], venueZh: '一楼报告厅', venueEn: 'Ground-floor lecture hall',
+      day: 7, from: 14, to: 16, capacity: 60, status: AllianceEventStatus.PUBLISHED, quotas: [[ORG.enterprises[0], 10], [ORG.enterprises[1], 5]] },
     { titleZh: '世界人工智能大会体验', titleEn: 'Visit to the World Artificial Intelligence Conference',
       descriptionZh: '组织联盟企业青年人才赴世界人工智能大会参观体验，统一乘车前往。', descriptionEn: 'Young talent of the alliance enterprises visit the World AI Conference together; a coach leaves from the town hall.',
       kind: AllianceEventKind.VISIT, host: null, venueZh: '世博中心', venueEn: 'Shanghai World Expo Centre',
-      day: 14, from: 9, to: 17, capacity: 40, status: AllianceEventStatus.PUBLISHED, quotas: [[ORG.enterprises[9]!, 5]] },
+      day: 14, from: 9, to: 17, capacity: 40, status: AllianceEventStatus.PUBLISHED, quotas: [[ORG.enterprises[9], 5]] },
     { titleZh: '氢能与低碳产业学习互鉴交流会', titleEn: 'Learning exchange: hydrogen and low-carbon industries',
       descriptionZh: '成员企业分享氢能与低碳能源领域的实践经验，开展学习互鉴。', descriptionEn: 'Member enterprises share their practice in hydrogen and low-carbon energy and learn from each other.',
-      kind: AllianceEventKind.EXCHANGE, host: ORG.enterprises[3]!, day: 21, from: 14, to: 17, capacity: 30, status: AllianceEventStatus.PUBLISHED },
+      kind: AllianceEventKind.EXCHANGE, host: ORG.enterprises[3], day: 21, from: 14, to: 17, capacity: 30, status: AllianceEventStatus.PUBLISHED },
     { titleZh: '科创党建联盟联席会议', titleEn: 'Joint meeting of the science-and-tech alliance',
       descriptionZh: '轮值召集人主持联席会议，通报需求清单、认领清单和项目清单进展。', descriptionEn: 'The rotating convener chairs the joint meeting: progress of the needs, claims and projects lists.',
-      kind: AllianceEventKind.MEETING, host: ORG.enterprises[0]!, day: 10, from: 9, to: 11, capacity: 24, status: AllianceEventStatus.PUBLISHED },
+      kind: AllianceEventKind.MEETING, host: ORG.enterprises[0], day: 10, from: 9, to: 11, capacity: 24, status: AllianceEventStatus.PUBLISHED },
     { titleZh: '数字化转型培训：工业软件应用', titleEn: 'Digital transformation training: industrial software in practice',
       descriptionZh: '工业软件企业讲解数字化转型中的软件选型与应用。', descriptionEn: 'An industrial-software member explains choosing and using software in digital transformation.',
-      kind: AllianceEventKind.TRAINING, host: ORG.enterprises[5]!, day: -20, from: 14, to: 17, capacity: 30, status: AllianceEventStatus.COMPLETED },
+      kind: AllianceEventKind.TRAINING, host: ORG.enterprises[5], day: -20, from: 14, to: 17, capacity: 30, status: AllianceEventStatus.COMPLETED },
     { titleZh: '集成电路设计企业参访', titleEn: 'Visit to an IC design enterprise',
       descriptionZh: '走进集成电路设计企业，了解芯片设计流程。', descriptionEn: 'A visit to an IC design member to see how chips are designed.',
-      kind: AllianceEventKind.VISIT, host: ORG.enterprises[8]!, day: -45, from: 9, to: 12, capacity: 20, status: AllianceEventStatus.COMPLETED },
+      kind: AllianceEventKind.VISIT, host: ORG.enterprises[8], day: -45, from: 9, to: 12, capacity: 20, status: AllianceEventStatus.COMPLETED },
     { titleZh: '下一年度学习互鉴计划研讨（草稿）', titleEn: 'Planning next year\'s learning exchange (draft)',
       descriptionZh: '协调人起草中。', descriptionEn: 'Being drafted by the coordinators.',
       kind: AllianceEventKind.MEETING, host: null, venueZh: '月浦镇政府会议室', venueEn: 'Yuepu Town Government meeting room',
@@ -102,7 +102,7 @@ export async function loadAllianceSampleData(em: EntityManager, now = new Date()
   const created = events.map((e, i) => {
     const startsAt = shanghai(now, e.day, e.from);
     const event = em.create(AllianceEvent, {
-      id: ALLIANCE.events[i]!,
+      id: ALLIANCE.events[i],
       titleZh: e.titleZh, titleEn: e.titleEn, descriptionZh: e.descriptionZh, descriptionEn: e.descriptionEn,
       kind: e.kind, hostOrganisation: e.host ? org(e.host) : null, venueZh: e.venueZh ?? null, venueEn: e.venueEn ?? null,
       startsAt, endsAt: shanghai(now, e.day, e.to), capacity: e.capacity,
@@ -116,32 +116,32 @@ export async function loadAllianceSampleData(em: EntityManager, now = new Date()
     return event;
   });
 
-  em.create(CadreNomination, { id: ALLIANCE.nominations[0]!, cohort, person: user(USER.talents[0]!), organisation: org(ORG.enterprises[0]!), nominatedBy: user(USER.hr), reason: '研发骨干，具备管理潜力（示例）', status: CadreNominationStatus.SELECTED, decidedAt: now });
-  em.create(CadreNomination, { id: ALLIANCE.nominations[1]!, cohort, person: user(USER.talents[1]!), organisation: org(ORG.enterprises[1]!), nominatedBy: user(USER.hr2), reason: '青年人才（示例）' });
+  em.create(CadreNomination, { id: ALLIANCE.nominations[0], cohort, person: user(USER.talents[0]), organisation: org(ORG.enterprises[0]), nominatedBy: user(USER.hr), reason: '研发骨干，具备管理潜力（示例）', status: CadreNominationStatus.SELECTED, decidedAt: now });
+  em.create(CadreNomination, { id: ALLIANCE.nominations[1], cohort, person: user(USER.talents[1]), organisation: org(ORG.enterprises[1]), nominatedBy: user(USER.hr2), reason: '青年人才（示例）' });
 
   // Quotas must exist before the registrations that use them: the database checks each seat as it is written.
   await em.flush();
 
   // [registration, event, person, employer, registered by, seat, checked in, rating]
   const rows: [number, number, string, string, string, SeatKind, boolean, number | null][] = [
-    [0, 0, USER.talent, ORG.enterprises[0]!, USER.talent, SeatKind.RESERVED, false, null],
-    [1, 0, USER.talents[0]!, ORG.enterprises[0]!, USER.hr, SeatKind.RESERVED, false, null],
-    [2, 0, USER.talents[1]!, ORG.enterprises[1]!, USER.hr2, SeatKind.RESERVED, false, null],
-    [3, 4, USER.talent, ORG.enterprises[0]!, USER.talent, SeatKind.OPEN, true, 5],
-    [4, 4, USER.talents[0]!, ORG.enterprises[0]!, USER.hr, SeatKind.OPEN, true, 4],
-    [5, 4, USER.talents[1]!, ORG.enterprises[1]!, USER.hr2, SeatKind.OPEN, true, null],
-    [6, 4, USER.talents[2]!, ORG.enterprises[2]!, USER.talents[2]!, SeatKind.OPEN, false, null],
-    [7, 5, USER.talent, ORG.enterprises[0]!, USER.talent, SeatKind.OPEN, true, 5],
-    [8, 5, USER.talents[3]!, ORG.enterprises[3]!, USER.talents[3]!, SeatKind.OPEN, true, null],
-    [9, 7, USER.talents[0]!, ORG.enterprises[0]!, USER.hr, SeatKind.OPEN, false, null],
+    [0, 0, USER.talent, ORG.enterprises[0], USER.talent, SeatKind.RESERVED, false, null],
+    [1, 0, USER.talents[0], ORG.enterprises[0], USER.hr, SeatKind.RESERVED, false, null],
+    [2, 0, USER.talents[1], ORG.enterprises[1], USER.hr2, SeatKind.RESERVED, false, null],
+    [3, 4, USER.talent, ORG.enterprises[0], USER.talent, SeatKind.OPEN, true, 5],
+    [4, 4, USER.talents[0], ORG.enterprises[0], USER.hr, SeatKind.OPEN, true, 4],
+    [5, 4, USER.talents[1], ORG.enterprises[1], USER.hr2, SeatKind.OPEN, true, null],
+    [6, 4, USER.talents[2], ORG.enterprises[2], USER.talents[2], SeatKind.OPEN, false, null],
+    [7, 5, USER.talent, ORG.enterprises[0], USER.talent, SeatKind.OPEN, true, 5],
+    [8, 5, USER.talents[3], ORG.enterprises[3], USER.talents[3], SeatKind.OPEN, true, null],
+    [9, 7, USER.talents[0], ORG.enterprises[0], USER.hr, SeatKind.OPEN, false, null],
   ];
   const queue = new Map<number, number>();
   for (const [r, e, person, employer, by, seat, attended, rating] of rows) {
-    const event = created[e]!;
+    const event = created[e];
     const n = (queue.get(e) ?? 0) + 1;
     queue.set(e, n);
     em.create(EventRegistration, {
-      id: ALLIANCE.registrations[r]!, event, person: user(person), organisation: org(employer), registeredBy: user(by),
+      id: ALLIANCE.registrations[r], event, person: user(person), organisation: org(employer), registeredBy: user(by),
       status: RegistrationStatus.REGISTERED, seat, queueNumber: n, checkInCode: newCheckInCode(),
       checkedInAt: attended ? new Date(event.startsAt.getTime() - 10 * 60_000) : null,
       checkedInBy: attended ? user(USER.coordinator) : null,

@@ -83,22 +83,22 @@ const PROJECTS: { operator: 0 | 1; nameZh: string; nameEn: string; addressZh: st
 export async function loadApartmentSampleData(em: EntityManager): Promise<void> {
   const operators = [
     em.create(ApartmentOperator, {
-      id: APARTMENT.operators[0]!, nameZh: '示例运营方：月浦人才安居公司（示例）', nameEn: 'Sample operator: Yuepu Talent Housing Co. (sample)', sampleData: true,
+      id: APARTMENT.operators[0], nameZh: '示例运营方：月浦人才安居公司（示例）', nameEn: 'Sample operator: Yuepu Talent Housing Co. (sample)', sampleData: true,
       payeeAccountName: '示例户名（非真实账户）', payeeBank: '示例银行宝山支行', payeeAccountNumber: '6200000000000001',
     }),
     em.create(ApartmentOperator, {
-      id: APARTMENT.operators[1]!, nameZh: '示例运营方：宝山青年公寓管理公司（示例）', nameEn: 'Sample operator: Baoshan Youth Apartments Ltd. (sample)', sampleData: true,
+      id: APARTMENT.operators[1], nameZh: '示例运营方：宝山青年公寓管理公司（示例）', nameEn: 'Sample operator: Baoshan Youth Apartments Ltd. (sample)', sampleData: true,
       payeeAccountName: '示例户名（非真实账户）', payeeBank: '示例银行宝山支行', payeeAccountNumber: '6200000000000002',
     }),
   ];
   let n = 0;
   PROJECTS.forEach((p, i) => {
     const project = em.create(ApartmentProject, {
-      id: APARTMENT.projects[i]!, operator: operators[p.operator]!, nameZh: p.nameZh, nameEn: p.nameEn, addressZh: p.addressZh, addressEn: p.addressEn,
+      id: APARTMENT.projects[i], operator: operators[p.operator], nameZh: p.nameZh, nameEn: p.nameEn, addressZh: p.addressZh, addressEn: p.addressEn,
       distanceKm: p.distanceKm, sampleData: true,
     });
     for (const [code, layout, areaSqm, monthlyRentYuan, status] of p.units) {
-      em.create(ApartmentUnit, { id: APARTMENT.units[n++]!, project, code, layout, areaSqm, monthlyRentYuan, status: status ?? S.AVAILABLE });
+      em.create(ApartmentUnit, { id: APARTMENT.units[n++], project, code, layout, areaSqm, monthlyRentYuan, status: status ?? S.AVAILABLE });
     }
   });
 }

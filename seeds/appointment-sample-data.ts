@@ -56,8 +56,8 @@ export async function loadAppointmentSampleData(em: EntityManager): Promise<void
   const [window, bank1, bank2] = APPOINTMENT.points as unknown as [string, string, string];
   const points: [string, string, string, string, string, string, string, number][] = [
     [window, ORG.townOffice, '月浦镇人才服务窗口（示例）', 'Yuepu Town talent service window (sample)', '月浦镇社区事务受理服务中心一楼（示例地址）', 'Ground floor, Yuepu community affairs centre (sample address)', 'A', 30],
-    [bank1, ORG.banks[0]!, '示例银行宝山支行 1 · 人才金融服务台', 'Sample bank branch 1 · talent finance desk', '宝山区月浦镇（示例地址）', 'Yuepu Town, Baoshan (sample address)', 'B', 60],
-    [bank2, ORG.banks[1]!, '示例银行宝山支行 2 · 科技金融服务台', 'Sample bank branch 2 · tech finance desk', '宝山区月浦镇（示例地址）', 'Yuepu Town, Baoshan (sample address)', 'C', 60],
+    [bank1, ORG.banks[0], '示例银行宝山支行 1 · 人才金融服务台', 'Sample bank branch 1 · talent finance desk', '宝山区月浦镇（示例地址）', 'Yuepu Town, Baoshan (sample address)', 'B', 60],
+    [bank2, ORG.banks[1], '示例银行宝山支行 2 · 科技金融服务台', 'Sample bank branch 2 · tech finance desk', '宝山区月浦镇（示例地址）', 'Yuepu Town, Baoshan (sample address)', 'C', 60],
   ];
   for (const [id, org, nameZh, nameEn, addressZh, addressEn, prefix, slot] of points) {
     await em.execute(
@@ -82,19 +82,19 @@ export async function loadAppointmentSampleData(em: EntityManager): Promise<void
     }
   }
   const services: [string, string, string, string, string, string, number, string[], string[], string[], number][] = [
-    [APPOINTMENT.services[0]!, window, '人才政策咨询与申请材料递交', 'Talent policy advice and handing in documents',
+    [APPOINTMENT.services[0], window, '人才政策咨询与申请材料递交', 'Talent policy advice and handing in documents',
       '人才安居资助、骨干人才激励、人才公寓等事项的咨询，以及递交纸质材料、核验原件。', 'Advice on the housing subsidy, key-talent incentive, talent apartments and more; hand in paper documents and have originals checked.',
       20, ['本人身份证原件', '劳动合同', '学历学位证书原件', '已在线提交的申请编号（如有）'], ['Your resident ID card', 'Your employment contract', 'Original degree certificates', 'The reference of an application made online (if any)'],
       [POLICY.housingSubsidy, POLICY.keyTalentIncentive, POLICY.talentApartment, POLICY.talentIntroduction], 120],
-    [APPOINTMENT.services[1]!, window, '居住证积分与人才落户材料预审', 'Pre-check of residence-points and hukou documents',
+    [APPOINTMENT.services[1], window, '居住证积分与人才落户材料预审', 'Pre-check of residence-points and hukou documents',
       '申请前由窗口预审材料是否齐全，减少往返。', 'The window checks that your documents are complete before you apply, to save trips.',
       30, ['本人身份证原件', '居住证', '社保缴纳记录', '学历学位证书原件'], ['Your resident ID card', 'Your residence permit', 'Social-insurance record', 'Original degree certificates'],
       [POLICY.residencePoints, POLICY.hukouTransfer, POLICY.graduateSettlement], 120],
-    [APPOINTMENT.services[2]!, bank1, '人才安居贷款咨询（示例）', 'Talent housing-loan consultation (sample)',
+    [APPOINTMENT.services[2], bank1, '人才安居贷款咨询（示例）', 'Talent housing-loan consultation (sample)',
       '合作银行介绍面向人才的安居贷款和还款安排。', 'The partner bank explains housing loans for talent and how repayment works.',
       45, ['本人身份证原件', '收入证明'], ['Your resident ID card', 'Proof of income'],
       [POLICY.bankPartnership, POLICY.housingSubsidy], 240],
-    [APPOINTMENT.services[3]!, bank2, '科技企业融资咨询（示例）', 'Tech-enterprise financing consultation (sample)',
+    [APPOINTMENT.services[3], bank2, '科技企业融资咨询（示例）', 'Tech-enterprise financing consultation (sample)',
       '为科技型企业和创业人才介绍信用贷款、知识产权质押等产品。', 'Credit loans, IP-backed loans and other products for tech enterprises and founders.',
       60, ['营业执照复印件', '近一年财务报表'], ['Copy of the business licence', 'Last year\'s financial statements'],
       [POLICY.bankPartnership], 240],

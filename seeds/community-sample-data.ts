@@ -46,8 +46,8 @@ export const RESIDENTIAL_AREAS = places(OrganisationKind.RESIDENTIAL_AREA, COMMU
 
 /** Sample community workers: one for 庆安四村 (a residential area), one for 长春村 (a village). */
 export const COMMUNITY_WORKERS = [
-  { id: COMMUNITY.workers[0]!, email: SAMPLE_LOGINS.community, displayName: '社区工作者 吴芳', organisation: COMMUNITY.residentialAreas[0]! },
-  { id: COMMUNITY.workers[1]!, email: SAMPLE_LOGINS.community2, displayName: '社区工作者 郑强', organisation: COMMUNITY.villages[3]! },
+  { id: COMMUNITY.workers[0], email: SAMPLE_LOGINS.community, displayName: '社区工作者 吴芳', organisation: COMMUNITY.residentialAreas[0] },
+  { id: COMMUNITY.workers[1], email: SAMPLE_LOGINS.community2, displayName: '社区工作者 郑强', organisation: COMMUNITY.villages[3] },
 ];
 
 export async function loadCommunityPlaces(em: EntityManager): Promise<void> {

@@ -9,9 +9,9 @@ import { COMMUNITY, MICROWISH, ORG, USER } from './ids.js';
  * Sample micro-wishes, after the source's examples (gifts for residents over 80, help for
  * families in hardship). Every wish says 示例 / sample, and the residents are invented.
  */
-const QINGAN = COMMUNITY.residentialAreas[0]!;
-const CHANGCHUN = COMMUNITY.villages[3]!;
-const [QINGAN_WORKER, CHANGCHUN_WORKER] = [COMMUNITY.workers[0]!, COMMUNITY.workers[1]!];
+const QINGAN = COMMUNITY.residentialAreas[0];
+const CHANGCHUN = COMMUNITY.villages[3];
+const [QINGAN_WORKER, CHANGCHUN_WORKER] = [COMMUNITY.workers[0], COMMUNITY.workers[1]];
 
 interface SampleWish {
   place: string;
@@ -43,20 +43,20 @@ const WISHES: SampleWish[] = [
     place: QINGAN, worker: QINGAN_WORKER, category: WishCategory.HARDSHIP, handover: WishHandover.AT_PLACE_OFFICE,
     title: '一台电饭煲', description: '困难家庭，原来的电饭煲坏了。（示例数据）',
     estimatedValueYuan: 200, postedAt: '2026-10-15T14:00:00+08:00', resident: { name: '示例居民丙', phone: '13800000003', address: '示例地址 3 号 303 室' },
-    claim: { kind: ClaimantKind.ORGANISATION, organisation: ORG.enterprises[0]!, by: USER.hr, at: '2026-10-16T09:00:00+08:00', note: '下周一送到居委会。' },
+    claim: { kind: ClaimantKind.ORGANISATION, organisation: ORG.enterprises[0], by: USER.hr, at: '2026-10-16T09:00:00+08:00', note: '下周一送到居委会。' },
   },
   {
     place: CHANGCHUN, worker: CHANGCHUN_WORKER, category: WishCategory.HARDSHIP, handover: WishHandover.HOME_VISIT,
     title: '米面粮油一份', description: '困难家庭结对帮扶：一个月的米、面和食用油。（示例数据）',
     estimatedValueYuan: 260, postedAt: '2026-09-01T10:00:00+08:00', resident: { name: '示例居民丁', phone: '13800000004', address: '示例村 4 组 12 号' },
-    claim: { kind: ClaimantKind.ORGANISATION, organisation: ORG.enterprises[1]!, by: USER.hr2, at: '2026-09-02T11:00:00+08:00' },
+    claim: { kind: ClaimantKind.ORGANISATION, organisation: ORG.enterprises[1], by: USER.hr2, at: '2026-09-02T11:00:00+08:00' },
     fulfilledOn: '2026-09-10', fulfilmentNote: '已由结对单位送到家中。（示例数据）',
   },
   {
     place: CHANGCHUN, worker: CHANGCHUN_WORKER, category: WishCategory.ELDERLY, handover: WishHandover.HOME_VISIT,
     title: '一辆轻便轮椅', description: '一位 82 岁老人腿脚不便，希望有一辆轻便轮椅出门晒太阳。（示例数据）',
     estimatedValueYuan: 800, postedAt: '2025-10-10T10:00:00+08:00', resident: { name: '示例居民戊', phone: '021-56780005', address: '示例村 2 组 8 号' },
-    claim: { kind: ClaimantKind.ORGANISATION, organisation: ORG.banks[0]!, by: USER.bank, at: '2025-10-11T10:00:00+08:00' },
+    claim: { kind: ClaimantKind.ORGANISATION, organisation: ORG.banks[0], by: USER.bank, at: '2025-10-11T10:00:00+08:00' },
     fulfilledOn: '2025-10-29', fulfilmentNote: '重阳节当天送达。（示例数据）',
   },
 ];
@@ -65,7 +65,7 @@ export async function loadMicroWishSampleData(em: EntityManager): Promise<void> 
   WISHES.forEach((w, i) => {
     const fulfilled = !!w.fulfilledOn;
     const wish = em.create(MicroWish, {
-      id: MICROWISH.wishes[i]!, place: em.getReference(Organisation, w.place), category: w.category, handover: w.handover, title: w.title, description: w.description,
+      id: MICROWISH.wishes[i], place: em.getReference(Organisation, w.place), category: w.category, handover: w.handover, title: w.title, description: w.description,
       estimatedValueYuan: w.estimatedValueYuan, postedBy: em.getReference(User, w.worker), postedAt: new Date(w.postedAt),
       status: fulfilled ? WishStatus.FULFILLED : w.claim ? WishStatus.CLAIMED : WishStatus.OPEN,
       ...(fulfilled ? { fulfilledOn: w.fulfilledOn, fulfilledAt: new Date(`${w.fulfilledOn}T17:00:00+08:00`), fulfilledBy: em.getReference(User, w.worker), fulfilmentNote: w.fulfilmentNote } : {}),
@@ -74,11 +74,11 @@ export async function loadMicroWishSampleData(em: EntityManager): Promise<void> 
     if (w.claim) {
       const n = WISHES.slice(0, i).filter((x) => x.claim).length;
       em.create(MicroWishClaim, {
-        id: MICROWISH.claims[n]!, wish, claimantKind: w.claim.kind, organisation: w.claim.organisation ? em.getReference(Organisation, w.claim.organisation) : null,
+        id: MICROWISH.claims[n], wish, claimantKind: w.claim.kind, organisation: w.claim.organisation ? em.getReference(Organisation, w.claim.organisation) : null,
         claimedBy: em.getReference(User, w.claim.by), claimedAt: new Date(w.claim.at), note: w.claim.note ?? null,
       });
     }
   });
   // talent2@ is registered as a Party member who takes wishes as an individual.
-  em.create(CommunityVolunteer, { user: em.getReference(User, USER.talents[0]!), phone: '13900139002', partyMember: true });
+  em.create(CommunityVolunteer, { user: em.getReference(User, USER.talents[0]), phone: '13900139002', partyMember: true });
 }

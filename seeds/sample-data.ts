@@ -27,7 +27,7 @@ export const ORGANISATIONS = [
     ['宝山精密检测技术有限公司', 'Baoshan Precision Testing Technology Co.'],
     ['月浦供应链数字科技有限公司', 'Yuepu Supply Chain Digital Technology Co.'],
   ].map(([zh, en], i) => ({
-    id: ORG.enterprises[i]!,
+    id: ORG.enterprises[i],
     kind: OrganisationKind.ENTERPRISE,
     nameZh: `上海${zh}（示例）`,
     nameEn: `Shanghai ${en} (sample)`,
@@ -47,7 +47,7 @@ export const ORGANISATIONS = [
     ['兴业银行上海宝山支行', 'Industrial Bank Shanghai Baoshan Sub-branch'],
     ['中国邮政储蓄银行上海宝山区支行', 'Postal Savings Bank of China Shanghai Baoshan Sub-branch'],
   ].map(([zh, en], i) => ({
-    id: ORG.banks[i]!,
+    id: ORG.banks[i],
     kind: OrganisationKind.BANK_BRANCH,
     // The source says 11 Baoshan branches partner with Yuepu without naming them: assumed list.
     nameZh: `${zh}（示例）`,
@@ -73,8 +73,8 @@ export const STAFF = [
 
 export const TALENTS = [
   { id: USER.talent, email: SAMPLE_LOGINS.talent, displayName: '王晓月', legalName: '王晓月', birth: '1996-05-12', phone: '13800138001', education: EducationLevel.MASTER, employer: ORG.enterprises[0] },
-  { id: USER.talents[0]!, email: 'talent2@yuepu.example', displayName: '刘博', legalName: '刘博', birth: '1990-11-03', phone: '13900139002', education: EducationLevel.DOCTOR, employer: ORG.enterprises[0] },
-  { id: USER.talents[1]!, email: 'talent3@yuepu.example', displayName: '张雨桐', legalName: '张雨桐', birth: '1999-02-28', phone: '13700137003', education: EducationLevel.BACHELOR_WITH_DEGREE, employer: ORG.enterprises[1] },
-  { id: USER.talents[2]!, email: 'talent4@yuepu.example', displayName: '何俊', legalName: '何俊', birth: '1988-07-19', phone: '13600136004', education: EducationLevel.ASSOCIATE, employer: ORG.enterprises[2] },
-  { id: USER.talents[3]!, email: 'talent5@yuepu.example', displayName: 'Emily Chen', legalName: '陈艾米', birth: '1994-09-30', phone: '13500135005', education: EducationLevel.MASTER, employer: ORG.enterprises[3] },
+  { id: USER.talents[0], email: 'talent2@yuepu.example', displayName: '刘博', legalName: '刘博', birth: '1990-11-03', phone: '13900139002', education: EducationLevel.DOCTOR, employer: ORG.enterprises[0] },
+  { id: USER.talents[1], email: 'talent3@yuepu.example', displayName: '张雨桐', legalName: '张雨桐', birth: '1999-02-28', phone: '13700137003', education: EducationLevel.BACHELOR_WITH_DEGREE, employer: ORG.enterprises[1] },
+  { id: USER.talents[2], email: 'talent4@yuepu.example', displayName: '何俊', legalName: '何俊', birth: '1988-07-19', phone: '13600136004', education: EducationLevel.ASSOCIATE, employer: ORG.enterprises[2] },
+  { id: USER.talents[3], email: 'talent5@yuepu.example', displayName: 'Emily Chen', legalName: '陈艾米', birth: '1994-09-30', phone: '13500135005', education: EducationLevel.MASTER, employer: ORG.enterprises[3] },
 ];

@@ -56,7 +56,7 @@ const foundation: SeedStep = {
         phone: t.phone,
         dateOfBirth: t.birth,
         education: t.education,
-        employer: em.getReference(Organisation, t.employer!),
+        employer: em.getReference(Organisation, t.employer),
       });
     });
   },

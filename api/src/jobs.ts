@@ -9,4 +9,5 @@ import { policyAlertJobs } from './modules/policy/index.js';
  * Every background job of the platform (see core/jobs/job-engine.ts for how to add one): run by
  * each process with RUN_JOBS=true; scheduled ones once per tick across all of them.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- jobs with different payload types; each checks its own
 export const JOBS: JobDefinition<any>[] = [...outboxJobs(), ...allianceJobs, ...apartmentJobs, ...appointmentJobs, ...reminderJobs, ...policyAlertJobs];

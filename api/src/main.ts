@@ -71,7 +71,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void shutdown(signal));
 }
 
-const database: Database = await openDatabase(config, logger).catch((error) => fail(describeError(error)));
+const database: Database = await openDatabase(config, logger).catch((error: unknown) => fail(describeError(error)));
 stops.push(() => database.close());
 
 let startupDone = false;

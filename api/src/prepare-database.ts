@@ -17,7 +17,7 @@ import { seedDatabase } from '../../seeds/seed.js';
 export async function prepareDatabase(requestOrm: MikroORM, lockUrl: string, config: AppConfig, logger: Logger): Promise<void> {
   // Migrations and seeding may run longer than a request's statement_timeout (an index on a big
   // table): their own small pool without it.
-  const orm = await MikroORM.init(ormOptions(requestOrm.config.get('clientUrl')!, {}, { ...config.db, poolMax: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 }));
+  const orm = await MikroORM.init(ormOptions(requestOrm.config.get('clientUrl'), {}, { ...config.db, poolMax: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 }));
   try {
     await migrateAndSeed(orm, lockUrl, config, logger);
   } finally {

@@ -26,7 +26,7 @@ export async function buildAppSchema(options: { emitTo?: string; pubSub?: AppPub
   plainFields();
   const schema = await buildSchema({
     pubSub,
-    resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+    resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
     validate: false,

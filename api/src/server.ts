@@ -123,13 +123,13 @@ export function sameOrigin(origin: string | undefined, host: string | undefined)
 
 /** Body-parser failures are the client's: a readable 4xx, never a 500. */
 const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
+  if (res.headersSent) { next(error); return; }
   const type = (error as { type?: string }).type;
   if (type === 'entity.too.large') {
-    return jsonError(res, 413, 'PAYLOAD_TOO_LARGE', '请求体过大 / The request body is too large.');
+    jsonError(res, 413, 'PAYLOAD_TOO_LARGE', '请求体过大 / The request body is too large.'); return;
   }
   if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    return jsonError(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON / The request body is not valid JSON.');
+    jsonError(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON / The request body is not valid JSON.'); return;
   }
   next(error);
 };
@@ -148,13 +148,13 @@ function lastErrors(logger: AppDeps['logger']): ErrorRequestHandler {
     if (busy) {
       logger.warn({ err: error, requestId, cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
       res.setHeader('retry-after', '2');
-      return jsonError(res, 503, SERVICE_BUSY, busyMessage(requestId));
+      jsonError(res, 503, SERVICE_BUSY, busyMessage(requestId)); return;
     }
     if (error instanceof URIError) {
-      return jsonError(res, 400, 'BAD_REQUEST', '网址中的百分号编码无效 / The address has invalid percent-encoding.');
+      jsonError(res, 400, 'BAD_REQUEST', '网址中的百分号编码无效 / The address has invalid percent-encoding.'); return;
     }
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return jsonError(res, status, 'BAD_REQUEST', '请求无效 / The request is not valid.');
+      jsonError(res, status, 'BAD_REQUEST', '请求无效 / The request is not valid.'); return;
     }
     logger.error({ err: error, requestId }, 'unexpected error in an HTTP route');
     jsonError(res, 500, 'INTERNAL_SERVER_ERROR', `服务器内部错误，请稍后再试（请求编号 ${requestId}）/ Internal error; please try again later (request id ${requestId})`);
@@ -181,7 +181,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   const schema = await buildAppSchema({ pubSub });
   // Before anything that needs stopping: a bucket that cannot be used stops start-up here.
   const storage = await createFileStorage(config);
-  const databaseEvents = new DatabaseEvents(options.listenUrl ?? deps.orm.config.get('clientUrl')!, pubSub, logger);
+  const databaseEvents = new DatabaseEvents(options.listenUrl ?? deps.orm.config.get('clientUrl'), pubSub, logger);
   await databaseEvents.start();
   // wsServer is created below; the gauge reads it only when scraped.
   const metrics = createMetrics(schema, { orm: deps.orm, webSockets: () => wsServer.clients.size, listening: () => databaseEvents.listening }, logger);
@@ -195,7 +195,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     // graphql-ws messages are small; ws would otherwise buffer up to 100 MB per message.
     maxPayload: config.bodyLimitBytes,
     verifyClient: ({ origin, req }: { origin: string; req: http.IncomingMessage }, answer: (ok: boolean, code?: number, message?: string, headers?: http.OutgoingHttpHeaders) => void) => {
-      if (sameOrigin(origin, req.headers.host)) return answer(true);
+      if (sameOrigin(origin, req.headers.host)) { answer(true); return; }
       answer(false, 403, '此来源不能建立实时连接 / This origin may not open a live connection.', { 'content-type': 'text/plain; charset=utf-8' });
     },
   });
@@ -222,7 +222,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     // The entry point owns SIGINT/SIGTERM: it drains HTTP, then stops jobs and the database in order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    parseOptions: { maxLexicalTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: protection.validationRules,
     formatError,
     logger,
@@ -240,7 +240,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     const access = mayReadMetrics(req);
     if (!access.ok) {
       if (access.status === 401) res.setHeader('www-authenticate', 'Bearer');
-      return jsonError(res, access.status, access.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', '无权读取运行指标 / Not allowed to read the metrics.');
+      jsonError(res, access.status, access.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', '无权读取运行指标 / Not allowed to read the metrics.'); return;
     }
     res.setHeader('content-type', metrics.registry.contentType);
     res.setHeader('cache-control', 'no-store');
@@ -251,7 +251,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   });
   const readiness: Readiness = options.readiness ?? { check: async () => ({ ready: true }) };
   // Answers within 2 s whatever the database does; the pool's load does not count (a burst is not an outage).
-  const probe = new DatabaseProbe(deps.orm.config.get('clientUrl')!, logger);
+  const probe = new DatabaseProbe(deps.orm.config.get('clientUrl'), logger);
   app.get('/readyz', async (_req, res) => {
     try {
       const { ready, reason } = await readiness.check();
@@ -265,7 +265,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   // Until start-up is done (migrations, seed data), everything else answers 503 and "retry".
   let open = !options.readiness;
   app.use(async (_req, res, next) => {
-    if (open || (open = (await readiness.check().catch(() => ({ ready: false }))).ready)) return next();
+    if (open || (open = (await readiness.check().catch(() => ({ ready: false }))).ready)) { next(); return; }
     res.setHeader('retry-after', '2');
     jsonError(res, 503, 'SERVICE_UNAVAILABLE', '服务正在启动，请稍后重试 / The service is starting; try again shortly.');
   });

@@ -77,7 +77,7 @@ export function serveWebApp(app: express.Express, distDir: string): void {
     try {
       decodeURIComponent(req.path);
     } catch (error) {
-      return next(error);
+      next(error); return;
     }
     next();
   });

@@ -57,7 +57,7 @@ interface RouteEntry {
 function readRoutes(): RouteEntry[] {
   const source = readFileSync(new URL('../../web/src/routes/index.ts', import.meta.url), 'utf8');
   const entries = [...source.matchAll(/\{ path: '([^']+)',[^\n]*?access: '(public|guest|signed-in)'(?:, roles: \[([^\]]*)\])?/g)].map((m) => ({
-    path: m[1]!,
+    path: m[1],
     access: m[2] as RouteEntry['access'],
     roles: m[3] ? (m[3].split(',').map((r) => r.trim().replace(/'/g, '')) as Role[]) : null,
   }));
@@ -119,17 +119,17 @@ describeInBrowser('accessibility (axe-core) on every route', () => {
     const userId = me?.id ?? randomUUID();
     const orgId = me?.organisation_id ?? randomUUID();
     const params: Record<string, () => Promise<string | null>> = {
-      '/alliance/events/:id': async () => ALLIANCE.events[0]!,
-      '/alliance/members/:id': async () => (role === 'ENTERPRISE_HR' ? orgId : ORG.enterprises[0]!),
+      '/alliance/events/:id': async () => ALLIANCE.events[0],
+      '/alliance/members/:id': async () => (role === 'ENTERPRISE_HR' ? orgId : ORG.enterprises[0]),
       '/alliance/cadre/:id': async () => ALLIANCE.cohort2026,
       '/policies/:code': () => one('select code as id from policies where id = ?', [POLICY.residencePoints]),
       '/financing/requests/:id': () => one('select id from financing_requests order by (created_by_id = ?) desc, (enterprise_id = ?) desc limit 1', [userId, orgId]),
       '/bank/financing-requests/:id': () => one('select id from financing_routes order by (branch_id = ?) desc limit 1', [orgId]),
       '/bank/products/:id': () => one('select id from bank_products order by (branch_id = ?) desc limit 1', [orgId]),
       '/apply/:policyId': async () => POLICY.talentApartment,
-      '/appointments/book/:serviceId': async () => APPOINTMENT.services[0]!,
+      '/appointments/book/:serviceId': async () => APPOINTMENT.services[0],
       '/applications/:id': () => one('select id from applications order by (applicant_id = ?) desc, (enterprise_id = ?) desc limit 1', [userId, orgId]),
-      '/apartments/projects/:id': async () => APARTMENT.projects[0]!,
+      '/apartments/projects/:id': async () => APARTMENT.projects[0],
       '/apartments/settlements/:id': () => one('select id from apartment_settlement_batches limit 1'),
       '/community/needs/:id': () => one('select id from community_needs order by (posted_by_id = ?) desc, is_public desc limit 1', [userId]),
       '/community/projects/:id': () => one('select id from community_projects limit 1'),
@@ -138,7 +138,7 @@ describeInBrowser('accessibility (axe-core) on every route', () => {
     };
     const pattern = Object.keys(params).find((p) => path === p || path.startsWith(`${p}/`));
     if (!pattern) throw new Error(`No sample id for ${path}: add one to this test`);
-    const id = (await params[pattern]!()) ?? randomUUID();
+    const id = (await params[pattern]()) ?? randomUUID();
     return path.replace(/:[a-zA-Z]+/, id);
   }
 
@@ -191,7 +191,7 @@ describeInBrowser('accessibility (axe-core) on every route', () => {
     if (role) {
       const client = await app.client(ACCOUNT[role]);
       const [name, value] = client.sessionCookie!.split('=');
-      await context.addCookies([{ name: name!, value: value!, url: app.url }]);
+      await context.addCookies([{ name: name, value: value, url: app.url }]);
     }
     const page = await context.newPage();
     const errors: string[] = [];

@@ -81,13 +81,13 @@ describeInBrowser('talent apartments in Chromium', () => {
     await expect.poll(() => talent.getByTestId('submitted-notice').isVisible()).toBe(true);
     const [application] = await app.sql<{ id: string; answers: Record<string, string> }>(
       `select a.id, a.answers from applications a join users u on u.id = a.applicant_id where u.email = 'talent@yuepu.example'`);
-    expect(application!.answers).toMatchObject({ layout: 'ONE_BEDROOM', moveInMonth: monthFromNow(1) });
+    expect(application.answers).toMatchObject({ layout: 'ONE_BEDROOM', moveInMonth: monthFromNow(1) });
 
     // HR confirms and a reviewer approves (their pages have their own browser tests).
-    await p.hrOf[0]!.data(`mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { errors { code } } }`,
-      { input: { id: application!.id, contractStart: '2024-03-01', contractEnd: '2029-02-28', position: '材料工程师', socialInsuranceMonths: 30 } });
-    await p.reviewer.data(`mutation($input: ApplicationStepInput!) { startReview(input: $input) { errors { code } } }`, { input: { id: application!.id } });
-    const approved = await p.reviewer.data(`mutation($input: ApproveApplicationInput!) { approveApplication(input: $input) { application { status } errors { code message } } }`, { input: { id: application!.id } });
+    await p.hrOf[0].data(`mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { errors { code } } }`,
+      { input: { id: application.id, contractStart: '2024-03-01', contractEnd: '2029-02-28', position: '材料工程师', socialInsuranceMonths: 30 } });
+    await p.reviewer.data(`mutation($input: ApplicationStepInput!) { startReview(input: $input) { errors { code } } }`, { input: { id: application.id } });
+    const approved = await p.reviewer.data(`mutation($input: ApproveApplicationInput!) { approveApplication(input: $input) { application { status } errors { code message } } }`, { input: { id: application.id } });
     expect(approved.approveApplication.application.status).toBe('APPROVED');
 
     // ---- the waitlist: second for one-bedroom units ----
@@ -135,7 +135,7 @@ describeInBrowser('talent apartments in Chromium', () => {
     await talent.getByTestId('locale-switch').click();
 
     // The application moved APPROVED → ALLOCATED through the workflow.
-    expect((await app.sql<{ status: string }>('select status from applications where id = ?', [application!.id]))[0]!.status).toBe('ALLOCATED');
+    expect((await app.sql<{ status: string }>('select status from applications where id = ?', [application.id]))[0].status).toBe('ALLOCATED');
     await talent.close();
   });
 

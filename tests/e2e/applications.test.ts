@@ -72,7 +72,7 @@ describeInBrowser('applications in Chromium', () => {
     await expect.poll(() => new URL(talent.url()).searchParams.get('step')).toBe('2');
     const drafts = await suite.app.sql<{ id: string }>("select a.id from applications a join users u on u.id = a.applicant_id where u.email = 'talent@yuepu.example'");
     expect(drafts).toHaveLength(1);
-    const applicationId = drafts[0]!.id;
+    const applicationId = drafts[0].id;
 
     // A file that is not a PDF, JPEG or PNG (whatever its name) is refused in words.
     const idCard = talent.getByTestId('checklist-ID_CARD');
@@ -95,7 +95,7 @@ describeInBrowser('applications in Chromium', () => {
     await talent.getByTestId('submit-application').click();
     await expect.poll(() => talent.getByTestId('documents-error').textContent()).toContain('无房承诺或证明');
     await shot(talent, 'wizard-3-missing');
-    expect((await suite.app.sql<{ status: string }>('select status from applications where id = ?', [applicationId]))[0]!.status).toBe('DRAFT');
+    expect((await suite.app.sql<{ status: string }>('select status from applications where id = ?', [applicationId]))[0].status).toBe('DRAFT');
 
     await talent.goBack();
     const last = talent.getByTestId('checklist-NO_PROPERTY_STATEMENT');
@@ -235,7 +235,7 @@ describeInBrowser('applications in Chromium', () => {
     }
     expect((await talent.data(step('submitApplication', 'ApplicationStepInput'), { input: { id } })).submitApplication.errors).toEqual([]);
     // A confirmation still valid from the first test may be reused; confirm only if HR is asked.
-    const status = (await suite.app.sql<{ status: string }>('select status from applications where id = ?', [id]))[0]!.status;
+    const status = (await suite.app.sql<{ status: string }>('select status from applications where id = ?', [id]))[0].status;
     if (status === 'SUBMITTED') {
       const hr = await suite.app.client('hr');
       await hr.data(step('confirmEmployment', 'ConfirmEmploymentInput'), { input: { id, contractStart: '2024-03-01', position: '工程师', socialInsuranceMonths: 12 } });
@@ -260,7 +260,7 @@ describeInBrowser('applications in Chromium', () => {
     await offline.getByTestId('action-START_REVIEW').click();
     await expect.poll(() => offline.getByTestId('form-errors').textContent()).toContain('有人已先处理了这份申请');
     await expect.poll(() => statusOf(offline)).toBe('审核中');
-    expect(Number((await suite.app.sql<{ n: string }>("select count(*) as n from application_events where application_id = ? and action = 'START_REVIEW'", [id]))[0]!.n)).toBe(1);
+    expect(Number((await suite.app.sql<{ n: string }>("select count(*) as n from application_events where application_id = ? and action = 'START_REVIEW'", [id]))[0].n)).toBe(1);
     expect(reference).toMatch(/^YP-/);
     await Promise.all([first.context().close(), second.context().close(), offline.context().close()]);
   });
@@ -290,7 +290,7 @@ describeInBrowser('applications in Chromium', () => {
     await second.getByLabel('申请金额（元）').fill('9000');
     await second.getByTestId('save-details').click();
     await expect.poll(() => new URL(second.url()).searchParams.get('application')).toBe(draftId);
-    await expect.poll(() => second.getByTestId('opened-existing').textContent()).toContain(draft!.reference);
+    await expect.poll(() => second.getByTestId('opened-existing').textContent()).toContain(draft.reference);
     await expect.poll(() => second.getByLabel('申请金额（元）').inputValue()).toBe('8000');
     const rows = await suite.app.sql("select a.id from applications a join users u on u.id = a.applicant_id where u.email = 'talent2@yuepu.example'");
     expect(rows).toHaveLength(1);
@@ -300,7 +300,7 @@ describeInBrowser('applications in Chromium', () => {
     await second.getByTestId('apply-online').click();
     await expect.poll(() => new URL(second.url()).searchParams.get('application')).toBe(draftId);
     await expect.poll(() => second.getByLabel('申请金额（元）').inputValue()).toBe('8000');
-    expect(await second.getByTestId('opened-existing').textContent()).toContain(draft!.reference);
+    expect(await second.getByTestId('opened-existing').textContent()).toContain(draft.reference);
     await first.context().close();
   });
 });

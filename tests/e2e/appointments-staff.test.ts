@@ -65,7 +65,7 @@ describeInBrowser('appointments for staff and the service points, in Chromium', 
     await row.getByLabel('名称（英文）').fill('Test holiday');
     await page.getByTestId('save-calendar').click();
     await expect.poll(async () => (await page.getByTestId('calendar-errors').allTextContents()).join() || (await page.getByTestId('calendar-saved').allTextContents()).join(), WAIT).toBe('已保存。');
-    expect(await suite.app.sql(`select count(*)::int as n from appointment_calendar_days where extract(year from day) = ?`, [Number(next)])).toEqual([{ n: before[0]!.n + 1 }]);
+    expect(await suite.app.sql(`select count(*)::int as n from appointment_calendar_days where extract(year from day) = ?`, [Number(next)])).toEqual([{ n: before[0].n + 1 }]);
     expect(await suite.app.sql(`select kind, name_zh from appointment_calendar_days where day = ?`, [`${next}-12-31`])).toEqual([{ kind: 'HOLIDAY', name_zh: '测试假日' }]);
     // No slot is offered on the closed day.
     const slots = await (await suite.app.client()).data(`query($s: UUID!, $d: LocalDate!) { appointmentSlots(serviceId: $s, from: $d, to: $d) { startsAt } }`, { s: WINDOW_SERVICE, d: closed });

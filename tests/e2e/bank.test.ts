@@ -64,8 +64,8 @@ describeInBrowser('bank partnership in Chromium', () => {
     await hr.waitForURL(/\/financing\/requests\/[0-9a-f-]{36}$/);
     const requestId = hr.url().split('/').pop()!;
 
-    await offer(LIAISONS[0]!.email, '300', '3.45', true);
-    await offer(LIAISONS[1]!.email, '280', '3.6', false);
+    await offer(LIAISONS[0].email, '300', '3.45', true);
+    await offer(LIAISONS[1].email, '280', '3.6', false);
 
     await hr.reload();
     const offers = hr.getByTestId('offers');
@@ -88,10 +88,10 @@ describeInBrowser('bank partnership in Chromium', () => {
 
     const routes = await suite.app.sql<{ branch_id: string; status: string }>('select branch_id, status from financing_routes where request_id = ? order by status', [requestId]);
     expect(Object.fromEntries(routes.map((r) => [r.branch_id, r.status]))).toEqual({
-      [ORG.banks[0]!]: 'ACCEPTED', [ORG.banks[1]!]: 'NOT_SELECTED', [ORG.banks[2]!]: 'NOT_SELECTED', [ORG.banks[5]!]: 'NOT_SELECTED',
+      [ORG.banks[0]]: 'ACCEPTED', [ORG.banks[1]]: 'NOT_SELECTED', [ORG.banks[2]]: 'NOT_SELECTED', [ORG.banks[5]]: 'NOT_SELECTED',
     });
     // The bank not chosen was told.
-    const told = await suite.app.sql<{ kind: string }>(`select kind from notifications where recipient_id = ? and kind = 'bank.offer.not_selected'`, [LIAISONS[1]!.id]);
+    const told = await suite.app.sql<{ kind: string }>(`select kind from notifications where recipient_id = ? and kind = 'bank.offer.not_selected'`, [LIAISONS[1].id]);
     expect(told.length).toBeGreaterThan(0);
     await hr.close();
   });

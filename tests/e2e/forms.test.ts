@@ -34,7 +34,7 @@ describeInBrowser('forms that guide, in Chromium', () => {
   const focusedId = (page: Page) => page.evaluate(() => (globalThis as any).document.activeElement?.id ?? '');
   const focusedSummary = (page: Page) => page.evaluate(() => (globalThis as any).document.activeElement?.hasAttribute('data-error-summary') === true);
   const applicationsOf = async (email: string) =>
-    (await app.sql<{ n: string }>('select count(*) as n from applications a join users u on u.id = a.applicant_id where u.email = ?', [email]))[0]!.n;
+    (await app.sql<{ n: string }>('select count(*) as n from applications a join users u on u.id = a.applicant_id where u.email = ?', [email]))[0].n;
 
   it('on a phone, the sign-in form shows an error summary that links to each empty field, and the errors clear once filled', async () => {
     const page = await newPage(browser, 'phone');

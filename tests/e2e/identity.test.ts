@@ -11,7 +11,7 @@ describeInBrowser('sign-up by emailed link, and the reviewers\' ID number confli
     app = await startTestApp();
     browser = await launchBrowser();
     const [row] = await app.sql<{ resident_id_number: string }>("select tp.resident_id_number from talent_profiles tp join users u on u.id = tp.user_id where u.email = 'talent@yuepu.example'");
-    heldNumber = row!.resident_id_number;
+    heldNumber = row.resident_id_number;
   });
   afterAll(async () => {
     await browser?.close();

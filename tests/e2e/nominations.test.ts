@@ -21,9 +21,9 @@ describeInBrowser('employer nominations in Chromium', () => {
     await expect.poll(() => hr.getByText(/已推荐，受理编号 YP-\d{4}-\d{6}/).isVisible(), { timeout: 15_000 }).toBe(true);
 
     const [draft] = await suite.app.sql<{ id: string; status: string }>('select id, status from applications where applicant_id = ?', [USER.talent]);
-    expect(draft!.status).toBe('DRAFT');
+    expect(draft.status).toBe('DRAFT');
     const talent = await suite.app.client('talent');
-    const { application } = await talent.data(`query($id: UUID!) { application(id: $id) { history { reason actor { displayName } } } }`, { id: draft!.id });
+    const { application } = await talent.data(`query($id: UUID!) { application(id: $id) { history { reason actor { displayName } } } }`, { id: draft.id });
     expect(application.history).toEqual([{ reason: '年度骨干人才', actor: { displayName: '人事 李敏' } }]);
     await hr.context().close();
   });

@@ -113,7 +113,7 @@ describeInBrowser('web shell in Chromium', () => {
     const context = await suite.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en' });
     const admin = await suite.app.client('admin');
     const [name, value] = admin.sessionCookie!.split('=');
-    await context.addCookies([{ name: name!, value: value!, url: suite.app.url }]);
+    await context.addCookies([{ name: name, value: value, url: suite.app.url }]);
     await context.addInitScript(() => (globalThis as any).localStorage.setItem('yuepu.locale', 'en'));
     const page = await context.newPage();
     await page.goto(`${suite.app.url}/`);

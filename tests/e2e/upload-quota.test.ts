@@ -39,8 +39,8 @@ describeInBrowser('the daily upload quota in Chromium', () => {
 
     // Today's two uploads were already used (elsewhere, at another instance: the count is in the database).
     const [talent] = await app.sql<{ id: string }>('select id from users where email = ?', [SAMPLE_LOGINS.talent]);
-    await app.sql('insert into upload_quota_usage (user_id, day, files, bytes) values (?, ?, 2, 1000)', [talent!.id, shanghaiToday()]);
-    const documents = async () => Number((await app.sql<{ n: string }>('select count(*) as n from documents where owner_id = ?', [talent!.id]))[0]!.n);
+    await app.sql('insert into upload_quota_usage (user_id, day, files, bytes) values (?, ?, 2, 1000)', [talent.id, shanghaiToday()]);
+    const documents = async () => Number((await app.sql<{ n: string }>('select count(*) as n from documents where owner_id = ?', [talent.id]))[0].n);
     const before = await documents();
 
     const idCard = page.getByTestId('checklist-ID_CARD');

@@ -18,7 +18,7 @@ export async function buildTemplate(serverUrl: string, template: string): Promis
   await ensureDatabase(databaseUrl(serverUrl, 'postgres'), template);
   const orm = await MikroORM.init(ormOptions(databaseUrl(serverUrl, template)));
   try {
-    await orm.getMigrator().up();
+    await orm.migrator.up();
     await migrateJobSchema(databaseUrl(serverUrl, template), createLogger('silent'));
     await seedDatabase(orm, { samples: true });
   } finally {

@@ -38,7 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       return;
     }
     // An external server outlives the run: remove what this run created there.
-    const client = new pg.Client({ connectionString: databaseUrl(serverUrl!, 'postgres') });
+    const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
     await client.connect();
     try {
       const { rows } = await client.query<{ datname: string }>(

@@ -26,9 +26,9 @@ export function localPortsTo(pid: number, remotePort: number): Set<number> {
     }
     for (const line of text.split('\n').slice(1)) {
       const fields = line.trim().split(/\s+/);
-      if (fields.length < 10 || !inodes.has(fields[9]!)) continue;
-      const local = parseInt(fields[1]!.split(':')[1]!, 16);
-      const remote = parseInt(fields[2]!.split(':')[1]!, 16);
+      if (fields.length < 10 || !inodes.has(fields[9])) continue;
+      const local = parseInt(fields[1].split(':')[1], 16);
+      const remote = parseInt(fields[2].split(':')[1], 16);
       if (remote === remotePort) ports.add(local);
     }
   }

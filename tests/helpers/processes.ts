@@ -34,8 +34,8 @@ export async function spawnApp(env: Record<string, string>, options: { detached?
     detached: options.detached ?? false,
   });
   let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not ready in time:\n${output}`)), options.readyTimeoutMs ?? 120_000);
@@ -45,7 +45,7 @@ export async function spawnApp(env: Record<string, string>, options: { detached?
         resolve();
       }
     };
-    child.stdout!.on('data', check);
+    child.stdout.on('data', check);
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`exited with ${code} before it was ready:\n${output}`));

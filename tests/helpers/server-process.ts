@@ -39,15 +39,15 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   });
   let output = '';
   let exitCode: number | null = null;
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => {
     exitCode = code ?? (signal ? 128 : null);
     resolve(code);
   }));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not ready in time:\n${output}`)), 110_000);
-    child.stdout!.on('data', () => {
+    child.stdout.on('data', () => {
       if (output.includes('is ready')) {
         clearTimeout(timer);
         resolve();

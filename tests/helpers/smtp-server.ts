@@ -33,8 +33,8 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     authOptional: true,
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (address.address.startsWith('reject-')) return callback(Object.assign(new Error('5.1.1 <' + address.address + '>: Recipient address rejected: no such mailbox'), { responseCode: 550 }));
-      if (address.address.startsWith('busy-')) return callback(Object.assign(new Error('4.2.0 Mailbox busy, try again later'), { responseCode: 451 }));
+      if (address.address.startsWith('reject-')) { callback(Object.assign(new Error('5.1.1 <' + address.address + '>: Recipient address rejected: no such mailbox'), { responseCode: 550 })); return; }
+      if (address.address.startsWith('busy-')) { callback(Object.assign(new Error('4.2.0 Mailbox busy, try again later'), { responseCode: 451 })); return; }
       callback();
     },
     onData(stream, session, callback) {
@@ -67,7 +67,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       const started = Date.now();
       for (;;) {
         const mine = received.filter((m) => m.to.includes(address));
-        if (mine.length >= count) return mine[mine.length - 1]!;
+        if (mine.length >= count) return mine[mine.length - 1];
         if (Date.now() - started > timeoutMs) throw new Error(`no e-mail #${count} for ${address} within ${timeoutMs} ms (got ${mine.length})`);
         await new Promise((r) => setTimeout(r, 25));
       }

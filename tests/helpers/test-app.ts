@@ -52,7 +52,7 @@ export class GraphQLClient {
     if (setCookie) {
       const [pair] = setCookie.split(';');
       // An expired cookie is the server clearing it.
-      this.cookie = /expires=Thu, 01 Jan 1970/i.test(setCookie) ? null : pair!;
+      this.cookie = /expires=Thu, 01 Jan 1970/i.test(setCookie) ? null : pair;
     }
     const text = await res.text();
     const response = { status: res.status, body: text ? JSON.parse(text) : {}, headers: res.headers };
@@ -122,7 +122,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
       if (as) await client.signIn(SAMPLE_LOGINS[as]);
       return client;
     },
-    sql: (query, params = []) => orm.em.fork().getConnection().execute(query, params as any[]),
+    sql: (query, params = []) => orm.em.fork().getConnection().execute(query, params),
     async signUpToken(email) {
       const [row] = await orm.em.fork().getConnection().execute<{ body: string }[]>(
         'select o.body from outbox_messages o join sign_up_requests r on r.id = o.sign_up_request_id where r.email = ? order by o.created_at desc limit 1', [email.toLowerCase()]);

@@ -50,7 +50,7 @@ if (benchServer) {
   url = embedded.url;
 }
 const orm = await MikroORM.init(ormOptions(url));
-await orm.getMigrator().up();
+await orm.migrator.up();
 await seedDatabase(orm, { samples: true });
 const sql = new pg.Pool({ connectionString: url, max: 10 });
 
@@ -147,7 +147,7 @@ async function generateTown(): Promise<void> {
   const [counts] = (await sql.query(`select (select count(*) from users where role = 'TALENT') talents, (select count(*) from applications) applications,
       (select count(*) from application_events) history, (select count(*) from documents) documents, (select count(*) from alliance_events) events,
       (select count(*) from alliance_event_registrations) registrations, (select count(*) from financing_requests) financing`)).rows;
-  console.log(`town generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  console.log(`town generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts).map(([k, v]) => `${String(v)} ${k}`).join(', ')}`);
 }
 
 // ---- the floors: one hand-written statement building the same JSON ----------------------------
@@ -225,14 +225,14 @@ interface Screen {
 function startFloorServer(screens: Screen[]): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     req.resume();
-    req.on('end', async () => {
+    req.on('end', () => void (async () => {
       try {
-        const body = await screens[Number(req.url!.slice(1))]!.floor(req);
+        const body = await screens[Number(req.url!.slice(1))].floor(req);
         res.writeHead(200, { 'content-type': 'application/json', 'x-sql-count': '1' }).end(body);
       } catch (error) {
         res.writeHead(500).end(JSON.stringify({ errors: [{ message: String(error) }] }));
       }
-    });
+    })());
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const { port } = server.address() as { port: number };
@@ -259,7 +259,7 @@ async function measure(url: string, body: string, cookie: string | undefined, co
   const { stdout } = await run(process.execPath, [path.join(import.meta.dirname, 'load.mjs'), JSON.stringify({ url, body, cookie, requests, concurrency })], { maxBuffer: 64 * 1024 * 1024 });
   const used = process.cpuUsage(cpu);
   const r = JSON.parse(stdout) as { latencies: number[]; failures: number; seconds: number; statements: number[] };
-  const pct = (p: number) => r.latencies[Math.min(r.latencies.length - 1, Math.floor(r.latencies.length * p))]!;
+  const pct = (p: number) => r.latencies[Math.min(r.latencies.length - 1, Math.floor(r.latencies.length * p))];
   return {
     cpuMs: (used.user + used.system) / 1000 / requests,
     rps: requests / r.seconds,
@@ -310,7 +310,7 @@ let floorServer: { url: string; close: () => Promise<void> } | null = null;
 async function signInCookie(email: string): Promise<string> {
   const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: `mutation { signIn(input: { email: "${email}", password: "${SAMPLE_PASSWORD}" }) { user { id } } }` }) });
-  return res.headers.get('set-cookie')!.split(';')[0]!;
+  return res.headers.get('set-cookie')!.split(';')[0];
 }
 
 const sessionHash = (req: http.IncomingMessage) => {
@@ -365,7 +365,7 @@ try {
     console.log(`\nCPU profile of the server during "${profiled.name}" at 10 clients (self time):\n${await profile(() => measure(`${server.url}/graphql`, body, profiled.cookie, 10))}`);
   }
   // Bytes on the wire for the 50-row queue, as it is sent for each Accept-Encoding.
-  const queueBody = JSON.stringify({ query: screens[0]!.query });
+  const queueBody = JSON.stringify({ query: screens[0].query });
   const sizes = await Promise.all(['identity', 'gzip', 'br'].map((encoding) => new Promise<string>((resolve, reject) => {
     const req = http.request(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': encoding, cookie: reviewer } }, (res) => {
       let bytes = 0;

@@ -58,7 +58,7 @@ describe('configuration', () => {
     [{ RUN_JOBS: 'sometimes' }, /RUN_JOBS must be true or false/],
     [{ RUN_JOBS: 'false', RUN_API: 'false' }, /cannot both be false/],
   ])('refuses %o with a clear message', (env, message) => {
-    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrowError(ConfigError);
-    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrowError(message);
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
   });
 });

@@ -12,8 +12,8 @@ try {
   const orm = await MikroORM.init(ormOptions(db.url, {
     migrations: { migrationsList: MIGRATIONS, path: path.resolve('api/src/migrations'), emit: 'ts', snapshot: false, fileName: (ts, name) => `Migration${ts}${name ? '_' + name : ''}` },
   }));
-  await orm.getMigrator().up();
-  const result = await orm.getMigrator().createMigration(undefined, false, false, process.argv[2]);
+  await orm.migrator.up();
+  const result = await orm.migrator.createMigration(undefined, false, false, process.argv[2]);
   console.log(result.fileName ? `created ${result.fileName}` : 'no schema changes');
   await orm.close(true);
 } finally {

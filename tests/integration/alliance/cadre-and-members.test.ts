@@ -24,7 +24,7 @@ async function newCohort(places: number, startsOn = `${new Date().getUTCFullYear
   return res.createCadreCohort.cohort.id;
 }
 
-const statusOf = async (id: string) => (await app.sql<{ status: string }>('select status from alliance_cadre_nominations where id = ?', [id]))[0]!.status;
+const statusOf = async (id: string) => (await app.sql<{ status: string }>('select status from alliance_cadre_nominations where id = ?', [id]))[0].status;
 
 describe('HR withdraw a nomination', () => {
   it('frees a selected place, tells the person and the coordinators, and a new nomination revives the same row', async () => {
@@ -60,9 +60,9 @@ describe('HR withdraw a nomination', () => {
     const nomination = (await hr.data(NOMINATE, { input: { cohortId, personId: USER.talent } })).nominateCadreCandidate.nomination;
 
     // Another enterprise's HR: as if it did not exist. A coordinator or the talent: not their operation.
-    expect((await hr2.request(WITHDRAW, { id: nomination.id })).body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    expect((await coordinator.request(WITHDRAW, { id: nomination.id })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    expect((await (await app.client('talent')).request(WITHDRAW, { id: nomination.id })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await hr2.request(WITHDRAW, { id: nomination.id })).body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await coordinator.request(WITHDRAW, { id: nomination.id })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await (await app.client('talent')).request(WITHDRAW, { id: nomination.id })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(await statusOf(nomination.id)).toBe('NOMINATED');
 
     await coordinator.data(DECIDE, { id: nomination.id, selected: true });
@@ -74,7 +74,7 @@ describe('HR withdraw a nomination', () => {
 
 describe('recording completion', () => {
   const COMPLETE_FULL = `mutation($id: UUID!, $completed: Boolean!) { recordCadreCompletion(id: $id, completed: $completed) { nomination { id completedAt } errors { field code message } } }`;
-  const completedAt = async (id: string) => (await app.sql<{ completed_at: Date | null }>('select completed_at from alliance_cadre_nominations where id = ?', [id]))[0]!.completed_at;
+  const completedAt = async (id: string) => (await app.sql<{ completed_at: Date | null }>('select completed_at from alliance_cadre_nominations where id = ?', [id]))[0].completed_at;
 
   it('is refused before the cohort has started, beside the completion, and nothing is written', async () => {
     const cohortId = await newCohort(2);
@@ -149,7 +149,7 @@ describe('alliance members', () => {
     const bad = await (await app.client('coordinator')).data(save, { input: { ...input, joinedOn: '20-5-2024', contactEmail: 'not an email' } });
     expect(bad.saveAllianceMemberProfile.errors.map((e: any) => e.field).sort()).toEqual(['input.contactEmail', 'input.joinedOn']);
     const other = await (await app.client('hr2')).request(save, { input: { ...input, fieldZh: '别人改的' } });
-    expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
     expect(await app.sql('select field_zh from alliance_member_profiles where organisation_id = ?', [ORG.enterprises[0]])).toEqual([{ field_zh: '智能装备与机器人' }]);
   });
 
@@ -158,7 +158,7 @@ describe('alliance members', () => {
     const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
     const set = `mutation($input: SetConvenerInput!) { setAllianceConvener(input: $input) { term { year organisation { id } } errors { field code } } }`;
     expect((await coordinator.data(set, { input: { year, organisationId: ORG.enterprises[5], note: '第二次联席会议起' } })).setAllianceConvener.errors).toEqual([]);
-    expect((await (await app.client('hr')).request(set, { input: { year, organisationId: ORG.enterprises[0] } })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await (await app.client('hr')).request(set, { input: { year, organisationId: ORG.enterprises[0] } })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect((await coordinator.data(set, { input: { year, organisationId: ORG.shuMaterials } })).setAllianceConvener.errors).toMatchObject([{ field: 'input.organisationId', code: 'NOT_FOUND' }]);
 
     const all = await (await app.client()).request(MEMBERS);

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLIANCE, ORG, USER } from '../../../seeds/ids.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
-import { CANCEL, CREATE_EVENT, eventInput, makeTalents, publishedEvent, REGISTER_SELF, REGISTER_STAFF } from './helpers.js';
+import { CANCEL, eventInput, makeTalents, publishedEvent, REGISTER_SELF, REGISTER_STAFF } from './helpers.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -68,7 +68,7 @@ describe('check-in and attendance', () => {
     expect(ok.submitAllianceEventFeedback).toEqual({ registration: { feedbackRating: 3 }, errors: [] });
     // Not yours: as if it did not exist.
     const other = await talent.request(give, { id: ALLIANCE.registrations[5], rating: 1 });
-    expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
     const summary = await talent.data(`query($id: UUID!) { allianceEvent(id: $id) { feedbackSummary { count average } } }`, { id: ALLIANCE.events[4] });
     expect(summary.allianceEvent.feedbackSummary).toEqual({ count: 3, average: 4 });
   });
@@ -77,9 +77,9 @@ describe('check-in and attendance', () => {
 describe('editing and cancelling notify people', () => {
   it('tells registrants of a change, and everyone (with their HR) of a cancellation', async () => {
     const eventId = await publishedEvent(app, { capacity: 1 });
-    const [seated, waiting] = await makeTalents(app, [ORG.enterprises[2]!, ORG.enterprises[3]!]);
-    await seated!.client.data(REGISTER_SELF, { eventId });
-    await waiting!.client.data(REGISTER_SELF, { eventId });
+    const [seated, waiting] = await makeTalents(app, [ORG.enterprises[2], ORG.enterprises[3]]);
+    await seated.client.data(REGISTER_SELF, { eventId });
+    await waiting.client.data(REGISTER_SELF, { eventId });
     const coordinator = await app.client('coordinator');
     const update = `mutation($id: UUID!, $input: AllianceEventInput!) { updateAllianceEvent(id: $id, input: $input) { event { capacity registeredCount waitlistCount } errors { field code } } }`;
     const tooSmall = await coordinator.data(update, { id: eventId, input: eventInput({ capacity: 1, titleZh: '改期' }) });
@@ -87,7 +87,7 @@ describe('editing and cancelling notify people', () => {
     const bigger = await coordinator.data(update, { id: eventId, input: eventInput({ capacity: 2 }) });
     expect(bigger.updateAllianceEvent.event).toEqual({ capacity: 2, registeredCount: 2, waitlistCount: 0 });
 
-    const kinds = async (who: typeof seated) => (await who!.client.data(`{ notifications(first: 10) { edges { node { kind } } } }`)).notifications.edges.map((e: any) => e.node.kind);
+    const kinds = async (who: typeof seated) => (await who.client.data(`{ notifications(first: 10) { edges { node { kind } } } }`)).notifications.edges.map((e: any) => e.node.kind);
     expect(await kinds(seated)).toEqual(['alliance.event.updated', 'alliance.event.updated']);
     expect((await kinds(waiting)).sort()).toEqual(['alliance.event.updated', 'alliance.event.updated', 'alliance.registration.promoted'].sort());
 
@@ -110,24 +110,24 @@ describe('notifications', () => {
     const [person] = await makeTalents(app, [null]);
     const eventId = await publishedEvent(app, { capacity: 1 });
     const [holder] = await makeTalents(app, [null]);
-    await holder!.client.data(REGISTER_SELF, { eventId });
-    const waiting = (await person!.client.data(REGISTER_SELF, { eventId })).registerForAllianceEvent.registration;
+    await holder.client.data(REGISTER_SELF, { eventId });
+    const waiting = (await person.client.data(REGISTER_SELF, { eventId })).registerForAllianceEvent.registration;
     expect(waiting.status).toBe('WAITLISTED');
-    const holderReg = (await holder!.client.data(`query($id: UUID!) { allianceEvent(id: $id) { viewerRegistration { id } } }`, { id: eventId })).allianceEvent.viewerRegistration.id;
-    await holder!.client.data(CANCEL, { id: holderReg });
+    const holderReg = (await holder.client.data(`query($id: UUID!) { allianceEvent(id: $id) { viewerRegistration { id } } }`, { id: eventId })).allianceEvent.viewerRegistration.id;
+    await holder.client.data(CANCEL, { id: holderReg });
 
-    const inbox = await person!.client.data(`{ unreadNotificationCount notifications(first: 10, unreadOnly: true) { totalCount edges { node { id title body read } } } }`);
+    const inbox = await person.client.data(`{ unreadNotificationCount notifications(first: 10, unreadOnly: true) { totalCount edges { node { id title body read } } } }`);
     expect(inbox.unreadNotificationCount).toBe(1);
     expect(inbox.notifications.edges[0].node.title).toContain('候补成功');
     const id = inbox.notifications.edges[0].node.id;
     // Someone else cannot mark it read: their call changes nothing.
-    expect((await holder!.client.data(`mutation($ids: [UUID!]) { markNotificationsRead(ids: $ids) { markedCount } }`, { ids: [id] })).markNotificationsRead.markedCount).toBe(0);
-    const marked = await person!.client.data(`mutation($ids: [UUID!]) { markNotificationsRead(ids: $ids) { markedCount unreadCount errors { code } } }`, { ids: [id] });
+    expect((await holder.client.data(`mutation($ids: [UUID!]) { markNotificationsRead(ids: $ids) { markedCount } }`, { ids: [id] })).markNotificationsRead.markedCount).toBe(0);
+    const marked = await person.client.data(`mutation($ids: [UUID!]) { markNotificationsRead(ids: $ids) { markedCount unreadCount errors { code } } }`, { ids: [id] });
     expect(marked.markNotificationsRead).toEqual({ markedCount: 1, unreadCount: 0, errors: [] });
-    const en = await person!.client.request(`{ notifications(first: 1) { edges { node { title read } } } }`, {}, { 'accept-language': 'en' });
+    const en = await person.client.request(`{ notifications(first: 1) { edges { node { title read } } } }`, {}, { 'accept-language': 'en' });
     expect(en.body.data.notifications.edges[0].node).toMatchObject({ read: true });
     expect(en.body.data.notifications.edges[0].node.title).toMatch(/^You have a seat/);
-    expect((await (await app.client()).request(`{ unreadNotificationCount }`)).body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await (await app.client()).request(`{ unreadNotificationCount }`)).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -137,11 +137,11 @@ describe('calendars', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
     const [event] = parseCalendar(await res.text());
-    expect(event!.summary).toContain('理论宣讲进企业');
-    expect(event!.startDate.zone.tzid).toBe('Asia/Shanghai');
+    expect(event.summary).toContain('理论宣讲进企业');
+    expect(event.startDate.zone.tzid).toBe('Asia/Shanghai');
     const row = await app.sql<{ starts_at: Date }>('select starts_at from alliance_events where id = ?', [ALLIANCE.events[0]]);
-    expect(event!.startDate.toJSDate().getTime()).toBe(new Date(row[0]!.starts_at).getTime());
-    expect(event!.startDate.hour).toBe(14);
+    expect(event.startDate.toJSDate().getTime()).toBe(new Date(row[0].starts_at).getTime());
+    expect(event.startDate.hour).toBe(14);
     // A draft is not there for the public.
     expect((await fetchText(null, `/calendar/events/${ALLIANCE.events[6]}.ics`)).status).toBe(404);
   });
@@ -185,7 +185,7 @@ describe('cadre exchange', () => {
     const n1 = (await (await app.client('hr')).data(nominate, { input: { cohortId, personId: USER.talent, reason: '骨干' } })).nominateCadreCandidate.nomination;
     const n2 = (await (await app.client('hr2')).data(nominate, { input: { cohortId, personId: USER.talents[1] } })).nominateCadreCandidate.nomination;
     const notMine = await (await app.client('hr2')).request(nominate, { input: { cohortId, personId: USER.talents[0] } });
-    expect(notMine.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(notMine.body.errors![0].extensions!.code).toBe('NOT_FOUND');
 
     const decide = `mutation($id: UUID!, $selected: Boolean!) { decideCadreNomination(id: $id, selected: $selected) { nomination { status } errors { code } } }`;
     expect((await coordinator.data(decide, { id: n1.id, selected: true })).decideCadreNomination.nomination.status).toBe('SELECTED');
@@ -236,7 +236,7 @@ describe('learning record and participation', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);
     expect(csv.trim().split('\r\n')).toHaveLength(1 + report.byEnterprise.length);
-    expect((await (await app.client('hr')).request(q, { year })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await (await app.client('hr')).request(q, { year })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
   it('keeps the convener history', async () => {

@@ -6,9 +6,9 @@ import { makeTalents, publishedEvent, REGISTER_SELF, REGISTRATION_FIELDS } from 
 // Issue 10 item 11: HR registering two staff for an event with capacity 3, 2 seats reserved for
 // their enterprise and the release time past, got 系统出错了 (the open-seats trigger fired).
 
-const A = ORG.enterprises[0]!; // hr@yuepu.example
-const B = ORG.enterprises[1]!; // hr2@yuepu.example
-const OTHER = ORG.enterprises[5]!;
+const A = ORG.enterprises[0]; // hr@yuepu.example
+const B = ORG.enterprises[1]; // hr2@yuepu.example
+const OTHER = ORG.enterprises[5];
 
 const REGISTER_STAFF = `mutation($eventId: UUID!, $personIds: [UUID!]!) {
   registerStaffForAllianceEvent(eventId: $eventId, personIds: $personIds) {
@@ -54,7 +54,7 @@ describe('HR register staff after the reserved seats\' release time', () => {
     // After the release only the total counts: the seats are open seats.
     expect((await rows(eventId)).map((r) => [r.status, r.seat])).toEqual([['REGISTERED', 'OPEN'], ['REGISTERED', 'OPEN']]);
     const [event] = await app.sql<{ released: boolean }>('select reserved_seats_released_at is not null as released from alliance_events where id = ?', [eventId]);
-    expect(event!.released).toBe(true);
+    expect(event.released).toBe(true);
   });
 
   it('more staff than seats: the ones beyond go on the waitlist, and the payload names them', async () => {
@@ -64,17 +64,17 @@ describe('HR register staff after the reserved seats\' release time', () => {
     expect(payload.errors).toEqual([]);
     expect(payload.registrations.filter((r: any) => r.status === 'REGISTERED')).toHaveLength(3);
     expect(payload.waitlisted.map((r: any) => [r.person.id, r.status, r.waitlistPosition])).toEqual([
-      [staff[3]!.id, 'WAITLISTED', 1],
-      [staff[4]!.id, 'WAITLISTED', 2],
+      [staff[3].id, 'WAITLISTED', 1],
+      [staff[4].id, 'WAITLISTED', 2],
     ]);
     const db = await rows(eventId);
-    expect(db.filter((r) => r.status === 'WAITLISTED').map((r) => r.person_id)).toEqual([staff[3]!.id, staff[4]!.id]);
+    expect(db.filter((r) => r.status === 'WAITLISTED').map((r) => r.person_id)).toEqual([staff[3].id, staff[4].id]);
   });
 
   it('an outsider already on the one open seat before the release: HR still seat two after it', async () => {
     const eventId = await publishedEvent(app, { capacity: 3, reservedSeatsReleaseHours: 24, quotas: [{ organisationId: A, seats: 2 }] });
     const [outsider] = await makeTalents(app, [OTHER]);
-    const first = await outsider!.client.data(REGISTER_SELF, { eventId });
+    const first = await outsider.client.data(REGISTER_SELF, { eventId });
     expect(first.registerForAllianceEvent.registration).toMatchObject({ status: 'REGISTERED', seat: 'OPEN' });
     // The release time passes (the sweeper has not run yet).
     await app.sql('update alliance_events set reserved_seats_release_hours = 100 where id = ?', [eventId]);
@@ -82,7 +82,7 @@ describe('HR register staff after the reserved seats\' release time', () => {
     const payload = await registerStaff(hrA, eventId, staff.map((s) => s.id));
     expect(payload.errors).toEqual([]);
     expect(payload.registrations.map((r: any) => r.status)).toEqual(['REGISTERED', 'REGISTERED', 'WAITLISTED']);
-    expect(payload.waitlisted.map((r: any) => r.person.id)).toEqual([staff[2]!.id]);
+    expect(payload.waitlisted.map((r: any) => r.person.id)).toEqual([staff[2].id]);
     expect((await rows(eventId)).filter((r) => r.status === 'REGISTERED')).toHaveLength(3);
   });
 
@@ -91,7 +91,7 @@ describe('HR register staff after the reserved seats\' release time', () => {
     const staff = await makeTalents(app, [A, A, A, A]);
     const payload = await registerStaff(hrA, eventId, staff.map((s) => s.id));
     expect(payload.registrations.map((r: any) => [r.status, r.seat])).toEqual([['REGISTERED', 'RESERVED'], ['REGISTERED', 'RESERVED'], ['REGISTERED', 'OPEN'], ['WAITLISTED', null]]);
-    expect(payload.waitlisted.map((r: any) => r.person.id)).toEqual([staff[3]!.id]);
+    expect(payload.waitlisted.map((r: any) => r.person.id)).toEqual([staff[3].id]);
   });
 });
 
@@ -109,11 +109,11 @@ describe('in parallel: two HR and a crowd sign up at once around the release', (
       hrB.request(REGISTER_STAFF, { eventId, personIds: staffB.map((s) => s.id) }),
       ...crowd.map((person) => person.client.request(REGISTER_SELF, { eventId })),
     ]);
-    for (const res of [a!, b!, ...selves]) {
+    for (const res of [a, b, ...selves]) {
       expect(res.status).toBe(200);
       expect(res.body.errors).toBeUndefined();
     }
-    const hrPayloads = [a!.body.data.registerStaffForAllianceEvent, b!.body.data.registerStaffForAllianceEvent];
+    const hrPayloads = [a.body.data.registerStaffForAllianceEvent, b.body.data.registerStaffForAllianceEvent];
     for (const p of hrPayloads) expect(p.errors).toEqual([]);
     for (const s of selves) expect(s.body.data.registerForAllianceEvent.errors).toEqual([]);
 

@@ -3,8 +3,8 @@ import { ORG } from '../../../seeds/ids.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { CANCEL, makeTalents, publishedEvent, REGISTER_SELF, type TestTalent } from './helpers.js';
 
-const A = ORG.enterprises[0]!;
-const B = ORG.enterprises[1]!;
+const A = ORG.enterprises[0];
+const B = ORG.enterprises[1];
 const OTHERS = ORG.enterprises.slice(2);
 
 let app: TestApp;
@@ -27,7 +27,7 @@ describe('50 people sign up at once for 20 seats, 4 kept for enterprise A and 4 
   beforeAll(async () => {
     eventId = await publishedEvent(app, { capacity: 20, quotas: [{ organisationId: A, seats: 4 }, { organisationId: B, seats: 4 }] });
     // 10 from A, 10 from B, 30 from the other ten enterprises, shuffled.
-    const employers = [...Array(10).fill(A), ...Array(10).fill(B), ...Array.from({ length: 30 }, (_, i) => OTHERS[i % OTHERS.length]!)];
+    const employers = [...Array(10).fill(A), ...Array(10).fill(B), ...Array.from({ length: 30 }, (_, i) => OTHERS[i % OTHERS.length])];
     employers.sort(() => Math.random() - 0.5);
     people = await makeTalents(app, employers);
 
@@ -93,7 +93,7 @@ describe('50 people sign up at once for 20 seats, 4 kept for enterprise A and 4 
     const all = await rows();
     const leaving = all.find((r) => r.status === 'REGISTERED' && r.seat === 'OPEN')!;
     const first = all.find((r) => r.status === 'WAITLISTED')!;
-    const second = all.filter((r) => r.status === 'WAITLISTED')[1]!;
+    const second = all.filter((r) => r.status === 'WAITLISTED')[1];
     const leaver = people.find((p) => p.id === leaving.person_id)!;
     const res = await leaver.client.data(CANCEL, { id: leaving.id });
     expect(res.cancelAllianceRegistration).toMatchObject({ registration: { status: 'CANCELLED' }, errors: [] });

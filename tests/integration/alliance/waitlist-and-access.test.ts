@@ -5,8 +5,8 @@ import { ALLIANCE, ORG, USER } from '../../../seeds/ids.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { CANCEL, CREATE_EVENT, eventInput, makeTalents, publishedEvent, REGISTER_SELF, REGISTER_STAFF } from './helpers.js';
 
-const A = ORG.enterprises[0]!;
-const C = ORG.enterprises[2]!;
+const A = ORG.enterprises[0];
+const C = ORG.enterprises[2];
 
 let app: TestApp;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ describe('quotas, the waitlist and promotion, one step at a time', () => {
   it('serves the waitlist in order, keeps reserved seats for their enterprise, and moves people up', async () => {
     const eventId = await publishedEvent(app, { capacity: 3, quotas: [{ organisationId: A, seats: 1 }] });
     const [c1, c2, c3, a1, a2, c4] = await makeTalents(app, [C, C, C, A, A, C]);
-    const reg = async (who: typeof c1) => (await who!.client.data(REGISTER_SELF, { eventId })).registerForAllianceEvent.registration;
+    const reg = async (who: typeof c1) => (await who.client.data(REGISTER_SELF, { eventId })).registerForAllianceEvent.registration;
     const r1 = await reg(c1);
     const r2 = await reg(c2);
     const r3 = await reg(c3);
@@ -35,29 +35,29 @@ describe('quotas, the waitlist and promotion, one step at a time', () => {
     ]);
 
     // An open seat frees up: the first in line (c3) takes it.
-    await c1!.client.data(CANCEL, { id: r1.id });
+    await c1.client.data(CANCEL, { id: r1.id });
     expect(await statusOf(r3.id)).toEqual({ status: 'REGISTERED', seat: 'OPEN' });
 
     // A's reserved seat frees up: c4 cannot use it, so a2 (behind nobody else from A) gets it.
-    await a1!.client.data(CANCEL, { id: r4.id });
+    await a1.client.data(CANCEL, { id: r4.id });
     expect(await statusOf(r5.id)).toEqual({ status: 'REGISTERED', seat: 'RESERVED' });
     expect(await statusOf(r6.id)).toEqual({ status: 'WAITLISTED', seat: null });
-    const kinds = await app.sql<{ recipient_id: string; kind: string }>(`select recipient_id, kind from notifications where kind like 'alliance.registration.%' and recipient_id in (?, ?)`, [c3!.id, a2!.id]);
+    const kinds = await app.sql<{ recipient_id: string; kind: string }>(`select recipient_id, kind from notifications where kind like 'alliance.registration.%' and recipient_id in (?, ?)`, [c3.id, a2.id]);
     expect(kinds.map((k) => k.kind).sort()).toEqual(['alliance.registration.promoted', 'alliance.registration.promoted']);
 
     // Signing up twice is refused; cancelling and coming back puts you at the end of the line.
-    const again = await c4!.client.data(REGISTER_SELF, { eventId });
+    const again = await c4.client.data(REGISTER_SELF, { eventId });
     expect(again.registerForAllianceEvent.errors).toMatchObject([{ field: 'eventId', code: 'DUPLICATE' }]);
-    await c1!.client.data(REGISTER_SELF, { eventId });
+    await c1.client.data(REGISTER_SELF, { eventId });
     const line = await app.sql<{ person_id: string }>(`select person_id from alliance_event_registrations where event_id = ? and status = 'WAITLISTED' order by queue_number`, [eventId]);
-    expect(line.map((l) => l.person_id)).toEqual([c4!.id, c1!.id]);
+    expect(line.map((l) => l.person_id)).toEqual([c4.id, c1.id]);
   });
 
   it('releases unused reserved seats to the waitlist at the set time', async () => {
     const eventId = await publishedEvent(app, { capacity: 2, quotas: [{ organisationId: A, seats: 1 }], reservedSeatsReleaseHours: 24 });
     const [c1, c2] = await makeTalents(app, [C, C]);
-    await c1!.client.data(REGISTER_SELF, { eventId });
-    const waiting = (await c2!.client.data(REGISTER_SELF, { eventId })).registerForAllianceEvent.registration;
+    await c1.client.data(REGISTER_SELF, { eventId });
+    const waiting = (await c2.client.data(REGISTER_SELF, { eventId })).registerForAllianceEvent.registration;
     expect(waiting.status).toBe('WAITLISTED');
 
     const em = app.orm.em.fork();
@@ -68,7 +68,7 @@ describe('quotas, the waitlist and promotion, one step at a time', () => {
     expect(await sweeper.releaseDueReservedSeats()).toContain(eventId);
     expect(await statusOf(waiting.id)).toEqual({ status: 'REGISTERED', seat: 'OPEN' });
     const ev = await app.sql<{ reserved_seats_released_at: Date | null }>('select reserved_seats_released_at from alliance_events where id = ?', [eventId]);
-    expect(ev[0]!.reserved_seats_released_at).not.toBeNull();
+    expect(ev[0].reserved_seats_released_at).not.toBeNull();
   });
 
   it('lets HR sign up two of their staff in one go, and refuses a closed or draft event', async () => {
@@ -84,7 +84,7 @@ describe('quotas, the waitlist and promotion, one step at a time', () => {
     expect(early.registerStaffForAllianceEvent.errors).toMatchObject([{ field: 'eventId', code: 'INVALID_STATE' }]);
     const draft = await (await app.client('coordinator')).data(CREATE_EVENT, { input: eventInput() });
     const hidden = await hr.request(REGISTER_STAFF, { eventId: draft.createAllianceEvent.event.id, personIds: [USER.talent] });
-    expect(hidden.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(hidden.body.errors![0].extensions!.code).toBe('NOT_FOUND');
     expect(await app.sql('select id from alliance_event_registrations where event_id in (?, ?)', [closed, draft.createAllianceEvent.event.id])).toEqual([]);
   });
 });
@@ -99,11 +99,11 @@ describe('access', () => {
     expect(await app.sql('select count(*)::int as n from alliance_events')).toEqual(before);
 
     const checkIn = `mutation { checkInAllianceRegistration(eventId: "${ALLIANCE.events[0]}", code: "ABCD-EFGH") { errors { code } } }`;
-    expect((await (await app.client('hr')).request(checkIn)).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await (await app.client('hr')).request(checkIn)).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     const staff = await (await app.client('talent')).request(REGISTER_STAFF, { eventId: ALLIANCE.events[0], personIds: [USER.talent] });
-    expect(staff.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(staff.body.errors![0].extensions!.code).toBe('FORBIDDEN');
     const anonymous = await (await app.client()).request(REGISTER_SELF, { eventId: ALLIANCE.events[0] });
-    expect(anonymous.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     expect(await app.sql(`select id from alliance_event_registrations where checked_in_at is not null and event_id = ?`, [ALLIANCE.events[0]])).toEqual([]);
   });
 
@@ -112,16 +112,16 @@ describe('access', () => {
     const hr2 = await app.client('hr2');
     const theirs = await hr2.request(REGISTER_STAFF, { eventId, personIds: [USER.talent] });
     const nobody = await hr2.request(REGISTER_STAFF, { eventId, personIds: ['00000000-0000-4000-8000-0000000fffff'] });
-    expect(theirs.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    expect(theirs.body.errors![0]!.message).toBe(nobody.body.errors![0]!.message);
+    expect(theirs.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(theirs.body.errors![0].message).toBe(nobody.body.errors![0].message);
     expect(await app.sql('select id from alliance_event_registrations where event_id = ?', [eventId])).toEqual([]);
 
     // The seeded registration of hr's staff member for event 1.
-    const ownReg = ALLIANCE.registrations[1]!;
+    const ownReg = ALLIANCE.registrations[1];
     const one = `query($id: UUID!) { allianceRegistration(id: $id) { id checkInCode } }`;
     const seen = await hr2.request(one, { id: ownReg });
     const missing = await hr2.request(one, { id: '00000000-0000-4000-8000-0000000eeeee' });
-    expect(seen.body.errors![0]).toMatchObject({ message: missing.body.errors![0]!.message, extensions: { code: 'NOT_FOUND' } });
+    expect(seen.body.errors![0]).toMatchObject({ message: missing.body.errors![0].message, extensions: { code: 'NOT_FOUND' } });
     expect((await (await app.client('hr')).data(one, { id: ownReg })).allianceRegistration.id).toBe(ownReg);
 
     const list = `query($id: UUID!) { allianceEvent(id: $id) { registeredCount registrations(first: 50) { totalCount edges { node { organisation { id } } } } } }`;
@@ -129,10 +129,10 @@ describe('access', () => {
     expect(hr2List.registeredCount).toBe(3);
     expect(hr2List.registrations.edges.map((e: any) => e.node.organisation.id)).toEqual([ORG.enterprises[1]]);
     const record = await hr2.request(`query($u: UUID) { learningRecord(userId: $u) { attended { id } } }`, { u: USER.talent });
-    expect(record.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(record.body.errors![0].extensions!.code).toBe('NOT_FOUND');
     const cancel = await hr2.request(CANCEL, { id: ownReg });
-    expect(cancel.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    expect((await statusOf(ownReg))!.status).toBe('REGISTERED');
+    expect(cancel.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await statusOf(ownReg)).status).toBe('REGISTERED');
   });
 });
 

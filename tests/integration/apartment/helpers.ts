@@ -8,7 +8,7 @@ export const APARTMENT_DOCUMENTS = ['ID_CARD', 'LABOUR_CONTRACT', 'NO_PROPERTY_S
 /** `YYYY-MM` of this month and the next ones, in Shanghai. */
 export function monthFromNow(n: number): string {
   const [y, m] = shanghaiToday().split('-').map(Number);
-  const i = y! * 12 + (m! - 1) + n;
+  const i = y * 12 + (m - 1) + n;
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
 
@@ -59,15 +59,15 @@ export interface FlatAnswers {
 
 /** Applies for a flat, gets the employer's confirmation and a reviewer's approval. */
 export async function approvedFlat(p: People, who: number, answers: FlatAnswers): Promise<{ id: string; reference: string }> {
-  const talent = p.talents[who]!;
+  const talent = p.talents[who];
   const list = Object.entries({ moveInMonth: monthFromNow(1), ...answers }).map(([key, value]) => ({ key, value }));
   const created = await talent.data(M.create, { input: { policyId: POLICY.talentApartment, answers: list } });
   if (created.createApplication.errors.length) throw new Error(JSON.stringify(created.createApplication.errors));
   const { id, reference } = created.createApplication.application;
-  for (const documentId of p.wallets[who]!) await talent.data(M.attach, { input: { applicationId: id, documentId } });
+  for (const documentId of p.wallets[who]) await talent.data(M.attach, { input: { applicationId: id, documentId } });
   const submitted = await talent.data(M.submit, { input: { id } });
   if (submitted.submitApplication.errors.length) throw new Error(JSON.stringify(submitted.submitApplication.errors));
-  if (submitted.submitApplication.application.status === 'SUBMITTED') await p.hrOf[who]!.data(M.confirm, { input: { id, ...EMPLOYMENT } });
+  if (submitted.submitApplication.application.status === 'SUBMITTED') await p.hrOf[who].data(M.confirm, { input: { id, ...EMPLOYMENT } });
   await p.reviewer.data(M.startReview, { input: { id } });
   const approved = await p.reviewer.data(M.approve, { input: { id } });
   if (approved.approveApplication.errors.length) throw new Error(JSON.stringify(approved.approveApplication.errors));

@@ -19,7 +19,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const unitCount = async () => Number((await app.sql<{ n: string }>(`select count(*) as n from apartment_units where project_id = ?`, [project]))[0]!.n);
+const unitCount = async () => Number((await app.sql<{ n: string }>(`select count(*) as n from apartment_units where project_id = ?`, [project]))[0].n);
 
 describe('browsing (public) and sample data', () => {
   it('lists the sample projects, marked as sample, nearest first, with their units by status', async () => {
@@ -74,7 +74,7 @@ describe('CSV import of units: all rows or none', () => {
     await approvedFlat(p, 0, { layout: 'THREE_BEDROOM' });
     const res = (await p.coordinator.data(IMPORT, { input: { projectId: project, csv: 'code,layout,areaSqm,monthlyRentYuan\nI-301,THREE_BEDROOM,95,5200\n' } })).importApartmentUnits;
     expect(res.imported).toBe(1);
-    expect((await app.sql<{ status: string }>(`select status from apartment_units where code = 'I-301'`))[0]!.status).toBe('RESERVED');
+    expect((await app.sql<{ status: string }>(`select status from apartment_units where code = 'I-301'`))[0].status).toBe('RESERVED');
   });
 });
 

@@ -5,7 +5,7 @@ import { ACCEPT, addUnit, approvedFlat, monthFromNow, MOVE_OUT, MY_APARTMENT, pe
 
 let app: TestApp;
 let p: People;
-const OPERATOR = APARTMENT.operators[0]!;
+const OPERATOR = APARTMENT.operators[0];
 const leaseOf: Record<number, string> = {};
 
 const BATCH_FIELDS = `id period periodStart periodEnd status lineCount tenantCount totalYuan version csvUrl operator { nameZh payeeAccountNumber }
@@ -18,8 +18,8 @@ const PAY = `mutation($input: SettlementBatchStepInput!) { markSettlementBatchPa
 async function leaseFor(who: number, projectId: string, layout: string, rent: number, subsidyCategory = 'STANDARD'): Promise<string> {
   await approvedFlat(p, who, { layout, subsidyCategory });
   await addUnit(p, projectId, `S-${who}-${layout.slice(0, 3)}`, layout, rent, 60);
-  const offer = (await pendingOfferOf(p.talents[who]!))!;
-  const res = await p.talents[who]!.data(ACCEPT, { input: { offerId: offer.id } });
+  const offer = (await pendingOfferOf(p.talents[who]))!;
+  const res = await p.talents[who].data(ACCEPT, { input: { offerId: offer.id } });
   expect(res.acceptApartmentOffer.errors).toEqual([]);
   return res.acceptApartmentOffer.lease.id;
 }
@@ -83,7 +83,7 @@ describe('a half-year settlement batch per operator', () => {
     expect(lines[0]).toContain('补贴(元) Subsidy');
     expect(lines.some((l) => l.includes('刘博') && l.includes(',2026-03,3800,30,1000,1000.00,'))).toBe(true);
     expect(lines.at(-1)).toContain('20680.00');
-    const talent = await fetch(`${app.url}${batch.csvUrl}`, { headers: { cookie: p.talents[0]!.sessionCookie! } });
+    const talent = await fetch(`${app.url}${batch.csvUrl}`, { headers: { cookie: p.talents[0].sessionCookie! } });
     expect(talent.status).toBe(403);
   });
 
@@ -104,7 +104,7 @@ describe('a half-year settlement batch per operator', () => {
     const paid = await p.coordinator.data(PAY, { input: { id: batch.id, paymentReference: 'BANK-2026-0001' } });
     expect(paid.markSettlementBatchPaid.batch).toEqual({ status: 'PAID', paymentReference: 'BANK-2026-0001' });
 
-    const mine = (await p.talents[0]!.data(MY_APARTMENT)).myApartment;
+    const mine = (await p.talents[0].data(MY_APARTMENT)).myApartment;
     expect(mine.subsidy).toMatchObject({ paidYuan: 4680, paidMonths: 6 });
     expect(mine.subsidy.months.filter((m: { settlement: string | null }) => m.settlement === 'PAID').map((m: { month: string }) => m.month))
       .toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
@@ -114,7 +114,7 @@ describe('a half-year settlement batch per operator', () => {
   it('will not end a lease before months already settled', async () => {
     const res = await p.coordinator.data(MOVE_OUT, { input: { leaseId: leaseOf[0], lastMonth: '2026-03' } });
     expect(res.recordApartmentMoveOut.errors[0]).toMatchObject({ field: 'input.lastMonth', code: 'INVALID_STATE' });
-    expect((await app.sql<{ status: string }>('select status from apartment_leases where id = ?', [leaseOf[0]]))[0]!.status).toBe('ACTIVE');
+    expect((await app.sql<{ status: string }>('select status from apartment_leases where id = ?', [leaseOf[0]]))[0].status).toBe('ACTIVE');
   });
 });
 
@@ -126,10 +126,10 @@ describe('the 36-month limit across all of a person\'s leases', () => {
     await backdate(first, '2024-05-01', '2026-10-31');
     // A second application, and the next lease from next month.
     await approvedFlat(p, 3, { layout: 'STUDIO' });
-    const offer = (await pendingOfferOf(p.talents[3]!))!;
-    const second = (await p.talents[3]!.data(ACCEPT, { input: { offerId: offer.id } })).acceptApartmentOffer.lease.id;
+    const offer = (await pendingOfferOf(p.talents[3]))!;
+    const second = (await p.talents[3].data(ACCEPT, { input: { offerId: offer.id } })).acceptApartmentOffer.lease.id;
 
-    const mine = (await p.talents[3]!.data(MY_APARTMENT)).myApartment;
+    const mine = (await p.talents[3].data(MY_APARTMENT)).myApartment;
     expect(mine.leases).toHaveLength(2);
     const months = mine.subsidy.months as { leaseId: string; month: string; outcome: string; subsidyMonthNumber: number | null }[];
     expect(months.filter((m) => m.leaseId === first && m.outcome === 'SUBSIDISED')).toHaveLength(30);
@@ -153,14 +153,14 @@ describe('a rule change applies from its effective date only', () => {
     expect(res.createRuleVersion.ruleVersion).toEqual({ version: 2, effectiveFrom });
 
     // Talent 4's second lease (2,600 yuan): 780.00 under version 1, 25% × 2,600 = 650.00 under version 2.
-    const months = (await p.talents[3]!.data(MY_APARTMENT)).myApartment.subsidy.months.filter((m: { outcome: string; month: string }) => m.outcome === 'SUBSIDISED' && m.month >= monthFromNow(1));
+    const months = (await p.talents[3].data(MY_APARTMENT)).myApartment.subsidy.months.filter((m: { outcome: string; month: string }) => m.outcome === 'SUBSIDISED' && m.month >= monthFromNow(1));
     expect(months.map((m: { month: string; ruleVersion: number; subsidyYuan: number }) => [m.month, m.ruleVersion, m.subsidyYuan])).toEqual([
       [monthFromNow(1), 1, 780], [monthFromNow(2), 1, 780], [monthFromNow(3), 2, 650], [monthFromNow(4), 2, 650], [monthFromNow(5), 2, 650], [monthFromNow(6), 2, 650],
     ]);
     // Today's rate on a lease is still version 1's.
-    expect((await p.talents[3]!.data(MY_APARTMENT)).myApartment.lease).toMatchObject({ subsidyRatePercent: 30, subsidyCapYuan: 1000 });
+    expect((await p.talents[3].data(MY_APARTMENT)).myApartment.lease).toMatchObject({ subsidyRatePercent: 30, subsidyCapYuan: 1000 });
     const [batch] = await app.sql<{ total_fen: string }>(`select total_fen from apartment_settlement_batches`);
-    expect(Number(batch!.total_fen)).toBe(2_068_000);
+    expect(Number(batch.total_fen)).toBe(2_068_000);
   });
 
   it('cannot be backdated: a version in force yesterday is refused', async () => {

@@ -11,7 +11,7 @@ function operation(doc: DocumentNode, name: string): string {
   const parts = [byName.get(`OperationDefinition:${name}`)!];
   const seen = new Set<string>();
   for (let i = 0; i < parts.length; i++) {
-    visit(parts[i]!, { FragmentSpread(node) {
+    visit(parts[i], { FragmentSpread(node) {
       if (!seen.has(node.name.value)) {
         seen.add(node.name.value);
         parts.push(byName.get(`FragmentDefinition:${node.name.value}`)!);

@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 const POLICY_STATE = `query($id: UUID!) { policy(id: $id) { acceptingApplications applicationForm { amountCapYuan amountCapIsSample } } }`;
-const count = async (sql: string, params: unknown[] = []) => Number((await app.sql<{ n: string }>(sql, params))[0]!.n);
+const count = async (sql: string, params: unknown[] = []) => Number((await app.sql<{ n: string }>(sql, params))[0].n);
 const applicationsOf = (userId: string) => count('select count(*) as n from applications where applicant_id = ?', [userId]);
 const versionsOf = (ruleSetId: string) => count('select count(*) as n from rule_versions where rule_set_id = ?', [ruleSetId]);
 
@@ -166,7 +166,7 @@ describe('what the caps page reads and the processing time it sets', () => {
 
   it('processing days: 1 to 365 only, malformed and unknown policies refused, nothing written; a change is audited', async () => {
     const SET = `mutation($input: ConfigureApplicationFormInput!) { configureApplicationForm(input: $input) { form { id processingDays } errors { field code } } }`;
-    const days = async () => (await app.sql<{ processing_days: number }>('select processing_days from application_forms where policy_id = ?', [POLICY.talentApartment]))[0]!.processing_days;
+    const days = async () => (await app.sql<{ processing_days: number }>('select processing_days from application_forms where policy_id = ?', [POLICY.talentApartment]))[0].processing_days;
     const before = await days();
     for (const processingDays of [0, 366, -1, 100_000]) {
       const res = await admin.data(SET, { input: { policyId: POLICY.talentApartment, processingDays } });

@@ -42,7 +42,7 @@ describe('two reviewers acting at once', () => {
     expect(loser.errors).toEqual([{ field: 'input.expectedVersion', code: 'CONFLICT', message: '该申请已被他人处理或修改，请刷新后查看最新状态。' }]);
     expect(await events(id, 'APPROVE')).toHaveLength(1);
     const [row] = await app.sql<{ approved_amount_yuan: number }>('select approved_amount_yuan from applications where id = ?', [id]);
-    expect([12000, 15000]).toContain(row!.approved_amount_yuan);
+    expect([12000, 15000]).toContain(row.approved_amount_yuan);
   });
 
   it('records exactly one of two simultaneous payments', async () => {

@@ -4,7 +4,7 @@ import { PDF, PNG, upload } from './helpers.js';
 
 let app: TestApp;
 let talent: GraphQLClient;
-const documentCount = async () => Number((await app.sql<{ n: string }>('select count(*) as n from documents'))[0]!.n);
+const documentCount = async () => Number((await app.sql<{ n: string }>('select count(*) as n from documents'))[0].n);
 
 beforeAll(async () => {
   app = await startTestApp({ UPLOAD_LIMIT: '64kb' });
@@ -85,14 +85,14 @@ describe('who may download a document', () => {
     const [reviewer, hr, otherHr] = await Promise.all([app.client('reviewer'), app.client('hr'), app.client('hr2')]);
     const status = async (client: GraphQLClient, id: string) => (await fetch(`${app.url}/files/${id}`, { headers: { cookie: client.sessionCookie! } })).status;
     const ids = await walletWith(app, owner, HOUSING_SUBSIDY_DOCUMENTS);
-    expect([await status(reviewer, ids[0]!), await status(hr, ids[0]!)]).toEqual([404, 404]);
+    expect([await status(reviewer, ids[0]), await status(hr, ids[0])]).toEqual([404, 404]);
 
     await configureCap(await app.client('admin'), POLICY.housingSubsidy, 20000);
     const draft = (await owner.data(M.create, { input: { policyId: POLICY.housingSubsidy, requestedAmountYuan: 1000 } })).createApplication.application;
     for (const documentId of ids) await owner.data(M.attach, { input: { applicationId: draft.id, documentId } });
-    expect([await status(reviewer, ids[0]!), await status(hr, ids[0]!)]).toEqual([404, 404]);
+    expect([await status(reviewer, ids[0]), await status(hr, ids[0])]).toEqual([404, 404]);
 
     await owner.data(M.submit, { input: { id: draft.id } });
-    expect([await status(reviewer, ids[0]!), await status(hr, ids[0]!), await status(otherHr, ids[0]!), await status(owner, ids[0]!)]).toEqual([200, 200, 404, 200]);
+    expect([await status(reviewer, ids[0]), await status(hr, ids[0]), await status(otherHr, ids[0]), await status(owner, ids[0])]).toEqual([200, 200, 404, 200]);
   });
 });

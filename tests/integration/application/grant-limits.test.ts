@@ -56,7 +56,7 @@ async function granted(who: Applicant, amount: number): Promise<string> {
 }
 
 const stateOf = async (id: string) => (await app.sql<{ status: string; version: number; approved_amount_yuan: number | null; approvals: number }>(
-  `select status, version, approved_amount_yuan, (select count(*)::int from application_events where application_id = a.id and action = 'APPROVE') as approvals from applications a where id = ?`, [id]))[0]!;
+  `select status, version, approved_amount_yuan, (select count(*)::int from application_events where application_id = a.id and action = 'APPROVE') as approvals from applications a where id = ?`, [id]))[0];
 
 describe('per-person limits refuse an approval, naming the limit and the rule version', () => {
   it('one grant per person: the second approval is refused in words, and nothing changes', async () => {
@@ -92,7 +92,7 @@ describe('per-person limits refuse an approval, naming the limit and the rule ve
     const ok = await reviewer.data(M.approve, { input: { id: second.id, amountYuan: 5000 } });
     expect(ok.approveApplication.errors).toEqual([]);
     const [event] = await app.sql<{ data: any }>(`select data from application_events where application_id = ? and action = 'APPROVE'`, [second.id]);
-    expect(event!.data.grantLimits).toMatchObject({ ruleVersion: version, before: { grants: 1, amountYuan: 10000 } });
+    expect(event.data.grantLimits).toMatchObject({ ruleVersion: version, before: { grants: 1, amountYuan: 10000 } });
   });
 
   it('per calendar year and per rolling months: only grants inside the period count', async () => {
@@ -137,7 +137,7 @@ async function legacyDuplicate(of: string, n: number): Promise<string> {
     `insert into applications (id, reference, policy_id, applicant_id, enterprise_id, status, answers, requested_amount_yuan, submitted_at, grandfathered)
      select gen_random_uuid(), ?, policy_id, applicant_id, enterprise_id, 'UNDER_REVIEW', answers, requested_amount_yuan, submitted_at, true from applications where id = ?
      returning id`, [`YP-OLD-${of.slice(0, 4)}-${n}`, of]);
-  return row!.id;
+  return row.id;
 }
 
 describe('parallel approvals of one person\'s applications', () => {
@@ -166,7 +166,7 @@ describe('parallel approvals of one person\'s applications', () => {
     const outcomes = await Promise.all(cases.map((c, i) => (i % 2 ? otherReviewer : reviewer).data(M.approve, { input: { id: c.id, amountYuan: 10000 } })));
     expect(outcomes.filter((o) => o.approveApplication.application)).toHaveLength(2);
     const [sum] = await app.sql<{ total: number }>(`select coalesce(sum(approved_amount_yuan), 0)::int as total from applications where applicant_id = ?`, [who.id]);
-    expect(sum!.total).toBe(20000);
+    expect(sum.total).toBe(20000);
   });
 });
 
@@ -177,7 +177,7 @@ describe('where an administrator sets the limits', () => {
     // Version 2 is the sample data's illustrative cap.
     expect(version).toBe(3);
     const [row] = await app.sql<{ data: any }>(`select data from rule_versions where rule_set_id = ? and version = 3`, [RULE_SET.keyTalentIncentive]);
-    expect(row!.data.grantLimits).toMatchObject({ maxGrantsPerPeriod: 1, period: 'CALENDAR_YEAR', maxGrantsPerPerson: null });
+    expect(row.data.grantLimits).toMatchObject({ maxGrantsPerPeriod: 1, period: 'CALENDAR_YEAR', maxGrantsPerPerson: null });
   });
 
   it('refuses limits that contradict themselves, beside the change', async () => {

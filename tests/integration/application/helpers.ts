@@ -93,8 +93,8 @@ export interface Applicant {
  * several open at once use several people.
  */
 export async function newApplicant(app: TestApp, kinds: string[] = HOUSING_SUBSIDY_DOCUMENTS): Promise<Applicant> {
-  const [person] = await makeTalents(app, [ORG.enterprises[0]!]);
-  return { id: person!.id, client: person!.client, documents: await walletWith(app, person!.client, kinds) };
+  const [person] = await makeTalents(app, [ORG.enterprises[0]]);
+  return { id: person.id, client: person.client, documents: await walletWith(app, person.client, kinds) };
 }
 
 /** A second town reviewer (made by the administrator), signed in, so two different people act at once. */

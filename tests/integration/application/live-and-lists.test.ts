@@ -41,7 +41,9 @@ function nextEvents(client: Client, query: string, count: number, keep: (value: 
     const received: any[] = [];
     const stop = client.subscribe({ query }, {
       next: (value) => {
-        if (value.errors) return reject(value.errors);
+        // The subscription's GraphQL errors, as the assertions read them (not an Error).
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        if (value.errors) { reject(value.errors); return; }
         if (!keep(value)) return;
         received.push(value);
         if (received.length === count) {
@@ -95,7 +97,7 @@ describe('live notifications over graphql-ws', () => {
     });
     const arriving = onlySteps(mine, 'mine');
     const alsoArriving = onlySteps(theirs, 'theirs');
-    await untilLive(() => probeNotification(talentId!), () => Math.min(probes.mine, probes.theirs));
+    await untilLive(() => probeNotification(talentId), () => Math.min(probes.mine, probes.theirs));
     const app1 = await submittedApplication(talent, POLICY.housingSubsidy, documents);
     await (await app.client('hr')).data(M.confirm, { input: { id: app1.id, ...EMPLOYMENT } });
     await reviewer.data(M.startReview, { input: { id: app1.id } });
@@ -143,7 +145,7 @@ describe('following one application live', () => {
     const seenByReviewer = onlySteps(reviewersPage, 'reviewer');
     const seenByApplicant = onlySteps(applicantsPage, 'applicant');
     // Caught at once: it fails at the first step, while this test is still acting.
-    const seenByStranger = nextEvents(strangersPage, query, 1).catch((errors) => ({ errors }));
+    const seenByStranger = nextEvents(strangersPage, query, 1).catch((errors: unknown) => ({ errors }));
     // The same announcement a step makes (the application_events trigger's), without a step.
     await untilLive(() => app.sql(`select pg_notify('application_changed', ?)`, [submitted.id]), () => Math.min(probes.reviewer, probes.applicant));
 

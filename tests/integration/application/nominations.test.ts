@@ -45,8 +45,8 @@ describe('an employer nominating staff', () => {
     const notNominated = await (await app.client('hr')).data(NOMINATE, { input: { policyId: POLICY.housingSubsidy, talentUserId: USER.talents[0] } });
     expect(notNominated.nominateForApplication.errors).toMatchObject([{ field: 'input.policyId', code: 'NOT_FOUND' }]);
     const byTalent = await (await app.client('talent')).request(NOMINATE, { input: { policyId: POLICY.keyTalentIncentive, talentUserId: USER.talents[0] } });
-    expect(byTalent.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    expect(await applicationsOf(USER.talents[0]!)).toEqual([]);
+    expect(byTalent.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(await applicationsOf(USER.talents[0])).toEqual([]);
   });
 
   it('says which policies employers nominate for', async () => {

@@ -26,9 +26,9 @@ const rowsOf = (userId: string, policyId: string) => app.sql<{ id: string; statu
 
 describe('one open application per person per policy', () => {
   it('20 parallel createApplication calls (each its own key, as from 20 tabs): exactly one draft, 19 field errors naming it', async () => {
-    const [person] = await makeTalents(app, [ORG.enterprises[0]!]);
+    const [person] = await makeTalents(app, [ORG.enterprises[0]]);
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      person!.client.request(CREATE, { input: { policyId: POLICY.housingSubsidy, requestedAmountYuan: 1000 + i, idempotencyKey: `tab-${i}-${randomUUID()}` } })));
+      person.client.request(CREATE, { input: { policyId: POLICY.housingSubsidy, requestedAmountYuan: 1000 + i, idempotencyKey: `tab-${i}-${randomUUID()}` } })));
     for (const res of answers) {
       expect(res.status).toBe(200);
       expect(res.body.errors).toBeUndefined();
@@ -36,7 +36,7 @@ describe('one open application per person per policy', () => {
     const payloads = answers.map((r) => r.body.data.createApplication);
     const created = payloads.filter((p) => p.application);
     const refused = payloads.filter((p) => p.errors.length);
-    const rows = await rowsOf(person!.id, POLICY.housingSubsidy);
+    const rows = await rowsOf(person.id, POLICY.housingSubsidy);
     console.log(`20 parallel createApplication: ${created.length} created, ${refused.length} refused with DUPLICATE, ${rows.length} row(s) in the database`);
     expect(created).toHaveLength(1);
     expect(refused).toHaveLength(19);
@@ -48,8 +48,8 @@ describe('one open application per person per policy', () => {
       expect(p.errors).toEqual([{ field: 'input.policyId', code: 'DUPLICATE', recordId: draft.id, message: `您已有一份该政策的申请 ${draft.reference}（草稿），请继续办理这一份，不必重新申请。` }]);
     }
     // The page can ask for it directly.
-    expect((await person!.client.data(OPEN, { policyId: POLICY.housingSubsidy })).myOpenApplication).toEqual(draft);
-    expect((await person!.client.data(OPEN, { policyId: POLICY.keyTalentIncentive })).myOpenApplication).toBeNull();
+    expect((await person.client.data(OPEN, { policyId: POLICY.housingSubsidy })).myOpenApplication).toEqual(draft);
+    expect((await person.client.data(OPEN, { policyId: POLICY.keyTalentIncentive })).myOpenApplication).toBeNull();
   });
 
   it('names the open one in English too, whatever state it is in, and lets a new one start once it is finished', async () => {
@@ -80,8 +80,8 @@ describe('one open application per person per policy', () => {
   });
 
   it('HR nominations count too: 20 parallel nominations of one person give one draft, the rest name it', async () => {
-    const [person] = await makeTalents(app, [ORG.enterprises[0]!]);
-    const answers = await Promise.all(Array.from({ length: 20 }, () => hr.request(NOMINATE, { input: { policyId: POLICY.keyTalentIncentive, talentUserId: person!.id } })));
+    const [person] = await makeTalents(app, [ORG.enterprises[0]]);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => hr.request(NOMINATE, { input: { policyId: POLICY.keyTalentIncentive, talentUserId: person.id } })));
     const payloads = answers.map((r) => {
       expect(r.body.errors).toBeUndefined();
       return r.body.data.nominateForApplication;
@@ -92,26 +92,26 @@ describe('one open application per person per policy', () => {
     for (const p of payloads.filter((x) => x.errors.length)) {
       expect(p.errors).toEqual([{ field: 'input.talentUserId', code: 'DUPLICATE', recordId: created[0].application.id, message: `这位员工已有一份该项申请 ${created[0].application.reference}（草稿）。` }]);
     }
-    expect(await rowsOf(person!.id, POLICY.keyTalentIncentive)).toHaveLength(1);
+    expect(await rowsOf(person.id, POLICY.keyTalentIncentive)).toHaveLength(1);
     // And the person's own attempt opens that nomination rather than a second draft.
-    const own = await person!.client.data(CREATE, { input: { policyId: POLICY.keyTalentIncentive } });
+    const own = await person.client.data(CREATE, { input: { policyId: POLICY.keyTalentIncentive } });
     expect(own.createApplication.errors[0]).toMatchObject({ code: 'DUPLICATE', recordId: created[0].application.id });
   });
 
   it('the person\'s own draft and HR nominating at the same time: one of them wins; HR, who cannot see a private draft, are not told its number', async () => {
-    const [person] = await makeTalents(app, [ORG.enterprises[0]!]);
+    const [person] = await makeTalents(app, [ORG.enterprises[0]]);
     const answers = await Promise.all([
-      ...Array.from({ length: 10 }, () => person!.client.request(CREATE, { input: { policyId: POLICY.keyTalentIncentive } })),
-      ...Array.from({ length: 10 }, () => hr.request(NOMINATE, { input: { policyId: POLICY.keyTalentIncentive, talentUserId: person!.id } })),
+      ...Array.from({ length: 10 }, () => person.client.request(CREATE, { input: { policyId: POLICY.keyTalentIncentive } })),
+      ...Array.from({ length: 10 }, () => hr.request(NOMINATE, { input: { policyId: POLICY.keyTalentIncentive, talentUserId: person.id } })),
     ]);
     const payloads = answers.map((r) => r.body.data.createApplication ?? r.body.data.nominateForApplication);
     expect(payloads.filter((p) => p.application)).toHaveLength(1);
     expect(payloads.filter((p) => p.errors.length)).toHaveLength(19);
-    expect(await rowsOf(person!.id, POLICY.keyTalentIncentive)).toHaveLength(1);
+    expect(await rowsOf(person.id, POLICY.keyTalentIncentive)).toHaveLength(1);
     // HR cannot see a person's private draft, so they learn there is one, not which.
-    const [other] = await makeTalents(app, [ORG.enterprises[0]!]);
-    await other!.client.data(CREATE, { input: { policyId: POLICY.keyTalentIncentive } });
-    const refused = await hr.data(NOMINATE, { input: { policyId: POLICY.keyTalentIncentive, talentUserId: other!.id } });
+    const [other] = await makeTalents(app, [ORG.enterprises[0]]);
+    await other.client.data(CREATE, { input: { policyId: POLICY.keyTalentIncentive } });
+    const refused = await hr.data(NOMINATE, { input: { policyId: POLICY.keyTalentIncentive, talentUserId: other.id } });
     expect(refused.nominateForApplication.errors).toEqual([{ field: 'input.talentUserId', code: 'DUPLICATE', recordId: null, message: '这位员工已有一份进行中的该项申请。' }]);
   });
 });
@@ -122,21 +122,21 @@ describe('the database refuses a second open application by itself', () => {
       [randomUUID(), `YP-RAW-${Math.floor(Math.random() * 1e8)}`, policyId, applicantId, status]);
 
   it('a raw SQL insert that goes around the code is refused by the partial unique index', async () => {
-    const [person] = await makeTalents(app, [ORG.enterprises[0]!]);
-    await insert(person!.id, POLICY.housingSubsidy);
-    await expect(insert(person!.id, POLICY.housingSubsidy, 'UNDER_REVIEW')).rejects.toMatchObject({ code: '23505', constraint: 'applications_one_open_per_person_policy' });
+    const [person] = await makeTalents(app, [ORG.enterprises[0]]);
+    await insert(person.id, POLICY.housingSubsidy);
+    await expect(insert(person.id, POLICY.housingSubsidy, 'UNDER_REVIEW')).rejects.toMatchObject({ code: '23505', constraint: 'applications_one_open_per_person_policy' });
     // Finished cases are outside the index: history may hold any number of them.
-    await insert(person!.id, POLICY.housingSubsidy, 'WITHDRAWN');
-    await insert(person!.id, POLICY.housingSubsidy, 'CLOSED');
-    expect(await rowsOf(person!.id, POLICY.housingSubsidy)).toHaveLength(3);
+    await insert(person.id, POLICY.housingSubsidy, 'WITHDRAWN');
+    await insert(person.id, POLICY.housingSubsidy, 'CLOSED');
+    expect(await rowsOf(person.id, POLICY.housingSubsidy)).toHaveLength(3);
     // Re-opening a finished case beside the open one is refused too.
-    await expect(app.sql(`update applications set status = 'DRAFT' where applicant_id = ? and status = 'WITHDRAWN'`, [person!.id])).rejects.toMatchObject({ code: '23505' });
+    await expect(app.sql(`update applications set status = 'DRAFT' where applicant_id = ? and status = 'WITHDRAWN'`, [person.id])).rejects.toMatchObject({ code: '23505' });
   });
 
   it('the index holds exactly the open states of the workflow table', async () => {
     const [index] = await app.sql<{ def: string }>(`select indexdef as def from pg_indexes where indexname = 'applications_one_open_per_person_policy'`);
-    for (const open of ['DRAFT', 'SUBMITTED', 'EMPLOYER_CONFIRMED', 'UNDER_REVIEW', 'RETURNED_FOR_INFO', 'APPROVED']) expect(index!.def).toContain(`'${open}'`);
-    for (const finished of ['REJECTED', 'DISBURSED', 'ALLOCATED', 'CLOSED', 'WITHDRAWN']) expect(index!.def).not.toContain(`'${finished}'`);
-    expect(index!.def).toMatch(/UNIQUE INDEX .* \(applicant_id, policy_id\)/);
+    for (const open of ['DRAFT', 'SUBMITTED', 'EMPLOYER_CONFIRMED', 'UNDER_REVIEW', 'RETURNED_FOR_INFO', 'APPROVED']) expect(index.def).toContain(`'${open}'`);
+    for (const finished of ['REJECTED', 'DISBURSED', 'ALLOCATED', 'CLOSED', 'WITHDRAWN']) expect(index.def).not.toContain(`'${finished}'`);
+    expect(index.def).toMatch(/UNIQUE INDEX .* \(applicant_id, policy_id\)/);
   });
 });

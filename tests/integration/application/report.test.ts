@@ -62,7 +62,7 @@ describe('application report', () => {
     // Statuses in words, times on Shanghai's clock (not UTC ISO strings).
     expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['已发放 / Paid out', '已批准 / Approved', '未通过 / Rejected'].sort());
     expect(lines.join('\n')).toContain('PAY-REPORT-1');
-    const submitted = lines[1]!.split(',')[9]!;
+    const submitted = lines[1].split(',')[9];
     expect(submitted).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(submitted.slice(0, 10)).toBe(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
 

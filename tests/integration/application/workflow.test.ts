@@ -21,8 +21,8 @@ afterAll(async () => {
   await app.close();
 });
 
-const statusOf = async (id: string) => (await app.sql<{ status: string }>('select status from applications where id = ?', [id]))[0]!.status;
-const eventCount = async (id: string) => Number((await app.sql<{ n: string }>('select count(*) as n from application_events where application_id = ?', [id]))[0]!.n);
+const statusOf = async (id: string) => (await app.sql<{ status: string }>('select status from applications where id = ?', [id]))[0].status;
+const eventCount = async (id: string) => Number((await app.sql<{ n: string }>('select count(*) as n from application_events where application_id = ?', [id]))[0].n);
 
 describe('a housing-subsidy application from draft to closed', () => {
   let id: string;
@@ -64,9 +64,9 @@ describe('a housing-subsidy application from draft to closed', () => {
 
   it('lets only the applicant\'s own enterprise HR confirm; others get not-found or forbidden', async () => {
     const other = await otherHr.request(M.confirm, { input: { id, ...EMPLOYMENT } });
-    expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
     const byTalent = await talent.request(M.confirm, { input: { id, ...EMPLOYMENT } });
-    expect(byTalent.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(byTalent.body.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(await statusOf(id)).toBe('SUBMITTED');
   });
 
@@ -155,8 +155,8 @@ describe('refusals', () => {
     const theirs = await stranger.request(`query($id: UUID!) { application(id: $id) { id reference } }`, { id: created.id });
     const missing = await stranger.request(`query($id: UUID!) { application(id: $id) { id reference } }`, { id: '00000000-0000-4000-8000-00000000dead' });
     expect(theirs.body.data).toBeNull();
-    expect(theirs.body.errors![0]!.message).toBe(missing.body.errors![0]!.message);
-    expect(theirs.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(theirs.body.errors![0].message).toBe(missing.body.errors![0].message);
+    expect(theirs.body.errors![0].extensions!.code).toBe('NOT_FOUND');
     // Not even the document behind it.
     const file = await fetch(`${app.url}/files/${documents[0]}`, { headers: { cookie: stranger.sessionCookie! } });
     const none = await fetch(`${app.url}/files/00000000-0000-4000-8000-00000000dead`, { headers: { cookie: stranger.sessionCookie! } });
@@ -169,7 +169,7 @@ describe('refusals', () => {
     const kinds = ['EMPLOYER_RECOMMENDATION', 'INCOME_PROOF', 'TAX_RECORD', 'SOCIAL_INSURANCE_RECORD'];
     const extra = await walletWith(app, talent, kinds);
     const created = (await talent.data(M.create, { input: { policyId: POLICY.keyTalentIncentive, requestedAmountYuan: 50000 } })).createApplication.application;
-    for (const documentId of [...extra, documents[1]!]) await talent.data(M.attach, { input: { applicationId: created.id, documentId } });
+    for (const documentId of [...extra, documents[1]]) await talent.data(M.attach, { input: { applicationId: created.id, documentId } });
     const submitted = await talent.data(M.submit, { input: { id: created.id } });
     // The employer's confirmation from the first application is still valid: it is reused.
     expect(submitted.submitApplication.application.status).toBe('EMPLOYER_CONFIRMED');
@@ -202,6 +202,6 @@ describe('refusals', () => {
 
   it('keeps reviewers from acting as applicants', async () => {
     const res = await reviewer.request(M.create, { input: { policyId: POLICY.housingSubsidy } });
-    expect(res.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(res.body.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });

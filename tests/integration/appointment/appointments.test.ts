@@ -118,7 +118,7 @@ describe('the booking race', () => {
   it('50 parallel bookings for a slot of 3 places give exactly 3, queue numbers 1-3 without gaps; the database refuses a fourth written around the code', async () => {
     const day = await nextPlainDay(app, 2, 8);
     const startsAt = at(day, '10:00');
-    const people = await makeTalents(app, Array.from({ length: 50 }, () => ORG.enterprises[0]!));
+    const people = await makeTalents(app, Array.from({ length: 50 }, () => ORG.enterprises[0]));
     const started = Date.now();
     const results = await Promise.all(people.map((p) => book(p.client, { startsAt })));
     const ms = Date.now() - started;
@@ -126,14 +126,14 @@ describe('the booking race', () => {
     const lost = results.filter((r) => !r.appointment);
     console.log(`booking race: 50 parallel bookings for 3 places -> ${won.length} booked, ${lost.length} refused in ${ms} ms`);
     expect(won).toHaveLength(3);
-    expect(new Set(lost.map((r) => r.errors[0]!.code))).toEqual(new Set(['OUT_OF_RANGE']));
+    expect(new Set(lost.map((r) => r.errors[0].code))).toEqual(new Set(['OUT_OF_RANGE']));
     expect(won.map((r) => r.appointment.queueCode).sort()).toEqual(['A001', 'A002', 'A003']);
     expect(await slotLoad(startsAt)).toEqual({ booked: 3, capacity: 3 });
     expect(await app.sql(`select count(*)::int as n from appointments where point_id = ? and starts_at = ?`, [WINDOW, startsAt])).toEqual([{ n: 3 }]);
     expect(await app.sql(`select last_number from appointment_queue_counters where point_id = ? and day = ?`, [WINDOW, day])).toEqual([{ last_number: 3 }]);
 
     await expect(app.sql(`insert into appointments (id, service_id, point_id, person_id, booked_by_id, starts_at, ends_at, local_day, queue_number, queue_code)
-      values (gen_random_uuid(), ?, ?, ?, ?, ?, ?::timestamptz + interval '20 minutes', ?, 4, 'A004')`, [WINDOW_SERVICE, WINDOW, people[10]!.id, people[10]!.id, startsAt, startsAt, day]))
+      values (gen_random_uuid(), ?, ?, ?, ?, ?, ?::timestamptz + interval '20 minutes', ?, 4, 'A004')`, [WINDOW_SERVICE, WINDOW, people[10].id, people[10].id, startsAt, startsAt, day]))
       .rejects.toThrow(/appointment_slot_loads_capacity_check/);
     await expect(app.sql(`update appointment_slot_loads set booked = 4 where point_id = ? and starts_at = ?`, [WINDOW, startsAt])).rejects.toThrow(/appointment_slot_loads_capacity_check/);
   });
@@ -142,7 +142,7 @@ describe('the booking race', () => {
     const day = await nextPlainDay(app, 4, 8);
     const people = await makeTalents(app, Array.from({ length: 30 }, () => null));
     const times = ['09:00', '09:30', '10:00', '10:30', '11:00', '13:30', '14:00', '14:30', '15:00', '15:30'];
-    const results = await Promise.all(people.map((p, i) => book(p.client, { startsAt: at(day, times[i % 10]!) })));
+    const results = await Promise.all(people.map((p, i) => book(p.client, { startsAt: at(day, times[i % 10]) })));
     expect(results.filter((r) => r.errors.length)).toEqual([]);
     expect(results.map((r) => r.appointment.queueNumber).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
   });
@@ -150,11 +150,11 @@ describe('the booking race', () => {
   it('one active booking per person, service and day, also when sent in parallel and when written around the code', async () => {
     const day = await nextPlainDay(app, 5, 8);
     const [person] = await makeTalents(app, [null]);
-    const results = await Promise.all(['09:00', '09:30', '10:00', '10:30', '13:30', '14:00'].map((t) => book(person!.client, { startsAt: at(day, t) })));
+    const results = await Promise.all(['09:00', '09:30', '10:00', '10:30', '13:30', '14:00'].map((t) => book(person.client, { startsAt: at(day, t) })));
     expect(results.filter((r) => r.appointment)).toHaveLength(1);
-    expect(results.filter((r) => !r.appointment).every((r) => r.errors[0]!.code === 'DUPLICATE')).toBe(true);
+    expect(results.filter((r) => !r.appointment).every((r) => r.errors[0].code === 'DUPLICATE')).toBe(true);
     await expect(app.sql(`insert into appointments (id, service_id, point_id, person_id, booked_by_id, starts_at, ends_at, local_day, queue_number, queue_code)
-      values (gen_random_uuid(), ?, ?, ?, ?, ?, ?::timestamptz + interval '20 minutes', ?, 998, 'A998')`, [WINDOW_SERVICE, WINDOW, person!.id, person!.id, at(day, '16:00'), at(day, '16:00'), day]))
+      values (gen_random_uuid(), ?, ?, ?, ?, ?, ?::timestamptz + interval '20 minutes', ?, 998, 'A998')`, [WINDOW_SERVICE, WINDOW, person.id, person.id, at(day, '16:00'), at(day, '16:00'), day]))
       .rejects.toThrow(/appointments_one_active_per_person_service_day/);
   });
 });
@@ -163,34 +163,34 @@ describe('cut-off, rescheduling, reminders and calendars', () => {
   it('reschedules and cancels before the cut-off, refuses after it with the booking unchanged, and keeps the day-before reminder in step', async () => {
     const day = await nextPlainDay(app, 1, 9);
     const [person] = await makeTalents(app, [null]);
-    const booked = (await book(person!.client, { startsAt: at(day, '09:00') })).appointment;
+    const booked = (await book(person.client, { startsAt: at(day, '09:00') })).appointment;
     const key = `appointment-reminder:${booked.id}`;
     const job = async () => (await app.sql<{ run_at: Date }>(`select run_at from graphile_worker.jobs where key = ?`, [key]))[0];
-    expect(new Date((await job())!.run_at).toISOString()).toBe(at(addDays(day, -1), '10:00'));
+    expect(new Date((await job()).run_at).toISOString()).toBe(at(addDays(day, -1), '10:00'));
 
-    const moved = (await person!.client.data(RESCHEDULE, { input: { id: booked.id, startsAt: at(addDays(day, 1), '14:00') } })).rescheduleAppointment;
+    const moved = (await person.client.data(RESCHEDULE, { input: { id: booked.id, startsAt: at(addDays(day, 1), '14:00') } })).rescheduleAppointment;
     expect(moved.errors).toEqual([]);
     expect(moved.appointment.startsAt).toBe(at(addDays(day, 1), '14:00'));
     expect(await slotLoad(at(day, '09:00'))).toMatchObject({ booked: 0 });
     expect(await slotLoad(at(addDays(day, 1), '14:00'))).toMatchObject({ booked: 1 });
-    expect(new Date((await job())!.run_at).toISOString()).toBe(at(day, '10:00'));
+    expect(new Date((await job()).run_at).toISOString()).toBe(at(day, '10:00'));
 
     // A booking a few days off, with the service's cut-off raised to a week: now too late to change.
     const near = await nextPlainDay(app, 0, 2);
     const [other] = await makeTalents(app, [null]);
-    const soon = (await book(other!.client, { startsAt: at(near, '16:00') })).appointment;
+    const soon = (await book(other.client, { startsAt: at(near, '16:00') })).appointment;
     await app.sql(`update appointment_services set cancel_cutoff_minutes = 10080 where id = ?`, [WINDOW_SERVICE]);
     try {
-      const late = (await other!.client.data(CANCEL, { id: soon.id })).cancelAppointment;
+      const late = (await other.client.data(CANCEL, { id: soon.id })).cancelAppointment;
       expect(late.errors[0]).toMatchObject({ code: 'INVALID_STATE' });
       expect(late.errors[0].message).toContain('10080');
-      const lateMove = (await other!.client.data(RESCHEDULE, { input: { id: soon.id, startsAt: at(near, '16:30') } })).rescheduleAppointment;
+      const lateMove = (await other.client.data(RESCHEDULE, { input: { id: soon.id, startsAt: at(near, '16:30') } })).rescheduleAppointment;
       expect(lateMove.errors[0]).toMatchObject({ code: 'INVALID_STATE' });
       expect(await app.sql(`select status, queue_code, starts_at = ?::timestamptz as same_time from appointments where id = ?`, [at(near, '16:00'), soon.id])).toEqual([{ status: 'BOOKED', queue_code: soon.queueCode, same_time: true }]);
     } finally {
       await app.sql(`update appointment_services set cancel_cutoff_minutes = 120 where id = ?`, [WINDOW_SERVICE]);
     }
-    const cancelled = (await person!.client.data(CANCEL, { id: booked.id })).cancelAppointment;
+    const cancelled = (await person.client.data(CANCEL, { id: booked.id })).cancelAppointment;
     expect(cancelled.appointment.status).toBe('CANCELLED');
     expect(await slotLoad(at(addDays(day, 1), '14:00'))).toMatchObject({ booked: 0 });
     expect(await job()).toBeUndefined();
@@ -202,20 +202,20 @@ describe('cut-off, rescheduling, reminders and calendars', () => {
   it('the reminder job writes one in-app notification (and its outbox message) for a booking still waiting', async () => {
     const day = await nextPlainDay(app, 2, 9);
     const [person] = await makeTalents(app, [null]);
-    const booked = (await book(person!.client, { startsAt: at(day, '13:30') })).appointment;
-    const job = appointmentJobs[0]!;
+    const booked = (await book(person.client, { startsAt: at(day, '13:30') })).appointment;
+    const job = appointmentJobs[0];
     await job.run({ appointmentId: booked.id }, { orm: app.orm } as never);
-    const notes = await app.sql<{ kind: string; title_zh: string; body_zh: string }>(`select kind, title_zh, body_zh from notifications where recipient_id = ?`, [person!.id]);
+    const notes = await app.sql<{ kind: string; title_zh: string; body_zh: string }>(`select kind, title_zh, body_zh from notifications where recipient_id = ?`, [person.id]);
     expect(notes).toHaveLength(1);
-    expect(notes[0]!.kind).toBe('appointment.reminder');
-    expect(notes[0]!.body_zh).toContain(booked.queueCode);
-    expect(notes[0]!.body_zh).toContain('本人身份证原件');
-    expect(await app.sql(`select count(*)::int as n from outbox_messages where recipient_id = ?`, [person!.id])).toEqual([{ n: 1 }]);
+    expect(notes[0].kind).toBe('appointment.reminder');
+    expect(notes[0].body_zh).toContain(booked.queueCode);
+    expect(notes[0].body_zh).toContain('本人身份证原件');
+    expect(await app.sql(`select count(*)::int as n from outbox_messages where recipient_id = ?`, [person.id])).toEqual([{ n: 1 }]);
   });
 
   it('appears in the person\'s calendar feed and as an .ics download for them only', async () => {
     const day = await nextPlainDay(app, 3, 9);
-    const talent = (await makeTalents(app, [null]))[0]!.client;
+    const talent = (await makeTalents(app, [null]))[0].client;
     const booked = (await book(talent, { startsAt: at(day, '15:00') })).appointment;
     expect(booked.calendarUrl).toBe(`/appointments/${booked.id}.ics`);
     const path = (await talent.data(`mutation { resetCalendarFeed { path } }`)).resetCalendarFeed.path;
@@ -264,22 +264,22 @@ describe('hostile input and who may book', () => {
 
   it('HR books for their own staff only, and the person is told', async () => {
     const day = await nextPlainDay(app, 5, 9);
-    const [staff, outsider] = await makeTalents(app, [ORG.enterprises[0]!, ORG.enterprises[1]!]);
+    const [staff, outsider] = await makeTalents(app, [ORG.enterprises[0], ORG.enterprises[1]]);
     const hr = await app.client('hr');
     expect((await book(hr, { startsAt: at(day, '09:00') })).errors[0]).toMatchObject({ field: 'input.personId', code: 'REQUIRED' });
-    expect((await book(hr, { startsAt: at(day, '09:00'), personId: outsider!.id })).errors[0]).toMatchObject({ field: 'input.personId', code: 'NOT_FOUND' });
-    const ok = await book(hr, { startsAt: at(day, '09:00'), personId: staff!.id });
+    expect((await book(hr, { startsAt: at(day, '09:00'), personId: outsider.id })).errors[0]).toMatchObject({ field: 'input.personId', code: 'NOT_FOUND' });
+    const ok = await book(hr, { startsAt: at(day, '09:00'), personId: staff.id });
     expect(ok.errors).toEqual([]);
-    const mine = (await staff!.client.data(`{ myAppointments { id queueCode bookedOnBehalf } }`)).myAppointments;
+    const mine = (await staff.client.data(`{ myAppointments { id queueCode bookedOnBehalf } }`)).myAppointments;
     expect(mine).toEqual([{ id: ok.appointment.id, queueCode: ok.appointment.queueCode, bookedOnBehalf: true }]);
-    expect(await app.sql(`select kind from notifications where recipient_id = ?`, [staff!.id])).toEqual([{ kind: 'appointment.booked_for_you' }]);
+    expect(await app.sql(`select kind from notifications where recipient_id = ?`, [staff.id])).toEqual([{ kind: 'appointment.booked_for_you' }]);
   });
 });
 
 describe('on the day', () => {
   it('staff see only their own point\'s list: a bank liaison their bank\'s, a reviewer the window\'s', async () => {
     const day = await nextPlainDay(app, 1, 10);
-    const talent = (await makeTalents(app, [null]))[0]!.client;
+    const talent = (await makeTalents(app, [null]))[0].client;
     await book(talent, { startsAt: at(day, '11:00') });
     const bankBooking = await book(talent, { serviceId: BANK1_SERVICE, startsAt: at(day, '09:00') });
     expect(bankBooking.errors).toEqual([]);
@@ -323,7 +323,7 @@ describe('on the day', () => {
     await app.sql(`update appointment_service_points set no_show_limit = 1 where id = ?`, [WINDOW]);
     const absentId = called[1].id;
     expect((await reviewer.data(ABSENT, { id: absentId })).markAppointmentAbsent.appointment.status).toBe('NO_SHOW');
-    const absentPerson = people[booked.findIndex((x) => x.id === absentId)]!;
+    const absentPerson = people[booked.findIndex((x) => x.id === absentId)];
     const again = await book(absentPerson.client, { serviceId: APPOINTMENT_SECOND, startsAt: at(await nextPlainDay(app, 2, 3), '09:00') });
     expect(again.errors[0]).toMatchObject({ code: 'INVALID_STATE' });
     await app.sql(`update appointment_service_points set no_show_limit = 3 where id = ?`, [WINDOW]);

@@ -1,12 +1,12 @@
 import { APPOINTMENT } from '../../../seeds/ids.js';
 import type { GraphQLClient, TestApp } from '../../helpers/test-app.js';
 
-export const WINDOW = APPOINTMENT.points[0]!;
-export const BANK1 = APPOINTMENT.points[1]!;
-export const BANK2 = APPOINTMENT.points[2]!;
+export const WINDOW = APPOINTMENT.points[0];
+export const BANK1 = APPOINTMENT.points[1];
+export const BANK2 = APPOINTMENT.points[2];
 /** The window's policy-advice service (30-minute slots, 3 places, cut-off 120 minutes). */
-export const WINDOW_SERVICE = APPOINTMENT.services[0]!;
-export const BANK1_SERVICE = APPOINTMENT.services[2]!;
+export const WINDOW_SERVICE = APPOINTMENT.services[0];
+export const BANK1_SERVICE = APPOINTMENT.services[2];
 
 export const BOOK = `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) {
   appointment { id startsAt endsAt localDay queueCode queueNumber status personName calendarUrl viewerCanChange service { id nameZh } point { id } }

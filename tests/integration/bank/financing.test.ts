@@ -16,11 +16,11 @@ afterAll(async () => {
 /** A client signed in as the liaison of branch `i` (0-based, in ORG.banks order). */
 async function liaison(i: number): Promise<GraphQLClient> {
   const client = await app.client(undefined, 'en');
-  await client.signIn(LIAISONS[i]!.email);
+  await client.signIn(LIAISONS[i].email);
   return client;
 }
 
-const count = async (sql: string, params: unknown[] = []) => Number((await app.sql<{ n: string }>(sql, params))[0]!.n);
+const count = async (sql: string, params: unknown[] = []) => Number((await app.sql<{ n: string }>(sql, params))[0].n);
 const snapshot = async () => ({
   requests: await count('select count(*) as n from financing_requests'),
   routes: await count('select count(*) as n from financing_routes'),
@@ -60,18 +60,18 @@ describe('matching', () => {
     const hr = await app.client('hr');
     const cases: [Record<string, unknown>, string[]][] = [
       // P12 (draft) and P13 (hidden by the town) have fitting ranges too, and must never appear.
-      [TECH_NEED, [P[0]!, P[3]!, P[6]!, P[9]!]],
+      [TECH_NEED, [P[0], P[3], P[6], P[9]]],
       // Inclusive bounds: P0 starts at 500,000 and 12 months, P9 at 300,000 and 6.
-      [{ kind: 'TECH_ENTERPRISE_CREDIT', amount: 500_000, termMonths: 12 }, [P[0]!, P[9]!]],
-      [{ kind: 'TECH_ENTERPRISE_CREDIT', amount: 5_000_000, termMonths: 36 }, [P[0]!, P[3]!, P[6]!, P[9]!]],
-      [{ kind: 'TECH_ENTERPRISE_CREDIT', amount: 8_000_000, termMonths: 48 }, [P[3]!]],
+      [{ kind: 'TECH_ENTERPRISE_CREDIT', amount: 500_000, termMonths: 12 }, [P[0], P[9]]],
+      [{ kind: 'TECH_ENTERPRISE_CREDIT', amount: 5_000_000, termMonths: 36 }, [P[0], P[3], P[6], P[9]]],
+      [{ kind: 'TECH_ENTERPRISE_CREDIT', amount: 8_000_000, termMonths: 48 }, [P[3]]],
       [{ kind: 'TECH_ENTERPRISE_CREDIT', amount: 60_000_000, termMonths: 24 }, []],
-      [{ kind: 'IP_PLEDGE_LOAN', amount: 2_000_000, termMonths: 36 }, [P[2]!, P[10]!]],
-      [{ kind: 'SUPPLY_CHAIN_FINANCE', amount: 5_000_000, termMonths: 6 }, [P[5]!]],
+      [{ kind: 'IP_PLEDGE_LOAN', amount: 2_000_000, termMonths: 36 }, [P[2], P[10]]],
+      [{ kind: 'SUPPLY_CHAIN_FINANCE', amount: 5_000_000, termMonths: 6 }, [P[5]]],
       // Talent products are not for enterprises.
       [{ kind: 'TALENT_HOUSING_LOAN', amount: 1_500_000, termMonths: 240 }, []],
       // Account services have no ranges: any need of the kind fits.
-      [{ kind: 'ACCOUNT_SERVICE' }, [P[8]!]],
+      [{ kind: 'ACCOUNT_SERVICE' }, [P[8]]],
     ];
     for (const [need, expected] of cases) {
       const res = await hr.data(MATCHES, { need });
@@ -81,22 +81,22 @@ describe('matching', () => {
 
   it('matches a talent against talent products only', async () => {
     const talent = await app.client('talent');
-    expect(ids((await talent.data(MATCHES, { need: { kind: 'TALENT_HOUSING_LOAN', amount: 1_500_000, termMonths: 240 } })).financingMatches)).toEqual([P[1]!, P[7]!].sort());
-    expect(ids((await talent.data(MATCHES, { need: { kind: 'TALENT_CONSUMER_LOAN', amount: 30_000, termMonths: 12 } })).financingMatches)).toEqual([P[4]!]);
+    expect(ids((await talent.data(MATCHES, { need: { kind: 'TALENT_HOUSING_LOAN', amount: 1_500_000, termMonths: 240 } })).financingMatches)).toEqual([P[1], P[7]].sort());
+    expect(ids((await talent.data(MATCHES, { need: { kind: 'TALENT_CONSUMER_LOAN', amount: 30_000, termMonths: 12 } })).financingMatches)).toEqual([P[4]]);
     expect((await talent.data(MATCHES, { need: TECH_NEED })).financingMatches).toEqual([]);
   });
 
   it('sends a request to exactly the branches with a fitting product, each with its fitting products', async () => {
     const request = await postRequest(await app.client('hr'), {});
     const byBranch = Object.fromEntries(request.routes.map((r: any) => [r.branch.id, r.matchedProducts.map((p: any) => p.id)]));
-    expect(byBranch).toEqual({ [ORG.banks[0]!]: [P[0]], [ORG.banks[1]!]: [P[3]], [ORG.banks[2]!]: [P[6]], [ORG.banks[5]!]: [P[9]] });
+    expect(byBranch).toEqual({ [ORG.banks[0]]: [P[0]], [ORG.banks[1]]: [P[3]], [ORG.banks[2]]: [P[6]], [ORG.banks[5]]: [P[9]] });
     expect(request.routes.every((r: any) => r.origin === 'MATCHED' && r.status === 'AWAITING_ANSWER')).toBe(true);
   });
 
   it('sends to the branches the applicant picks, marking those without a fitting product as chosen', async () => {
     const request = await postRequest(await app.client('hr'), { branchIds: [ORG.banks[0], ORG.banks[10]] });
-    expect(routeTo(request, ORG.banks[0]!)).toMatchObject({ origin: 'MATCHED', matchedProducts: [{ id: P[0] }] });
-    expect(routeTo(request, ORG.banks[10]!)).toMatchObject({ origin: 'CHOSEN', matchedProducts: [] });
+    expect(routeTo(request, ORG.banks[0])).toMatchObject({ origin: 'MATCHED', matchedProducts: [{ id: P[0] }] });
+    expect(routeTo(request, ORG.banks[10])).toMatchObject({ origin: 'CHOSEN', matchedProducts: [] });
     expect(request.routes).toHaveLength(2);
   });
 
@@ -125,7 +125,7 @@ describe('consent: a bank sees only the facts it was given', () => {
 
   /** Fetches the item as that branch's liaison: the raw response text and the parsed facts. */
   async function asBank(i: number) {
-    const route = routeTo(request, ORG.banks[i]!);
+    const route = routeTo(request, ORG.banks[i]);
     const res = await (await liaison(i)).request(INBOX_ITEM, { id: route.id });
     expect(res.body.errors).toBeUndefined();
     return { raw: JSON.stringify(res.body), item: res.body.data.financingInboxItem };
@@ -140,8 +140,8 @@ describe('consent: a bank sees only the facts it was given', () => {
   const SECRETS = [ALL.applicantName, ENTERPRISE_FACTS.contactPhone, ACCOUNT_DIGITS, ACCOUNT_DIGITS.slice(0, 12), ENTERPRISE_FACTS.creditCode, '86421', '1777', '4242', '2013'];
 
   it('records each bank\'s consent on its route and in the consent log', async () => {
-    expect(routeTo(request, ORG.banks[0]!).consentedFacts).toEqual(['APPLICANT_NAME', 'ANNUAL_REVENUE']);
-    expect(routeTo(request, ORG.banks[5]!).consentedFacts).toEqual([]);
+    expect(routeTo(request, ORG.banks[0]).consentedFacts).toEqual(['APPLICANT_NAME', 'ANNUAL_REVENUE']);
+    expect(routeTo(request, ORG.banks[5]).consentedFacts).toEqual([]);
     const log = await app.sql<{ facts: string[]; recorded_by_id: string }>(
       'select c.facts, c.recorded_by_id from financing_consents c join financing_routes r on r.id = c.route_id where r.request_id = ? and r.branch_id = ?',
       [request.id, ORG.banks[2]],
@@ -185,12 +185,12 @@ describe('consent: a bank sees only the facts it was given', () => {
 
   it('the same filter holds in the inbox list', async () => {
     const res = await (await liaison(1)).data(INBOX, { first: 50 });
-    const node = res.financingInbox.edges.map((e: any) => e.node).find((n: any) => n.id === routeTo(request, ORG.banks[1]!).id);
+    const node = res.financingInbox.edges.map((e: any) => e.node).find((n: any) => n.id === routeTo(request, ORG.banks[1]).id);
     for (const field of FACT_FIELDS) expect(node.facts[field], field).toBeNull();
   });
 
   it('a changed consent is recorded and applies at once', async () => {
-    const route = routeTo(request, ORG.banks[1]!);
+    const route = routeTo(request, ORG.banks[1]);
     const res = await (await app.client('hr')).data(`mutation($input: FinancingConsentInput!) { updateFinancingConsent(input: $input) { route { consentedFacts } errors { code } } }`, {
       input: { routeId: route.id, facts: ['EMPLOYEE_COUNT'] },
     });
@@ -203,7 +203,7 @@ describe('consent: a bank sees only the facts it was given', () => {
 
   it('the accepted bank sees the settlement account in full; the others keep seeing only what they had', async () => {
     const bank3 = await liaison(2);
-    const route = routeTo(request, ORG.banks[2]!);
+    const route = routeTo(request, ORG.banks[2]);
     const answered = await bank3.data(ANSWER, { input: { itemId: route.id, kind: 'INTERESTED', offerAmount: 3_000_000, offerRatePercent: 3.6, offerTermMonths: 24 } });
     const accepted = await (await app.client('hr')).data(ACCEPT, { answerId: answered.answerFinancingRequest.item.currentAnswer.id });
     expect(accepted.acceptFinancingOffer.errors).toEqual([]);
@@ -234,8 +234,8 @@ describe('consent: a bank sees only the facts it was given', () => {
 
 describe('isolation between banks', () => {
   const MISSING = '00000000-0000-4000-8000-00000000ffff';
-  const seededRouteOfBank1 = BANK.routes[0]!; // R1 → branch 1
-  const seededRouteOfBank2 = BANK.routes[1]!; // R1 → branch 2
+  const seededRouteOfBank1 = BANK.routes[0]; // R1 → branch 1
+  const seededRouteOfBank2 = BANK.routes[1]; // R1 → branch 2
 
   /** The error of a refused read, without the locations that differ per query text. */
   const errorOf = (res: any) => ({ message: res.body.errors?.[0]?.message, code: res.body.errors?.[0]?.extensions?.code, data: res.body.data });
@@ -301,7 +301,7 @@ describe('answers, acceptance and notifications', () => {
 
   it('checks each kind of answer for what it needs', async () => {
     const bank1 = await liaison(0);
-    const route = routeTo(request, ORG.banks[0]!).id;
+    const route = routeTo(request, ORG.banks[0]).id;
     const bad = await bank1.data(ANSWER, { input: { itemId: route, kind: 'INTERESTED', offerAmount: 0, offerRatePercent: 40 } });
     expect(bad.answerFinancingRequest.errors.map((e: any) => `${e.field}:${e.code}`).sort()).toEqual([
       'input.offerAmount:OUT_OF_RANGE', 'input.offerRatePercent:OUT_OF_RANGE', 'input.offerTermMonths:REQUIRED',
@@ -313,7 +313,7 @@ describe('answers, acceptance and notifications', () => {
 
   it('takes a question, the applicant\'s reply, then an offer; and an offer and a refusal from the others', async () => {
     const bank1 = await liaison(0);
-    const r1 = routeTo(request, ORG.banks[0]!).id;
+    const r1 = routeTo(request, ORG.banks[0]).id;
     const q = await bank1.data(ANSWER, { input: { itemId: r1, kind: 'NEEDS_INFO', question: '请提供近两年审计报告。' } });
     expect(q.answerFinancingRequest.item).toMatchObject({ status: 'NEEDS_INFO', currentAnswer: { kind: 'NEEDS_INFO' } });
     const reply = await (await app.client('hr')).data(`mutation($id: UUID!, $reply: String!) { replyToFinancingQuestion(answerId: $id, reply: $reply) { request { id } errors { code } } }`, {
@@ -324,18 +324,18 @@ describe('answers, acceptance and notifications', () => {
     expect(o1.answerFinancingRequest.item).toMatchObject({ status: 'INTERESTED', currentAnswer: { offerAmount: 2_800_000, offerRatePercent: 3.55, offerTermMonths: 24 } });
     offers[0] = o1.answerFinancingRequest.item.currentAnswer.id;
 
-    const o2 = await (await liaison(1)).data(ANSWER, { input: { itemId: routeTo(request, ORG.banks[1]!).id, kind: 'INTERESTED', offerAmount: 3_000_000, offerRatePercent: 3.7, offerTermMonths: 24 } });
+    const o2 = await (await liaison(1)).data(ANSWER, { input: { itemId: routeTo(request, ORG.banks[1]).id, kind: 'INTERESTED', offerAmount: 3_000_000, offerRatePercent: 3.7, offerTermMonths: 24 } });
     offers[1] = o2.answerFinancingRequest.item.currentAnswer.id;
-    await (await liaison(2)).data(ANSWER, { input: { itemId: routeTo(request, ORG.banks[2]!).id, kind: 'DECLINED', reason: '额度已满' } });
+    await (await liaison(2)).data(ANSWER, { input: { itemId: routeTo(request, ORG.banks[2]).id, kind: 'DECLINED', reason: '额度已满' } });
 
     const mine = await (await app.client('hr')).data(MY_REQUEST, { id: request.id });
     const side = Object.fromEntries(mine.financingRequest.routes.map((r: any) => [r.branch.id, [r.status, r.currentAnswer?.offerAmount ?? null, r.answers.length]]));
-    expect(side).toEqual({ [ORG.banks[0]!]: ['INTERESTED', 2_800_000, 2], [ORG.banks[1]!]: ['INTERESTED', 3_000_000, 1], [ORG.banks[2]!]: ['DECLINED', null, 1] });
+    expect(side).toEqual({ [ORG.banks[0]]: ['INTERESTED', 2_800_000, 2], [ORG.banks[1]]: ['INTERESTED', 3_000_000, 1], [ORG.banks[2]]: ['DECLINED', null, 1] });
   });
 
   it('refuses to accept a question or a superseded offer', async () => {
     const hr = await app.client('hr', 'en');
-    const question = (await app.sql<{ id: string }>(`select id from financing_answers where route_id = ? and kind = 'NEEDS_INFO'`, [routeTo(request, ORG.banks[0]!).id]))[0]!.id;
+    const question = (await app.sql<{ id: string }>(`select id from financing_answers where route_id = ? and kind = 'NEEDS_INFO'`, [routeTo(request, ORG.banks[0]).id]))[0].id;
     const res = await hr.data(ACCEPT, { answerId: question });
     expect(res.acceptFinancingOffer).toMatchObject({ request: null, errors: [{ field: 'answerId', code: 'INVALID_STATE' }] });
   });
@@ -346,12 +346,12 @@ describe('answers, acceptance and notifications', () => {
     expect(res.acceptFinancingOffer.errors).toEqual([]);
     const statuses = Object.fromEntries(res.acceptFinancingOffer.request.routes.map((r: any) => [r.branch.id, r.status]));
     expect(res.acceptFinancingOffer.request.status).toBe('ACCEPTED');
-    expect(statuses).toEqual({ [ORG.banks[0]!]: 'NOT_SELECTED', [ORG.banks[1]!]: 'ACCEPTED', [ORG.banks[2]!]: 'NOT_SELECTED' });
+    expect(statuses).toEqual({ [ORG.banks[0]]: 'NOT_SELECTED', [ORG.banks[1]]: 'ACCEPTED', [ORG.banks[2]]: 'NOT_SELECTED' });
 
     // The other offer can no longer be accepted, and the banks can no longer answer.
     const again = await hr.request(ACCEPT, { answerId: offers[0] });
-    expect(again.body.errors![0]!.extensions!.code).toBe('CONFLICT');
-    const late = await (await liaison(0)).data(ANSWER, { input: { itemId: routeTo(request, ORG.banks[0]!).id, kind: 'INTERESTED', offerAmount: 1, offerRatePercent: 1, offerTermMonths: 1 } });
+    expect(again.body.errors![0].extensions!.code).toBe('CONFLICT');
+    const late = await (await liaison(0)).data(ANSWER, { input: { itemId: routeTo(request, ORG.banks[0]).id, kind: 'INTERESTED', offerAmount: 1, offerRatePercent: 1, offerTermMonths: 1 } });
     expect(late.answerFinancingRequest).toMatchObject({ item: null, errors: [{ field: null, code: 'INVALID_STATE' }] });
     const [row] = await app.sql<{ status: string; accepted_answer_id: string }>('select status, accepted_answer_id from financing_requests where id = ?', [request.id]);
     expect(row).toEqual({ status: 'ACCEPTED', accepted_answer_id: offers[1] });
@@ -365,9 +365,9 @@ describe('answers, acceptance and notifications', () => {
     const forRoutes = async (userId: string) => (await app.sql<{ kind: string }>(
       'select kind from notifications where recipient_id = ? and link in (?) order by created_at, kind', [userId, routeIds.map((id: string) => `/bank/financing-requests/${id}`)],
     )).map((r) => r.kind);
-    expect(await forRoutes(LIAISONS[0]!.id)).toEqual(['bank.request.received', 'bank.reply.received', 'bank.offer.not_selected']);
-    expect(await forRoutes(LIAISONS[1]!.id)).toEqual(['bank.request.received', 'bank.offer.accepted']);
-    expect(await forRoutes(LIAISONS[2]!.id)).toEqual(['bank.request.received', 'bank.offer.not_selected']);
+    expect(await forRoutes(LIAISONS[0].id)).toEqual(['bank.request.received', 'bank.reply.received', 'bank.offer.not_selected']);
+    expect(await forRoutes(LIAISONS[1].id)).toEqual(['bank.request.received', 'bank.offer.accepted']);
+    expect(await forRoutes(LIAISONS[2].id)).toEqual(['bank.request.received', 'bank.offer.not_selected']);
     expect((await kindsOf(USER.hr)).sort()).toEqual(['bank.answer.declined', 'bank.answer.interested', 'bank.answer.interested', 'bank.answer.needs_info', 'bank.offer.accepted_by_applicant'].sort());
     // Another enterprise's HR hears nothing of it.
     expect(await count(`select count(*) as n from notifications where recipient_id = ? and kind like 'bank.%'`, [USER.hr2])).toBe(0);
@@ -384,7 +384,7 @@ describe('two accepts at once', () => {
       const request = await postRequest(a, { branchIds: [ORG.banks[0], ORG.banks[1]] });
       const offerIds: string[] = [];
       for (const i of [0, 1]) {
-        const res = await banks[i]!.data(ANSWER, { input: { itemId: routeTo(request, ORG.banks[i]!).id, kind: 'INTERESTED', offerAmount: 3_000_000, offerRatePercent: 3.5 + i / 10, offerTermMonths: 24 } });
+        const res = await banks[i].data(ANSWER, { input: { itemId: routeTo(request, ORG.banks[i]).id, kind: 'INTERESTED', offerAmount: 3_000_000, offerRatePercent: 3.5 + i / 10, offerTermMonths: 24 } });
         offerIds.push(res.answerFinancingRequest.item.currentAnswer.id);
       }
       const results = await Promise.all([a.request(ACCEPT, { answerId: offerIds[0] }), b.request(ACCEPT, { answerId: offerIds[1] })]);
@@ -394,8 +394,8 @@ describe('two accepts at once', () => {
       const routes = await app.sql<{ status: string }>('select status from financing_routes where request_id = ? order by status', [request.id]);
       expect(routes.map((r) => r.status)).toEqual(['ACCEPTED', 'NOT_SELECTED']);
       const [row] = await app.sql<{ accepted_answer_id: string }>('select accepted_answer_id from financing_requests where id = ?', [request.id]);
-      const winnerRoute = winners[0]!.body.data.acceptFinancingOffer.request.routes.find((r: any) => r.status === 'ACCEPTED');
-      expect(row!.accepted_answer_id).toBe(offerIds[winnerRoute.branch.id === ORG.banks[0] ? 0 : 1]);
+      const winnerRoute = winners[0].body.data.acceptFinancingOffer.request.routes.find((r: any) => r.status === 'ACCEPTED');
+      expect(row.accepted_answer_id).toBe(offerIds[winnerRoute.branch.id === ORG.banks[0] ? 0 : 1]);
     }
   }, 120_000);
 });
@@ -405,17 +405,17 @@ describe('roles', () => {
     const before = await snapshot();
     const input = { ...TECH_NEED, purpose: 'x', consents: [] };
     for (const role of ['reviewer', 'admin', 'coordinator'] as const) {
-      expect((await (await app.client(role)).request(CREATE_REQUEST, { input })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect((await (await app.client(role)).request(CREATE_REQUEST, { input })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     }
-    expect((await (await liaison(0)).request(CREATE_REQUEST, { input })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    expect((await (await app.client()).request(CREATE_REQUEST, { input })).body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await (await liaison(0)).request(CREATE_REQUEST, { input })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await (await app.client()).request(CREATE_REQUEST, { input })).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     // Applicants cannot answer as a bank, banks cannot accept, the town cannot read inboxes.
-    expect((await (await app.client('hr')).request(ANSWER, { input: { itemId: BANK.routes[9], kind: 'DECLINED', reason: 'x' } })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    expect((await (await liaison(0)).request(ACCEPT, { answerId: BANK.answers[9] })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    expect((await (await app.client('admin')).request(INBOX, { first: 5 })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await (await app.client('hr')).request(ANSWER, { input: { itemId: BANK.routes[9], kind: 'DECLINED', reason: 'x' } })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await (await liaison(0)).request(ACCEPT, { answerId: BANK.answers[9] })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await (await app.client('admin')).request(INBOX, { first: 5 })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(await snapshot()).toEqual(before);
     const [r4] = await app.sql<{ status: string }>('select status from financing_requests where id = ?', [BANK.requests[3]]);
-    expect(r4!.status).toBe('OPEN');
+    expect(r4.status).toBe('OPEN');
   }, 120_000); // seven sign-ins, each hashing a password
 
   it('lets a talent apply for themself, with their profile\'s name, employer and education', async () => {
@@ -427,7 +427,7 @@ describe('roles', () => {
     // Another talent cannot see it.
     const other = await app.client();
     await other.signIn('talent2@yuepu.example');
-    expect((await other.request(MY_REQUEST, { id: res.createFinancingRequest.request.id })).body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await other.request(MY_REQUEST, { id: res.createFinancingRequest.request.id })).body.errors![0].extensions!.code).toBe('NOT_FOUND');
     // Nor does a talent's resident ID number ever become a fact.
     expect(JSON.stringify(mine)).not.toContain(sampleResidentId('1996-05-12', 101));
   });

@@ -14,7 +14,7 @@ afterAll(async () => {
 
 async function liaison(i: number, locale = 'en'): Promise<GraphQLClient> {
   const client = await app.client(undefined, locale);
-  await client.signIn(LIAISONS[i]!.email);
+  await client.signIn(LIAISONS[i].email);
   return client;
 }
 
@@ -46,7 +46,7 @@ const VISIBILITY = `mutation($input: BankProductVisibilityInput!) { setBankProdu
 describe('the product catalogue', () => {
   it('shows everyone every published product that the town has not hidden, featured first', async () => {
     const res = await (await app.client()).data(PRODUCTS_QUERY, { first: 100 });
-    const listed = PRODUCTS.map((p, i) => ({ ...p, id: P[i]! })).filter((p) => (p.status ?? 'PUBLISHED') === 'PUBLISHED' && !p.hidden);
+    const listed = PRODUCTS.map((p, i) => ({ ...p, id: P[i] })).filter((p) => (p.status ?? 'PUBLISHED') === 'PUBLISHED' && !p.hidden);
     expect(ids(res)).toEqual(listed.map((p) => p.id).sort());
     expect(res.bankProducts.totalCount).toBe(12);
     expect(res.bankProducts.edges.slice(0, 2).map((e: any) => e.node.featured)).toEqual([true, true]);
@@ -57,12 +57,12 @@ describe('the product catalogue', () => {
   it('filters by kind, audience, branch, amount and term, and featured', async () => {
     const client = await app.client();
     const cases: [Record<string, unknown>, string[]][] = [
-      [{ kind: 'TECH_ENTERPRISE_CREDIT' }, [P[0]!, P[3]!, P[6]!, P[9]!]],
-      [{ audience: 'TALENT' }, [P[1]!, P[4]!, P[7]!, P[11]!]],
-      [{ branchId: ORG.banks[0] }, [P[0]!, P[1]!, P[2]!]],
-      [{ kind: 'TECH_ENTERPRISE_CREDIT', amount: 8_000_000, termMonths: 48 }, [P[3]!]],
-      [{ audience: 'TALENT', amount: 600_000 }, [P[1]!, P[7]!, P[11]!]],
-      [{ featuredOnly: true }, [P[1]!, P[9]!]],
+      [{ kind: 'TECH_ENTERPRISE_CREDIT' }, [P[0], P[3], P[6], P[9]]],
+      [{ audience: 'TALENT' }, [P[1], P[4], P[7], P[11]]],
+      [{ branchId: ORG.banks[0] }, [P[0], P[1], P[2]]],
+      [{ kind: 'TECH_ENTERPRISE_CREDIT', amount: 8_000_000, termMonths: 48 }, [P[3]]],
+      [{ audience: 'TALENT', amount: 600_000 }, [P[1], P[7], P[11]]],
+      [{ featuredOnly: true }, [P[1], P[9]]],
       [{ branchId: '00000000-0000-4000-8000-00000000ffff' }, []],
     ];
     for (const [filter, expected] of cases) expect(ids(await client.data(PRODUCTS_QUERY, { first: 100, ...filter })), JSON.stringify(filter)).toEqual([...expected].sort());
@@ -119,9 +119,9 @@ describe('a liaison publishes their branch\'s products', () => {
     const bank2 = await liaison(1);
     const other = await bank2.request(UPDATE, { id: P[0], input: INPUT });
     const missing = await bank2.request(UPDATE, { id: '00000000-0000-4000-8000-00000000ffff', input: INPUT });
-    expect(other.body.errors![0]!.message).toBe(missing.body.errors![0]!.message);
-    expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    expect((await bank2.request(STATUS, { id: P[0], status: 'WITHDRAWN' })).body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(other.body.errors![0].message).toBe(missing.body.errors![0].message);
+    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await bank2.request(STATUS, { id: P[0], status: 'WITHDRAWN' })).body.errors![0].extensions!.code).toBe('NOT_FOUND');
     expect(await productRows()).toEqual(before);
   });
 });
@@ -133,32 +133,32 @@ describe('the town features and hides products', () => {
     expect(ids(await (await app.client()).data(PRODUCTS_QUERY, { first: 100 }))).not.toContain(P[0]);
     await (await app.client('coordinator')).data(VISIBILITY, { input: { productId: P[0], hidden: false, featured: true } });
     const featured = await (await app.client()).data(PRODUCTS_QUERY, { first: 100, featuredOnly: true });
-    expect(ids(featured)).toEqual([P[0]!, P[1]!, P[9]!].sort());
+    expect(ids(featured)).toEqual([P[0], P[1], P[9]].sort());
     await (await app.client('admin')).data(VISIBILITY, { input: { productId: P[0], featured: false } });
   });
 
   it('refuses banks, applicants and visitors, and nothing changes', async () => {
     const before = await productRows();
     for (const client of [await liaison(0), await app.client('hr'), await app.client('talent')]) {
-      expect((await client.request(VISIBILITY, { input: { productId: P[3], hidden: true } })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect((await client.request(VISIBILITY, { input: { productId: P[3], hidden: true } })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     }
-    expect((await (await app.client()).request(VISIBILITY, { input: { productId: P[3], hidden: true } })).body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await (await app.client()).request(VISIBILITY, { input: { productId: P[3], hidden: true } })).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     for (const role of ['talent', 'hr', 'reviewer', 'admin'] as const) {
-      expect((await (await app.client(role)).request(CREATE, { input: INPUT })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect((await (await app.client(role)).request(CREATE, { input: INPUT })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     }
     expect(await productRows()).toEqual(before);
   });
 
   it('cannot feature a branch\'s draft', async () => {
     const res = await (await app.client('admin')).request(VISIBILITY, { input: { productId: P[12], featured: true } });
-    expect(res.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(res.body.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });
 
 describe('branches and their contacts', () => {
   const BRANCHES = `query($first: Int) { bankBranches(first: $first) { totalCount edges { node { id nameZh listedProductCount contacts { name titleZh phone email primary } } } } }`;
   const contactOf = (res: any, branch: string) => res.bankBranches.edges.find((e: any) => e.node.id === branch).node.contacts;
-  const full = CONTACTS[0]!.phone;
+  const full = CONTACTS[0].phone;
   const masked = full.slice(0, 3) + '*'.repeat(full.length - 7) + full.slice(-4);
 
   it('lists the 11 branches with contacts and listed products', async () => {
@@ -166,22 +166,22 @@ describe('branches and their contacts', () => {
     expect(res.bankBranches.totalCount).toBe(11);
     expect(res.bankBranches.edges.find((e: any) => e.node.id === ORG.banks[0]).node.listedProductCount).toBe(3);
     expect(res.bankBranches.edges.find((e: any) => e.node.id === ORG.banks[7]).node.listedProductCount).toBe(1);
-    expect(contactOf(res, ORG.banks[0]!).map((c: any) => c.primary)).toEqual([true, false]);
+    expect(contactOf(res, ORG.banks[0]).map((c: any) => c.primary)).toEqual([true, false]);
   });
 
   it('shows a contact\'s phone in full to the branch, the town and applicants who sent it a request; masked to others', async () => {
-    expect(contactOf(await (await app.client()).data(BRANCHES, { first: 20 }), ORG.banks[0]!)[0].phone).toBe(masked);
-    expect(contactOf(await (await liaison(0)).data(BRANCHES, { first: 20 }), ORG.banks[0]!)[0].phone).toBe(full);
-    expect(contactOf(await (await liaison(1)).data(BRANCHES, { first: 20 }), ORG.banks[0]!)[0].phone).toBe(masked);
-    expect(contactOf(await (await app.client('reviewer')).data(BRANCHES, { first: 20 }), ORG.banks[0]!)[0].phone).toBe(full);
+    expect(contactOf(await (await app.client()).data(BRANCHES, { first: 20 }), ORG.banks[0])[0].phone).toBe(masked);
+    expect(contactOf(await (await liaison(0)).data(BRANCHES, { first: 20 }), ORG.banks[0])[0].phone).toBe(full);
+    expect(contactOf(await (await liaison(1)).data(BRANCHES, { first: 20 }), ORG.banks[0])[0].phone).toBe(masked);
+    expect(contactOf(await (await app.client('reviewer')).data(BRANCHES, { first: 20 }), ORG.banks[0])[0].phone).toBe(full);
     // HR of enterprise 1 sent sample requests to branch 1, not to branch 5.
     const hr = await (await app.client('hr')).data(BRANCHES, { first: 20 });
-    expect(contactOf(hr, ORG.banks[0]!)[0].phone).toBe(full);
-    expect(contactOf(hr, ORG.banks[4]!)[0].phone).toMatch(/^021\*+\d{4}$/);
+    expect(contactOf(hr, ORG.banks[0])[0].phone).toBe(full);
+    expect(contactOf(hr, ORG.banks[4])[0].phone).toMatch(/^021\*+\d{4}$/);
     // A talent with no request sees masks everywhere.
     const talent5 = await app.client();
     await talent5.signIn('talent5@yuepu.example');
-    expect(contactOf(await talent5.data(BRANCHES, { first: 20 }), ORG.banks[0]!)[0].phone).toBe(masked);
+    expect(contactOf(await talent5.data(BRANCHES, { first: 20 }), ORG.banks[0])[0].phone).toBe(masked);
   });
 
   it('lets a liaison keep their own branch\'s contacts, and checks the phone', async () => {
@@ -194,9 +194,9 @@ describe('branches and their contacts', () => {
     const primaries = await app.sql<{ name: string }>('select name from bank_contacts where branch_id = ? and "primary"', [ORG.banks[1]]);
     expect(primaries.map((r) => r.name)).toEqual(['新联系人']);
     // Another branch's contact: like a missing one.
-    const other = await bank2.request(`mutation($id: UUID!) { removeBankContact(id: $id) { ok } }`, { id: CONTACTS[0]!.id });
-    expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    expect((await app.sql('select id from bank_contacts where id = ?', [CONTACTS[0]!.id])).length).toBe(1);
+    const other = await bank2.request(`mutation($id: UUID!) { removeBankContact(id: $id) { ok } }`, { id: CONTACTS[0].id });
+    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await app.sql('select id from bank_contacts where id = ?', [CONTACTS[0].id])).length).toBe(1);
   });
 });
 

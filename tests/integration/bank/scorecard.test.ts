@@ -76,7 +76,7 @@ describe('the partnership scorecard', () => {
     for (const month of card.months) {
       ORG.banks.forEach((branch, i) => {
         const actual = card.rows.find((r: any) => r.month === month && r.branchId === branch);
-        expect(actual, `${month} branch ${i + 1}`).toEqual(row(month, branch, EXPECTED[month]![i] ?? NOTHING));
+        expect(actual, `${month} branch ${i + 1}`).toEqual(row(month, branch, EXPECTED[month][i] ?? NOTHING));
       });
     }
     expect(card.totals).toEqual(Object.entries(TOTALS).map(([month, figures]) => row(month, null, figures)));
@@ -91,22 +91,22 @@ describe('the partnership scorecard', () => {
 
   it('shows a liaison their own branch only, without the partnership totals', async () => {
     const client = await app.client();
-    await client.signIn(LIAISONS[0]!.email);
+    await client.signIn(LIAISONS[0].email);
     const own = (await client.data(SCORECARD, { from: '2026-09', to: '2026-10' })).bankScorecard;
     expect(own.branches).toEqual([{ id: ORG.banks[0] }]);
-    expect(own.rows).toEqual([row('2026-09', ORG.banks[0]!, EXPECTED['2026-09']![0]!), row('2026-10', ORG.banks[0]!, EXPECTED['2026-10']![0]!)]);
+    expect(own.rows).toEqual([row('2026-09', ORG.banks[0], EXPECTED['2026-09'][0]), row('2026-10', ORG.banks[0], EXPECTED['2026-10'][0])]);
     expect(own.totals).toEqual([]);
     const other = await client.request(SCORECARD, { from: '2026-09', to: '2026-10', branchId: ORG.banks[1] });
-    expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
   it('refuses applicants and visitors, and asks for sensible months', async () => {
     for (const role of ['talent', 'hr'] as const) {
-      expect((await (await app.client(role)).request(SCORECARD, { from: '2026-09', to: '2026-11' })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect((await (await app.client(role)).request(SCORECARD, { from: '2026-09', to: '2026-11' })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     }
-    expect((await (await app.client()).request(SCORECARD, { from: '2026-09', to: '2026-11' })).body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await (await app.client()).request(SCORECARD, { from: '2026-09', to: '2026-11' })).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     for (const [from, to] of [['2026-11', '2026-09'], ['2026-9', '2026-11'], ['2024-01', '2026-11']]) {
-      expect((await (await app.client('admin')).request(SCORECARD, { from, to })).body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect((await (await app.client('admin')).request(SCORECARD, { from, to })).body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     }
   });
 
@@ -119,15 +119,15 @@ describe('the partnership scorecard', () => {
     // 00:30 on 1 October in Shanghai is still 30 September in UTC.
     await app.sql(`update financing_routes set sent_at = '2026-09-30T16:30:00Z' where id = ?`, [routeId]);
     const bank4 = await app.client();
-    await bank4.signIn(LIAISONS[3]!.email);
+    await bank4.signIn(LIAISONS[3].email);
     await bank4.data(`mutation($input: FinancingAnswerInput!) { answerFinancingRequest(input: $input) { errors { code } } }`, {
       input: { itemId: routeId, kind: 'DECLINED', reason: '测试' },
     });
     await app.sql(`update financing_routes set first_answered_at = '2026-09-30T18:30:00Z' where id = ?`, [routeId]);
     const card = (await (await app.client('admin')).data(SCORECARD, { from: '2026-09', to: '2026-10' })).bankScorecard;
     const of = (month: string) => card.rows.find((r: any) => r.month === month && r.branchId === ORG.banks[3]);
-    expect(of('2026-09')).toEqual(row('2026-09', ORG.banks[3]!, EXPECTED['2026-09']![3]!));
-    expect(of('2026-10')).toEqual(row('2026-10', ORG.banks[3]!, [1, 1, 1, 2.0, 1.0, 0, 0, null]));
+    expect(of('2026-09')).toEqual(row('2026-09', ORG.banks[3], EXPECTED['2026-09'][3]));
+    expect(of('2026-10')).toEqual(row('2026-10', ORG.banks[3], [1, 1, 1, 2.0, 1.0, 0, 0, null]));
     expect(card.totals[1]).toEqual(row('2026-10', null, [3, 4, 4, 8.8, 1.33, 2, 0, 0])); // (20+5+8+2)/4 = 8.75 → 8.8; 4 answers / 3 requests
   });
 });

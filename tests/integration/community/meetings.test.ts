@@ -10,9 +10,9 @@ afterAll(async () => {
   await app.close();
 });
 
-const QINGAN = COMMUNITY.residentialAreas[0]!; // community@
-const CHANGCHUN = COMMUNITY.villages[3]!; // community2@
-const WORKER = COMMUNITY.workers[0]!;
+const QINGAN = COMMUNITY.residentialAreas[0]; // community@
+const CHANGCHUN = COMMUNITY.villages[3]; // community2@
+const WORKER = COMMUNITY.workers[0];
 
 const MEETING_FIELDS = 'id level title heldOn areaName convener deputyConvener attendees minutes version viewerCanEdit place { id } agendaItems { id position title need { id } project { id } } decisions { id text dueOn status owner { id displayName } }';
 const CREATE = `mutation($input: CreateJointMeetingInput!) { createJointMeeting(input: $input) { meeting { ${MEETING_FIELDS} } errors { field code message } } }`;

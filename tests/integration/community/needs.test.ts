@@ -28,8 +28,8 @@ const NEEDS = `query($placeId: UUID, $status: NeedStatus, $matchingOurOffer: Boo
   }
 }`;
 
-const QINGAN = COMMUNITY.residentialAreas[0]!;
-const CHANGCHUN = COMMUNITY.villages[3]!;
+const QINGAN = COMMUNITY.residentialAreas[0];
+const CHANGCHUN = COMMUNITY.villages[3];
 const inAMonth = () => new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
 
 const needInput = (over: Record<string, unknown> = {}) => ({
@@ -53,7 +53,7 @@ async function signedIn(email: string, locale = 'zh-CN'): Promise<GraphQLClient>
   return client;
 }
 
-const count = async (table: string) => (await app.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n;
+const count = async (table: string) => (await app.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0].n;
 
 describe('needs and claims (需求清单 → 认领清单)', () => {
   let needId: string;
@@ -100,7 +100,7 @@ describe('needs and claims (需求清单 → 认领清单)', () => {
     const huge = (await (await app.client('community')).data(POST, { input: needInput({ description: '长'.repeat(100_000) }) })).postCommunityNeed;
     expect(huge.errors).toEqual([{ field: 'input.description', code: 'TOO_LONG', message: '最多 5000 个字符（现有 100000 个）。' }]);
     // Only community workers post needs.
-    expect((await (await app.client('hr')).request(POST, { input: needInput() })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await (await app.client('hr')).request(POST, { input: needInput() })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect([await count('community_needs'), await count('community_need_resources')]).toEqual(before);
   });
 
@@ -108,7 +108,7 @@ describe('needs and claims (需求清单 → 认领清单)', () => {
     const emails = ['hr@yuepu.example', 'hr2@yuepu.example', 'bank@yuepu.example', ...Array.from({ length: 10 }, (_, i) => `bank${i + 2}@yuepu.example`)];
     const clients = await Promise.all(emails.map((e) => signedIn(e)));
     const results = await Promise.all(Array.from({ length: 30 }, (_, i) =>
-      clients[i % clients.length]!.data(CLAIM, { input: { needId, lines: [{ resourceId: volunteersId, quantity: 1 }] } })));
+      clients[i % clients.length].data(CLAIM, { input: { needId, lines: [{ resourceId: volunteersId, quantity: 1 }] } })));
     const accepted = results.filter((r) => r.claimCommunityNeed.errors.length === 0);
     const refused = results.filter((r) => r.claimCommunityNeed.errors.length > 0);
     expect(accepted).toHaveLength(5);
@@ -169,7 +169,7 @@ describe('needs and claims (需求清单 → 认领清单)', () => {
     expect(list.edges.every((e: any) => e.node.place.id === CHANGCHUN)).toBe(true);
     expect((await other.data(NEEDS, { placeId: QINGAN })).communityNeeds.totalCount).toBe(0);
     const cancel = await other.request(`mutation($id: UUID!) { cancelCommunityNeed(id: $id, reason: "不是我的") { need { id } errors { code } } }`, { id: needId });
-    expect(cancel.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(cancel.body.errors![0].extensions!.code).toBe('NOT_FOUND');
     // Their own need stays theirs: the 庆安四村 worker cannot see it either.
     const own = (await other.data(POST, { input: needInput({ title: '长春村困难家庭米面粮油', category: 'HARDSHIP_RELIEF', isPublic: false, resources: [{ kind: 'GOODS', quantity: 10 }] }) })).postCommunityNeed;
     expect(own.errors).toEqual([]);

@@ -10,8 +10,8 @@ afterAll(async () => {
   await app.close();
 });
 
-const QINGAN = COMMUNITY.residentialAreas[0]!; // community@
-const CHANGCHUN = COMMUNITY.villages[3]!; // community2@
+const QINGAN = COMMUNITY.residentialAreas[0]; // community@
+const CHANGCHUN = COMMUNITY.villages[3]; // community2@
 
 const CREATE = `mutation($input: CreatePairingAgreementInput!) {
   createPairingAgreement(input: $input) {
@@ -42,7 +42,7 @@ const agreementInput = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const count = async (table: string) => (await app.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n;
+const count = async (table: string) => (await app.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0].n;
 
 describe('pairing agreements (结对协议)', () => {
   let agreementId: string;
@@ -90,7 +90,7 @@ describe('pairing agreements (结对协议)', () => {
 
     // Only workers and town staff record agreements.
     const hr = await app.client('hr');
-    expect((await hr.request(CREATE, { input: agreementInput() })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await hr.request(CREATE, { input: agreementInput() })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect([await count('community_pairing_agreements'), await count('community_pairing_commitments')]).toEqual(before);
   });
 
@@ -109,10 +109,10 @@ describe('pairing agreements (结对协议)', () => {
       `insert into community_pairing_agreements (id, place_id, partner_id, starts_on, ends_on, created_by_id) values (?, ?, ?, ?, ?, ?)`,
       [id, QINGAN, partner, starts, ends, COMMUNITY.workers[0]],
     );
-    await expect(insert('11111111-1111-4111-8111-111111111111', ORG.enterprises[0]!, '2027-12-31', '2029-01-01')).rejects.toThrow(/community_pairing_overlap|already have an agreement/);
+    await expect(insert('11111111-1111-4111-8111-111111111111', ORG.enterprises[0], '2027-12-31', '2029-01-01')).rejects.toThrow(/community_pairing_overlap|already have an agreement/);
     await expect(insert('11111111-1111-4111-8111-111111111112', CHANGCHUN, '2030-01-01', '2030-12-31')).rejects.toThrow(/not a member organisation/);
     // Back to back is fine.
-    await insert('11111111-1111-4111-8111-111111111113', ORG.enterprises[0]!, '2028-01-01', '2028-12-31');
+    await insert('11111111-1111-4111-8111-111111111113', ORG.enterprises[0], '2028-01-01', '2028-12-31');
   });
 
   it('records one yearly review per year, commitment by commitment, seen by the two parties and town staff only', async () => {
@@ -131,7 +131,7 @@ describe('pairing agreements (结对协议)', () => {
 
     // Another village's worker may not review it.
     const stranger = await app.client('community2');
-    expect((await stranger.request(REVIEW, { input: { ...input, year: 2027 } })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await stranger.request(REVIEW, { input: { ...input, year: 2027 } })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
 
     const reviewsSeenBy = async (who?: 'hr' | 'hr2' | 'coordinator' | 'community2') => {
       const client = await app.client(who);
@@ -151,7 +151,7 @@ describe('pairing agreements (结对协议)', () => {
     expect(byPartner.edges.every((e: any) => e.node.partner.id === ORG.enterprises[0])).toBe(true);
     const active = (await visitor.data(LIST, { activeOn: '2026-06-01', first: 100 })).pairingAgreements;
     expect(active.edges.every((e: any) => e.node.startsOn <= '2026-06-01')).toBe(true);
-    expect((await visitor.request(LIST, { activeOn: 'yesterday' })).body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await visitor.request(LIST, { activeOn: 'yesterday' })).body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
 
     // Enough agreements for a real page, each with a review, then the same statements for 1 row as for all of them.
     const coordinator = await app.client('coordinator');

@@ -12,7 +12,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const QINGAN = COMMUNITY.residentialAreas[0]!;
+const QINGAN = COMMUNITY.residentialAreas[0];
 const PROJECT = `query($id: UUID!) { communityProject(id: $id) {
   id status version volunteerPlaces volunteerCount isVolunteer canManage canConfirm completionSummary feedbackRating feedbackComment
   owners { id displayName } possibleOwners { id displayName } milestones { id title dueOn ownerName doneAt isMine }
@@ -95,9 +95,9 @@ describe('projects (项目清单): from a claimed need to a confirmed completion
     // Only the place's own worker confirms; the claimant cannot.
     const confirm = step('confirmProjectCompletion', 'ConfirmCompletionInput');
     const byHr = await hr.request(confirm, { input: { projectId, rating: 5, comment: '很满意', version: submitted.project.version } });
-    expect(byHr.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(byHr.body.errors![0].extensions!.code).toBe('FORBIDDEN');
     const other = await (await app.client('community2')).request(confirm, { input: { projectId, rating: 5, comment: '很满意', version: submitted.project.version } });
-    expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
     const badRating = (await worker.data(confirm, { input: { projectId, rating: 9, version: submitted.project.version } })).confirmProjectCompletion;
     expect(badRating.errors.map((e: any) => e.field)).toEqual(['input.rating']);
     const before = await (await app.client('coordinator')).data(YEAR, { year });

@@ -24,7 +24,6 @@ const pdf = (marker: string, padding = 0) => Buffer.concat([Buffer.from(`%PDF-1.
 async function rawUpload(client: GraphQLClient, fileName: string, bytes: Buffer, opts: { kind?: string; type?: string; locale?: string; baseUrl?: string } = {}) {
   // NUL and other control characters go percent-encoded in filename* (RFC 5987), as a client
   // must send them: raw in the header they make the part unreadable (400, nothing kept).
-  // eslint-disable-next-line no-control-regex
   const extended = /[\u0000-\u001f\u007f-\u009f]/.test(fileName);
   const boundary = `----yuepu${Math.random().toString(16).slice(2)}`;
   const body = Buffer.concat([
@@ -54,7 +53,7 @@ async function storedFiles(): Promise<string[]> {
 }
 
 /** A talent of their own for each test, so each starts with an unused quota. */
-const person = async () => (await makeTalents(app, [null]))[0]!;
+const person = async () => (await makeTalents(app, [null]))[0];
 const documentsOf = (userId: string) => app.sql<{ sha256: string; file_name: string }>('select sha256, file_name from documents where owner_id = ?', [userId]);
 const usageOf = async (userId: string) => (await app.sql<{ files: number; bytes: string }>('select files, bytes from upload_quota_usage where user_id = ?', [userId]))[0] ?? null;
 
@@ -80,8 +79,8 @@ describe('the daily upload quota', () => {
 
     expect(accepted.length).toBe(FILES_PER_DAY);
     expect(refused.length).toBe(100 - FILES_PER_DAY);
-    expect(refused[0]!.body.errors).toEqual([{ field: 'file', code: 'QUOTA_EXCEEDED', message: `今天上传的文件已达 ${FILES_PER_DAY} 个的上限，请明天再上传；如确有需要，请联系镇人才办。` }]);
-    expect(Number(refused[0]!.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused[0].body.errors).toEqual([{ field: 'file', code: 'QUOTA_EXCEEDED', message: `今天上传的文件已达 ${FILES_PER_DAY} 个的上限，请明天再上传；如确有需要，请联系镇人才办。` }]);
+    expect(Number(refused[0].headers.get('retry-after'))).toBeGreaterThan(0);
 
     // The database holds the accepted ones only, and the count matches them byte for byte.
     const docs = await documentsOf(id);
@@ -178,7 +177,7 @@ describe('file names are cleaned', () => {
       expect(res.status, JSON.stringify(sent)).toBe(201);
       expect(res.body.document.fileName, JSON.stringify(sent)).toBe(kept);
       const [row] = await app.sql<{ file_name: string }>('select file_name from documents where id = ?', [res.body.document.id]);
-      expect(row!.file_name).toBe(kept);
+      expect(row.file_name).toBe(kept);
       const download = await fetch(`${app.url}/files/${res.body.document.id}`, { headers: { cookie: talent.sessionCookie! } });
       const disposition = download.headers.get('content-disposition')!;
       expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent(kept)}`);

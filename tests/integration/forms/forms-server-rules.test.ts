@@ -25,7 +25,7 @@ describe('forms: server rules', () => {
 
   it('English text, when given, is still checked: too long or with a null byte is refused and nothing is stored', async () => {
     const coordinator = await app.client('coordinator');
-    const before = (await app.sql<{ n: string }>('select count(*) as n from alliance_events'))[0]!.n;
+    const before = (await app.sql<{ n: string }>('select count(*) as n from alliance_events'))[0].n;
     for (const titleEn of ['x'.repeat(100_000), 'bad\u0000title']) {
       const res = await coordinator.request(CREATE_EVENT, { input: eventInput({ titleEn }) });
       const payload = res.body.data?.createAllianceEvent;
@@ -33,7 +33,7 @@ describe('forms: server rules', () => {
       if (payload) expect(payload.errors.map((e: { field: string }) => e.field)).toContain('input.titleEn');
       else expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
-    expect((await app.sql<{ n: string }>('select count(*) as n from alliance_events'))[0]!.n).toBe(before);
+    expect((await app.sql<{ n: string }>('select count(*) as n from alliance_events'))[0].n).toBe(before);
   });
 
   it('a monthly rent or income that is not digits is refused in words on create and on update; the draft keeps its answers', async () => {
@@ -60,6 +60,6 @@ describe('forms: server rules', () => {
       expect(res.updateApplication.errors).toEqual([{ field: 'input.answers.0.value', code: expect.any(String) }]);
     }
     const stored = await app.sql<{ answers: Record<string, string> }>('select answers from applications where id = ?', [id]);
-    expect(stored[0]!.answers).toEqual({ monthlyRent: '4200' });
+    expect(stored[0].answers).toEqual({ monthlyRent: '4200' });
   });
 });

@@ -56,7 +56,7 @@ describe('roles on operations', () => {
 });
 
 describe('masking of ID numbers and phones', () => {
-  const seeded = TALENTS[0]!;
+  const seeded = TALENTS[0];
   const fullId = sampleResidentId(seeded.birth, 101);
   const PROFILE_BY_USER = `query($userId: UUID!) { talentProfile(userId: $userId) { legalName residentIdNumber phone } }`;
 
@@ -81,8 +81,8 @@ describe('masking of ID numbers and phones', () => {
   it('answers another enterprise\'s HR as if the talent did not exist', async () => {
     const other = await (await app.client('hr2')).request(PROFILE_BY_USER, { userId: USER.talent });
     const missing = await (await app.client('hr2')).request(PROFILE_BY_USER, { userId: '00000000-0000-4000-8000-0000000fffff' });
-    expect(other.body.errors![0]).toEqual(missing.body.errors![0] && { ...missing.body.errors![0], locations: other.body.errors![0]!['locations' as never] });
-    expect(other.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(other.body.errors![0]).toEqual(missing.body.errors![0] && { ...missing.body.errors![0], locations: other.body.errors![0]['locations' as never] });
+    expect(other.body.errors![0].extensions!.code).toBe('NOT_FOUND');
     expect(other.body.data).toBeNull();
   });
 
@@ -92,7 +92,7 @@ describe('masking of ID numbers and phones', () => {
     expect(list.talentProfiles.totalCount).toBe(TALENTS.filter((t) => t.employer === ORG.enterprises[0]).length);
     expect([...employers]).toEqual([ORG.enterprises[0]]);
     const refused = await (await app.client('talent')).request(`{ talentProfiles { totalCount } }`);
-    expect(refused.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(refused.body.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
   it('lets a talent change their profile; a bad ID number is refused and nothing changes', async () => {

@@ -18,7 +18,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const countUsers = async () => Number((await app.sql<{ n: string }>('select count(*) as n from users'))[0]!.n);
+const countUsers = async () => Number((await app.sql<{ n: string }>('select count(*) as n from users'))[0].n);
 
 describe('talent sign-up', () => {
   it('emails a link; opening it creates the account and its profile, signs the talent in, and derives the birth date from the ID', async () => {
@@ -70,7 +70,7 @@ describe('talent sign-up', () => {
     const input = { email: 'race@example.com', password: 'a-long-password', displayName: 'R', legalName: '赛' };
     for (let i = 0; i < 3; i++) expect((await (await app.client()).data(SIGN_UP, { input })).signUp.accepted).toBe(true);
     const tokens = (await app.sql<{ body: string }>(
-      "select o.body from outbox_messages o join sign_up_requests r on r.id = o.sign_up_request_id where r.email = 'race@example.com'")).map((r) => /token=([\w-]+)/.exec(r.body)![1]!);
+      "select o.body from outbox_messages o join sign_up_requests r on r.id = o.sign_up_request_id where r.email = 'race@example.com'")).map((r) => /token=([\w-]+)/.exec(r.body)![1]);
     expect(tokens).toHaveLength(3);
     const results = await Promise.all(tokens.map(async (token) => (await app.client()).data(CONFIRM, { input: { token } })));
     expect(results.filter((r) => r.confirmSignUp.user).length).toBe(1);

@@ -27,7 +27,7 @@ describe('administration', () => {
     expect(found.edges.map((e: any) => e.node.email)).toEqual(['reviewer@yuepu.example']);
     expect((await admin.data(USERS, { search: '%' })).users.totalCount).toBe(0);
     const refused = await (await app.client('reviewer')).request(USERS, {});
-    expect(refused.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(refused.body.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
   it('adds an organisation with checked names, and refuses everyone else', async () => {
@@ -40,7 +40,7 @@ describe('administration', () => {
     expect(duplicate.createOrganisation.errors).toEqual([{ field: 'input.nameZh', code: 'DUPLICATE' }]);
     const before = await app.sql('select count(*)::int as n from organisations');
     const refused = await (await app.client('coordinator')).request(CREATE_ORG, { input: { kind: 'ENTERPRISE', nameZh: '未授权', nameEn: 'No' } });
-    expect(refused.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(refused.body.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(await app.sql('select count(*)::int as n from organisations')).toEqual(before);
   });
 });

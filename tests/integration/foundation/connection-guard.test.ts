@@ -38,7 +38,7 @@ describe('no second connection while a transaction holds one', () => {
       await tx.transactional((inner) => inner.execute('select 2'));
       // Started inside, run after commit: the transaction no longer holds a connection.
       later = new Promise((resolve) => setTimeout(resolve, 50)).then(() => outside.execute('select 3'));
-      return (await tx.execute<{ n: number }[]>('select 41 + 1 as n'))[0]!.n;
+      return (await tx.execute<{ n: number }[]>('select 41 + 1 as n'))[0].n;
     });
     expect(value).toBe(42);
     await later;
@@ -52,7 +52,7 @@ describe('no second connection while a transaction holds one', () => {
       const p = await people(app);
       await approvedFlat(p, 0, { layout: 'TWO_BEDROOM' });
       await addUnit(p, await testProject(p), 'G-1', 'TWO_BEDROOM');
-      offerId = (await pendingOfferOf(p.talents[0]!))!.id;
+      offerId = (await pendingOfferOf(p.talents[0]))!.id;
       client = p.talents[0]!;
     });
 

@@ -20,7 +20,7 @@ let talentId: string;
 beforeAll(async () => {
   app = await startTestApp();
   const [row] = await app.sql<{ resident_id_number: string }>("select tp.resident_id_number from talent_profiles tp join users u on u.id = tp.user_id where u.email = 'talent@yuepu.example'");
-  talentId = row!.resident_id_number;
+  talentId = row.resident_id_number;
   expect(talentId).toMatch(/^\d{17}[\dX]$/);
 });
 afterAll(async () => {
@@ -44,7 +44,7 @@ async function signedIn(email: string): Promise<GraphQLClient> {
 }
 
 const holderRow = async () => (await app.sql<{ resident_id_number: string; date_of_birth: string; legal_name: string }>(
-  "select tp.resident_id_number, tp.date_of_birth::text, tp.legal_name from talent_profiles tp join users u on u.id = tp.user_id where u.email = 'talent@yuepu.example'"))[0]!;
+  "select tp.resident_id_number, tp.date_of_birth::text, tp.legal_name from talent_profiles tp join users u on u.id = tp.user_id where u.email = 'talent@yuepu.example'"))[0];
 
 describe('sign-up answers the same for a registered email', () => {
   it('gives the same answer, sets no cookie, hashes the password either way, and tells the owner by email', async () => {
@@ -56,7 +56,7 @@ describe('sign-up answers the same for a registered email', () => {
       const hashesBefore = passwordHashes();
       const started = performance.now();
       const res = await client.request(SIGN_UP, { input: input(email) });
-      timings[kind]!.push(performance.now() - started);
+      timings[kind].push(performance.now() - started);
       expect(passwordHashes() - hashesBefore).toBe(1);
       expect(res.headers.get('set-cookie')).toBeNull();
       answers.push(res.body);
@@ -65,10 +65,10 @@ describe('sign-up answers the same for a registered email', () => {
     expect(answers[0]).toEqual({ data: { signUp: { accepted: true, errors: [] } } });
 
     // The owner is told; their account is as it was; the new address got its link.
-    const toOwner = await app.sql<{ subject: string; body: string }>('select subject, body from outbox_messages where recipient_id = ? order by created_at desc limit 1', [owner!.id]);
-    expect(toOwner[0]!.subject).toBe('有人用您的邮箱注册月浦人才服务平台 / Someone tried to sign up with your email');
-    expect(toOwner[0]!.body).toMatch(/本邮箱已有账号[\s\S]*already has an account/);
-    expect((await app.sql<{ password_hash: string }>('select password_hash from users where id = ?', [owner!.id]))[0]!.password_hash).toBe(owner!.password_hash);
+    const toOwner = await app.sql<{ subject: string; body: string }>('select subject, body from outbox_messages where recipient_id = ? order by created_at desc limit 1', [owner.id]);
+    expect(toOwner[0].subject).toBe('有人用您的邮箱注册月浦人才服务平台 / Someone tried to sign up with your email');
+    expect(toOwner[0].body).toMatch(/本邮箱已有账号[\s\S]*already has an account/);
+    expect((await app.sql<{ password_hash: string }>('select password_hash from users where id = ?', [owner.id]))[0].password_hash).toBe(owner.password_hash);
     expect((await app.sql("select id from sign_up_requests where email = 'talent@yuepu.example'")).length).toBe(0);
     expect(await app.signUpToken('someone.new@example.com')).toMatch(/^[\w-]{40,}$/);
 
@@ -77,18 +77,18 @@ describe('sign-up answers the same for a registered email', () => {
       for (const [kind, email] of [['registered', 'talent2@yuepu.example'], ['fresh', `timing${i}@example.com`]] as const) {
         const started = performance.now();
         await (await app.client()).request(SIGN_UP, { input: input(email) });
-        timings[kind]!.push(performance.now() - started);
+        timings[kind].push(performance.now() - started);
       }
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
-    console.log(`signUp median over 5: registered email ${median(timings.registered!)} ms, new email ${median(timings.fresh!)} ms`);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)].toFixed(0);
+    console.log(`signUp median over 5: registered email ${median(timings.registered)} ms, new email ${median(timings.fresh)} ms`);
   });
 
   it('sends both emails through the outbox to the right address, and a flood of sign-ups sends few', async () => {
     for (let i = 0; i < 5; i++) await (await app.client()).data(SIGN_UP, { input: input('hr@yuepu.example') });
     for (let i = 0; i < 5; i++) await (await app.client()).data(SIGN_UP, { input: input('flood@example.com') });
     const sent: OutgoingMessage[] = [];
-    await dispatchOutbox(app.orm.em.fork() as any, { send: async (m) => void sent.push(m) });
+    await dispatchOutbox(app.orm.em.fork(), { send: async (m) => void sent.push(m) });
     expect(sent.filter((m) => m.address === 'hr@yuepu.example')).toHaveLength(1);
     expect(sent.filter((m) => m.address === 'flood@example.com')).toHaveLength(3);
     expect(sent.find((m) => m.address === 'flood@example.com')!.body).toMatch(/\/sign-up\/confirm\?token=/);
@@ -147,7 +147,7 @@ describe('a resident ID number entered by a second account', () => {
     // HR of talent2's employer sees nothing of the claim.
     const hr = await app.client('hr');
     const [t2] = await app.sql<{ id: string }>("select id from users where email = 'talent2@yuepu.example'");
-    const seenByHr = await hr.request('query($id: UUID!) { talentProfile(userId: $id) { residentIdNumber } }', { id: t2!.id });
+    const seenByHr = await hr.request('query($id: UUID!) { talentProfile(userId: $id) { residentIdNumber } }', { id: t2.id });
     expect(JSON.stringify(seenByHr.body)).not.toContain(talentId.slice(-4) + '"');
     const open = (await (await app.client('reviewer')).data(CONFLICTS, { status: 'OPEN' })).residentIdConflicts;
     expect(open.edges.map((e: any) => [e.node.claimant.email, e.node.source])).toContainEqual(['talent2@yuepu.example', 'PROFILE_UPDATE']);
@@ -187,7 +187,7 @@ describe('a resident ID number entered by a second account', () => {
     expect(res).toEqual({ conflict: { status: 'RESOLVED', decision: 'MOVE_TO_CLAIMANT' }, errors: [] });
     expect((await holderRow()).resident_id_number).toBeNull();
     const [t2] = await app.sql<{ resident_id_number: string }>("select tp.resident_id_number from talent_profiles tp join users u on u.id = tp.user_id where u.email = 'talent2@yuepu.example'");
-    expect(t2!.resident_id_number).toBe(talentId);
+    expect(t2.resident_id_number).toBe(talentId);
     const kinds = await app.sql<{ email: string; kind: string }>("select u.email, n.kind from notifications n join users u on u.id = n.recipient_id where n.kind like 'talent.resident_id.%' order by u.email");
     expect(kinds).toEqual(expect.arrayContaining([{ email: 'talent@yuepu.example', kind: 'talent.resident_id.removed' }, { email: 'talent2@yuepu.example', kind: 'talent.resident_id.confirmed' }]));
   });

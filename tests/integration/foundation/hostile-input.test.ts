@@ -15,7 +15,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const count = async (table: string) => (await app.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n;
+const count = async (table: string) => (await app.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0].n;
 const codes = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => (res.body.errors ?? []).map((e) => e.extensions?.code);
 
 describe('ids are parsed once, by the UUID scalar', () => {
@@ -27,9 +27,9 @@ describe('ids are parsed once, by the UUID scalar', () => {
       const res = await client.request(ONE_POLICY, { id: bad });
       expect(res.status, bad.slice(0, 40)).toBe(400);
       expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-      expect(res.body.errors![0]!.message).toContain('$id');
+      expect(res.body.errors![0].message).toContain('$id');
       // A hostile value is not echoed back at length.
-      expect(res.body.errors![0]!.message.length).toBeLessThan(1000);
+      expect(res.body.errors![0].message.length).toBeLessThan(1000);
     }
   });
 
@@ -62,12 +62,12 @@ describe('text limits and NUL refusal, at the argument layer', () => {
     const res = await (await app.client()).request('query($s: String) { policies(search: $s) { totalCount } }', { s: '住房\u0000补贴' });
     expect(res.status).toBe(200);
     expect(res.body.errors).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT', field: 'search', reason: 'INVALID' } }]);
-    expect(res.body.errors![0]!.message).toBe('search: 不能包含空字符（U+0000）。');
+    expect(res.body.errors![0].message).toBe('search: 不能包含空字符（U+0000）。');
   });
 
   it('refuses a NUL in the admin user search in English for an English page', async () => {
     const res = await (await app.client('admin', 'en')).request('query($s: String) { users(search: $s) { totalCount } }', { s: 'a\u0000' });
-    expect(res.body.errors![0]!.message).toBe('search: Must not contain a null character (U+0000).');
+    expect(res.body.errors![0].message).toBe('search: Must not contain a null character (U+0000).');
   });
 
   it('answers a 100 KB e-mail address at sign-in with a field error, and counts no attempt', async () => {

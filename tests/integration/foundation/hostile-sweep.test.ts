@@ -48,11 +48,11 @@ const PROBE_ORDER: (ClientKey | null)[] = [null, 'talent', 'hr', 'coordinator', 
 /** Known sample ids by argument name, so a call reaches past "not found" where it can. */
 const ID_BY_NAME: Record<string, string> = {
   policyId: POLICY.housingSubsidy,
-  organisationId: ORG.enterprises[0]!, enterpriseId: ORG.enterprises[0]!, employerId: ORG.enterprises[0]!, hostOrganisationId: ORG.enterprises[0]!, partnerId: ORG.enterprises[0]!,
-  branchId: ORG.banks[0]!, branchIds: ORG.banks[0]!, productId: BANK.products[0]!, routeId: BANK.routes[0]!, answerId: BANK.answers[0]!,
-  eventId: ALLIANCE.events[0]!, cohortId: ALLIANCE.cohort2026, registrationId: ALLIANCE.registrations[0]!,
-  ruleSetId: RULE_SET.yearlyParameters, operatorId: APARTMENT.operators[0]!, projectId: APARTMENT.projects[0]!, unitId: APARTMENT.units[0]!,
-  placeId: COMMUNITY.villages[0]!, talentUserId: USER.talents[0]!, personId: USER.talents[0]!, personIds: USER.talents[0]!,
+  organisationId: ORG.enterprises[0], enterpriseId: ORG.enterprises[0], employerId: ORG.enterprises[0], hostOrganisationId: ORG.enterprises[0], partnerId: ORG.enterprises[0],
+  branchId: ORG.banks[0], branchIds: ORG.banks[0], productId: BANK.products[0], routeId: BANK.routes[0], answerId: BANK.answers[0],
+  eventId: ALLIANCE.events[0], cohortId: ALLIANCE.cohort2026, registrationId: ALLIANCE.registrations[0],
+  ruleSetId: RULE_SET.yearlyParameters, operatorId: APARTMENT.operators[0], projectId: APARTMENT.projects[0], unitId: APARTMENT.units[0],
+  placeId: COMMUNITY.villages[0], talentUserId: USER.talents[0], personId: USER.talents[0], personIds: USER.talents[0],
 };
 const SOME_ID = '00000000-0000-4000-8000-00000000fff0';
 
@@ -70,7 +70,7 @@ function sampleString(name: string): string {
 }
 
 function sampleScalar(type: GraphQLNamedType, name: string): unknown {
-  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isEnumType(type)) return type.getValues()[0].value;
   switch (type.name) {
     case 'Int': return 1;
     case 'Float': return 1;
@@ -95,7 +95,7 @@ function valueOf(type: GraphQLInputType, name: string, target: string[] | null, 
     const out: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
       const onPath = target?.[0] === field.name;
-      if (onPath) out[field.name] = valueOf(field.type, field.name, target!.slice(1), hostile);
+      if (onPath) out[field.name] = valueOf(field.type, field.name, target.slice(1), hostile);
       else if (isNonNullType(field.type)) out[field.name] = valueOf(field.type, field.name, null, hostile);
     }
     return out;
@@ -132,7 +132,7 @@ function request(op: Operation, argName: string | null, target: string[], hostil
   const variables: Record<string, unknown> = {};
   const used = op.field.args.filter((a) => a.name === argName || isNonNullType(a.type));
   for (const arg of used) variables[arg.name] = valueOf(arg.type, arg.name, arg.name === argName ? target : null, hostile);
-  const declared = used.map((a) => `$${a.name}: ${a.type}`).join(', ');
+  const declared = used.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const passed = used.map((a) => `${a.name}: $${a.name}`).join(', ');
   const query = `${op.kind} Sweep${declared ? `(${declared})` : ''} { ${op.field.name}${passed ? `(${passed})` : ''} ${selectionOf(op.field)} }`;
   return { query, variables };
@@ -199,7 +199,7 @@ describe('every String, ID and UUID argument of every operation, with hostile va
 
       // A role that may call it: from @Authorized, else the first that is not turned away.
       const declared = roles.get(op.field.name);
-      let who: ClientKey | null = declared ? (declared.length ? CLIENT_OF_ROLE[declared[0]!]! : 'talent') : null;
+      let who: ClientKey | null = declared ? (declared.length ? CLIENT_OF_ROLE[declared[0]] : 'talent') : null;
       if (!declared) {
         for (const candidate of PROBE_ORDER) {
           who = candidate;
@@ -255,7 +255,7 @@ function listItemPath(op: Operation, argName: string, rest: string[]): string {
   for (const name of rest) {
     const fields = (type as { getFields(): Record<string, { type: GraphQLInputType }> }).getFields();
     parts.push(name);
-    type = fields[name]!.type;
+    type = fields[name].type;
     step();
   }
   return parts.join('.');

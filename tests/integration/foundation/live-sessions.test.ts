@@ -68,10 +68,10 @@ describe('signing out ends live subscriptions', () => {
     await live.connected;
     live.follow('notifications', NOTIFICATIONS);
     const closed = await live.closed;
-    console.log(`socket closed ${closed.at - new Date(session!.expires_at).getTime()} ms after the session expired (code ${closed.code})`);
+    console.log(`socket closed ${closed.at - new Date(session.expires_at).getTime()} ms after the session expired (code ${closed.code})`);
     expect(closed.code).toBe(4401);
-    expect(closed.at).toBeGreaterThanOrEqual(new Date(session!.expires_at).getTime() - 50);
-    expect(closed.at - new Date(session!.expires_at).getTime()).toBeLessThan(2000);
+    expect(closed.at).toBeGreaterThanOrEqual(new Date(session.expires_at).getTime() - 50);
+    expect(closed.at - new Date(session.expires_at).getTime()).toBeLessThan(2000);
     await live.client.dispose();
   });
 
@@ -95,7 +95,7 @@ describe('signing out ends live subscriptions', () => {
       const admin = await app.client('admin');
       const [user] = await app.sql<{ id: string }>("select id from users where email = 'talent4@yuepu.example'");
       const disabledAt = Date.now();
-      const res = await admin.data('mutation($input: SetAccountDisabledInput!) { setAccountDisabled(input: $input) { user { id disabledAt } errors { code } } }', { input: { userId: user!.id, disabled: true } });
+      const res = await admin.data('mutation($input: SetAccountDisabledInput!) { setAccountDisabled(input: $input) { user { id disabledAt } errors { code } } }', { input: { userId: user.id, disabled: true } });
       expect(res.setAccountDisabled.user.disabledAt).toBeTruthy();
       const [a, b] = await Promise.all([here.closed, there.closed]);
       console.log(`disabled account: sockets closed ${a.at - disabledAt} ms (same instance) and ${b.at - disabledAt} ms (other instance) later`);
@@ -106,7 +106,7 @@ describe('signing out ends live subscriptions', () => {
       expect((await phone.data('{ viewer { id } }')).viewer).toBeNull();
       const refused = await (await app.client()).data('mutation($input: SignInInput!) { signIn(input: $input) { user { id } errors { code message } } }', { input: { email: 'talent4@yuepu.example', password: 'Yuepu-2026-demo' } });
       expect(refused.signIn).toMatchObject({ user: null, errors: [{ code: 'INVALID_STATE', message: expect.stringContaining('停用') }] });
-      await admin.data('mutation($input: SetAccountDisabledInput!) { setAccountDisabled(input: $input) { errors { code } } }', { input: { userId: user!.id, disabled: false } });
+      await admin.data('mutation($input: SetAccountDisabledInput!) { setAccountDisabled(input: $input) { errors { code } } }', { input: { userId: user.id, disabled: false } });
       await (await app.client()).signIn('talent4@yuepu.example');
       await Promise.all([here.client.dispose(), there.client.dispose()]);
     } finally {
@@ -117,9 +117,9 @@ describe('signing out ends live subscriptions', () => {
 
   it('lets only an administrator disable accounts, and not their own', async () => {
     const [admin] = await app.sql<{ id: string }>("select id from users where email = 'admin@yuepu.example'");
-    const asAdmin = await (await app.client('admin')).data('mutation($input: SetAccountDisabledInput!) { setAccountDisabled(input: $input) { user { id } errors { field code } } }', { input: { userId: admin!.id, disabled: true } });
+    const asAdmin = await (await app.client('admin')).data('mutation($input: SetAccountDisabledInput!) { setAccountDisabled(input: $input) { user { id } errors { field code } } }', { input: { userId: admin.id, disabled: true } });
     expect(asAdmin.setAccountDisabled).toEqual({ user: null, errors: [{ field: 'input.userId', code: 'INVALID' }] });
-    const asReviewer = await (await app.client('reviewer')).request('mutation($input: SetAccountDisabledInput!) { setAccountDisabled(input: $input) { errors { code } } }', { input: { userId: admin!.id, disabled: true } });
+    const asReviewer = await (await app.client('reviewer')).request('mutation($input: SetAccountDisabledInput!) { setAccountDisabled(input: $input) { errors { code } } }', { input: { userId: admin.id, disabled: true } });
     expect(asReviewer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await app.sql('select id from users where disabled_at is not null')).length).toBe(0);
   });
@@ -142,10 +142,10 @@ describe('following an application one may not see', () => {
     const about = (op: string) => live.received.filter((r) => r.op === op);
     // One error, then the subscription is over: no message for the steps that followed.
     expect(about('application').map((r) => r.kind)).toEqual(['error', 'complete']);
-    expect(about('application')[0]!.value.errors).toMatchObject([{ extensions: { code: 'NOT_FOUND' } }]);
+    expect(about('application')[0].value.errors).toMatchObject([{ extensions: { code: 'NOT_FOUND' } }]);
     // Exactly as for an application that does not exist.
     expect(about('missing').map((r) => r.kind)).toEqual(['error', 'complete']);
-    expect(about('missing')[0]!.value.errors).toEqual(about('application')[0]!.value.errors);
+    expect(about('missing')[0].value.errors).toEqual(about('application')[0].value.errors);
     await live.client.dispose();
   });
 });

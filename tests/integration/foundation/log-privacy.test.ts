@@ -69,7 +69,7 @@ describe('failures that used to log values', () => {
 
   it('the ORM prints no statement even with debug turned on', async () => {
     let printed = '';
-    const orm = await MikroORM.init(ormOptions(app.orm.config.get('clientUrl')!, { debug: true, logger: (line: string) => (printed += `${line}\n`) }));
+    const orm = await MikroORM.init(ormOptions(app.orm.config.get('clientUrl'), { debug: true, logger: (line: string) => (printed += `${line}\n`) }));
     try {
       await orm.em.fork().getConnection().execute('select count(*) from users where email = ?', ['debug-secret@example.com']);
       await orm.em.fork().find(User, { email: 'another-secret@example.com' });

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALLIANCE, APPOINTMENT } from '../../../seeds/ids.js';
+import { ALLIANCE } from '../../../seeds/ids.js';
 import { PDF, upload } from '../application/helpers.js';
 import { at, book, nextPlainDay } from '../appointment/helpers.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
@@ -122,8 +122,8 @@ describe('a large CSV', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-length')).toBeNull();
     const lines = (await res.text()).split('\r\n').filter(Boolean);
-    const total = (await app.sql<{ n: number }>(`select count(*)::int as n from applications where status <> 'DRAFT'`))[0]!.n;
-    expect(lines[0]!.replace('\uFEFF', '')).toMatch(/^受理编号 Reference,/);
+    const total = (await app.sql<{ n: number }>(`select count(*)::int as n from applications where status <> 'DRAFT'`))[0].n;
+    expect(lines[0].replace('\uFEFF', '')).toMatch(/^受理编号 Reference,/);
     expect(lines.length - 1).toBe(total);
     // Oldest submission first, and each reference once across page boundaries.
     const references = lines.slice(1).map((l) => l.split(',')[0]);

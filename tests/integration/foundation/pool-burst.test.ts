@@ -67,7 +67,7 @@ async function burst(name: string, call: () => Promise<GraphQLResponse>, payload
     else {
       const payload = payloadOf(answer.body.data);
       if (payload.errors.length === 0) outcome.ok++;
-      else outcome.refused[payload.errors[0]!.code] = (outcome.refused[payload.errors[0]!.code] ?? 0) + 1;
+      else outcome.refused[payload.errors[0].code] = (outcome.refused[payload.errors[0].code] ?? 0) + 1;
     }
   }
   outcome.other = N - outcome.ok - outcome.busy - outcome.internal - Object.values(outcome.refused).reduce((a, b) => a + b, 0);
@@ -89,16 +89,16 @@ async function burst(name: string, call: () => Promise<GraphQLResponse>, payload
 describe(`${N} parallel calls of each locking mutation by one user`, () => {
   it('createApplication (advisory lock on person and policy): one draft', async () => {
     const [person] = await makeTalents(app, [null]);
-    const r = await burst('createApplication', () => person!.client.request(M.create, { input: { policyId: POLICY.housingSubsidy, idempotencyKey: randomUUID() } }), (d) => d.createApplication);
+    const r = await burst('createApplication', () => person.client.request(M.create, { input: { policyId: POLICY.housingSubsidy, idempotencyKey: randomUUID() } }), (d) => d.createApplication);
     expect(r.ok).toBe(1);
     expect(r.refused).toEqual({ DUPLICATE: N - 1 });
-    expect(await app.sql('select id from applications where applicant_id = ?', [person!.id])).toHaveLength(1);
+    expect(await app.sql('select id from applications where applicant_id = ?', [person.id])).toHaveLength(1);
   });
 
   it('withdrawApplication (row lock, version check): withdrawn once, one history entry', async () => {
     const [person] = await makeTalents(app, [null]);
-    const created = (await person!.client.data(M.create, { input: { policyId: POLICY.housingSubsidy } })).createApplication.application;
-    const r = await burst('withdrawApplication', () => person!.client.request(M.withdraw, { input: { id: created.id } }), (d) => d.withdrawApplication);
+    const created = (await person.client.data(M.create, { input: { policyId: POLICY.housingSubsidy } })).createApplication.application;
+    const r = await burst('withdrawApplication', () => person.client.request(M.withdraw, { input: { id: created.id } }), (d) => d.withdrawApplication);
     expect(r.ok).toBe(1);
     expect(r.ok + Object.values(r.refused).reduce((a, b) => a + b, 0)).toBe(N);
     expect(await app.sql(`select id from application_events where application_id = ? and action = 'WITHDRAW'`, [created.id])).toHaveLength(1);
@@ -107,8 +107,8 @@ describe(`${N} parallel calls of each locking mutation by one user`, () => {
   it('acceptApartmentOffer (application, layout lock, offer and unit rows): one lease', async () => {
     await approvedFlat(p, 0, { layout: 'TWO_BEDROOM' });
     const unit = await addUnit(p, await testProject(p), 'B-1', 'TWO_BEDROOM');
-    const offer = (await pendingOfferOf(p.talents[0]!))!;
-    const r = await burst('acceptApartmentOffer', () => p.talents[0]!.request(ACCEPT, { input: { offerId: offer.id } }), (d) => d.acceptApartmentOffer);
+    const offer = (await pendingOfferOf(p.talents[0]))!;
+    const r = await burst('acceptApartmentOffer', () => p.talents[0].request(ACCEPT, { input: { offerId: offer.id } }), (d) => d.acceptApartmentOffer);
     expect(r.ok).toBe(1);
     expect(r.refused).toEqual({ INVALID_STATE: N - 1 });
     expect(await app.sql('select id from apartment_leases where unit_id = ?', [unit])).toHaveLength(1);
@@ -117,8 +117,8 @@ describe(`${N} parallel calls of each locking mutation by one user`, () => {
   it('declineApartmentOffer (layout lock, offer and unit rows): declined once', async () => {
     await approvedFlat(p, 1, { layout: 'STUDIO' });
     await addUnit(p, await testProject(p, '测试公寓二（测试数据）'), 'B-2', 'STUDIO');
-    const offer = (await pendingOfferOf(p.talents[1]!))!;
-    const r = await burst('declineApartmentOffer', () => p.talents[1]!.request(DECLINE, { input: { offerId: offer.id } }), (d) => d.declineApartmentOffer);
+    const offer = (await pendingOfferOf(p.talents[1]))!;
+    const r = await burst('declineApartmentOffer', () => p.talents[1].request(DECLINE, { input: { offerId: offer.id } }), (d) => d.declineApartmentOffer);
     expect(r.ok).toBe(1);
     expect(r.refused).toEqual({ INVALID_STATE: N - 1 });
     expect(await app.sql(`select id from apartment_offers where id = ? and status = 'DECLINED'`, [offer.id])).toHaveLength(1);

@@ -79,7 +79,7 @@ async function ledgerSums() {
   const [row] = await app.sql<{ raised: string; committed: string; paid: string; entries: number }>(
     `select coalesce(sum(amount_fen) filter (where kind = 'DONATION'), 0)::text as raised, coalesce(sum(amount_fen) filter (where kind = 'COMMITMENT'), 0)::text as committed,
             coalesce(sum(amount_fen) filter (where kind = 'PAYMENT'), 0)::text as paid, count(*)::int as entries from fund_ledger_entries`);
-  return { raised: Number(row!.raised), committed: Number(row!.committed), paid: Number(row!.paid), entries: row!.entries };
+  return { raised: Number(row.raised), committed: Number(row.committed), paid: Number(row.paid), entries: row.entries };
 }
 
 const tableCounts = async () => (await app.sql<Record<string, number>>(
@@ -136,17 +136,17 @@ describe('the ledger', () => {
   it('refuses UPDATE, DELETE and TRUNCATE from anyone, and entries that do not add up, even written around the code', async () => {
     const [entry] = await app.sql<{ id: string }>(`select id from fund_ledger_entries where donation_id = ?`, [FUND.donations[0]]);
     const before = await ledgerSums();
-    await expect(app.sql(`update fund_ledger_entries set amount_fen = amount_fen + 100 where id = ?`, [entry!.id])).rejects.toThrow(/append-only/);
-    await expect(app.sql(`delete from fund_ledger_entries where id = ?`, [entry!.id])).rejects.toThrow(/append-only/);
+    await expect(app.sql(`update fund_ledger_entries set amount_fen = amount_fen + 100 where id = ?`, [entry.id])).rejects.toThrow(/append-only/);
+    await expect(app.sql(`delete from fund_ledger_entries where id = ?`, [entry.id])).rejects.toThrow(/append-only/);
     await expect(app.sql(`truncate fund_ledger_entries cascade`)).rejects.toThrow(/append-only/);
     await expect(app.sql(`update fund_donations set named_publicly = not named_publicly where id = ?`, [FUND.donations[7]])).rejects.toThrow(/append-only/);
     await expect(app.sql(`delete from fund_donations where id = ?`, [FUND.donations[7]])).rejects.toThrow(/append-only/);
     // A reversal must mirror what it reverses, exactly once.
     const insert = (amount: number, reverses: string | null) => app.sql(
       `insert into fund_ledger_entries (id, kind, amount_fen, restricted_to, donation_id, reverses_id, recorded_by_id)
-       select gen_random_uuid(), 'DONATION', ?, restricted_to, donation_id, ?, recorded_by_id from fund_ledger_entries where id = ?`, [amount, reverses, entry!.id]);
-    await expect(insert(-1, entry!.id)).rejects.toThrow(/fund_ledger_reversal_mirror|does not mirror/);
-    await expect(insert(100, entry!.id)).rejects.toThrow(/fund_ledger_entries_amount_check/);
+       select gen_random_uuid(), 'DONATION', ?, restricted_to, donation_id, ?, recorded_by_id from fund_ledger_entries where id = ?`, [amount, reverses, entry.id]);
+    await expect(insert(-1, entry.id)).rejects.toThrow(/fund_ledger_reversal_mirror|does not mirror/);
+    await expect(insert(100, entry.id)).rejects.toThrow(/fund_ledger_entries_amount_check/);
     // Committing more than the unrestricted pool holds.
     const grantId = (await appliedGrant(100_00)).id;
     await expect(app.sql(
@@ -188,7 +188,7 @@ describe('grants', () => {
   it('a staff member who applied cannot approve their own application, even by raw SQL', async () => {
     const grant = await appliedGrant(100_00);
     const [worker] = await app.sql<{ id: string }>(`select applied_by_id as id from fund_grants where id = ?`, [grant.id]);
-    await expect(app.sql(`insert into fund_grant_approvals (id, grant_id, approver_id, position) values (gen_random_uuid(), ?, ?, 1)`, [grant.id, worker!.id]))
+    await expect(app.sql(`insert into fund_grant_approvals (id, grant_id, approver_id, position) values (gen_random_uuid(), ?, ?, 1)`, [grant.id, worker.id]))
       .rejects.toThrow(/four_eyes|applicant/);
   });
 
@@ -210,7 +210,7 @@ describe('grants', () => {
   it('parallel tranche payments never pay more than the grant', async () => {
     const grantId = await approvedGrant(100_00);
     const staff = await Promise.all((['coordinator', 'reviewer', 'admin'] as const).map((who) => app.client(who)));
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => staff[i % 3]!.data(PAY, { input: { grantId, amountFen: 30_00, paidOn: today } })));
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => staff[i % 3].data(PAY, { input: { grantId, amountFen: 30_00, paidOn: today } })));
     const ok = results.filter((r) => r.payFundGrantTranche.errors.length === 0);
     expect(ok).toHaveLength(3);
     for (const r of results.filter((x) => x.payFundGrantTranche.errors.length > 0)) {
@@ -220,12 +220,12 @@ describe('grants', () => {
       .toEqual([{ paid: 90_00, n: 3 }]);
     expect(await app.sql(`select array_agg(number order by number) as numbers from fund_tranches where grant_id = ?`, [grantId])).toEqual([{ numbers: [1, 2, 3] }]);
     // The last 10 yuan pays; then nothing is left.
-    expect((await staff[0]!.data(PAY, { input: { grantId, amountFen: 10_00, paidOn: today } })).payFundGrantTranche.grant).toMatchObject({ paidFen: 100_00, remainingFen: 0 });
+    expect((await staff[0].data(PAY, { input: { grantId, amountFen: 10_00, paidOn: today } })).payFundGrantTranche.grant).toMatchObject({ paidFen: 100_00, remainingFen: 0 });
     // Around the code: one fen more is refused by the database.
     const [t] = await app.sql<{ id: string; recorded_by_id: string }>(`select id, recorded_by_id from fund_tranches where grant_id = ? and number = 1`, [grantId]);
     await expect(app.sql(
       `insert into fund_ledger_entries (id, kind, amount_fen, grant_id, tranche_id, restricted_to, recorded_by_id) values (gen_random_uuid(), 'PAYMENT', 1, ?, ?, 'ELDERLY_CARE', ?)`,
-      [grantId, t!.id, t!.recorded_by_id],
+      [grantId, t.id, t.recorded_by_id],
     )).rejects.toThrow(/would be paid 10001 fen of 10000/);
   });
 
@@ -284,7 +284,7 @@ describe('the public page', () => {
 
     // The mistaken donation is reversed; a cancelled grant gives its commitment back.
     const [mistakenEntry] = await app.sql<{ id: string }>(`select id from fund_ledger_entries where donation_id = ?`, [mistaken.id]);
-    expect((await staff.data(REVERSE, { input: { entryId: mistakenEntry!.id, reason: '重复登记' } })).reverseFundLedgerEntry.errors).toEqual([]);
+    expect((await staff.data(REVERSE, { input: { entryId: mistakenEntry.id, reason: '重复登记' } })).reverseFundLedgerEntry.errors).toEqual([]);
     const cancelled = await approvedGrant(1_000_00);
     expect((await staff.data(CANCEL, { input: { grantId: cancelled, reason: '项目改由单位自筹' } })).cancelFundGrant.grant).toMatchObject({ status: 'CANCELLED', committedFen: 0 });
 
@@ -336,7 +336,7 @@ describe('the public page', () => {
       const text = JSON.stringify(res.body);
       expect(text).not.toContain('王秘密');
       expect(text).not.toContain('示例捐赠人');
-      expect(text).not.toContain(anonOrg!.name_zh);
+      expect(text).not.toContain(anonOrg.name_zh);
       expect(text).not.toContain('TX-1');
     }
     const donations = (await visitor.data(DONATIONS, { first: 100 })).charityFundDonations;

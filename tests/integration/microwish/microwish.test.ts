@@ -11,7 +11,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const QINGAN = COMMUNITY.residentialAreas[0]!;
+const QINGAN = COMMUNITY.residentialAreas[0];
 
 const PAYLOAD = `wish { id status version title description category handover place { id nameZh }
   recipient { name phone address note } delivery { handover address recipientSurname workerName place { nameZh } }
@@ -288,7 +288,7 @@ describe('running counts', () => {
     const visitor = await app.client();
     const before = (await visitor.data(COUNTS, {})).microWishCounts;
     const expected = await app.sql<{ fulfilled: number }>(`select count(*)::int as fulfilled from micro_wishes where status = 'FULFILLED'`);
-    expect(before.fulfilled).toBe(expected[0]!.fulfilled);
+    expect(before.fulfilled).toBe(expected[0].fulfilled);
     const orgBefore = before.byOrganisation.find((r: any) => r.organisation.id === ORG.enterprises[1])?.fulfilled ?? 0;
 
     const worker = await app.client('community');
@@ -301,8 +301,8 @@ describe('running counts', () => {
     const thisYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
     const year = (await visitor.data(COUNTS, { year: thisYear })).microWishCounts;
     const inYear = await app.sql<{ n: number }>(`select count(*)::int as n from micro_wishes where status = 'FULFILLED' and extract(year from fulfilled_on) = ?`, [thisYear]);
-    expect(year.fulfilled).toBe(inYear[0]!.n);
-    expect(after.byYear.find((y: any) => y.year === thisYear).fulfilled).toBe(inYear[0]!.n);
+    expect(year.fulfilled).toBe(inYear[0].n);
+    expect(after.byYear.find((y: any) => y.year === thisYear).fulfilled).toBe(inYear[0].n);
     // The sample year 2025: one wheelchair, from bank branch 1.
     const y2025 = (await visitor.data(COUNTS, { year: 2025 })).microWishCounts;
     expect(y2025.fulfilled).toBe(1);

@@ -36,7 +36,7 @@ beforeAll(async () => {
   const env = { SMS_API_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms/send`, SMS_API_KEY: 'key-1', SMS_API_SECRET: SECRET, PUBLIC_URL: 'https://hub.yuepu.example' };
   app = await startTestApp(env);
   config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: app.orm.config.get('clientUrl')!, ...env });
-  runner = await startJobRunner({ orm: app.orm, config, logger: createLogger('silent'), connectionString: app.orm.config.get('clientUrl')!, jobs: outboxJobs(), concurrency: 2 });
+  runner = await startJobRunner({ orm: app.orm, config, logger: createLogger('silent'), connectionString: app.orm.config.get('clientUrl'), jobs: outboxJobs(), concurrency: 2 });
 });
 afterAll(async () => {
   await runner?.stop().catch(() => undefined); // the last test stops it itself
@@ -110,20 +110,20 @@ describe('channels per kind of message', () => {
     const talent = await app.client('talent');
     expect((await talent.data(SET, { input: { category: 'APPLICATIONS', channel: 'SMS', enabled: true } })).setNotificationChannel.errors).toEqual([]);
     await talent.data(`mutation { setMessageLanguage(language: EN) { errors { code } } }`);
-    await notify([USER.talent, USER.talents[0]!], 'application.approved', { zh: '申请已批准', en: 'Application approved' });
+    await notify([USER.talent, USER.talents[0]], 'application.approved', { zh: '申请已批准', en: 'Application approved' });
     await waitUntil(() => gatewayRequests.length >= 1);
     await new Promise((r) => setTimeout(r, 300));
     expect(gatewayRequests).toHaveLength(1); // talent2 did not choose text messages
     const [request] = gatewayRequests;
-    expect(request!.json.to).toBe(PHONE);
-    expect(request!.json.content).toBe('【月浦人才】Application approved: Your housing subsidy application passed review. https://hub.yuepu.example/applications/00000000-0000-4000-8000-00000000abcd');
-    expect(request!.json.segments).toBe(smsLength(request!.json.content).segments);
-    expect(request!.headers['x-api-key']).toBe('key-1');
-    const expected = createHmac('sha256', SECRET).update(`${request!.headers['x-timestamp']}\n${request!.headers['x-nonce']}\n${request!.body}`).digest('hex');
-    expect(request!.headers['x-signature']).toBe(expected);
+    expect(request.json.to).toBe(PHONE);
+    expect(request.json.content).toBe('【月浦人才】Application approved: Your housing subsidy application passed review. https://hub.yuepu.example/applications/00000000-0000-4000-8000-00000000abcd');
+    expect(request.json.segments).toBe(smsLength(request.json.content).segments);
+    expect(request.headers['x-api-key']).toBe('key-1');
+    const expected = createHmac('sha256', SECRET).update(`${String(request.headers['x-timestamp'])}\n${String(request.headers['x-nonce'])}\n${request.body}`).digest('hex');
+    expect(request.headers['x-signature']).toBe(expected);
     const [sms] = await app.sql<{ id: string; status: string; source_id: string }>(`select id, status, source_id from outbox_messages where channel = 'SMS' and recipient_id = ?`, [USER.talent]);
     expect(sms).toMatchObject({ status: 'SENT' });
-    expect(request!.json.requestId).toBe(sms!.id);
+    expect(request.json.requestId).toBe(sms.id);
     expect(app.logs()).not.toContain(PHONE);
   });
 
@@ -133,18 +133,18 @@ describe('channels per kind of message', () => {
     try {
       await notify([USER.talent], 'application.returned', { zh: '请补充材料', en: 'More documents needed' });
       const [email] = await app.sql<{ id: string }>(`select id from outbox_messages where kind = 'application.returned' and channel = 'EMAIL'`);
-      await deliverOutboxMessage(app.orm.em.fork(), sender, email!.id, 1, 10, { publicUrl: config.publicUrl, linkSecret: null });
+      await deliverOutboxMessage(app.orm.em.fork(), sender, email.id, 1, 10, { publicUrl: config.publicUrl, linkSecret: null });
       const [sms] = await app.sql<{ id: string }>(`select id from outbox_messages where kind = 'application.returned' and channel = 'SMS'`);
       // The e-mail being delivered again writes no second text message.
-      await app.sql(`update outbox_messages set status = 'PENDING' where id = ?`, [email!.id]);
-      await deliverOutboxMessage(app.orm.em.fork(), sender, email!.id, 2, 10, { publicUrl: config.publicUrl, linkSecret: null });
+      await app.sql(`update outbox_messages set status = 'PENDING' where id = ?`, [email.id]);
+      await deliverOutboxMessage(app.orm.em.fork(), sender, email.id, 2, 10, { publicUrl: config.publicUrl, linkSecret: null });
       expect(await app.sql(`select count(*)::int as n from outbox_messages where kind = 'application.returned' and channel = 'SMS'`)).toEqual([{ n: 1 }]);
 
       gatewayAnswer = { status: 503, body: { code: 'BUSY', message: 'try later' } };
-      expect(await deliverOutboxMessage(app.orm.em.fork(), sender, sms!.id, 1, 10)).toBe('retry');
+      expect(await deliverOutboxMessage(app.orm.em.fork(), sender, sms.id, 1, 10)).toBe('retry');
       gatewayAnswer = { status: 400, body: { code: 'INVALID_MOBILE', message: `mobile ${PHONE} is not valid` } };
-      expect(await deliverOutboxMessage(app.orm.em.fork(), sender, sms!.id, 2, 10)).toBe('dead');
-      const [row] = await app.sql<{ status: string; last_error: string }>(`select status, last_error from outbox_messages where id = ?`, [sms!.id]);
+      expect(await deliverOutboxMessage(app.orm.em.fork(), sender, sms.id, 2, 10)).toBe('dead');
+      const [row] = await app.sql<{ status: string; last_error: string }>(`select status, last_error from outbox_messages where id = ?`, [sms.id]);
       expect(row).toEqual({ status: 'FAILED', last_error: 'SMS gateway HTTP 400 INVALID_MOBILE: mobile <number> is not valid' });
     } finally {
       gatewayAnswer = { status: 200, body: { code: 'OK' } };

@@ -9,7 +9,7 @@ import { startSmtpServer, type TestSmtpServer } from '../../helpers/smtp-server.
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 
 const PUBLIC_URL = 'https://hub.yuepu.example';
-const TALENT2 = USER.talents[0]!; // talent2@yuepu.example
+const TALENT2 = USER.talents[0]; // talent2@yuepu.example
 let smtp: TestSmtpServer;
 let app: TestApp;
 let config: AppConfig;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   app = await startTestApp(env);
   config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: app.orm.config.get('clientUrl')!, ...env });
   // The real job engine with the real senders the configuration picks: SMTP for e-mail.
-  runner = await startJobRunner({ orm: app.orm, config, logger: createLogger('silent'), connectionString: app.orm.config.get('clientUrl')!, jobs: outboxJobs(), concurrency: 2 });
+  runner = await startJobRunner({ orm: app.orm, config, logger: createLogger('silent'), connectionString: app.orm.config.get('clientUrl'), jobs: outboxJobs(), concurrency: 2 });
 });
 afterAll(async () => {
   await runner?.stop();
@@ -39,7 +39,7 @@ const notify = (recipients: string[], kind: string, title = { zh: '您的申请�
 });
 /** A header as it came over the wire, folded lines joined. */
 const rawHeader = (mail: { raw: string }, name: string) => {
-  const head = mail.raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+  const head = mail.raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
   return new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1];
 };
 const statusOf = async (kind: string, recipient: string) => (await app.sql<{ status: string; attempts: number; last_error: string | null }>(
@@ -78,10 +78,10 @@ describe('e-mail through SMTP', () => {
     const before = smtp.received.filter((m) => m.to.includes('talent@yuepu.example')).length;
     await notify([USER.talent], 'application.approved', { zh: '退订前', en: 'Before unsubscribing' });
     const mail = await smtp.waitFor('talent@yuepu.example', before + 1);
-    const url = /^<([^>]+)>$/.exec(rawHeader(mail, 'List-Unsubscribe')!)![1]!;
+    const url = /^<([^>]+)>$/.exec(rawHeader(mail, 'List-Unsubscribe')!)![1];
     expect(url.startsWith(`${PUBLIC_URL}/mail/unsubscribe?token=`)).toBe(true);
     const local = url.replace(PUBLIC_URL, app.url);
-    const footerLink = /href="([^"]*\/mail\/unsubscribe[^"]*)"/.exec(mail.parsed.html as string)![1]!.replace(/&amp;/g, '&');
+    const footerLink = /href="([^"]*\/mail\/unsubscribe[^"]*)"/.exec(mail.parsed.html as string)![1].replace(/&amp;/g, '&');
     expect(footerLink).toBe(url);
 
     // Opening the link (as a mail scanner would) only asks.
@@ -127,7 +127,7 @@ describe('e-mail through SMTP', () => {
     expect(mail.parsed.text).not.toContain('请在');
     expect(rawHeader(mail, 'List-Unsubscribe')).toBeUndefined();
     expect(mail.parsed.text).toContain('cannot be turned off');
-    const token = /confirm\?token=([\w-]+)/.exec(mail.parsed.text!)![1]!;
+    const token = /confirm\?token=([\w-]+)/.exec(mail.parsed.text!)![1];
     const confirmed = await client.data(`mutation($input: ConfirmSignUpInput!) { confirmSignUp(input: $input) { user { id } errors { code } } }`, { input: { token } });
     expect(confirmed.confirmSignUp.errors).toEqual([]);
     expect(await app.sql('select locale from users where email = ?', ['newcomer@example.org'])).toEqual([{ locale: 'en' }]);
@@ -144,18 +144,18 @@ describe('e-mail through SMTP', () => {
       const [rejected] = await app.sql<{ id: string }>(`select id from outbox_messages where recipient_id = ? and kind = 'application.awaiting_employer'`, [USER.hr2]);
       const [busy] = await app.sql<{ id: string }>(`select id from outbox_messages where recipient_id = ? and kind = 'application.awaiting_employer'`, [USER.hr]);
 
-      expect(await deliverOutboxMessage(app.orm.em.fork(), sender, rejected!.id, 1, 10, mail)).toBe('dead');
+      expect(await deliverOutboxMessage(app.orm.em.fork(), sender, rejected.id, 1, 10, mail)).toBe('dead');
       const dead = await statusOf('application.awaiting_employer', USER.hr2);
       expect(dead).toMatchObject({ status: 'FAILED', attempts: 1 });
-      expect(dead!.last_error).toMatch(/^SMTP 550: .*no such mailbox/);
+      expect(dead.last_error).toMatch(/^SMTP 550: .*no such mailbox/);
       // Relays quote the address; the admin page's error does not.
-      expect(dead!.last_error).not.toContain('reject-hr2@');
+      expect(dead.last_error).not.toContain('reject-hr2@');
 
-      expect(await deliverOutboxMessage(app.orm.em.fork(), sender, busy!.id, 1, 10, mail)).toBe('retry');
+      expect(await deliverOutboxMessage(app.orm.em.fork(), sender, busy.id, 1, 10, mail)).toBe('retry');
       expect(await statusOf('application.awaiting_employer', USER.hr)).toMatchObject({ status: 'PENDING', attempts: 1, last_error: 'SMTP 451: 451 4.2.0 Mailbox busy, try again later' });
       expect(smtp.received.some((m) => m.to.some((a) => a.startsWith('reject-') || a.startsWith('busy-')))).toBe(false);
     } finally {
-      runner = await startJobRunner({ orm: app.orm, config, logger: createLogger('silent'), connectionString: app.orm.config.get('clientUrl')!, jobs: outboxJobs(), concurrency: 2 });
+      runner = await startJobRunner({ orm: app.orm, config, logger: createLogger('silent'), connectionString: app.orm.config.get('clientUrl'), jobs: outboxJobs(), concurrency: 2 });
     }
   });
 });

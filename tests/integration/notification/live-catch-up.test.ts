@@ -40,7 +40,7 @@ afterAll(async () => {
 
 async function listenerPid(): Promise<number | null> {
   const rows = await app.sql<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and application_name = ?', [LISTEN_APPLICATION_NAME]);
-  return rows.length === 1 ? rows[0]!.pid : null;
+  return rows.length === 1 ? rows[0].pid : null;
 }
 
 /** A connection of its own, to hold a transaction open across the listener's end. */
@@ -80,7 +80,7 @@ describe('live notifications after the listener reconnects', () => {
       await sql.query('commit');
       const committedAt = Date.now();
       await waitFor(() => mine.data('n').length === 2, 15_000, 'the notification committed during the gap');
-      const arrivedAt = mine.received.filter((r) => r.kind === 'next')[1]!.at;
+      const arrivedAt = mine.received.filter((r) => r.kind === 'next')[1].at;
       console.log(`catch-up after pg_terminate_backend: the notification committed in the gap arrived ${arrivedAt - committedAt} ms after its commit`);
       expect(arrivedAt - committedAt).toBeLessThan(5000);
 
@@ -126,7 +126,7 @@ describe('live notifications after the listener reconnects', () => {
 
     await sleep(300);
     const [row] = await app.sql<{ status: string }>('select status from applications where id = ?', [submitted.id]);
-    expect(mine.data('a')).toEqual([{ applicationChanged: { id: submitted.id, status: row!.status } }]);
+    expect(mine.data('a')).toEqual([{ applicationChanged: { id: submitted.id, status: row.status } }]);
     expect(mine.data('n').map((d) => d.notificationAdded.kind)).toEqual(['application.confirm_employment']);
     await mine.client.dispose();
   });

@@ -38,7 +38,7 @@ describe('email outbox', () => {
     expect(ids).toHaveLength(2);
     const jobs = await app.sql<{ key: string; task_identifier: string }>("select key, task_identifier from graphile_worker.jobs where key in (?, ?) order by key", ids.map((id) => `outbox:${id}`));
     expect(jobs.map((j) => j.task_identifier)).toEqual(['outbox.deliver', 'outbox.deliver']);
-    const jobCount = async () => (await app.sql<{ n: number }>("select count(*)::int as n from graphile_worker.jobs where task_identifier = 'outbox.deliver'"))[0]!.n;
+    const jobCount = async () => (await app.sql<{ n: number }>("select count(*)::int as n from graphile_worker.jobs where task_identifier = 'outbox.deliver'"))[0].n;
     const before = await jobCount();
     await expect(app.orm.em.fork().transactional(async (em) => {
       new NotificationService(em).notify([USER.reviewer], { kind: 'test.rollback', title: { zh: '回滚', en: 'Rolled back' }, body: { zh: '', en: '' } });
@@ -53,27 +53,27 @@ describe('email outbox', () => {
     await notify([USER.talent], '一次');
     const [id] = await idsOf('一次');
     const sender = new Recorder(null, 50);
-    const results = await Promise.all([1, 2, 3].map(() => deliverOutboxMessage(app.orm.em.fork(), sender, id!, 1)));
+    const results = await Promise.all([1, 2, 3].map(() => deliverOutboxMessage(app.orm.em.fork(), sender, id, 1)));
     expect(results.sort()).toEqual(['sent', 'skipped', 'skipped']);
     expect(sender.sent.map((m) => m.address)).toEqual(['talent@yuepu.example']);
-    expect(sender.sent[0]!.body).toContain('正文\n\nBody\n\n/x');
-    expect(await rowOf(id!)).toEqual({ status: 'SENT', attempts: 1, last_error: null });
+    expect(sender.sent[0].body).toContain('正文\n\nBody\n\n/x');
+    expect(await rowOf(id)).toEqual({ status: 'SENT', attempts: 1, last_error: null });
   });
 
   it('retries a failing send, then keeps it as a dead letter an administrator can send again', async () => {
     await notify([USER.coordinator], '失败');
     const [id] = await idsOf('失败');
     const failing = new Recorder('SMTP relay refused');
-    expect(await deliverOutboxMessage(app.orm.em.fork(), failing, id!, 1)).toBe('retry');
-    expect(await rowOf(id!)).toEqual({ status: 'PENDING', attempts: 1, last_error: 'SMTP relay refused' });
-    expect(await deliverOutboxMessage(app.orm.em.fork(), failing, id!, MAX_ATTEMPTS)).toBe('dead');
-    expect(await rowOf(id!)).toEqual({ status: 'FAILED', attempts: 2, last_error: 'SMTP relay refused' });
+    expect(await deliverOutboxMessage(app.orm.em.fork(), failing, id, 1)).toBe('retry');
+    expect(await rowOf(id)).toEqual({ status: 'PENDING', attempts: 1, last_error: 'SMTP relay refused' });
+    expect(await deliverOutboxMessage(app.orm.em.fork(), failing, id, MAX_ATTEMPTS)).toBe('dead');
+    expect(await rowOf(id)).toEqual({ status: 'FAILED', attempts: 2, last_error: 'SMTP relay refused' });
 
-    expect(await retryDeadLetter(app.orm.em.fork(), id!)).toBe(true);
-    expect(await retryDeadLetter(app.orm.em.fork(), id!)).toBe(false);
-    expect((await rowOf(id!))!.status).toBe('PENDING');
+    expect(await retryDeadLetter(app.orm.em.fork(), id)).toBe(true);
+    expect(await retryDeadLetter(app.orm.em.fork(), id)).toBe(false);
+    expect((await rowOf(id)).status).toBe('PENDING');
     const working = new Recorder();
-    expect(await deliverOutboxMessage(app.orm.em.fork(), working, id!, 1)).toBe('sent');
+    expect(await deliverOutboxMessage(app.orm.em.fork(), working, id, 1)).toBe('sent');
   });
 
   it('hands out again a message whose worker died mid-send', async () => {
@@ -85,21 +85,21 @@ describe('email outbox', () => {
       await app.sql('select graphile_worker.remove_job(?)', [`outbox:${id}`]);
     });
     expect(await recoverOutbox(app.orm.em.fork())).toBeGreaterThanOrEqual(1);
-    expect((await rowOf(id!))!.status).toBe('PENDING');
+    expect((await rowOf(id)).status).toBe('PENDING');
     expect(await app.sql('select 1 from graphile_worker.jobs where key = ?', [`outbox:${id}`])).toHaveLength(1);
   });
 
   it('the job runner delivers new messages within moments of their commit', async () => {
     const recorder = new Recorder();
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: app.orm.config.get('clientUrl')! });
-    const runner = await startJobRunner({ orm: app.orm, config, logger: createLogger('silent'), connectionString: app.orm.config.get('clientUrl')!, jobs: outboxJobs(() => recorder), concurrency: 2 });
+    const runner = await startJobRunner({ orm: app.orm, config, logger: createLogger('silent'), connectionString: app.orm.config.get('clientUrl'), jobs: outboxJobs(() => recorder), concurrency: 2 });
     try {
       const committed = Date.now();
       await notify([USER.hr2], '即时');
       const [id] = await idsOf('即时');
-      while ((await rowOf(id!))!.status !== 'SENT' && Date.now() - committed < 10_000) await new Promise((r) => setTimeout(r, 20));
+      while ((await rowOf(id)).status !== 'SENT' && Date.now() - committed < 10_000) await new Promise((r) => setTimeout(r, 20));
       expect(recorder.sent.filter((m) => m.id === id)).toHaveLength(1);
-      expect((await rowOf(id!))!.status).toBe('SENT');
+      expect((await rowOf(id)).status).toBe('SENT');
     } finally {
       await runner.stop();
     }
@@ -111,28 +111,28 @@ describe('dead letters for administrators', () => {
   const RETRY = `mutation($id: UUID!) { retryOutboxMessage(id: $id) { message { id status attempts } errors { field code message } } }`;
 
   it('lists dead letters with their cause, sends one again, and refuses a message that is not one', async () => {
-    await notify([USER.talents[0]!], '死信');
+    await notify([USER.talents[0]], '死信');
     const [id] = await idsOf('死信');
-    await deliverOutboxMessage(app.orm.em.fork(), new Recorder('mailbox full'), id!, MAX_ATTEMPTS);
+    await deliverOutboxMessage(app.orm.em.fork(), new Recorder('mailbox full'), id, MAX_ATTEMPTS);
     const admin = await app.client('admin', 'en');
     const listed = await admin.data(LIST, { status: 'FAILED' });
     expect(listed.outboxSummary.failed).toBeGreaterThanOrEqual(1);
-    expect(listed.outboxMessages.edges.map((e: any) => e.node)).toContainEqual({ id, status: 'FAILED', attempts: 1, lastError: 'mailbox full', recipient: { id: USER.talents[0]! } });
+    expect(listed.outboxMessages.edges.map((e: any) => e.node)).toContainEqual({ id, status: 'FAILED', attempts: 1, lastError: 'mailbox full', recipient: { id: USER.talents[0] } });
 
     const retried = await admin.data(RETRY, { id });
     expect(retried.retryOutboxMessage).toEqual({ message: { id, status: 'PENDING', attempts: 0 }, errors: [] });
     const again = await admin.data(RETRY, { id });
     expect(again.retryOutboxMessage.errors).toEqual([{ field: 'id', code: 'INVALID_STATE', message: 'Only a dead letter (a message given up) can be sent again' }]);
-    expect((await admin.request(RETRY, { id: 'not-an-id' })).body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await admin.request(RETRY, { id: 'not-an-id' })).body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('is for administrators only', async () => {
     const reviewer = await app.client('reviewer');
     const res = await reviewer.request(LIST, { status: 'FAILED' });
-    expect(res.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(res.body.errors![0].extensions!.code).toBe('FORBIDDEN');
     const [{ id }] = await app.sql<{ id: string }>("select id from outbox_messages limit 1");
     const before = await app.sql('select status, attempts from outbox_messages where id = ?', [id]);
-    expect((await reviewer.request(RETRY, { id })).body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await reviewer.request(RETRY, { id })).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(await app.sql('select status, attempts from outbox_messages where id = ?', [id])).toEqual(before);
   });
 });

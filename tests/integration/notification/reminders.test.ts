@@ -15,13 +15,13 @@ const scan = (iso: string) => scanReminders(app.orm.em.fork(), new Date(iso));
 /** A sample application put back to "returned for information" at a chosen time, its form's processing time 10 days. */
 let made = 0;
 async function waitingApplication(since: string): Promise<{ id: string; applicant: string }> {
-  const applicant = USER.talents[made]!;
+  const applicant = USER.talents[made];
   const [form] = await app.sql<{ policy_id: string }>(`select policy_id from application_forms order by policy_id limit 1`);
   const [a] = await app.sql<{ id: string }>(
     `insert into applications (id, reference, policy_id, applicant_id, answers, status, status_changed_at) values (gen_random_uuid(), ?, ?, ?, '{}', 'RETURNED_FOR_INFO', ?) returning id`,
-    [`REMIND-${++made}`, form!.policy_id, applicant, since]);
-  await app.sql(`update application_forms set processing_days = 10 where policy_id = ?`, [form!.policy_id]);
-  return { id: a!.id, applicant };
+    [`REMIND-${++made}`, form.policy_id, applicant, since]);
+  await app.sql(`update application_forms set processing_days = 10 where policy_id = ?`, [form.policy_id]);
+  return { id: a.id, applicant };
 }
 const remindersOf = (userId: string) => app.sql<{ title_zh: string; title_en: string; link: string }>(
   `select title_zh, title_en, link from notifications where recipient_id = ? and kind = 'reminder.application.step_due' order by created_at`, [userId]);
@@ -57,8 +57,8 @@ describe('reminders before deadlines', () => {
     });
     const got = await remindersOf(applicant);
     expect(got.map((n) => n.title_zh)).toEqual([expect.stringContaining('3 天后截止'), expect.stringContaining('1 天后截止')]);
-    expect(got[1]!.title_en).toContain('due in 1 day');
-    expect(got[0]!.link).toBe(`/applications/${id}`);
+    expect(got[1].title_en).toContain('due in 1 day');
+    expect(got[0].link).toBe(`/applications/${id}`);
     // Each reminder also went to the outbox as e-mail, once.
     expect(await app.sql(`select count(*)::int as n from outbox_messages where recipient_id = ? and kind = 'reminder.application.step_due'`, [applicant])).toEqual([{ n: 2 }]);
   });

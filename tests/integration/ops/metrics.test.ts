@@ -104,7 +104,7 @@ describe('/metrics', () => {
     const open = await scrape();
     expect(value(open, 'yuepu_websocket_connections')).toBe(2);
     expect(value(open, 'yuepu_database_listener_up')).toBe(1);
-    await Promise.all(lives.map((l) => l.client.dispose()));
+    await Promise.all(lives.map(async (l) => { await l.client.dispose(); }));
     await waitFor(async () => value(await scrape(), 'yuepu_websocket_connections') === 0, 5000, 'the sockets to close');
   });
 });

@@ -75,8 +75,8 @@ function spawnInstance(name: string, role: 'api' | 'worker'): Promise<AppProcess
   }, { readyTimeoutMs: 150_000 });
 }
 
-const client = (name: string) => new GraphQLClient(apps[name]!.url);
-const asApp = (name: string) => ({ url: apps[name]!.url }) as TestApp;
+const client = (name: string) => new GraphQLClient(apps[name].url);
+const asApp = (name: string) => ({ url: apps[name].url }) as TestApp;
 async function signedIn(name: string, who: keyof typeof SAMPLE_LOGINS): Promise<GraphQLClient> {
   const c = client(name);
   await c.signIn(SAMPLE_LOGINS[who]);
@@ -111,12 +111,12 @@ describe('three API instances and a worker on one database and one bucket', () =
     // The second worker starts with them too (it is used for the outbox below).
     const [a, b, c, w1, w2] = await Promise.all([spawnInstance('a', 'api'), spawnInstance('b', 'api'), spawnInstance('c', 'api'), spawnInstance('w1', 'worker'), spawnInstance('w2', 'worker')]);
     Object.assign(apps, { a, b, c, w1, w2 });
-    const readyAt = await Promise.all([a, b, c, w1, w2].map((p) => p!.ready.then(() => Date.now() - started)));
+    const readyAt = await Promise.all([a, b, c, w1, w2].map((p) => p.ready.then(() => Date.now() - started)));
     const seconds = (ms: number) => (ms / 1000).toFixed(1);
-    figures.push(`cold start on an empty database, 3 API instances and 2 workers started at once: all 3 API ready in ${seconds(Math.max(...readyAt.slice(0, 3)))} s (first ${seconds(Math.min(...readyAt.slice(0, 3)))} s), workers in ${seconds(readyAt[3]!)} / ${seconds(readyAt[4]!)} s`);
-    for (const name of ['a', 'b', 'c']) expect((await fetch(`${apps[name]!.url}/readyz`)).status).toBe(200);
+    figures.push(`cold start on an empty database, 3 API instances and 2 workers started at once: all 3 API ready in ${seconds(Math.max(...readyAt.slice(0, 3)))} s (first ${seconds(Math.min(...readyAt.slice(0, 3)))} s), workers in ${seconds(readyAt[3])} / ${seconds(readyAt[4])} s`);
+    for (const name of ['a', 'b', 'c']) expect((await fetch(`${apps[name].url}/readyz`)).status).toBe(200);
     expect(await sql('select count(*)::int as n, count(distinct name)::int as d from mikro_orm_migrations')).toEqual([{ n: MIGRATIONS.length, d: MIGRATIONS.length }]);
-    for (const p of [a, b, c, w1, w2]) expect(p!.output()).not.toMatch(/error/i);
+    for (const p of [a, b, c, w1, w2]) expect(p.output()).not.toMatch(/error/i);
   }, 200_000);
 
   it('a session made on one instance works on the others, and signing out on a third ends it everywhere', async () => {
@@ -139,10 +139,10 @@ describe('three API instances and a worker on one database and one bucket', () =
     const up = await upload(asApp('a'), talent, 'ID_CARD');
     expect(up.status).toBe(201);
     const id = up.body.document.id as string;
-    const whole = await fetch(`${apps.b!.url}/files/${id}`, { headers: { cookie: talent.sessionCookie! } });
+    const whole = await fetch(`${apps.b.url}/files/${id}`, { headers: { cookie: talent.sessionCookie! } });
     expect(whole.status).toBe(200);
     expect(Buffer.from(await whole.arrayBuffer()).equals(PDF)).toBe(true);
-    const part = await fetch(`${apps.c!.url}/files/${id}`, { headers: { cookie: talent.sessionCookie!, range: 'bytes=0-3' } });
+    const part = await fetch(`${apps.c.url}/files/${id}`, { headers: { cookie: talent.sessionCookie!, range: 'bytes=0-3' } });
     expect(part.status).toBe(206);
     expect(await part.text()).toBe('%PDF');
     expect((await s3.keys()).length).toBeGreaterThanOrEqual(1);
@@ -151,7 +151,7 @@ describe('three API instances and a worker on one database and one bucket', () =
   it('a subscription on one instance gets the events caused on the others', async () => {
     await configureCap(await signedIn('c', 'admin'), POLICY.housingSubsidy, 20000);
     const documents = await walletWith(asApp('a'), talent, HOUSING_SUBSIDY_DOCUMENTS);
-    live = openLive(apps.b!.url, talent.sessionCookie);
+    live = openLive(apps.b.url, talent.sessionCookie);
     await live.connected;
     live.follow('n', 'subscription { notificationAdded { id kind } }');
     await sleep(300);
@@ -176,7 +176,7 @@ describe('three API instances and a worker on one database and one bucket', () =
     try {
       await db.query('begin');
       await db.query(`insert into notifications (id, recipient_id, kind, title_zh, title_en, body_zh, body_en) values ($1, $2, 'test.gap', '测试', 'Test', '正文', 'Body')`, [randomUUID(), talentId]);
-      expect((await db.query('select pg_terminate_backend($1, 5000) as ok', [listener!.pid])).rows[0].ok).toBe(true);
+      expect((await db.query('select pg_terminate_backend($1, 5000) as ok', [listener.pid])).rows[0].ok).toBe(true);
       await db.query('commit');
     } finally {
       await db.end();
@@ -197,7 +197,7 @@ describe('three API instances and a worker on one database and one bucket', () =
     // open sockets to the gateway are read from /proc while they work.
     const workerOfPort = new Map<number, string>();
     const notePorts = () => {
-      for (const w of ['w1', 'w2']) for (const port of localPortsTo(apps[w]!.child.pid!, webhook.port)) workerOfPort.set(port, w);
+      for (const w of ['w1', 'w2']) for (const port of localPortsTo(apps[w].child.pid!, webhook.port)) workerOfPort.set(port, w);
     };
     await waitFor(() => {
       notePorts();
@@ -222,18 +222,18 @@ describe('three API instances and a worker on one database and one bucket', () =
       const ports = localPortsTo(app.child.pid!, pgPort);
       const mine = rows.filter((r) => ports.has(r.client_port));
       per[name] = {};
-      for (const r of mine) per[name]![r.application_name || '(unnamed)'] = (per[name]![r.application_name || '(unnamed)'] ?? 0) + 1;
+      for (const r of mine) per[name][r.application_name || '(unnamed)'] = (per[name][r.application_name || '(unnamed)'] ?? 0) + 1;
     }
     figures.push(`connections per instance now (application_name: count): ${Object.entries(per).map(([n, c]) => `${n} ${JSON.stringify(c)}`).join('; ')}`);
     for (const name of ['a', 'b', 'c']) {
       // One LISTEN connection each, through DATABASE_LISTEN_URL, and the request pool.
-      expect(per[name]![`yp-${name}-listen`]).toBe(1);
-      expect(Object.values(per[name]!).reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(11);
+      expect(per[name][`yp-${name}-listen`]).toBe(1);
+      expect(Object.values(per[name]).reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(11);
     }
   });
 
   it('SIGTERM to an instance under load: uploads and requests in flight finish, then it exits 0', async () => {
-    const c = apps.c!;
+    const c = apps.c;
     const statuses: number[] = [];
     const connectionErrors: string[] = [];
     let signalled = false;
@@ -284,7 +284,7 @@ describe('three API instances and a worker on one database and one bucket', () =
     expect(code).toBe(0);
     // What was uploaded during the stop is whole in the bucket, and another instance serves it.
     for (const d of done) {
-      const res = await fetch(`${apps.a!.url}/files/${d.body.document.id}`, { headers: { cookie: talent.sessionCookie! } });
+      const res = await fetch(`${apps.a.url}/files/${d.body.document.id}`, { headers: { cookie: talent.sessionCookie! } });
       expect(res.status).toBe(200);
       expect((await res.arrayBuffer()).byteLength).toBe(d.body.document.sizeBytes);
     }

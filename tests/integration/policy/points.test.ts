@@ -116,17 +116,17 @@ describe('residencePointsEstimate: bad input gets field-level errors, not a numb
       ['input.remoteKeyArea.yearsWorkAndLive', 'OUT_OF_RANGE'],
       ['input.spouseShanghaiHukouMarriageYears', 'OUT_OF_RANGE'],
     ]);
-    expect(errors[0]!.message).toBe('Months of social insurance must be between 0 and 720');
+    expect(errors[0].message).toBe('Months of social insurance must be between 0 and 720');
   });
 
   // Issue 10 item 12: a base tier that needs 36 of the last 48 months, from someone with 12.
   it.each([12, 24])('a base tier that needs 36 months, claimed with only %i months, is refused beside the tier and scores nothing', async (months) => {
     const errors = await bad({ age: 30, education: 'ASSOCIATE', socialInsuranceMonths: months, socialInsuranceBaseTier: 'FROM_1_TO_2X' });
     expect(errors).toEqual([{ field: 'input.socialInsuranceBaseTier', code: 'INVALID', message: expect.stringContaining(`只有 ${months} 个月`) }]);
-    expect(errors[0]!.message).toContain('近 4 年内累计 36 个月');
-    expect(errors[0]!.message).toContain('互相矛盾');
+    expect(errors[0].message).toContain('近 4 年内累计 36 个月');
+    expect(errors[0].message).toContain('互相矛盾');
     const en = await bad({ age: 30, socialInsuranceMonths: months, socialInsuranceBaseTier: 'FROM_1_TO_2X' }, 'en');
-    expect(en[0]!.message).toMatch(new RegExp(`needs 36 months .* only ${months}\\. The two answers contradict each other`));
+    expect(en[0].message).toMatch(new RegExp(`needs 36 months .* only ${months}\\. The two answers contradict each other`));
     // With the months the tier needs, it scores as before.
     expect(pointsOf((await estimate({ age: 30, education: 'ASSOCIATE', socialInsuranceMonths: 36, socialInsuranceBaseTier: 'FROM_1_TO_2X' })).items)).toEqual({ AGE: 30, EDUCATION: 50, SOCIAL_INSURANCE_BASE_TIER: 50, SOCIAL_INSURANCE_YEARS: 9 });
   });
@@ -139,7 +139,7 @@ describe('residencePointsEstimate: bad input gets field-level errors, not a numb
       ['input.spouseShanghaiHukouMarriageYears', 'INVALID'],
       ['input.freshGraduate', 'INVALID'],
     ]);
-    expect(errors[0]!.message).toContain('16 周岁');
+    expect(errors[0].message).toContain('16 周岁');
   });
 
   it('saving contradictory calculator answers is refused the same way and saves nothing', async () => {

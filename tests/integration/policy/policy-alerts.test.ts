@@ -122,25 +122,25 @@ describe('alerts when a rule version takes effect', () => {
     expect(mineOf(await scan(shanghai(daysAhead(11), '09:00')))).toEqual([]);
 
     // talent5 is told why, in both languages, with a link to apply; their English inbox shows it.
-    const alerts = await notificationsOf(USER.talents[3]!, 'eligibility.');
+    const alerts = await notificationsOf(USER.talents[3], 'eligibility.');
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]!.title_zh).toMatch(/^您现在可能符合「.+」的申请条件$/);
-    expect(alerts[0]!.body_zh).toContain(`自 ${effective} 起施行`);
-    expect(alerts[0]!.body_zh).toContain('劳动合同');
-    expect(alerts[0]!.body_zh).toContain('符合');
-    expect(alerts[0]!.body_en).toContain('six months instead of a year');
-    expect(alerts[0]!.link).toMatch(new RegExp(`^/(apply/${POLICY.talentApartment}|policies/talent-apartment/check)$`));
+    expect(alerts[0].title_zh).toMatch(/^您现在可能符合「.+」的申请条件$/);
+    expect(alerts[0].body_zh).toContain(`自 ${effective} 起施行`);
+    expect(alerts[0].body_zh).toContain('劳动合同');
+    expect(alerts[0].body_zh).toContain('符合');
+    expect(alerts[0].body_en).toContain('six months instead of a year');
+    expect(alerts[0].link).toMatch(new RegExp(`^/(apply/${POLICY.talentApartment}|policies/talent-apartment/check)$`));
     const inbox = (await t5.data(`{ notifications(first: 5) { edges { node { kind title body link } } } }`)).notifications.edges.map((e: any) => e.node);
-    expect(inbox.filter((n: any) => n.kind === 'eligibility.policy.newly_eligible')).toEqual([expect.objectContaining({ title: expect.stringMatching(/^You may now qualify for "/), link: alerts[0]!.link })]);
-    expect(await notificationsOf(USER.talents[3]!, 'policy.')).toEqual([]);
+    expect(inbox.filter((n: any) => n.kind === 'eligibility.policy.newly_eligible')).toEqual([expect.objectContaining({ title: expect.stringMatching(/^You may now qualify for "/), link: alerts[0].link })]);
+    expect(await notificationsOf(USER.talents[3], 'policy.')).toEqual([]);
 
     // The others: one version note each, nobody an eligibility alert; talent@ nothing.
-    for (const id of [USER.talents[0]!, USER.talents[1]!, USER.talents[2]!]) {
+    for (const id of [USER.talents[0], USER.talents[1], USER.talents[2]]) {
       expect(await notificationsOf(id, 'eligibility.')).toEqual([]);
       const notes = await notificationsOf(id, 'policy.version.');
       expect(notes).toHaveLength(1);
-      expect(notes[0]!.body_zh).toBe('修改内容：劳动合同期限要求由一年降为六个月');
-      expect(notes[0]!.link).toBe('/policies/talent-apartment');
+      expect(notes[0].body_zh).toBe('修改内容：劳动合同期限要求由一年降为六个月');
+      expect(notes[0].link).toBe('/policies/talent-apartment');
     }
     expect(await app.sql(`select count(*)::int as n from notifications where recipient_id = ? and (kind like 'eligibility.%' or kind like 'policy.%')`, [USER.talent])).toEqual([{ n: 0 }]);
     // Each went to the e-mail outbox once as well (channels are applied when it is sent).
@@ -167,10 +167,10 @@ describe('alerts when a rule version takes effect', () => {
     expect((await scan(shanghai(daysAhead(19), '20:00'))).filter((k) => k.startsWith(version))).toEqual([]);
     const sent = (await Promise.all([1, 2, 3].map(() => scan(shanghai(effective, '09:00'))))).flat().filter((k) => k.startsWith(version)).sort();
     expect(sent).toEqual([`${version}:${USER.talents[1]}:${POLICY.residencePoints}:POINTS`, `${version}:${USER.talents[2]}:${POLICY.residencePoints}:VERSION`].sort());
-    const [points] = await notificationsOf(USER.talents[1]!, 'eligibility.points.');
-    expect(points!.title_zh).toBe('您的居住证积分估算已达到 120 分标准');
-    expect(points!.body_zh).toContain('估算为 124 分（此前 119 分）');
-    expect(points!.body_en).toContain('estimated at 124 points (119 before)');
+    const [points] = await notificationsOf(USER.talents[1], 'eligibility.points.');
+    expect(points.title_zh).toBe('您的居住证积分估算已达到 120 分标准');
+    expect(points.body_zh).toContain('估算为 124 分（此前 119 分）');
+    expect(points.body_en).toContain('estimated at 124 points (119 before)');
   });
 
   it('tells followers of a new policy text on its day, and never announces what was already in force when stored', async () => {
@@ -188,7 +188,7 @@ describe('alerts when a rule version takes effect', () => {
       `${created.policyVersion.id}:${USER.talents[0]}:${POLICY.housingSubsidy}:VERSION`,
       `${created.policyVersion.id}:${USER.talent}:${POLICY.housingSubsidy}:VERSION`,
     ].sort());
-    const note = (await notificationsOf(USER.talents[0]!, 'policy.version.')).at(-1);
+    const note = (await notificationsOf(USER.talents[0], 'policy.version.')).at(-1);
     expect(note).toMatchObject({ body_en: 'What changed: Process updated', link: '/policies/housing-subsidy' });
 
     // The seeded catalogue (in force before it was stored) is never news.

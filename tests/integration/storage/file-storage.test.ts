@@ -64,7 +64,7 @@ const backends: Record<'local' | 's3', () => Promise<Backend>> = {
     const app = await startTestApp({ DATA_DIR: dataDir });
     const [talent] = await makeTalents(app, [null]);
     return {
-      app, dataDir, talent: talent!.client,
+      app, dataDir, talent: talent.client,
       lose: (sha) => unlink(path.join(dataDir, 'files', sha.slice(0, 2), sha)),
       async close() {
         await app.close();
@@ -78,7 +78,7 @@ const backends: Record<'local' | 's3', () => Promise<Backend>> = {
     const app = await startTestApp({ DATA_DIR: dataDir, ...s3.env });
     const [talent] = await makeTalents(app, [null]);
     return {
-      app, dataDir, talent: talent!.client,
+      app, dataDir, talent: talent.client,
       lose: (sha) => s3.deleteObject(`${sha.slice(0, 2)}/${sha}`),
       async close() {
         await app.close();
@@ -165,7 +165,7 @@ describe('the S3 backend', () => {
     s3 = await startS3Server();
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'yuepu-files-'));
     app = await startTestApp({ DATA_DIR: dataDir, ...s3.env });
-    talent = (await makeTalents(app, [null]))[0]!.client;
+    talent = (await makeTalents(app, [null]))[0].client;
   });
   afterAll(async () => {
     await app?.close();

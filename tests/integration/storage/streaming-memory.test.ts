@@ -82,9 +82,9 @@ describe.each(['local', 's3'] as const)('streaming a 96 MB document (%s)', (kind
       const res = await fetch(`${server.url}/files`, {
         method: 'POST',
         headers: { cookie: talent.sessionCookie!, 'x-requested-with': 'XMLHttpRequest', 'content-type': `multipart/form-data; boundary=${boundary}` },
-        body: multipartStream(boundary, sent) as unknown as ReadableStream,
+        body: multipartStream(boundary, sent),
         duplex: 'half',
-      } as RequestInit);
+      });
       return { status: res.status, body: (await res.json()) as any };
     });
     expect(up.result.status, JSON.stringify(up.result.body)).toBe(201);

@@ -38,6 +38,8 @@ export const connectionGuardViolations: SecondConnectionError[] = [];
 
 const GUARDED = Symbol('connectionGuard');
 
+// MikroORM's connection methods are patched in place: their own signatures are any-typed.
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- wraps untyped driver internals */
 type Fn = (...args: any[]) => any;
 
 /** Installs the guard on one ORM (its connection and its knex pool). Call after MikroORM.init. */

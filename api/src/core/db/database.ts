@@ -49,7 +49,7 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<D
         database: 'yuepu',
         persistent: true,
         onLog: (message) => logger.debug({ postgres: safePostgresLog(message.trim()) }, 'embedded postgres'),
-      }).catch((error) => {
+      }).catch((error: unknown) => {
         throw new Error(`Could not start the embedded PostgreSQL in ${config.dataDir}: ${describeError(error)}`);
       });
   const url = embedded?.url ?? config.databaseUrl!;

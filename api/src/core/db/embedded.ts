@@ -197,7 +197,7 @@ async function waitUntilAccepting(url: string, child: ChildProcess, logFile: str
   child.once('error', (error) => (exited = error.message));
   const until = Date.now() + 60_000;
   while (true) {
-    if (exited) throw new EmbeddedDatabaseError(`The embedded PostgreSQL stopped during start-up (${exited}). Its log says:\n${logTail(logFile) || '(nothing)'}`);
+    if (exited) throw new EmbeddedDatabaseError(`The embedded PostgreSQL stopped during start-up (${String(exited)}). Its log says:\n${logTail(logFile) || '(nothing)'}`);
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
     client.on('error', () => {});
     try {

@@ -1,4 +1,4 @@
-import { DefaultLogger, type LoggerOptions, type LogContext, type Options } from '@mikro-orm/core';
+import { DefaultLogger, type LogContext, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { DB_DEFAULTS, type DbSettings } from '../config.js';
@@ -16,10 +16,6 @@ import { requestScope } from './request-scope.js';
  * with the values inlined, and they can be anyone's search words, ID numbers or password hashes.
  */
 class CountingLogger extends DefaultLogger {
-  constructor(options: LoggerOptions) {
-    super(options);
-  }
-
   override logQuery(context: { query: string } & LogContext): void {
     if (!context.query || /^(begin|commit|rollback|savepoint|release)/i.test(context.query.trim())) return;
     const ms = context.took ?? 0;

@@ -32,10 +32,11 @@ export async function schemaState(orm: MikroORM): Promise<SchemaState> {
   const known = MIGRATIONS.map((m) => m.name);
   const rows = await orm.em.fork().getConnection().execute<{ name: string }[]>(
     `select name from mikro_orm_migrations`,
-  ).catch((error: { code?: string }) => {
+  ).catch((caught: unknown) => {
+    const error = caught as { code?: string };
     // 42P01: no migration table yet, an empty database.
     if (error.code === '42P01' || /does not exist/.test(String(error))) return [] as { name: string }[];
-    throw error;
+    throw caught;
   });
   const applied = new Set(rows.map((r) => r.name.replace(/\.(ts|js)$/, '')));
   return {
@@ -55,7 +56,7 @@ export async function withMigrationLock<T>(lockUrl: string, logger: Logger, work
   await client.connect();
   try {
     const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [MIGRATION_LOCK_KEY]);
-    if (!rows[0]!.locked) {
+    if (!rows[0].locked) {
       logger.info('another instance is migrating the database; waiting for it');
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     }
@@ -72,7 +73,7 @@ export async function applyMigrations(orm: MikroORM, logger: Logger): Promise<st
   const state = await schemaState(orm);
   if (state.unknown.length) throw new SchemaTooNewError(state.unknown);
   if (!state.pending.length) return [];
-  const applied = await orm.getMigrator().up();
+  const applied = await orm.migrator.up();
   logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   return applied.map((m) => m.name);
 }

@@ -29,7 +29,7 @@ export function busyCause(error: unknown, depth = 0): BusyCause | null {
   // MikroORM re-raises knex's error as a DriverException with its message (and not its name).
   if (e.name === 'KnexTimeoutError' || (typeof e.message === 'string' && e.message.startsWith('Knex: Timeout acquiring a connection'))) return 'pool exhausted (acquire timeout)';
   const state = typeof e.sqlState === 'string' ? e.sqlState : typeof e.code === 'string' ? e.code : '';
-  if (BY_SQLSTATE[state]) return BY_SQLSTATE[state]!;
+  if (BY_SQLSTATE[state]) return BY_SQLSTATE[state];
   if (/^08/.test(state) && state.length === 5) return 'connection failed or lost';
   if (CONNECTION_CODES.has(state)) return 'connection failed or lost';
   if (typeof e.message === 'string' && CONNECTION_MESSAGE.test(e.message)) return 'connection failed or lost';

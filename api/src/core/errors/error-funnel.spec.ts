@@ -9,7 +9,7 @@ function contextWith(locale: 'zh-CN' | 'en') {
   return { ctx: { locale, requestId: 'req-123', logger: { error } } as unknown as GraphQLContext, error };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 const run = async (ctx: GraphQLContext, failure: unknown): Promise<any> =>
   funnelled(async () => {
     throw failure;
@@ -18,7 +18,7 @@ const run = async (ctx: GraphQLContext, failure: unknown): Promise<any> =>
 describe('error funnel', () => {
   it('turns a domain error into a coded GraphQL error in the request\'s language', async () => {
     const { ctx } = contextWith('en');
-    const thrown = await run(ctx, DomainError.notFound({ zh: '申请', en: 'application' })).catch((e) => e);
+    const thrown = await run(ctx, DomainError.notFound({ zh: '申请', en: 'application' })).catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(GraphQLError);
     expect(thrown.message).toBe('That application was not found.');
     expect(thrown.extensions.code).toBe('NOT_FOUND');
@@ -26,7 +26,7 @@ describe('error funnel', () => {
 
   it('masks an unexpected error, logs it, and gives the client only the request id', async () => {
     const { ctx, error } = contextWith('zh-CN');
-    const thrown = await run(ctx, new Error('relation "secret_table" does not exist')).catch((e) => e);
+    const thrown = await run(ctx, new Error('relation "secret_table" does not exist')).catch((e: unknown) => e);
     expect(thrown.message).not.toContain('secret_table');
     expect(thrown.message).toContain('req-123');
     expect(thrown.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-123' });

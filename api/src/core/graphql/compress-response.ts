@@ -26,7 +26,7 @@ export function compressGraphQLResponses(): RequestHandler {
     res.vary('Accept-Encoding');
     // Our preference, not the order the client lists them in (browsers list gzip first).
     const encoding = req.headers['accept-encoding'] ? (['br', 'gzip'] as const).find((e) => req.acceptsEncodings(e) === e) : undefined;
-    if (!encoding) return next();
+    if (!encoding) { next(); return; }
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       const type = String(res.getHeader('content-type') ?? '');

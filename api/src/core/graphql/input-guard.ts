@@ -67,7 +67,7 @@ class CheckCompiler {
       const item = this.compile(type.ofType!, kind);
       if (!item) return null;
       return (value, path, out) => {
-        if (!Array.isArray(value)) return item(value, path, out);
+        if (!Array.isArray(value)) { item(value, path, out); return; }
         value.forEach((v, i) => item(v, `${path}.${i}`, out));
       };
     }
@@ -134,7 +134,7 @@ function refusal(field: FieldLike, subscription: boolean): (refused: Refused[], 
   const payload = subscription ? null : emptyPayload(field);
   return (refused, locale) => {
     if (payload) return { ...payload, errors: toUserErrors(refused.map((r) => ({ field: r.field, ...r.problem })), locale) };
-    const first = refused[0]!;
+    const first = refused[0];
     throw new GraphQLError(`${first.field}: ${pick(first.problem.message, locale)}`, {
       extensions: { code: 'BAD_USER_INPUT', field: first.field, reason: first.problem.code },
     });
@@ -157,7 +157,7 @@ export function guardTextInputs(schema: GraphQLSchema): GraphQLSchema {
       const guard = (inner: GraphQLFieldResolver<unknown, { locale?: Locale }>): GraphQLFieldResolver<unknown, { locale?: Locale }> =>
         (source, args, context, info) => {
           const refused: Refused[] = [];
-          for (const c of checks) c.check(args[c.name], c.name, refused);
+          for (const c of checks) c.check((args as Record<string, unknown>)[c.name], c.name, refused);
           if (refused.length > 0) return refuse(refused, context?.locale ?? 'zh-CN');
           return inner(source, args, context, info);
         };

@@ -94,9 +94,9 @@ export const keysetTime = (parameter: string) => `(timestamptz 'epoch' + ${param
 function decodeKeyset(cursor: string): Keyset | null {
   const match = KEYSET.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) return null;
-  const [asOf, key] = [parseInt(match[1]!, 36), parseInt(match[2]!, 36)];
+  const [asOf, key] = [parseInt(match[1], 36), parseInt(match[2], 36)];
   if (!Number.isSafeInteger(asOf) || !Number.isSafeInteger(key)) return null;
-  const hex = match[3]!;
+  const hex = match[3];
   return { asOf: String(asOf), key: String(key), id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` };
 }
 

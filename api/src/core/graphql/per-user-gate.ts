@@ -47,7 +47,7 @@ export class PerUserGate {
       released = true;
       const next = own.queue.shift();
       // The slot passes straight to the next in line; otherwise it is freed.
-      if (next) return next();
+      if (next) { next(); return; }
       own.active--;
       if (own.active === 0) this.people.delete(key);
     };

@@ -42,15 +42,15 @@ export interface RouteCall<C extends RouteContext> {
   /** This server as the client reached it, for links inside calendar files. */
   baseUrl: string;
   /** The signed-in viewer; a request without one is answered 401. */
-  signedIn(): Viewer;
+  signedIn: () => Viewer;
   /** Sends a body made in one piece. */
-  send(download: Download, body: string | Buffer): void;
+  send: (download: Download, body: string | Buffer) => void;
   /**
    * Streams a body: a Readable (file bytes) or an async iterable (CSV rows in pages). An error
    * before the first piece still gets its proper status; when the client goes away the source
    * is closed (a generator's `finally` runs), so no database query is started for nobody.
    */
-  stream(download: Download | null, source: Readable | AsyncIterable<string | Buffer>): Promise<void>;
+  stream: (download: Download | null, source: Readable | AsyncIterable<string | Buffer>) => Promise<void>;
 }
 
 export type RouteHandler<C extends RouteContext> = (call: RouteCall<C>) => Promise<void>;

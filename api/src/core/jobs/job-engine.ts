@@ -82,6 +82,7 @@ export async function startJobRunner(options: {
   config: AppConfig;
   logger: Logger;
   connectionString: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of jobs with different payload types; each job checks its own payload
   jobs: JobDefinition<any>[];
   concurrency: number;
 }): Promise<JobRunner> {
@@ -92,7 +93,7 @@ export async function startJobRunner(options: {
       const started = Date.now();
       const context: JobContext = { orm, config, logger: logger.child({ job: job.name, jobId: helpers.job.id }), attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts };
       try {
-        await job.run((payload ?? {}) as Record<string, unknown>, context);
+        await job.run((payload ?? {}), context);
         jobEvents.emit({ name: job.name, ok: true, ms: Date.now() - started });
       } catch (error) {
         jobEvents.emit({ name: job.name, ok: false, ms: Date.now() - started });

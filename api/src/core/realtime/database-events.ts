@@ -101,9 +101,9 @@ export class DatabaseEvents {
       // below and the live messages together leave no hole.
       const { rows } = await client.query<{ now: Date }>('select clock_timestamp() as now');
       const gapFrom = this.lastAlive;
-      if (gapFrom) await this.catchUp(client, gapFrom, rows[0]!.now);
+      if (gapFrom) await this.catchUp(client, gapFrom, rows[0].now);
       if (lost) throw new Error('connection lost while catching up');
-      this.lastAlive = rows[0]!.now;
+      this.lastAlive = rows[0].now;
       this.client = client;
       this.attempts = 0;
     } catch (error) {
@@ -149,11 +149,11 @@ export class DatabaseEvents {
 
   private reconnectSoon(): void {
     if (this.stopped || this.retry) return;
-    const delay = RECONNECT_DELAYS_MS[Math.min(this.attempts, RECONNECT_DELAYS_MS.length - 1)]!;
+    const delay = RECONNECT_DELAYS_MS[Math.min(this.attempts, RECONNECT_DELAYS_MS.length - 1)];
     this.attempts++;
     this.retry = setTimeout(() => {
       this.retry = null;
-      this.connect().catch((error) => {
+      this.connect().catch((error: unknown) => {
         if (this.attempts === 3) this.logger.warn({ err: error }, 'database event connection still down; retrying');
         this.reconnectSoon();
       });
@@ -166,7 +166,7 @@ export class DatabaseEvents {
     if (!client) return;
     try {
       const { rows } = await client.query<{ now: Date }>('select clock_timestamp() as now');
-      if (this.client === client) this.lastAlive = rows[0]!.now;
+      if (this.client === client) this.lastAlive = rows[0].now;
       // Ids older than any catch-up could look back to are forgotten.
       const forgetBefore = Date.now() - 3 * CATCH_UP_MARGIN_MS;
       for (const [id, at] of this.published) {

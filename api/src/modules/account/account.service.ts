@@ -1,15 +1,14 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { hashPassword, verifyPassword } from '../../core/auth/password.js';
-import { checkEmail, checkNewPassword, checkPhone, checkResidentId, checkText } from '../../core/validation.js';
+import { checkEmail, checkNewPassword, checkText } from '../../core/validation.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { ORGANISATION_KINDS_OF_ROLE, Role } from '../../core/auth/role.js';
 import { Session } from './session.entity.js';
 import { SignInRefused, SignInThrottle } from './sign-in-throttle.js';
-import { hashToken } from './session.service.js';
 import { User } from './user.entity.js';
 
 export interface StaffAccountData {

@@ -29,7 +29,7 @@ function groupBy<V>(keys: readonly string[], rows: V[], keyOf: (row: V) => strin
 }
 
 export function allianceLoaders(em: EntityManager) {
-  const sql = <T>(query: string, params: unknown[]) => em.execute<T[]>(query, params as any[]);
+  const sql = <T>(query: string, params: unknown[]) => em.execute<T[]>(query, params);
   return {
     allianceEventById: keyedLoader<string, AllianceEvent>((ids) => em.find(AllianceEvent, { id: { $in: [...ids] } }), (e) => e.id),
 

@@ -7,8 +7,8 @@ import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { TalentProfile } from '../talent/index.js';
 import { isUuid } from '../../core/ids.js';
 import { PERSON, runsAlliance } from './alliance-access.js';
-import { AllianceEvent, bothTitles } from './alliance-event.entity.js';
-import { CadreCohort, CadreNomination } from './cadre.entity.js';
+import { bothTitles } from './alliance-event.entity.js';
+import { CadreNomination } from './cadre.entity.js';
 import { toCsv } from '../../core/csv.js';
 import { EventRegistration } from './event-registration.entity.js';
 import { shanghaiAt, shanghaiDay as shanghaiDate, shanghaiDateTime } from '../../core/time/shanghai.js';
@@ -64,12 +64,12 @@ export class LearningService {
     const orgs = new Map((orgIds.length ? await this.em.find(Organisation, { id: { $in: orgIds } }) : []).map((o) => [o.id, o]));
     const rows: (string | number | null)[][] = [['类型 Type', '名称 Title', '日期 Date', '报名企业 Enterprise', '签到 Checked in', '结业 Completed']];
     for (const r of attended) {
-      const event = r.event.getEntity() as AllianceEvent;
+      const event = r.event.getEntity();
       const org = r.organisation ? orgs.get(r.organisation.id) : undefined;
       rows.push(['活动 Event', bothTitles(event), shanghaiDate(event.startsAt), org ? org.nameZh : '', shanghaiDateTime(r.checkedInAt), '']);
     }
     for (const n of programmes) {
-      const cohort = n.cohort.getEntity() as CadreCohort;
+      const cohort = n.cohort.getEntity();
       rows.push(['干部培养交流 Cadre exchange', `${cohort.themeZh} / ${cohort.themeEn}`, cohort.startsOn, '', '', shanghaiDateTime(n.completedAt)]);
     }
     return { filename: `learning-record-${person.id}.csv`, body: toCsv(rows) };

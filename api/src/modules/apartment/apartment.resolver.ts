@@ -209,7 +209,7 @@ export class WaitlistEntryResolver {
   @FieldResolver(() => Boolean, { description: '希望入住月份已到（不晚于下月），有房即可配租 / Ready: wants to move in by next month, so a free unit is offered' })
   readyForOffer(@Root() e: WaitlistEntry): boolean {
     const [y, m] = shanghaiToday().split('-').map(Number);
-    const next = m === 12 ? `${y! + 1}-01` : `${y}-${String(m! + 1).padStart(2, '0')}`;
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
     return e.moveInMonth <= next;
   }
 

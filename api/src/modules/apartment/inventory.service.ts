@@ -132,15 +132,15 @@ export class InventoryService {
     const parsed = parseUnitCsv(csv);
     const errors = new FieldErrors();
     const field: Record<string, string> = { code: 'input.code', layout: 'input.layout', areaSqm: 'input.areaSqm', monthlyRentYuan: 'input.monthlyRentYuan', status: 'input.status' };
-    for (const p of parsed.problems) errors.add(p.column ? field[p.column]! : null, UserErrorCode.INVALID, p.message.zh, p.message.en);
+    for (const p of parsed.problems) errors.add(p.column ? field[p.column] : null, UserErrorCode.INVALID, p.message.zh, p.message.en);
     const project = await this.em.findOne(ApartmentProject, input.projectId);
     if (!project) errors.add('input.projectId', UserErrorCode.NOT_FOUND, '公寓项目不存在。', 'That project does not exist.');
     errors.throwIfAny();
     const outcome = await this.insertUnits(project!, parsed.rows);
     if (outcome.problems.length) {
-      new FieldErrors().add('input.code', UserErrorCode.DUPLICATE, outcome.problems[0]!.message.zh, outcome.problems[0]!.message.en).throwIfAny();
+      new FieldErrors().add('input.code', UserErrorCode.DUPLICATE, outcome.problems[0].message.zh, outcome.problems[0].message.en).throwIfAny();
     }
-    return this.em.findOneOrFail(ApartmentUnit, { project: project!.id, code: parsed.rows[0]!.code });
+    return this.em.findOneOrFail(ApartmentUnit, { project: project!.id, code: parsed.rows[0].code });
   }
 
   /** Changes what a unit is (rent applies to new leases; a let or offered unit keeps its layout). */

@@ -9,7 +9,7 @@ export const isMonth = (value: string): boolean => MONTH_PATTERN.test(value);
 
 const index = (month: Month): number => {
   const [y, m] = month.split('-').map(Number);
-  return y! * 12 + (m! - 1);
+  return y * 12 + (m - 1);
 };
 
 const fromIndex = (i: number): Month => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
@@ -25,7 +25,7 @@ export const firstDay = (month: Month): string => `${month}-01`;
 
 export function lastDay(month: Month): string {
   const [y, m] = month.split('-').map(Number);
-  return `${month}-${String(new Date(Date.UTC(y!, m!, 0)).getUTCDate()).padStart(2, '0')}`;
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 /** Every month from `from` to `to`, both included (empty when `to` is earlier). */

@@ -13,7 +13,7 @@ export function parseCsv(text: string): string[][] {
   let quoted = false;
   const src = text.replace(/^\uFEFF/, '');
   for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
+    const c = src[i];
     if (quoted) {
       if (c === '"' && src[i + 1] === '"') {
         cell += '"';
@@ -69,11 +69,11 @@ const COLUMNS = {
 
 type Column = keyof typeof COLUMNS;
 
-const LAYOUT_WORDS: Record<string, UnitLayout> = Object.fromEntries([
+const LAYOUT_WORDS = Object.fromEntries([
   ...Object.values(UnitLayout).map((l) => [l.toLowerCase(), l]),
   ...Object.entries(LAYOUT_NAMES).flatMap(([l, n]) => [[n.zh, l], [n.en, l]]),
   ['一室', UnitLayout.ONE_BEDROOM], ['两室', UnitLayout.TWO_BEDROOM], ['二室', UnitLayout.TWO_BEDROOM], ['三室', UnitLayout.THREE_BEDROOM],
-]);
+]) as Record<string, UnitLayout>;
 
 const STATUS_WORDS: Record<string, UnitRow['status']> = {
   available: UnitStatus.AVAILABLE, '': UnitStatus.AVAILABLE, 空置: UnitStatus.AVAILABLE, 可配: UnitStatus.AVAILABLE,
@@ -103,9 +103,9 @@ export function parseUnitCsv(text: string): ParsedImport {
     return { rows, problems };
   }
   const body = lines.slice(1).map((cells, i) => ({ cells, line: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
-  if (body.length === 0) problems.push({ line: 1, column: null, raw: lines[0]!.join(','), message: t('文件中没有房源行。', 'The file has no unit rows.') });
+  if (body.length === 0) problems.push({ line: 1, column: null, raw: lines[0].join(','), message: t('文件中没有房源行。', 'The file has no unit rows.') });
   if (body.length > MAX_IMPORT_ROWS) {
-    problems.push({ line: 1, column: null, raw: lines[0]!.join(','), message: t(`一次最多导入 ${MAX_IMPORT_ROWS} 套。`, `At most ${MAX_IMPORT_ROWS} units at a time.`) });
+    problems.push({ line: 1, column: null, raw: lines[0].join(','), message: t(`一次最多导入 ${MAX_IMPORT_ROWS} 套。`, `At most ${MAX_IMPORT_ROWS} units at a time.`) });
     return { rows, problems };
   }
   const seen = new Map<string, number>();
@@ -135,7 +135,7 @@ export function parseUnitCsv(text: string): ParsedImport {
     const status = STATUS_WORDS[cell('status').toLowerCase()];
     if (!status) bad('status', `状态「${cell('status')}」无效：导入的房源只能是 AVAILABLE（空置）或 MAINTENANCE（维修中）。`, `Status "${cell('status')}" is not valid: imported units are AVAILABLE or MAINTENANCE.`);
 
-    if (problems.length === before) rows.push({ line, code, layout: layout!, areaSqm: area, monthlyRentYuan: rent, status: status! });
+    if (problems.length === before) rows.push({ line, code, layout: layout, areaSqm: area, monthlyRentYuan: rent, status: status });
   }
   return { rows, problems };
 }

@@ -227,6 +227,6 @@ export class Waitlist {
       `select count(*) as n from apartment_waitlist where layout = ? and status in ('WAITING', 'OFFERED') and (queued_at, reference_key, id) < (?::timestamptz, ?, ?::uuid)`,
       [entry.layout, entry.queuedAt, entry.referenceKey, entry.id],
     );
-    return Number(row!.n) + 1;
+    return Number(row.n) + 1;
   }
 }

@@ -100,11 +100,11 @@ export class ApplicationReads {
     const params: unknown[] = [];
     // DRAFT is never in the queue (a reviewer does not see drafts): asking for it gives nothing.
     if (filter.status === S.DRAFT) conditions.push('false');
-    else if (filter.status) conditions.push('status = ?'), params.push(filter.status);
-    else conditions.push(`status in (${QUEUE_STATUSES.map(() => '?').join(', ')})`), params.push(...QUEUE_STATUSES);
-    if (filter.policyId) conditions.push('policy_id = ?'), params.push(filter.policyId);
-    if (filter.enterpriseId) conditions.push('enterprise_id = ?'), params.push(filter.enterpriseId);
-    if (filter.minDaysWaiting) conditions.push('status_changed_at <= ?'), params.push(new Date(now.getTime() - filter.minDaysWaiting * 86_400_000));
+    else if (filter.status) { conditions.push('status = ?'); params.push(filter.status); }
+    else { conditions.push(`status in (${QUEUE_STATUSES.map(() => '?').join(', ')})`); params.push(...QUEUE_STATUSES); }
+    if (filter.policyId) { conditions.push('policy_id = ?'); params.push(filter.policyId); }
+    if (filter.enterpriseId) { conditions.push('enterprise_id = ?'); params.push(filter.enterpriseId); }
+    if (filter.minDaysWaiting) { conditions.push('status_changed_at <= ?'); params.push(new Date(now.getTime() - filter.minDaysWaiting * 86_400_000)); }
     const where: Where = { sql: conditions.join(' and '), params };
 
     const after = window.after;
@@ -158,6 +158,6 @@ export class ApplicationReads {
 
   private async count(where: Where): Promise<number> {
     const [row] = await this.em.execute<{ total: string }[]>(`select count(*) as total from applications where ${where.sql}`, where.params);
-    return Number(row!.total);
+    return Number(row.total);
   }
 }

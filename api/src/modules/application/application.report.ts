@@ -145,7 +145,7 @@ export class ApplicationReportService {
       byPolicy: byPolicy.map((r) => tally(r, { zh: '（未命名政策）', en: '(untitled policy)' })),
       byEnterprise: byEnterprise.map((r) => tally(r, { zh: '（未填写单位）', en: '(no employer given)' })),
       byMonth: byMonth.map((r) => tally(r, { zh: `${r.key!.slice(0, 4)}年${Number(r.key!.slice(5))}月`, en: r.key! })),
-      total: tally(total!, { zh: '合计', en: 'All' }),
+      total: tally(total, { zh: '合计', en: 'All' }),
     };
   }
 

@@ -370,7 +370,7 @@ export class ApplicationService {
         where a.applicant_id = ? and a.policy_id = ? and a.id <> ?`,
       [periodStart(inForce.limits, now), app.applicant.id, app.policy.id, app.id],
     );
-    const before: GrantsSoFar = { grants: row!.grants, grantsInPeriod: row!.in_period, amountYuan: Number(row!.amount) };
+    const before: GrantsSoFar = { grants: row.grants, grantsInPeriod: row.in_period, amountYuan: Number(row.amount) };
     const problems = grantLimitProblems(inForce.limits, before, app.approvedAmountYuan ?? null, inForce.source, now);
     if (problems.length > 0) {
       throw new UserInputErrors(problems.map((p) => ({

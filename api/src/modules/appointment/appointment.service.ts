@@ -185,7 +185,7 @@ export class AppointmentBookingService {
          on conflict (point_id, day) do update set last_number = c.last_number + 1 returning last_number`,
       [pointId, day],
     );
-    return Number(row!.last_number);
+    return Number(row.last_number);
   }
 
   private async scheduleReminder(tx: EntityManager, appointmentId: string, localDay: string, now: Date): Promise<void> {
@@ -216,7 +216,7 @@ export class AppointmentBookingService {
            values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
           [service.id, point.id, personId, viewer.userId, input.applicationId ?? null, startsAt, new Date(startsAt.getTime() + service.durationMinutes * 60_000), localDay, number, queueCode(point.queuePrefix, number)],
         );
-        await this.scheduleReminder(tx, row!.id, localDay, now);
+        await this.scheduleReminder(tx, row.id, localDay, now);
         if (personId !== viewer.userId) {
           this.notifications.within(tx).notify([personId], {
             kind: 'appointment.booked_for_you',
@@ -226,7 +226,7 @@ export class AppointmentBookingService {
           });
           await tx.flush();
         }
-        return row!.id;
+        return row.id;
       });
     } catch (error) {
       bookingRefusal(error, 'input.startsAt');

@@ -99,7 +99,7 @@ export class BankBranchResolver {
   async bankBranches(@Args() page: PageArgs, @Ctx() ctx: GraphQLContext): Promise<BankBranchConnection> {
     const window = pageWindow(page);
     const [rows, total] = await ctx.services.bank.listBranches(window);
-    return toConnection(rows.map(BankBranch.of), window, total);
+    return toConnection(rows.map((org) => BankBranch.of(org)), window, total);
   }
 
   @FieldResolver(() => [BankContact], { description: '联系人 / Contacts' })

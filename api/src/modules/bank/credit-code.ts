@@ -7,8 +7,8 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 export function creditCodeCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CHARSET.indexOf(first17[i]!) * WEIGHTS[i]!;
-  return CHARSET[(31 - (sum % 31)) % 31]!;
+  for (let i = 0; i < 17; i++) sum += CHARSET.indexOf(first17[i]) * WEIGHTS[i];
+  return CHARSET[(31 - (sum % 31)) % 31];
 }
 
 export function normaliseCreditCode(raw: string): string {

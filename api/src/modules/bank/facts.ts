@@ -49,7 +49,7 @@ export const NO_FACTS: Readonly<FactValues> = Object.freeze({
 /** All facts of a request, as its applicant sees them. */
 export function allFacts(source: { [K in keyof FactValues]?: FactValues[K] | undefined }): FactValues {
   const out: FactValues = { ...NO_FACTS };
-  for (const key of Object.keys(NO_FACTS) as (keyof FactValues)[]) (out as any)[key] = source[key] ?? null;
+  for (const key of Object.keys(NO_FACTS) as (keyof FactValues)[]) (out as unknown as Record<string, unknown>)[key] = source[key] ?? null;
   return out;
 }
 
@@ -67,7 +67,7 @@ export function factsForBank(
   for (const fact of consented) {
     const key = PROPERTY_OF_FACT[fact];
     if (!key) continue;
-    (out as any)[key] = source[key] ?? null;
+    (out as unknown as Record<string, unknown>)[key] = source[key] ?? null;
   }
   if (out.settlementAccount && !accountInFull) out.settlementAccount = maskBankAccount(out.settlementAccount);
   return out;

@@ -379,7 +379,7 @@ export class FinancingService {
       if (request.status !== FinancingRequestStatus.OPEN) throw stateError('该需求已结束，不能再答复。', 'The request is closed; it takes no more answers.');
       const route = await em.findOneOrFail(FinancingRoute, item.route.id, { refresh: true });
       const now = new Date();
-      const answer = em.create(FinancingAnswer, { ...values, kind: input.kind, route, answeredBy: em.getReference(User, viewer.userId), createdAt: now } as never) as FinancingAnswer;
+      const answer = em.create(FinancingAnswer, { ...values, kind: input.kind, route, answeredBy: em.getReference(User, viewer.userId), createdAt: now } as never);
       route.currentAnswer = ref(answer);
       route.status = ROUTE_STATUS_OF_ANSWER[input.kind];
       route.firstAnsweredAt ??= now;

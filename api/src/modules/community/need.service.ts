@@ -273,13 +273,13 @@ export class NeedService {
     }
     const condition = where.join(' and ');
     const conn = this.em.getConnection();
-    const [{ total }] = await conn.execute<{ total: number }[]>(`select count(*)::int as total from community_needs n where ${condition}`, params as any[]);
+    const [{ total }] = await conn.execute<{ total: number }[]>(`select count(*)::int as total from community_needs n where ${condition}`, params);
     // Open needs first, soonest due first; then the rest, newest first.
     const rows = await conn.execute<{ id: string }[]>(
       `select n.id from community_needs n where ${condition}
         order by (n.status = 'OPEN') desc, case when n.status = 'OPEN' then n.due_on end asc, n.created_at desc, n.id
         limit ? offset ?`,
-      [...params, window.limit, window.offset] as any[],
+      [...params, window.limit, window.offset],
     );
     if (rows.length === 0) return [[], total];
     const needs = await this.em.find(CommunityNeed, { id: { $in: rows.map((r) => r.id) } });

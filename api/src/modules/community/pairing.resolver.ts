@@ -4,7 +4,6 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
-import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
 import { looksAfterPlace } from './community-access.js';
 import { PairingAgreementPayload, PairingReviewPayload } from './community.payloads.js';
@@ -102,7 +101,7 @@ export class PairingReviewResolver {
 
   @FieldResolver(() => String, { description: '评议人姓名 / Who recorded the review' })
   async reviewerName(@Root() r: PairingReview, @Ctx() ctx: GraphQLContext): Promise<string> {
-    return ((await ctx.loaders.userById.load(r.reviewedBy.id)) as User | null)?.displayName ?? '';
+    return ((await ctx.loaders.userById.load(r.reviewedBy.id)))?.displayName ?? '';
   }
 }
 

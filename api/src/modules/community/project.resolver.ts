@@ -174,7 +174,7 @@ export class CommunityProjectResolver {
 export class ProjectMilestoneResolver {
   @FieldResolver(() => String, { description: '负责人姓名 / The owner\'s name' })
   async ownerName(@Root() m: ProjectMilestone, @Ctx() ctx: GraphQLContext): Promise<string> {
-    return ((await ctx.loaders.userById.load(m.owner.id)) as User | null)?.displayName ?? '';
+    return ((await ctx.loaders.userById.load(m.owner.id)))?.displayName ?? '';
   }
 
   @FieldResolver(() => Boolean, { description: '是否由当前用户负责 / Whether the viewer owns it' })
@@ -187,7 +187,7 @@ export class ProjectMilestoneResolver {
 export class ProjectVolunteerResolver {
   @FieldResolver(() => String, { description: '志愿者姓名 / The volunteer\'s name' })
   async displayName(@Root() v: ProjectVolunteer, @Ctx() ctx: GraphQLContext): Promise<string> {
-    return ((await ctx.loaders.userById.load(v.user.id)) as User | null)?.displayName ?? '';
+    return ((await ctx.loaders.userById.load(v.user.id)))?.displayName ?? '';
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: '所在单位 / Their organisation' })

@@ -59,8 +59,8 @@ export class ProjectService {
     const condition = where.join(' and ');
     const conn = this.em.getConnection();
     const from = 'from community_projects p join community_needs n on n.id = p.need_id';
-    const [{ total }] = await conn.execute<{ total: number }[]>(`select count(*)::int as total ${from} where ${condition}`, params as any[]);
-    const rows = await conn.execute<{ id: string }[]>(`select p.id ${from} where ${condition} order by p.started_at desc, p.id limit ? offset ?`, [...params, window.limit, window.offset] as any[]);
+    const [{ total }] = await conn.execute<{ total: number }[]>(`select count(*)::int as total ${from} where ${condition}`, params);
+    const rows = await conn.execute<{ id: string }[]>(`select p.id ${from} where ${condition} order by p.started_at desc, p.id limit ? offset ?`, [...params, window.limit, window.offset]);
     if (!rows.length) return [[], total];
     const projects = await this.em.find(CommunityProject, { id: { $in: rows.map((r) => r.id) } });
     const byId = new Map(projects.map((p) => [p.id, p]));

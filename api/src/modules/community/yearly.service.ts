@@ -50,7 +50,7 @@ export class CommunityYearService {
   async figures(viewer: Viewer | null, year: number): Promise<CommunityYearFigures> {
     this.checkAccess(viewer);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '年份应在 2000 到 2100 之间。', en: 'The year must be from 2000 to 2100.' });
-    const sql = <T>(query: string, params: unknown[]) => this.em.execute<T[]>(query, params as any[]);
+    const sql = <T>(query: string, params: unknown[]) => this.em.execute<T[]>(query, params);
     const [perPlace, perOrganisation, totals] = [
       await sql<{ place_id: string; received: number; claimed: number; completed: number }>(
         `select o.id as place_id,

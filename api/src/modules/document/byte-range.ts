@@ -10,7 +10,7 @@ export function requestedRange(header: string | undefined, size: number): ByteRa
   if (!header) return 'whole';
   const match = /^bytes=\s*(\d*)\s*-\s*(\d*)\s*$/i.exec(header);
   if (!match || (match[1] === '' && match[2] === '')) return 'whole';
-  const [first, last] = [match[1]!, match[2]!];
+  const [first, last] = [match[1], match[2]];
   // Numbers beyond what JavaScript counts exactly are not a range we can serve.
   if (first.length > 15 || last.length > 15) return 'whole';
   if (first === '') {

@@ -32,12 +32,12 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
   router.post('/', route(async ({ req, res, ctx }) => {
     // A custom header cannot be sent by a cross-site form, so this blocks CSRF uploads.
     if (!req.headers['x-requested-with']) {
-      return fail(req, res, 400, 'BAD_REQUEST', { zh: '缺少 X-Requested-With 请求头。', en: 'The X-Requested-With header is required.' });
+      fail(req, res, 400, 'BAD_REQUEST', { zh: '缺少 X-Requested-With 请求头。', en: 'The X-Requested-With header is required.' }); return;
     }
     const viewer = ctx.viewer;
-    if (!viewer) return fail(req, res, 401, 'UNAUTHENTICATED', DomainError.unauthenticated().text);
+    if (!viewer) { fail(req, res, 401, 'UNAUTHENTICATED', DomainError.unauthenticated().text); return; }
     if (!req.headers['content-type']?.startsWith('multipart/form-data')) {
-      return fail(req, res, 400, 'BAD_REQUEST', { zh: '请以 multipart/form-data 上传文件。', en: 'Upload the file as multipart/form-data.' });
+      fail(req, res, 400, 'BAD_REQUEST', { zh: '请以 multipart/form-data 上传文件。', en: 'Upload the file as multipart/form-data.' }); return;
     }
     const quota = new UploadQuota(deps.orm.em.fork(), deps.config.uploadQuota);
     // One clock for the whole upload, so a reservation given back lands on the day it was taken.
@@ -46,30 +46,30 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
     if (!early.ok) {
       // Refused before the body is read: a person over the quota cannot make us store 10 MB first.
       req.resume();
-      return refuseQuota(req, res, early);
+      refuseQuota(req, res, early); return;
     }
     let upload: Awaited<ReturnType<typeof receive>>;
     const fields: Record<string, string> = {};
     try {
       upload = await receive(req, storage.tempDir, deps.config.uploadLimitBytes, fields);
     } catch {
-      return fail(req, res, 400, 'BAD_REQUEST', { zh: '上传的数据不完整或格式不正确。', en: 'The upload was incomplete or malformed.' });
+      fail(req, res, 400, 'BAD_REQUEST', { zh: '上传的数据不完整或格式不正确。', en: 'The upload was incomplete or malformed.' }); return;
     }
     const outcome = await upload.result.catch(() => 'NO_FILE' as const);
     const discard = () => (upload.tempFile ? rm(upload.tempFile, { force: true }) : Promise.resolve());
     const limitMb = Math.round(deps.config.uploadLimitBytes / 1048576);
     if (outcome === 'NO_FILE') {
       await discard();
-      return fail(req, res, 400, 'REQUIRED', { zh: '请选择要上传的文件。', en: 'Choose a file to upload.' }, 'file');
+      fail(req, res, 400, 'REQUIRED', { zh: '请选择要上传的文件。', en: 'Choose a file to upload.' }, 'file'); return;
     }
     if (outcome === 'TOO_LARGE') {
       await discard();
-      return fail(req, res, 413, 'TOO_LARGE', { zh: `文件超过 ${limitMb} MB，请压缩后再上传。`, en: `The file is over ${limitMb} MB; please make it smaller.` }, 'file');
+      fail(req, res, 413, 'TOO_LARGE', { zh: `文件超过 ${limitMb} MB，请压缩后再上传。`, en: `The file is over ${limitMb} MB; please make it smaller.` }, 'file'); return;
     }
     const contentType = sniffContentType(outcome.head);
     if (!contentType) {
       await discard();
-      return fail(req, res, 415, 'UNSUPPORTED_TYPE', { zh: '只接受 PDF、JPEG 或 PNG 文件（按文件内容判断）。', en: 'Only PDF, JPEG or PNG files are accepted (judged by the content).' }, 'file');
+      fail(req, res, 415, 'UNSUPPORTED_TYPE', { zh: '只接受 PDF、JPEG 或 PNG 文件（按文件内容判断）。', en: 'Only PDF, JPEG or PNG files are accepted (judged by the content).' }, 'file'); return;
     }
     const service = ctx.services.documents;
     let checked: ReturnType<DocumentService['validateUploadFields']>;
@@ -78,13 +78,13 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
       service.checkMayUpload(viewer, checked.kind);
     } catch (error) {
       await discard();
-      return refuse(req, res, error);
+      refuse(req, res, error); return;
     }
     // Counted last, once the upload is known to be acceptable, so refused ones cost nothing.
     const reserved = await quota.reserve(viewer.userId, outcome.sizeBytes, now);
     if (!reserved.ok) {
       await discard();
-      return refuseQuota(req, res, reserved);
+      refuseQuota(req, res, reserved); return;
     }
     try {
       // The name is only a label: cleaned, and its extension follows the content.
@@ -99,9 +99,9 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
       await quota.release(viewer.userId, outcome.sizeBytes, now);
       if (error instanceof StorageError) {
         deps.logger.error({ requestId: res.locals.requestId, storage: storage.kind, cause: describeStorageError(error.cause) }, 'file storage failed to store an upload');
-        return storageUnavailable(req, res);
+        storageUnavailable(req, res); return;
       }
-      return refuse(req, res, error);
+      refuse(req, res, error); return;
     }
   }));
 
@@ -111,7 +111,7 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
       res.status(400).json({ errors: error.errors.map((e) => ({ field: e.field, code: e.code, message: pick(e.message, locale) })) });
       return;
     }
-    if (error instanceof DomainError) return fail(req, res, 403, error.code, error.text);
+    if (error instanceof DomainError) { fail(req, res, 403, error.code, error.text); return; }
     throw error;
   }
 
@@ -137,10 +137,10 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
     const asked = ifRange && ifRange !== etag ? 'whole' : requestedRange(req.headers.range, size);
     if (asked === 'unsatisfiable') {
       res.setHeader('content-range', `bytes */${size}`);
-      return fail(req, res, 416, 'RANGE_NOT_SATISFIABLE', {
+      fail(req, res, 416, 'RANGE_NOT_SATISFIABLE', {
         zh: `请求的范围超出了文件大小（${size} 字节）。`,
         en: `The requested range is outside the file (${size} bytes).`,
-      });
+      }); return;
     }
     const range = asked === 'whole' ? undefined : asked;
     let bytes: Readable | null;
@@ -148,14 +148,14 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
       bytes = await storage.open(document.sha256, range);
     } catch (error) {
       deps.logger.error({ requestId: res.locals.requestId, documentId: document.id, storage: storage.kind, cause: describeStorageError(error) }, 'file storage failed to open a document');
-      return storageUnavailable(req, res);
+      storageUnavailable(req, res); return;
     }
     if (!bytes) {
       deps.logger.warn({ requestId: res.locals.requestId, documentId: document.id, sha256: document.sha256, storage: storage.kind }, 'stored file of a document is missing');
-      return fail(req, res, 410, 'FILE_MISSING', {
+      fail(req, res, 410, 'FILE_MISSING', {
         zh: '该材料的文件已不在服务器上，请重新上传，或联系镇人才办。',
         en: 'The file of this document is no longer on the server; please upload it again or contact the town talent office.',
-      });
+      }); return;
     }
     res.setHeader('content-type', document.contentType);
     res.setHeader('accept-ranges', 'bytes');
@@ -206,7 +206,7 @@ function receive(req: Request, tempDir: string, limit: number, fields: Record<st
       // File names are UTF-8 (Chinese names are the norm), not busboy's default latin1.
       busboy = Busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: limit, files: 1, fields: 5, fieldSize: 200 } });
     } catch (error) {
-      return reject(error);
+      reject(error instanceof Error ? error : new Error(String(error))); return;
     }
     let fileResult: Promise<ReceivedFile | 'TOO_LARGE'> | null = null;
     let tempFile: string | null = null;
@@ -249,7 +249,7 @@ function receive(req: Request, tempDir: string, limit: number, fields: Record<st
       fileResult = new Promise((done, failed) => {
         file.on('error', failed);
         file.on('finish', () => {
-          if ((stream as { truncated?: boolean }).truncated) return done('TOO_LARGE');
+          if ((stream as { truncated?: boolean }).truncated) { done('TOO_LARGE'); return; }
           done({ fileName: info.filename ?? '', sizeBytes: size, sha256: hash.digest('hex'), head });
         });
       });

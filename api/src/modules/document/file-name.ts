@@ -32,7 +32,7 @@ const EXTENSION = /\.[A-Za-z0-9]{1,10}$/;
  * PDF/HTML polyglot sent as `evil.html` is kept as `evil.pdf`. Never empty: a name with nothing
  * usable left becomes `document.pdf` (or .jpg, .png). Applying it twice gives the same name.
  */
-export function cleanFileName(raw: string | null | undefined, contentType: AcceptedContentType | string): string {
+export function cleanFileName(raw: string | null | undefined, contentType: string): string {
   const extension = EXTENSION_OF[contentType as AcceptedContentType] ?? '';
   let name = (raw ?? '').replace(LONE_SURROGATE, '').normalize('NFC');
   name = name.replace(INVISIBLE, '').replace(CONTROL, '');

@@ -68,7 +68,7 @@ export class UploadQuota {
     );
     if (rows.length > 0) {
       // The day's first upload clears the person's old days, so the table stays small.
-      if (rows[0]!.files === 1) await this.em.execute('delete from upload_quota_usage where user_id = ? and day < ?::date - 7', [userId, day]);
+      if (rows[0].files === 1) await this.em.execute('delete from upload_quota_usage where user_id = ? and day < ?::date - 7', [userId, day]);
       return { ok: true };
     }
     const [usage] = await this.em.execute<{ files: number }[]>(

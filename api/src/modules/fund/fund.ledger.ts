@@ -33,7 +33,7 @@ export async function appendLedgerEntry(tx: EntityManager, e: NewLedgerEntry): P
      values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
     [e.kind, e.amountFen, e.restrictedTo, e.donationId ?? null, e.grantId ?? null, e.trancheId ?? null, e.reversesId ?? null, e.reason ?? null, e.recordedById],
   );
-  return row!.id;
+  return row.id;
 }
 
 /** PostgreSQL sends bigint and numeric sums as text; every amount here is whole fen within 2^53. */

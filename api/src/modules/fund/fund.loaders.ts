@@ -45,7 +45,7 @@ export function fundLoaders(em: EntityManager) {
           where t.grant_id = any(?::uuid[]) group by t.id order by t.number`,
         [uuidArray(ids)],
       );
-      return rows.map((r) => ({ id: r.id, grantId: r.grant_id, number: r.number, paidOn: r.paid_on, reference: r.reference, amountFen: fen(r.net), reversed: r.reversed === true, entryId: r.entry_id }));
+      return rows.map((r) => ({ id: r.id, grantId: r.grant_id, number: r.number, paidOn: r.paid_on, reference: r.reference, amountFen: fen(r.net), reversed: r.reversed, entryId: r.entry_id }));
     }, (t) => t.grantId),
     fundReceiptsByGrantId: groupedLoader<FundReceipt>((ids) => em.find(FundReceipt, { grant: { $in: [...ids] } }, { orderBy: { addedAt: 'asc', id: 'asc' } }), (r) => r.grant.id),
     fundApprovalsByGrantId: groupedLoader<FundGrantApproval>((ids) => em.find(FundGrantApproval, { grant: { $in: [...ids] } }, { orderBy: { position: 'asc' } }), (a) => a.grant.id),
@@ -65,7 +65,7 @@ export function fundLoaders(em: EntityManager) {
            from fund_ledger_entries where donation_id = any(?::uuid[]) group by donation_id`,
         [uuidArray(ids)],
       );
-      const byId = new Map(rows.map((r) => [r.donation_id, { amountFen: fen(r.net), reversed: r.reversed === true, entryId: r.entry_id }]));
+      const byId = new Map(rows.map((r) => [r.donation_id, { amountFen: fen(r.net), reversed: r.reversed, entryId: r.entry_id }]));
       return ids.map((id) => byId.get(id) ?? { amountFen: 0, reversed: false, entryId: null });
     }),
     /** Entries that have been reversed, among those asked about. */

@@ -44,7 +44,7 @@ export class FundGrantResolver {
   @Query(() => CharityFundView, { description: '社区公益基金会公示（公开，无需登录）：募集、承诺、拨付、各板块余额、全部资助、同意公开的捐赠人；均由账目求和 / The community charity fund in public (no sign-in): raised, committed, paid, each area\'s balance, every grant, donors who agreed to be named; all summed from the ledger' })
   async charityFund(@Ctx() ctx: GraphQLContext): Promise<CharityFundView> {
     const [s, grants] = await Promise.all([ctx.services.fund.summary(), ctx.services.fund.publicGrants()]);
-    const organisations = await Promise.all(s.namedDonors.map((d) => (d.organisationId ? ctx.loaders.organisationById.load(d.organisationId) : null)));
+    const organisations = await Promise.all(s.namedDonors.map((d) => (d.organisationId ? ctx.loaders.organisationById.load(d.organisationId) : Promise.resolve(null))));
     return {
       raisedFen: s.totals.raisedFen, committedFen: s.totals.committedFen, paidFen: s.totals.paidFen,
       availableFen: s.totals.raisedFen - s.totals.committedFen, outstandingFen: s.totals.committedFen - s.totals.paidFen, heldFen: s.totals.raisedFen - s.totals.paidFen,

@@ -99,7 +99,7 @@ export class FundService {
     return this.em.transactional(async (tx) => {
       const donation = tx.create(FundDonation, {
         donorKind: input.donorKind, organisation: organisation ? tx.getReference(Organisation, organisation.id) : null,
-        donorName, namedPublicly: input.namedPublicly === true, receivedOn, restrictedTo: input.restrictedTo ?? null, note,
+        donorName, namedPublicly: input.namedPublicly, receivedOn, restrictedTo: input.restrictedTo ?? null, note,
         recordedBy: tx.getReference(User, viewer.userId), recordedAt: now,
       });
       await appendLedgerEntry(tx, { kind: LedgerEntryKind.DONATION, amountFen, restrictedTo: donation.restrictedTo ?? null, donationId: donation.id, recordedById: viewer.userId });
@@ -309,7 +309,7 @@ export class FundService {
       entryCount: counts?.entries ?? 0,
       namedDonors: named.map((r) => ({ name: r.name, organisationId: r.organisation_id, kind: r.kind, totalFen: fen(r.total), donations: r.donations })),
       anonymous: { donations: anonymous?.donations ?? 0, totalFen: fen(anonymous?.total) },
-      hasSampleData: counts?.sample === true,
+      hasSampleData: counts?.sample,
     };
   }
 

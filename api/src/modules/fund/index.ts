@@ -34,7 +34,7 @@ async function readsReceipt(em: EntityManager, viewer: Viewer, documentId: strin
      ) as ok`,
     [documentId, isFundStaff(viewer), viewer.role, viewer.organisationId, viewer.userId],
   );
-  return rows[0]?.ok === true;
+  return rows[0]?.ok;
 }
 
 allowDocumentReader(readsReceipt);

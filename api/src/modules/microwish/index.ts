@@ -42,7 +42,7 @@ async function readsWishPhoto(em: EntityManager, viewer: Viewer, documentId: str
      ) as ok`,
     [documentId, townStaff, place, viewer.userId, memberOrganisation(viewer)],
   );
-  return rows[0]?.ok === true;
+  return rows[0]?.ok;
 }
 
 allowDocumentReader(readsWishPhoto);

@@ -61,8 +61,8 @@ export function surnameOnly(name: string): string {
   const chars = [...name.trim()];
   if (chars.length === 0) return '';
   // A Latin-script name keeps its first word's initial.
-  if (/^[A-Za-z]/.test(chars[0]!)) return `${chars[0]}.`;
-  return chars[0]! + '*'.repeat(Math.max(1, Math.min(chars.length - 1, 3)));
+  if (/^[A-Za-z]/.test(chars[0])) return `${chars[0]}.`;
+  return chars[0] + '*'.repeat(Math.max(1, Math.min(chars.length - 1, 3)));
 }
 
 /**

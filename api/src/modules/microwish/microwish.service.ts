@@ -290,7 +290,7 @@ export class MicroWishService {
     await this.em.execute(
       `insert into community_volunteers (user_id, phone, party_member) values (?, ?, ?)
        on conflict (user_id) do update set phone = excluded.phone, party_member = excluded.party_member`,
-      [viewer.userId, phone, input.partyMember === true],
+      [viewer.userId, phone, input.partyMember],
     );
     return this.em.findOneOrFail(CommunityVolunteer, { user: viewer.userId }, { refresh: true });
   }

@@ -225,6 +225,7 @@ export async function recoverOutbox(em: EntityManager): Promise<number> {
 }
 
 /** The outbox's jobs: one delivery job per message (queued by a trigger on insert), and a recovery sweep. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- jobs with different payload types, as in core/jobs
 export function outboxJobs(sender: (config: AppConfig, logger: Logger) => MessageSender = senderFor): JobDefinition<any>[] {
   let cached: MessageSender | null = null;
   return [

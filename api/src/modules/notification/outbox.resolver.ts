@@ -62,7 +62,7 @@ export class OutboxResolver {
               count(*) filter (where status = 'SENT')::int as sent, count(*) filter (where status = 'FAILED')::int as failed,
               min(created_at) filter (where status in ('PENDING', 'SENDING')) as oldest
          from outbox_messages`);
-    return { pending: row!.pending, sending: row!.sending, sent: row!.sent, failed: row!.failed, oldestPendingAt: row!.oldest ? new Date(row!.oldest) : null };
+    return { pending: row.pending, sending: row.sending, sent: row.sent, failed: row.failed, oldestPendingAt: row.oldest ? new Date(row.oldest) : null };
   }
 
   @Authorized(Role.ADMIN)

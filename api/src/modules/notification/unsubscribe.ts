@@ -22,7 +22,7 @@ export async function linkSecret(em: EntityManager, config: AppConfig): Promise<
   if (config.linkSecret) return config.linkSecret;
   await em.execute(`insert into app_meta (key, value) values (?, ?) on conflict (key) do nothing`, [SECRET_KEY, randomBytes(32).toString('base64url')]);
   const [row] = await em.execute<{ value: string }[]>(`select value from app_meta where key = ?`, [SECRET_KEY]);
-  return row!.value;
+  return row.value;
 }
 
 function signature(secret: string, grant: UnsubscribeGrant): Buffer {
@@ -37,9 +37,9 @@ export function unsubscribeToken(secret: string, grant: UnsubscribeGrant): strin
 export function readUnsubscribeToken(secret: string, token: unknown): UnsubscribeGrant | null {
   if (typeof token !== 'string' || token.length > 200) return null;
   const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([a-z]+)\.(IN_APP|EMAIL|SMS)\.([\w-]{24})$/.exec(token);
-  if (!match || !(MESSAGE_CATEGORIES as readonly string[]).includes(match[2]!)) return null;
-  const grant: UnsubscribeGrant = { userId: match[1]!, category: match[2] as MessageCategory, channel: match[3] as Channel };
-  const given = Buffer.from(match[4]!, 'base64url');
+  if (!match || !(MESSAGE_CATEGORIES as readonly string[]).includes(match[2])) return null;
+  const grant: UnsubscribeGrant = { userId: match[1], category: match[2] as MessageCategory, channel: match[3] as Channel };
+  const given = Buffer.from(match[4], 'base64url');
   const expected = signature(secret, grant);
   return given.length === expected.length && timingSafeEqual(given, expected) ? grant : null;
 }

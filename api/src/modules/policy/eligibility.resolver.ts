@@ -61,13 +61,13 @@ export class EligibilityResolver {
   @Authorized(Role.TALENT)
   @Query(() => EligibilityFactsInput, { nullable: true, description: '本人保存的事实；未保存时为空 / One\'s saved facts; null when none are saved' })
   myPolicyFacts(@Ctx() ctx: GraphQLContext): Promise<EligibilityFactsInput | null> {
-    return ctx.services.eligibility.myFacts(ctx.viewer!) as Promise<EligibilityFactsInput | null>;
+    return ctx.services.eligibility.myFacts(ctx.viewer!);
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => PolicyFactsPayload, { description: '人才保存本人的事实（整体替换），以便日后重新检查 / A talent saves their facts (replacing what was saved) to re-run checks later' })
   async saveMyPolicyFacts(@Arg('facts', () => EligibilityFactsInput, { description: '事实 / The facts' }) facts: EligibilityFactsInput, @Ctx() ctx: GraphQLContext): Promise<PolicyFactsPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.eligibility.saveMyFacts(ctx.viewer!, facts));
-    return { facts: result as EligibilityFactsInput | null, errors };
+    return { facts: result, errors };
   }
 }

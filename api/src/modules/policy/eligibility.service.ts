@@ -52,7 +52,7 @@ type Loaders = ReturnType<typeof policyLoaders> & ReturnType<typeof talentLoader
 const engineAnswers = (input: ResidencePointsInput) => input as unknown as EngineResidencePointsInput;
 
 /** Plain JSON of a GraphQL input object: no class instances, no undefined. */
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? {}));
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? {})) as T;
 
 function criterionView(c: EngineCriterion): CriterionResult {
   return {
@@ -144,7 +144,7 @@ export class EligibilityService {
   async check(policyId: string, facts: EligibilityFactsInput | StoredPolicyFacts, asOf?: string | null, prefix = 'facts'): Promise<EligibilityResult> {
     const policy = await this.policies.byIdOrFail(policyId);
     const checker = await this.checkerFor(policy, asOf ?? shanghaiToday(), prefix);
-    return checker(plain(facts) as StoredPolicyFacts);
+    return checker(plain(facts));
   }
 
   /**

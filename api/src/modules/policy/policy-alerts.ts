@@ -185,7 +185,7 @@ async function announce(em: EntityManager, eligibility: EligibilityService, v: D
         `insert into policy_alerts_sent (version_id, user_id, policy_id, kind, sent_at) values (?, ?, ?, ?, ?) on conflict do nothing returning user_id`,
         [v.id, follower.user_id, policy.id, kind, now]);
       if (!claimed.length) return;
-      new NotificationService(tx).notify([follower.user_id], message!);
+      new NotificationService(tx).notify([follower.user_id], message);
       sent.push(`${v.id}:${follower.user_id}:${policy.id}:${kind}`);
     });
   }

@@ -103,7 +103,7 @@ export class PolicyService {
     const rows: { policy_id: string; version_id: string; total: string }[] = await this.em
       .execute(sql, [today, ...scoreParams, ...phraseParams, ...matchParams, ...whereParams, window.limit, window.offset]);
 
-    let total = rows.length ? Number(rows[0]!.total) : 0;
+    let total = rows.length ? Number(rows[0].total) : 0;
     if (rows.length === 0 && (window.offset > 0 || window.limit === 0)) {
       // An empty page past the end (or of size 0) says nothing about the total: count it.
       const [count] = await this.em.execute(

@@ -40,7 +40,7 @@ export class RuleService {
         .add(asOfField, UserErrorCode.OUT_OF_RANGE, `${date} 时尚无施行中的规则（${ruleSet.nameZh}）。`, `No rules were in force on ${date} (${ruleSet.nameEn}).`)
         .throwIfAny();
     }
-    return { version: version!, data: version!.data as RuleDataOf[K] };
+    return { version: version, data: version.data as RuleDataOf[K] };
   }
 
   /** Several rule sets' versions in force on one date, in one query. */

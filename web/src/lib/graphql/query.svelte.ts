@@ -20,8 +20,8 @@ export interface QueryState<TData> {
   readonly loading: boolean;
   /** Why the latest request failed, in words `say()` can show; null when it did not. */
   readonly error: Problem | null;
-  /** Ask the server again (e.g. a "try again" button). Resolves when the answer is in. */
-  refetch(): Promise<void>;
+  /** Ask the server again (e.g. a "try again" button). Resolves when the answer is in. A property, so pages may pass it unbound. */
+  readonly refetch: () => Promise<void>;
 }
 
 export interface QueryOptions {

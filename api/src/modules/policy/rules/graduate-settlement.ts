@@ -24,7 +24,7 @@ export function checkGraduateSettlement(input: Partial<GraduateScoreInput>, rule
   let scoreCriterion: CriterionResult;
   if (missingCore) {
     // Direct settlement is judged the same way whatever the score inputs are.
-    const direct = estimateGraduateScore({ ...input, degree: 'BACHELOR', schoolCategory: 'OTHER' } as GraduateScoreInput, rules).directSettlement;
+    const direct = estimateGraduateScore({ ...input, degree: 'BACHELOR', schoolCategory: 'OTHER' }, rules).directSettlement;
     scoreCriterion = {
       code: 'SCORE',
       status: 'UNKNOWN',

@@ -121,12 +121,13 @@ describe('checkPolicyCriteria: 骨干人才专项激励 and the yearly wage', ()
 });
 
 describe('checkPolicyCriteria: 人才引进 categories', () => {
-  it.each([
-    [{ education: 'DOCTOR' } as EligibilityFacts, 'MET'],
-    [{ titleOrSkill: 'SKILL_1_OR_SENIOR_TITLE' } as EligibilityFacts, 'MET'],
-    [{ keyInstitutionRecommended: true, education: 'MASTER' } as EligibilityFacts, 'MET'],
-    [{ keyInstitutionRecommended: true, education: 'ASSOCIATE' } as EligibilityFacts, 'UNKNOWN'],
-  ])('%o → %s', (facts, status) => {
+  const cases: [EligibilityFacts, string][] = [
+    [{ education: 'DOCTOR' }, 'MET'],
+    [{ titleOrSkill: 'SKILL_1_OR_SENIOR_TITLE' }, 'MET'],
+    [{ keyInstitutionRecommended: true, education: 'MASTER' }, 'MET'],
+    [{ keyInstitutionRecommended: true, education: 'ASSOCIATE' }, 'UNKNOWN'],
+  ];
+  it.each(cases)('%o → %s', (facts, status) => {
     expect(byCode(check(facts, TALENT_INTRODUCTION_CRITERIA), 'TALENT_CATEGORY').status).toBe(status);
   });
 });
@@ -136,7 +137,7 @@ describe('checkPolicyCriteria: not configured and bad facts', () => {
     const result = check({ education: 'MASTER' }, HOUSING_SUBSIDY_CRITERIA);
     expect(result.verdict).toBe('NEEDS_INFORMATION');
     expect(result.criteria).toEqual([expect.objectContaining({ code: 'RULES_NOT_CONFIGURED', status: 'UNKNOWN', notConfigured: true })]);
-    expect(result.criteria[0]!.explanation.zh).toContain('待管理员依据官方文件配置');
+    expect(result.criteria[0].explanation.zh).toContain('待管理员依据官方文件配置');
   });
 
   it('refuses out-of-range facts with field errors', () => {

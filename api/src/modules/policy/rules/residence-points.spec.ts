@@ -504,7 +504,7 @@ describe('validateResidencePointsInput', () => {
 
   it('reports every bad field with a bilingual message', () => {
     const errors = validateResidencePointsInput(
-      { age: 17, socialInsuranceMonths: -3 } as ResidencePointsInput,
+      { age: 17, socialInsuranceMonths: -3 },
       RULES,
     );
     expect(errors.map((e) => e.field)).toEqual(['age', 'socialInsuranceMonths']);

@@ -153,7 +153,7 @@ export function upgradeRuleData(kind: RuleKindName, data: unknown): unknown {
   if (kind !== 'ELIGIBILITY_CRITERIA' || !data || typeof data !== 'object') return data;
   if ('grantLimits' in data && 'applicationCap' in data) return data;
   return {
-    ...(data as object),
+    ...(data),
     ...('grantLimits' in data ? {} : { grantLimits: structuredClone(NO_GRANT_LIMITS) }),
     ...('applicationCap' in data ? {} : { applicationCap: structuredClone(NO_APPLICATION_CAP) }),
   };
@@ -195,7 +195,7 @@ export function applyChange(data: unknown, path: string, value: unknown): { ok: 
   }
   let node: unknown = copy;
   for (let i = 0; i < parts.length - 1; i++) {
-    node = step(node, parts[i]!);
+    node = step(node, parts[i]);
     if (node === undefined || node === null || typeof node !== 'object') {
       return { ok: false, problem: problem(path, '路径不存在', 'does not exist in the rule data') };
     }
