@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Organisation } from '../organisation/index.js';
 import { CreateStaffAccountInput, SetAccountDisabledInput, SignInInput } from './account.inputs.js';
@@ -43,21 +44,21 @@ export class AccountResolver {
     @Arg('search', () => String, { nullable: true, description: '邮箱或名称包含 / Email or name contains' }) search?: string | null,
   ): Promise<UserConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.account.list(ctx.viewer!, { role, organisationId, search }, window);
+    const [rows, total] = await ctx.services.account.list(requireViewer(ctx), { role, organisationId, search }, window);
     return toConnection(rows, window, total);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CreateStaffAccountPayload, { description: '管理员创建工作人员账号 / An administrator creates a staff account' })
   async createStaffAccount(@Arg('input') input: CreateStaffAccountInput, @Ctx() ctx: GraphQLContext): Promise<CreateStaffAccountPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.createStaffAccount(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.createStaffAccount(requireViewer(ctx), input));
     return { user: result, errors };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => SetAccountDisabledPayload, { description: '管理员停用账号（立即结束其全部会话和实时连接）或恢复 / An administrator disables an account (ending all its sessions and live connections at once) or re-enables it' })
   async setAccountDisabled(@Arg('input') input: SetAccountDisabledInput, @Ctx() ctx: GraphQLContext): Promise<SetAccountDisabledPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.setDisabled(ctx.viewer!, input.userId, input.disabled));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.account.setDisabled(requireViewer(ctx), input.userId, input.disabled));
     return { user: result, errors };
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
@@ -51,14 +52,14 @@ export class AllianceResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN, Role.ENTERPRISE_HR)
   @Mutation(() => AllianceMemberProfilePayload, { description: '保存成员档案（协调人，或该企业人事）/ Saves a member profile (a coordinator, or that enterprise\'s HR)' })
   async saveAllianceMemberProfile(@Arg('input') input: AllianceMemberProfileInput, @Ctx() ctx: GraphQLContext): Promise<AllianceMemberProfilePayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.alliance.saveProfile(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.alliance.saveProfile(requireViewer(ctx), input));
     return { profile: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => ConvenerPayload, { description: '设定某年的轮值召集人 / Sets the rotating convener of a year' })
   async setAllianceConvener(@Arg('input') input: SetConvenerInput, @Ctx() ctx: GraphQLContext): Promise<ConvenerPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.alliance.setConvener(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.alliance.setConvener(requireViewer(ctx), input));
     return { term: result, errors };
   }
 }

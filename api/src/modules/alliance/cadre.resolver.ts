@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
@@ -34,20 +35,20 @@ export class CadreCohortResolver {
   @Authorized()
   @Query(() => [CadreNomination], { description: '本人的推荐与入选情况（含课程安排）/ The viewer\'s own nominations (with their schedule)' })
   myCadreNominations(@Ctx() ctx: GraphQLContext): Promise<CadreNomination[]> {
-    return ctx.services.cadre.mine(ctx.viewer!);
+    return ctx.services.cadre.mine(requireViewer(ctx));
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => CadreCohortPayload, { description: '新建批次 / Creates a cohort' })
   async createCadreCohort(@Arg('input') input: CadreCohortInput, @Ctx() ctx: GraphQLContext): Promise<CadreCohortPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.create(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.create(requireViewer(ctx), input));
     return { cohort: result, errors };
   }
 
   @Authorized(Role.ENTERPRISE_HR)
   @Mutation(() => CadreNominationPayload, { description: '人事推荐本企业员工 / HR nominate one of their staff' })
   async nominateCadreCandidate(@Arg('input') input: NominateCadreInput, @Ctx() ctx: GraphQLContext): Promise<CadreNominationPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.nominate(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.nominate(requireViewer(ctx), input));
     return { nomination: result, errors };
   }
 
@@ -57,7 +58,7 @@ export class CadreCohortResolver {
     @Arg('id', () => UUIDScalar, { description: '推荐编号 / Nomination id' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CadreNominationPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.withdraw(ctx.viewer!, id));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.withdraw(requireViewer(ctx), id));
     return { nomination: result, errors };
   }
 
@@ -68,7 +69,7 @@ export class CadreCohortResolver {
     @Arg('selected', { description: '是否入选 / Selected or not' }) selected: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CadreNominationPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.decide(ctx.viewer!, id, selected));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.decide(requireViewer(ctx), id, selected));
     return { nomination: result, errors };
   }
 
@@ -79,7 +80,7 @@ export class CadreCohortResolver {
     @Arg('completed', { description: '是否结业 / Completed or not' }) completed: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CadreNominationPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.recordCompletion(ctx.viewer!, id, completed));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.cadre.recordCompletion(requireViewer(ctx), id, completed));
     return { nomination: result, errors };
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
@@ -83,7 +84,7 @@ export class AllianceEventResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => AllianceEventPayload, { description: '协调人新建活动（草稿）/ A coordinator creates an event (as a draft)' })
   async createAllianceEvent(@Arg('input') input: AllianceEventInput, @Ctx() ctx: GraphQLContext): Promise<AllianceEventPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.create(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.create(requireViewer(ctx), input));
     return { event: result, errors };
   }
 
@@ -94,14 +95,14 @@ export class AllianceEventResolver {
     @Arg('input') input: AllianceEventInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AllianceEventPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.update(ctx.viewer!, id, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.update(requireViewer(ctx), id, input));
     return { event: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => AllianceEventPayload, { description: '发布草稿 / Publishes a draft' })
   async publishAllianceEvent(@Arg('id', () => UUIDScalar, { description: '活动编号 / Event id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AllianceEventPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.publish(ctx.viewer!, id));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.publish(requireViewer(ctx), id));
     return { event: result, errors };
   }
 
@@ -112,21 +113,21 @@ export class AllianceEventResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('reason', () => String, { nullable: true, description: '取消原因 / Reason' }) reason?: string | null,
   ): Promise<AllianceEventPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.cancel(ctx.viewer!, id, reason ?? null));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.cancel(requireViewer(ctx), id, reason ?? null));
     return { event: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => AllianceEventPayload, { description: '活动开始后标记为结束 / Marks an event completed once it has started' })
   async completeAllianceEvent(@Arg('id', () => UUIDScalar, { description: '活动编号 / Event id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AllianceEventPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.complete(ctx.viewer!, id));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.allianceEvents.complete(requireViewer(ctx), id));
     return { event: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => AllianceEventPayload, { description: '立即释放未用的预留座位给候补 / Releases unused reserved seats to the waitlist now' })
   async releaseReservedSeats(@Arg('id', () => UUIDScalar, { description: '活动编号 / Event id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<AllianceEventPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.releaseReservedSeats(ctx.viewer!, id));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.releaseReservedSeats(requireViewer(ctx), id));
     return { event: result, errors };
   }
 
@@ -211,7 +212,7 @@ export class AllianceEventResolver {
     @Arg('status', () => RegistrationStatus, { nullable: true, description: '状态 / Status' }) status?: RegistrationStatus | null,
   ): Promise<EventRegistrationConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.registrations.listForEvent(ctx.viewer!, e, status ?? null, window);
+    const [rows, total] = await ctx.services.registrations.listForEvent(requireViewer(ctx), e, status ?? null, window);
     return toConnection(rows, window, total);
   }
 

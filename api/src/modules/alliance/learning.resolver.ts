@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
@@ -84,8 +85,8 @@ export class LearningResolver {
   @Authorized()
   @Query(() => LearningRecord, { description: '学习记录（本人、协调人、现单位人事）；userId 默认本人 / A learning record (the person, coordinators, the current employer\'s HR); userId defaults to the viewer' })
   async learningRecord(@Ctx() ctx: GraphQLContext, @Arg('userId', () => UUIDScalar, { nullable: true, description: '用户编号 / User id' }) userId?: string | null): Promise<LearningRecord> {
-    const id = userId ?? ctx.viewer!.userId;
-    const record = await ctx.services.learning.record(ctx.viewer!, id);
+    const id = userId ?? requireViewer(ctx).userId;
+    const record = await ctx.services.learning.record(requireViewer(ctx), id);
     return { ...record, csvPath: `/alliance/exports/learning-record.csv?userId=${id}` };
   }
 
@@ -93,27 +94,27 @@ export class LearningResolver {
   @Query(() => ParticipationReport, { description: '各成员企业年度参与情况（默认今年）/ Participation per member enterprise over a year (this year by default)' })
   async allianceParticipation(@Ctx() ctx: GraphQLContext, @Arg('year', () => Int, { nullable: true, description: '年份 / Year' }) year?: number | null): Promise<ParticipationReport> {
     const y = year ?? shanghaiYear();
-    const report = await ctx.services.learning.participation(ctx.viewer!, y);
+    const report = await ctx.services.learning.participation(requireViewer(ctx), y);
     return { ...report, csvPath: `/alliance/exports/participation.csv?year=${y}` };
   }
 
   @Authorized()
   @Query(() => CalendarFeedState, { description: '本人日历订阅的状态 / The viewer\'s calendar feed state' })
   async calendarFeed(@Ctx() ctx: GraphQLContext): Promise<CalendarFeedState> {
-    const feed = await ctx.services.calendar.status(ctx.viewer!);
+    const feed = await ctx.services.calendar.status(requireViewer(ctx));
     return { active: feed !== null, createdAt: feed?.createdAt ?? null };
   }
 
   @Authorized()
   @Mutation(() => CalendarFeedPayload, { description: '生成新的私人日历订阅地址（旧地址立即失效）/ Makes a new private calendar feed address (the old one stops working)' })
   async resetCalendarFeed(@Ctx() ctx: GraphQLContext): Promise<CalendarFeedPayload> {
-    return { path: await ctx.services.calendar.reset(ctx.viewer!), errors: [] };
+    return { path: await ctx.services.calendar.reset(requireViewer(ctx)), errors: [] };
   }
 
   @Authorized()
   @Mutation(() => CalendarFeedPayload, { description: '撤销私人日历订阅地址 / Revokes the private calendar feed address' })
   async revokeCalendarFeed(@Ctx() ctx: GraphQLContext): Promise<CalendarFeedPayload> {
-    await ctx.services.calendar.revoke(ctx.viewer!);
+    await ctx.services.calendar.revoke(requireViewer(ctx));
     return { path: null, errors: [] };
   }
 }

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
@@ -26,14 +27,14 @@ export class RegistrationResolver {
   @Query(() => EventRegistrationConnection, { description: '本人的活动报名（不含已取消），最近的活动在前 / The viewer\'s own registrations (not cancelled), latest event first' })
   async myAllianceRegistrations(@Args() page: PageArgs, @Ctx() ctx: GraphQLContext): Promise<InstanceType<typeof EventRegistrationConnection>> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.registrations.listMine(ctx.viewer!, window);
+    const [rows, total] = await ctx.services.registrations.listMine(requireViewer(ctx), window);
     return toConnection(rows, window, total);
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => RegistrationPayload, { description: '人才本人报名；满员时进入候补 / A talent registers themself; joins the waitlist when full' })
   async registerForAllianceEvent(@Arg('eventId', () => UUIDScalar, { description: '活动编号 / Event id' }) eventId: string, @Ctx() ctx: GraphQLContext): Promise<RegistrationPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.register(ctx.viewer!, eventId, null));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.register(requireViewer(ctx), eventId, null));
     return { registration: result?.[0] ?? null, errors };
   }
 
@@ -44,7 +45,7 @@ export class RegistrationResolver {
     @Arg('personIds', () => [UUIDScalar], { description: '员工的用户编号（最多 50 个）/ User ids of the staff (at most 50)' }) personIds: string[],
     @Ctx() ctx: GraphQLContext,
   ): Promise<RegistrationsPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.register(ctx.viewer!, eventId, personIds));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.register(requireViewer(ctx), eventId, personIds));
     const registrations = result ?? [];
     // Queue numbers follow the order people were taken, so the waitlisted come out in waitlist order.
     const waitlisted = registrations.filter((r) => r.status === RegistrationStatus.WAITLISTED).sort((a, b) => a.queueNumber - b.queueNumber);
@@ -54,7 +55,7 @@ export class RegistrationResolver {
   @Authorized()
   @Mutation(() => RegistrationPayload, { description: '取消报名（本人、本企业人事、协调人）；空出的座位自动给候补第一位 / Cancels a registration (its person, their HR, a coordinator); the seat goes to the first on the waitlist' })
   async cancelAllianceRegistration(@Arg('id', () => UUIDScalar, { description: '报名编号 / Registration id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<RegistrationPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.cancel(ctx.viewer!, id));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.cancel(requireViewer(ctx), id));
     return { registration: result, errors };
   }
 
@@ -65,7 +66,7 @@ export class RegistrationResolver {
     @Arg('code', { description: '签到码（输入或扫码）/ Check-in code (typed or scanned)' }) code: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RegistrationPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.checkIn(ctx.viewer!, eventId, code));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.checkIn(requireViewer(ctx), eventId, code));
     return { registration: result, errors };
   }
 
@@ -77,7 +78,7 @@ export class RegistrationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('comment', () => String, { nullable: true, description: '意见 / Comment' }) comment?: string | null,
   ): Promise<RegistrationPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.giveFeedback(ctx.viewer!, registrationId, rating, comment ?? null));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.registrations.giveFeedback(requireViewer(ctx), registrationId, rating, comment ?? null));
     return { registration: result, errors };
   }
 

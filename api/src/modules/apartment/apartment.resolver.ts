@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
@@ -77,13 +78,13 @@ export class ApartmentOperatorResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Query(() => [ApartmentOperator], { description: '人才公寓运营方 / Talent-apartment operators' })
   apartmentOperators(@Ctx() ctx: GraphQLContext): Promise<ApartmentOperator[]> {
-    return ctx.services.apartmentInventory.operators(ctx.viewer!);
+    return ctx.services.apartmentInventory.operators(requireViewer(ctx));
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => ApartmentOperatorPayload, { description: '新增运营方 / Add an operator' })
   async createApartmentOperator(@Arg('input') input: CreateApartmentOperatorInput, @Ctx() ctx: GraphQLContext): Promise<ApartmentOperatorPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentInventory.createOperator(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentInventory.createOperator(requireViewer(ctx), input));
     return { operator: result, errors };
   }
 }
@@ -105,7 +106,7 @@ export class ApartmentProjectResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Query(() => [ApartmentProject], { description: '各项目入住情况（配合 occupancy 字段画图）/ Every project, for the occupancy chart (see occupancy)' })
   apartmentOccupancy(@Ctx() ctx: GraphQLContext): Promise<ApartmentProject[]> {
-    return ctx.services.apartmentInventory.occupancy(ctx.viewer!);
+    return ctx.services.apartmentInventory.occupancy(requireViewer(ctx));
   }
 
   @FieldResolver(() => ApartmentOperator, { description: '运营方 / Operator' })
@@ -128,7 +129,7 @@ export class ApartmentProjectResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => ApartmentProjectPayload, { description: '新增公寓项目 / Add a project' })
   async createApartmentProject(@Arg('input') input: CreateApartmentProjectInput, @Ctx() ctx: GraphQLContext): Promise<ApartmentProjectPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentInventory.createProject(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentInventory.createProject(requireViewer(ctx), input));
     return { project: result, errors };
   }
 }
@@ -156,28 +157,28 @@ export class ApartmentUnitResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => ApartmentUnitPayload, { description: '新增一套房源；空置的立即配给轮候的下一位 / Add a unit; an available one is offered to the next in line at once' })
   async createApartmentUnit(@Arg('input') input: CreateApartmentUnitInput, @Ctx() ctx: GraphQLContext): Promise<ApartmentUnitPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentInventory.createUnit(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentInventory.createUnit(requireViewer(ctx), input));
     return { unit: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => ApartmentUnitPayload, { description: '修改房源的租金或面积 / Change a unit\'s rent or area' })
   async updateApartmentUnit(@Arg('input') input: UpdateApartmentUnitInput, @Ctx() ctx: GraphQLContext): Promise<ApartmentUnitPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentInventory.updateUnit(ctx.viewer!, input.id, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentInventory.updateUnit(requireViewer(ctx), input.id, input));
     return { unit: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => ApartmentUnitPayload, { description: '设为维修中（撤回其配租通知，轮候名次不变）或恢复空置（立即配租）/ Put into maintenance (withdrawing its offer; the applicant keeps their place) or back to available (offered at once)' })
   async setApartmentUnitStatus(@Arg('input') input: SetApartmentUnitStatusInput, @Ctx() ctx: GraphQLContext): Promise<ApartmentUnitPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentAllocation.setUnitStatus(ctx.viewer!, input.id, input.status));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentAllocation.setUnitStatus(requireViewer(ctx), input.id, input.status));
     return { unit: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => UnitImportPayload, { description: 'CSV 批量导入房源：全部导入或全部不导入，列出所有有问题的行 / Import units from CSV: all rows or none; every bad row is listed' })
   async importApartmentUnits(@Arg('input') input: ImportApartmentUnitsInput, @Ctx() ctx: GraphQLContext): Promise<UnitImportPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentInventory.importUnits(ctx.viewer!, input.projectId, input.csv, input.dryRun));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentInventory.importUnits(requireViewer(ctx), input.projectId, input.csv, input.dryRun));
     return {
       validRows: result?.validRows ?? 0,
       imported: result?.imported ?? 0,
@@ -197,7 +198,7 @@ export class WaitlistEntryResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<WaitlistConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.apartmentAllocation.waitlist(ctx.viewer!, layout, window);
+    const [rows, total] = await ctx.services.apartmentAllocation.waitlist(requireViewer(ctx), layout, window);
     return toConnection(rows, window, total);
   }
 
@@ -249,21 +250,21 @@ export class ApartmentOfferResolver {
   @Authorized(Role.TALENT)
   @Mutation(() => ApartmentLeasePayload, { description: '接受配租通知：签约，申请转为已配房 / Accept an offer: the lease is signed and the application becomes ALLOCATED' })
   async acceptApartmentOffer(@Arg('input') input: ApartmentOfferAnswerInput, @Ctx() ctx: GraphQLContext): Promise<ApartmentLeasePayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentAllocation.accept(ctx.viewer!, input.offerId));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentAllocation.accept(requireViewer(ctx), input.offerId));
     return { lease: result, errors };
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => ApartmentOfferPayload, { description: '谢绝配租通知：房源转给下一位，您排到队尾 / Decline an offer: the unit goes to the next in line and you to the back' })
   async declineApartmentOffer(@Arg('input') input: ApartmentOfferAnswerInput, @Ctx() ctx: GraphQLContext): Promise<ApartmentOfferPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentAllocation.decline(ctx.viewer!, input.offerId, input.reason ?? null));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentAllocation.decline(requireViewer(ctx), input.offerId, input.reason ?? null));
     return { offer: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => Int, { description: '立即处理逾期未答复的配租通知并转给下一位（系统每分钟也会处理）；返回处理的件数 / Lapse overdue offers and pass the units on now (also done every minute); returns how many lapsed' })
   passOnLapsedApartmentOffers(@Ctx() ctx: GraphQLContext): Promise<number> {
-    return ctx.services.apartmentAllocation.passOnLapsedBy(ctx.viewer!);
+    return ctx.services.apartmentAllocation.passOnLapsedBy(requireViewer(ctx));
   }
 }
 
@@ -277,20 +278,20 @@ export class ApartmentLeaseResolver {
     @Arg('status', () => LeaseStatus, { nullable: true, description: '状态 / Status' }) status?: LeaseStatus | null,
   ): Promise<LeaseConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.apartmentAllocation.leases(ctx.viewer!, status ?? null, window);
+    const [rows, total] = await ctx.services.apartmentAllocation.leases(requireViewer(ctx), status ?? null, window);
     return toConnection(rows, window, total);
   }
 
   @Authorized()
   @Query(() => ApartmentLease, { description: '一份租约（租户本人或镇工作人员）/ One lease (its tenant or town staff)' })
   apartmentLease(@Arg('id', () => UUIDScalar, { description: '租约编号 / Lease id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ApartmentLease> {
-    return ctx.services.apartmentAllocation.lease(ctx.viewer!, id);
+    return ctx.services.apartmentAllocation.lease(requireViewer(ctx), id);
   }
 
   @Authorized(Role.TALENT)
   @Query(() => MyApartmentView, { description: '我的人才公寓：轮候名次、配租通知、租约、补贴 / My talent apartment: waitlist place, offers, lease, subsidy' })
   async myApartment(@Ctx() ctx: GraphQLContext): Promise<MyApartmentView> {
-    const viewer = ctx.viewer!;
+    const viewer = requireViewer(ctx);
     const allocation = ctx.services.apartmentAllocation;
     const [waitlist, offers, leases, rules, paid, months] = await Promise.all([
       allocation.myEntries(viewer), allocation.myOffers(viewer, true), allocation.myLeases(viewer),
@@ -310,7 +311,7 @@ export class ApartmentLeaseResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => ApartmentLeasePayload, { description: '登记退租；房源转给下一位或转入维修 / Record a move-out; the unit goes to the next in line or into maintenance' })
   async recordApartmentMoveOut(@Arg('input') input: RecordApartmentMoveOutInput, @Ctx() ctx: GraphQLContext): Promise<ApartmentLeasePayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentAllocation.moveOut(ctx.viewer!, input.leaseId, input.lastMonth, input.toMaintenance));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentAllocation.moveOut(requireViewer(ctx), input.leaseId, input.lastMonth, input.toMaintenance));
     return { lease: result, errors };
   }
 
@@ -350,14 +351,14 @@ export class SettlementBatchResolver {
     @Arg('status', () => SettlementStatus, { nullable: true, description: '状态 / Status' }) status?: SettlementStatus | null,
   ): Promise<BatchConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.apartmentSettlement.list(ctx.viewer!, status ?? null, window);
+    const [rows, total] = await ctx.services.apartmentSettlement.list(requireViewer(ctx), status ?? null, window);
     return toConnection(rows, window, total);
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Query(() => SettlementBatch, { description: '一个结算批次 / One settlement batch' })
   settlementBatch(@Arg('id', () => UUIDScalar, { description: '批次编号 / Batch id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<SettlementBatch> {
-    return ctx.services.apartmentSettlement.get(ctx.viewer!, id);
+    return ctx.services.apartmentSettlement.get(requireViewer(ctx), id);
   }
 
   @FieldResolver(() => ApartmentOperator, { description: '运营方 / Operator' })
@@ -395,28 +396,28 @@ export class SettlementBatchResolver {
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => SettlementBatchPayload, { description: '生成某运营方某半年的结算批次（半年结束后）/ Compute an operator\'s batch for a half-year that has ended' })
   async createSettlementBatch(@Arg('input') input: CreateSettlementBatchInput, @Ctx() ctx: GraphQLContext): Promise<SettlementBatchPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentSettlement.create(ctx.viewer!, input.operatorId, input.period));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentSettlement.create(requireViewer(ctx), input.operatorId, input.period));
     return { batch: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => SettlementBatchPayload, { description: '审核批次（须由生成人以外的工作人员）/ Approve a batch (by someone other than who computed it)' })
   async approveSettlementBatch(@Arg('input') input: SettlementBatchStepInput, @Ctx() ctx: GraphQLContext): Promise<SettlementBatchPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentSettlement.approve(ctx.viewer!, input.id, input.expectedVersion));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentSettlement.approve(requireViewer(ctx), input.id, input.expectedVersion));
     return { batch: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => SettlementBatchPayload, { description: '登记已付款 / Mark a batch paid' })
   async markSettlementBatchPaid(@Arg('input') input: SettlementBatchStepInput, @Ctx() ctx: GraphQLContext): Promise<SettlementBatchPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentSettlement.markPaid(ctx.viewer!, input.id, input.paymentReference ?? '', input.expectedVersion));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentSettlement.markPaid(requireViewer(ctx), input.id, input.paymentReference ?? '', input.expectedVersion));
     return { batch: result, errors };
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => DeleteSettlementBatchPayload, { description: '删除草稿批次 / Delete a draft batch' })
   async deleteSettlementBatch(@Arg('input') input: SettlementBatchStepInput, @Ctx() ctx: GraphQLContext): Promise<DeleteSettlementBatchPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentSettlement.deleteDraft(ctx.viewer!, input.id));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentSettlement.deleteDraft(requireViewer(ctx), input.id));
     return { deleted: result ?? false, errors };
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { pipe, filter } from '@graphql-yoga/subscription';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { domainToGraphQLError, internalError } from '../../core/errors/error-funnel.js';
@@ -39,7 +40,7 @@ export class ApplicationLiveResolver {
     @Root() _event: { id: string },
     @Ctx() ctx: GraphQLContext,
   ): Promise<Application> {
-    return freshen(ctx).services.applications.get(ctx.viewer!, id);
+    return freshen(ctx).services.applications.get(requireViewer(ctx), id);
   }
 }
 

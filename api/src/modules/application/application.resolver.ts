@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, keysetWindow, PageArgs, pageWindow, toConnection, toKeysetConnection, type ConnectionShape } from '../../core/graphql/pagination.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
@@ -75,7 +76,7 @@ export class ApplicationResolver {
   @Authorized()
   @Query(() => Application, { description: '按编号取一份申请（申请人、其单位人事、审核人员可见）/ One application (for its applicant, their employer\'s HR and reviewers)' })
   application(@Arg('id', () => UUIDScalar, { description: '申请编号 / Application id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Application> {
-    return ctx.services.applications.get(ctx.viewer!, id);
+    return ctx.services.applications.get(requireViewer(ctx), id);
   }
 
   @Authorized(Role.TALENT)
@@ -86,14 +87,14 @@ export class ApplicationResolver {
     @Arg('status', () => ApplicationStatus, { nullable: true, description: '按状态筛选 / Only this status' }) status?: ApplicationStatus | null,
   ): Promise<ConnectionShape<ApplicationView>> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.applicationReads.listOwn(ctx.viewer!, status ?? null, window);
+    const [rows, total] = await ctx.services.applicationReads.listOwn(requireViewer(ctx), status ?? null, window);
     return toConnection(rows, window, total);
   }
 
   @Authorized(Role.TALENT)
   @Query(() => Application, { nullable: true, description: '我对某项政策进行中的申请（每项政策至多一份），没有则为空；"在线申请"据此打开已有的草稿而不是另起一份 / My open application for a policy (at most one per policy), or null; "apply online" opens it instead of starting a second one' })
   myOpenApplication(@Arg('policyId', () => UUIDScalar, { description: '政策编号 / Policy id' }) policyId: string, @Ctx() ctx: GraphQLContext): Promise<Application | null> {
-    return ctx.services.applications.openFor(ctx.viewer!, policyId);
+    return ctx.services.applications.openFor(requireViewer(ctx), policyId);
   }
 
   @Authorized(Role.ENTERPRISE_HR)
@@ -104,7 +105,7 @@ export class ApplicationResolver {
     @Arg('status', () => ApplicationStatus, { nullable: true, description: '按状态筛选 / Only this status' }) status?: ApplicationStatus | null,
   ): Promise<ConnectionShape<ApplicationView>> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.applicationReads.listForEnterprise(ctx.viewer!, status ?? null, window);
+    const [rows, total] = await ctx.services.applicationReads.listForEnterprise(requireViewer(ctx), status ?? null, window);
     return toConnection(rows, window, total);
   }
 
@@ -116,7 +117,7 @@ export class ApplicationResolver {
     @Arg('filter', () => ReviewQueueFilter, { nullable: true, description: '筛选 / Filters' }) filter?: ReviewQueueFilter | null,
   ): Promise<ConnectionShape<ApplicationView>> {
     const window = keysetWindow(page);
-    const { rows, total, asOf } = await ctx.services.applicationReads.queue(ctx.viewer!, filter ?? {}, window);
+    const { rows, total, asOf } = await ctx.services.applicationReads.queue(requireViewer(ctx), filter ?? {}, window);
     return toKeysetConnection(rows, window, total, asOf, (row) => ({ key: row.sortKey, id: row.id }));
   }
 
@@ -127,7 +128,7 @@ export class ApplicationResolver {
     @Arg('from', () => LocalDateScalar, { nullable: true, description: '自此日起提交的（上海时间，含当日）；省略则不限 / Submitted on or after this day (Shanghai time); omitted: no start' }) from?: string | null,
     @Arg('to', () => LocalDateScalar, { nullable: true, description: '至此日止提交的（含当日）；省略则不限 / Submitted on or before this day; omitted: no end' }) to?: string | null,
   ): Promise<ApplicationReport> {
-    return new ApplicationReportService(ctx.em).report(ctx.viewer!, { from, to });
+    return new ApplicationReportService(ctx.em).report(requireViewer(ctx), { from, to });
   }
 
   @Query(() => ApplicationForm, { nullable: true, description: '某项政策的申请须知；不能在线申请时为空 / How to apply for a policy; null when it cannot be applied for online' })
@@ -140,25 +141,25 @@ export class ApplicationResolver {
   @Authorized(Role.TALENT)
   @Mutation(() => ApplicationPayload, { description: '创建申请草稿 / Start an application as a draft' })
   createApplication(@Arg('input') input: CreateApplicationInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
-    return this.payload(ctx, () => ctx.services.applications.createDraft(ctx.viewer!, { ...input, answers: answersToRecord(input.answers) }));
+    return this.payload(ctx, () => ctx.services.applications.createDraft(requireViewer(ctx), { ...input, answers: answersToRecord(input.answers) }));
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => ApplicationPayload, { description: '修改草稿或退回的申请 / Change a draft or returned application' })
   updateApplication(@Arg('input') input: UpdateApplicationInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
-    return this.payload(ctx, () => ctx.services.applications.updateDraft(ctx.viewer!, input.id, { ...input, answers: answersToRecord(input.answers) }));
+    return this.payload(ctx, () => ctx.services.applications.updateDraft(requireViewer(ctx), input.id, { ...input, answers: answersToRecord(input.answers) }));
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => ApplicationPayload, { description: '为申请添加材料 / Attach a document to an application' })
   attachApplicationDocument(@Arg('input') input: ApplicationDocumentInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
-    return this.payload(ctx, () => ctx.services.applications.attachDocument(ctx.viewer!, input.applicationId, input.documentId));
+    return this.payload(ctx, () => ctx.services.applications.attachDocument(requireViewer(ctx), input.applicationId, input.documentId));
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => ApplicationPayload, { description: '从申请中移除材料 / Remove a document from an application' })
   detachApplicationDocument(@Arg('input') input: ApplicationDocumentInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
-    return this.payload(ctx, () => ctx.services.applications.detachDocument(ctx.viewer!, input.applicationId, input.documentId));
+    return this.payload(ctx, () => ctx.services.applications.detachDocument(requireViewer(ctx), input.applicationId, input.documentId));
   }
 
   @Authorized(Role.TALENT)
@@ -184,7 +185,7 @@ export class ApplicationResolver {
   @Authorized(Role.ENTERPRISE_HR)
   @Mutation(() => ApplicationPayload, { description: '单位推荐本单位员工申请（生成草稿，员工补充材料后提交）/ Nominate a member of staff (a draft the nominee completes and submits)' })
   nominateForApplication(@Arg('input') input: NominateForApplicationInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
-    return this.payload(ctx, () => ctx.services.applications.nominate(ctx.viewer!, input));
+    return this.payload(ctx, () => ctx.services.applications.nominate(requireViewer(ctx), input));
   }
 
   @Authorized(Role.ENTERPRISE_HR)
@@ -247,7 +248,7 @@ export class ApplicationResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => ApplicationFormPayload, { description: '管理员配置金额上限或办理时限（记入审计日志）/ An administrator sets the amount cap or processing time (audited)' })
   async configureApplicationForm(@Arg('input') input: ConfigureApplicationFormInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationFormPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.applications.configureForm(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.applications.configureForm(requireViewer(ctx), input));
     return { form: result, errors };
   }
 
@@ -317,7 +318,7 @@ export class ApplicationResolver {
   async nextActions(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<A[]> {
     const actor = ctx.viewer ? ApplicationService.actorOf(ctx.viewer, app) : null;
     const form = await ctx.loaders.applicationFormByPolicyId.load(app.policy.id);
-    if (!actor || !form || (actor === 'REVIEWER' && app.applicant.id === ctx.viewer!.userId)) return [];
+    if (!actor || !form || (actor === 'REVIEWER' && app.applicant.id === requireViewer(ctx).userId)) return [];
     return nextActions(app.status, actor, form.benefit);
   }
 
@@ -327,7 +328,7 @@ export class ApplicationResolver {
   }
 
   private step(ctx: GraphQLContext, action: A, input: ApplicationStepInput & DecisionInput): Promise<ApplicationPayload> {
-    return this.payload(ctx, () => ctx.services.applications.act(ctx.viewer!, input.id, action, input));
+    return this.payload(ctx, () => ctx.services.applications.act(requireViewer(ctx), input.id, action, input));
   }
 }
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { LocalDateScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
@@ -48,19 +49,19 @@ export class AppointmentResolver {
   @Authorized(...STAFF_ROLES)
   @Query(() => [ServicePoint], { description: '我办理预约的网点（镇审核人员：人才服务窗口；银行联络员：本行网点）/ Points whose day lists I work (town reviewers: the window; bank liaisons: their branch)' })
   myServicePoints(@Ctx() ctx: GraphQLContext): Promise<ServicePoint[]> {
-    return ctx.services.appointments.staffPoints(ctx.viewer!);
+    return ctx.services.appointments.staffPoints(requireViewer(ctx));
   }
 
   @Authorized()
   @Query(() => [Appointment], { description: '我的预约（以及我为员工做的预约），时间早的在前 / My appointments (and those I booked for staff), earliest first' })
   myAppointments(@Ctx() ctx: GraphQLContext, @Arg('includePast', () => Boolean, { nullable: true, description: '包括以往的 / Include past ones' }) includePast?: boolean | null): Promise<Appointment[]> {
-    return ctx.services.appointments.mine(ctx.viewer!, includePast ?? false);
+    return ctx.services.appointments.mine(requireViewer(ctx), includePast ?? false);
   }
 
   @Authorized()
   @Query(() => Appointment, { description: '一个预约（本人、代约人或网点工作人员）/ One appointment (its person, who booked it, or the point\'s staff)' })
   appointment(@Arg('id', () => UUIDScalar, ID_ARG) id: string, @Ctx() ctx: GraphQLContext): Promise<Appointment> {
-    return ctx.services.appointments.get(ctx.viewer!, id);
+    return ctx.services.appointments.get(requireViewer(ctx), id);
   }
 
   @Authorized(...STAFF_ROLES)
@@ -70,69 +71,69 @@ export class AppointmentResolver {
     @Arg('day', () => LocalDateScalar, { description: '日期 / Day' }) day: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Appointment[]> {
-    return ctx.services.appointments.dayList(ctx.viewer!, pointId, day);
+    return ctx.services.appointments.dayList(requireViewer(ctx), pointId, day);
   }
 
   @Authorized(...BOOKING_ROLES)
   @Mutation(() => AppointmentPayload, { description: '预约（人才本人，或企业人事为本单位员工）；给出排队号；每人每事项每天一个有效预约 / Book (a talent for themselves, or HR for their staff); gives a queue number; one active booking per person, service and day' })
   async bookAppointment(@Arg('input') input: BookAppointmentInput, @Ctx() ctx: GraphQLContext): Promise<AppointmentPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.book(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.book(requireViewer(ctx), input));
     return { appointment: result, errors };
   }
 
   @Authorized()
   @Mutation(() => AppointmentPayload, { description: '改约（截止时间前）/ Move a booking to another slot (before the cut-off)' })
   async rescheduleAppointment(@Arg('input') input: RescheduleAppointmentInput, @Ctx() ctx: GraphQLContext): Promise<AppointmentPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.reschedule(ctx.viewer!, input.id, input.startsAt));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.reschedule(requireViewer(ctx), input.id, input.startsAt));
     return { appointment: result, errors };
   }
 
   @Authorized()
   @Mutation(() => AppointmentPayload, { description: '取消预约（截止时间前）/ Cancel a booking (before the cut-off)' })
   async cancelAppointment(@Arg('id', () => UUIDScalar, ID_ARG) id: string, @Ctx() ctx: GraphQLContext): Promise<AppointmentPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.cancel(ctx.viewer!, id));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.cancel(requireViewer(ctx), id));
     return { appointment: result, errors };
   }
 
   @Authorized(...STAFF_ROLES)
   @Mutation(() => AppointmentPayload, { description: '叫下一位（当天最早时段、排队号最小的等候者）/ Call the next person (today\'s earliest slot, lowest queue number)' })
   async callNextAppointment(@Arg('pointId', () => UUIDScalar, { description: '网点 / Service point' }) pointId: string, @Ctx() ctx: GraphQLContext): Promise<AppointmentPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.callNext(ctx.viewer!, pointId));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.callNext(requireViewer(ctx), pointId));
     return { appointment: result, errors };
   }
 
   @Authorized(...STAFF_ROLES)
   @Mutation(() => AppointmentPayload, { description: '标记已办理（当天）/ Mark served (on the day)' })
   async markAppointmentServed(@Arg('id', () => UUIDScalar, ID_ARG) id: string, @Ctx() ctx: GraphQLContext): Promise<AppointmentPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.mark(ctx.viewer!, id, AppointmentStatus.SERVED));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.mark(requireViewer(ctx), id, AppointmentStatus.SERVED));
     return { appointment: result, errors };
   }
 
   @Authorized(...STAFF_ROLES)
   @Mutation(() => AppointmentPayload, { description: '标记未到（爽约，计入爽约次数）/ Mark absent (a no-show, counted)' })
   async markAppointmentAbsent(@Arg('id', () => UUIDScalar, ID_ARG) id: string, @Ctx() ctx: GraphQLContext): Promise<AppointmentPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.mark(ctx.viewer!, id, AppointmentStatus.NO_SHOW));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.mark(requireViewer(ctx), id, AppointmentStatus.NO_SHOW));
     return { appointment: result, errors };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CalendarDaysPayload, { description: '载入一年的法定节假日与调休上班日（管理员；替换该年已有的）/ Load a year\'s official holidays and adjusted working days (administrators; replaces that year\'s)' })
   async loadAppointmentCalendar(@Arg('input') input: LoadCalendarInput, @Ctx() ctx: GraphQLContext): Promise<CalendarDaysPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.loadCalendar(ctx.viewer!, input.year, input.days));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.loadCalendar(requireViewer(ctx), input.year, input.days));
     return { days: result, errors };
   }
 
   @Authorized(...STAFF_ROLES)
   @Mutation(() => ServicePointPayload, { description: '设置网点每周办公时间和每时段人数（该网点工作人员或管理员）/ Set a point\'s weekly hours and places per slot (its staff or administrators)' })
   async setServicePointHours(@Arg('input') input: SetOpeningHoursInput, @Ctx() ctx: GraphQLContext): Promise<ServicePointPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.setOpeningHours(ctx.viewer!, input.pointId, input.hours));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.setOpeningHours(requireViewer(ctx), input.pointId, input.hours));
     return { point: result, errors };
   }
 
   @Authorized(...STAFF_ROLES)
   @Mutation(() => PointClosurePayload, { description: '登记网点停办日（该网点工作人员或管理员）/ Close a point for a day (its staff or administrators)' })
   async addServicePointClosure(@Arg('input') input: AddClosureInput, @Ctx() ctx: GraphQLContext): Promise<PointClosurePayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.addClosure(ctx.viewer!, input.pointId, input.day, input.reason));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.appointments.addClosure(requireViewer(ctx), input.pointId, input.day, input.reason));
     return { closure: result, errors };
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { Role } from '../../core/auth/role.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
@@ -20,7 +21,7 @@ export class AuditEntryResolver {
     @Arg('entityId', () => UUIDScalar, { nullable: true, description: '对象编号 / Record id' }) entityId?: string | null,
   ): Promise<AuditEntryConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.audit.list(ctx.viewer!, { entityType, entityId }, window);
+    const [rows, total] = await ctx.services.audit.list(requireViewer(ctx), { entityType, entityId }, window);
     return toConnection(rows, window, total);
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Float, Int, Mutation, Query, Resolver, Root, FieldResolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { maskPhone } from '../../core/privacy/masking.js';
@@ -37,14 +38,14 @@ export class BankProductResolver {
   @Query(() => BankProductConnection, { description: '本支行的全部产品（含草稿、已下架）/ The liaison\'s branch\'s products, drafts and withdrawn ones included' })
   async myBankProducts(@Args() page: PageArgs, @Ctx() ctx: GraphQLContext): Promise<BankProductConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.bank.myProducts(ctx.viewer!, window);
+    const [rows, total] = await ctx.services.bank.myProducts(requireViewer(ctx), window);
     return toConnection(rows, window, total);
   }
 
   @Authorized(Role.BANK_LIAISON)
   @Mutation(() => BankProductPayload, { description: '银行联络员新建本支行产品（草稿）/ A liaison creates a product of their branch (as a draft)' })
   async createBankProduct(@Arg('input') input: BankProductInput, @Ctx() ctx: GraphQLContext): Promise<BankProductPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.bank.createProduct(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.bank.createProduct(requireViewer(ctx), input));
     return { product: result, errors };
   }
 
@@ -55,7 +56,7 @@ export class BankProductResolver {
     @Arg('input') input: BankProductInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BankProductPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.bank.updateProduct(ctx.viewer!, id, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.bank.updateProduct(requireViewer(ctx), id, input));
     return { product: result, errors };
   }
 
@@ -66,14 +67,14 @@ export class BankProductResolver {
     @Arg('status', () => BankProductStatus, { description: '新状态 / New status' }) status: BankProductStatus,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BankProductPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.bank.setProductStatus(ctx.viewer!, id, status));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.bank.setProductStatus(requireViewer(ctx), id, status));
     return { product: result, errors };
   }
 
   @Authorized(Role.ADMIN, Role.REVIEWER, Role.COORDINATOR)
   @Mutation(() => BankProductPayload, { description: '镇里推荐或隐藏产品 / The town features or hides a product' })
   async setBankProductVisibility(@Arg('input') input: BankProductVisibilityInput, @Ctx() ctx: GraphQLContext): Promise<BankProductPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.bank.setVisibility(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.bank.setVisibility(requireViewer(ctx), input));
     return { product: result, errors };
   }
 
@@ -120,7 +121,7 @@ export class BankBranchResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('branchId', () => UUIDScalar, { nullable: true, description: '仅此支行 / Only this branch' }) branchId?: string | null,
   ): Promise<BankScorecard> {
-    return ctx.services.scorecard.scorecard(ctx.viewer!, fromMonth, toMonth, branchId);
+    return ctx.services.scorecard.scorecard(requireViewer(ctx), fromMonth, toMonth, branchId);
   }
 }
 
@@ -134,7 +135,7 @@ export class BankContactResolver {
   @Authorized(Role.BANK_LIAISON)
   @Mutation(() => BankContactPayload, { description: '新增或修改本支行联系人 / Add or change a contact of the liaison\'s branch' })
   async saveBankContact(@Arg('input') input: BankContactInput, @Ctx() ctx: GraphQLContext): Promise<BankContactPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.bank.saveContact(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.bank.saveContact(requireViewer(ctx), input));
     return { contact: result, errors };
   }
 
@@ -142,7 +143,7 @@ export class BankContactResolver {
   @Mutation(() => RemoveBankContactPayload, { description: '删除本支行联系人 / Remove a contact of the liaison\'s branch' })
   async removeBankContact(@Arg('id', () => UUIDScalar, { description: '联系人编号 / Contact id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<RemoveBankContactPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, async () => {
-      await ctx.services.bank.removeContact(ctx.viewer!, id);
+      await ctx.services.bank.removeContact(requireViewer(ctx), id);
       return true;
     });
     return { ok: result ?? false, errors };

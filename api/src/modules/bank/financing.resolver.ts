@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
@@ -32,41 +33,41 @@ export class FinancingRequestResolver {
   @Authorized(...APPLICANTS)
   @Query(() => [BankProduct], { description: '预览：符合需要（类型、对象、金额、期限）的在列产品 / Preview: listed products whose kind, audience, amount and term fit the need' })
   financingMatches(@Arg('need') need: FinancingNeedInput, @Ctx() ctx: GraphQLContext): Promise<BankProduct[]> {
-    return ctx.services.financing.matches(ctx.viewer!, need);
+    return ctx.services.financing.matches(requireViewer(ctx), need);
   }
 
   @Authorized(...APPLICANTS)
   @Query(() => FinancingRequestConnection, { description: '我的融资需求（人才本人；企业人事为本企业）/ My financing requests (a talent\'s own; HR: their enterprise\'s)' })
   async myFinancingRequests(@Args() page: PageArgs, @Ctx() ctx: GraphQLContext): Promise<FinancingRequestConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.financing.myRequests(ctx.viewer!, window);
+    const [rows, total] = await ctx.services.financing.myRequests(requireViewer(ctx), window);
     return toConnection(rows, window, total);
   }
 
   @Authorized(...APPLICANTS)
   @Query(() => FinancingRequest, { description: '按编号取本人（本企业）的融资需求 / One of the viewer\'s (or their enterprise\'s) financing requests' })
   financingRequest(@Arg('id', () => UUIDScalar, { description: '需求编号 / Request id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<FinancingRequest> {
-    return ctx.services.financing.requestOrFail(ctx.viewer!, id);
+    return ctx.services.financing.requestOrFail(requireViewer(ctx), id);
   }
 
   @Authorized(...APPLICANTS)
   @Mutation(() => FinancingRequestPayload, { description: '提交融资需求，并记录对每家银行的信息授权 / Post a financing request, recording the consent given to each bank' })
   async createFinancingRequest(@Arg('input') input: FinancingRequestInput, @Ctx() ctx: GraphQLContext): Promise<FinancingRequestPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.create(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.create(requireViewer(ctx), input));
     return { request: result, errors };
   }
 
   @Authorized(...APPLICANTS)
   @Mutation(() => FinancingConsentPayload, { description: '更改对一家银行的信息授权（需求进行中）/ Change what one bank may see (while the request is open)' })
   async updateFinancingConsent(@Arg('input') input: FinancingConsentInput, @Ctx() ctx: GraphQLContext): Promise<FinancingConsentPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.updateConsent(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.updateConsent(requireViewer(ctx), input));
     return { route: result, errors };
   }
 
   @Authorized(...APPLICANTS)
   @Mutation(() => FinancingRequestPayload, { description: '接受一家银行的报价；其他银行随即关闭并收到通知 / Accept one bank\'s offer; the other banks are closed and told' })
   async acceptFinancingOffer(@Arg('answerId', () => UUIDScalar, { description: '报价（答复）编号 / Id of the offer (answer)' }) answerId: string, @Ctx() ctx: GraphQLContext): Promise<FinancingRequestPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.accept(ctx.viewer!, answerId));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.accept(requireViewer(ctx), answerId));
     return { request: result, errors };
   }
 
@@ -77,14 +78,14 @@ export class FinancingRequestResolver {
     @Arg('reply', { description: '回复内容（最多 1000 字）/ The reply (at most 1,000 characters)' }) reply: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<FinancingRequestPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.reply(ctx.viewer!, answerId, reply));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.reply(requireViewer(ctx), answerId, reply));
     return { request: result, errors };
   }
 
   @Authorized(...APPLICANTS)
   @Mutation(() => FinancingRequestPayload, { description: '撤回融资需求 / Withdraw a financing request' })
   async withdrawFinancingRequest(@Arg('id', () => UUIDScalar, { description: '需求编号 / Request id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<FinancingRequestPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.withdraw(ctx.viewer!, id));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.withdraw(requireViewer(ctx), id));
     return { request: result, errors };
   }
 
@@ -152,20 +153,20 @@ export class FinancingInboxResolver {
   @Query(() => FinancingInboxConnection, { description: '本支行收到的融资需求，最新在前 / Financing requests sent to the liaison\'s branch, newest first' })
   async financingInbox(@Args() page: PageArgs, @Args() filter: FinancingInboxFilterArgs, @Ctx() ctx: GraphQLContext): Promise<FinancingInboxConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.financing.inbox(ctx.viewer!, filter, window);
+    const [rows, total] = await ctx.services.financing.inbox(requireViewer(ctx), filter, window);
     return toConnection(rows, window, total);
   }
 
   @Authorized(Role.BANK_LIAISON)
   @Query(() => FinancingInboxItem, { description: '本支行收件箱中的一笔需求 / One request in the liaison\'s branch inbox' })
   financingInboxItem(@Arg('id', () => UUIDScalar, { description: '收件箱条目编号 / Inbox item id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<FinancingInboxItem> {
-    return ctx.services.financing.inboxItemOrFail(ctx.viewer!, id);
+    return ctx.services.financing.inboxItemOrFail(requireViewer(ctx), id);
   }
 
   @Authorized(Role.BANK_LIAISON)
   @Mutation(() => FinancingAnswerPayload, { description: '支行答复：有意向（附报价）、需补充信息（附问题）或婉拒（附原因）/ A branch answers: interested (with an offer), needs information (with a question) or declined (with a reason)' })
   async answerFinancingRequest(@Arg('input') input: FinancingAnswerInput, @Ctx() ctx: GraphQLContext): Promise<FinancingAnswerPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.answer(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.financing.answer(requireViewer(ctx), input));
     return { item: result, errors };
   }
 

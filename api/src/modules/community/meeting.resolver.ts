@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
@@ -57,14 +58,14 @@ export class JointMeetingResolver {
   @Query(() => JointMeetingConnection, { description: '联席会议，最近的在前。镇工作人员看全部；社区工作者和成员单位联络人看镇级、片区级、本村居的和自己负责决定的会议 / Joint meetings, latest first. Town staff see all; community workers and member organisation contacts see town and area meetings, their own place\'s, and any with a decision they own' })
   async jointMeetings(@Args() page: PageArgs, @Args() filter: MeetingFilterArgs, @Ctx() ctx: GraphQLContext): Promise<JointMeetingConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.meetings.list(ctx.viewer!, filter, window);
+    const [rows, total] = await ctx.services.meetings.list(requireViewer(ctx), filter, window);
     return toConnection(rows, window, total);
   }
 
   @Authorized(...ROLES)
   @Query(() => JointMeeting, { description: '一次联席会议（可见范围同列表）/ One joint meeting (visible as in the list)' })
   jointMeeting(@Arg('id', () => UUIDScalar, { description: '会议编号 / Meeting id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<JointMeeting> {
-    return ctx.services.meetings.get(ctx.viewer!, id);
+    return ctx.services.meetings.get(requireViewer(ctx), id);
   }
 
   @Authorized(...ROLES)
@@ -75,48 +76,48 @@ export class JointMeetingResolver {
     @Arg('includeDone', () => Boolean, { nullable: true, description: '包括已落实的 / Include those done' }) includeDone?: boolean | null,
   ): Promise<MeetingDecisionConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.meetings.myDecisions(ctx.viewer!, includeDone ?? false, window);
+    const [rows, total] = await ctx.services.meetings.myDecisions(requireViewer(ctx), includeDone ?? false, window);
     return toConnection(rows, window, total);
   }
 
   @Authorized(...EDITOR_ROLES)
   @Query(() => [MeetingPerson], { description: '可以担任决定责任人的账号（登记会议的人可见）/ Accounts a decision can be given to (for those who record meetings)' })
   async meetingOwnerChoices(@Ctx() ctx: GraphQLContext): Promise<MeetingPerson[]> {
-    return (await ctx.services.meetings.ownerChoices(ctx.viewer!)).map(person);
+    return (await ctx.services.meetings.ownerChoices(requireViewer(ctx))).map(person);
   }
 
   @Authorized(...EDITOR_ROLES)
   @Mutation(() => JointMeetingPayload, { description: '登记联席会议：镇级、片区级由协调人或管理员，村居级由本村居社区工作者或协调人、管理员 / Record a joint meeting: town and area level by coordinators or administrators, village level by that place\'s community workers or coordinators and administrators' })
   async createJointMeeting(@Arg('input') input: CreateJointMeetingInput, @Ctx() ctx: GraphQLContext): Promise<JointMeetingPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.meetings.create(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.meetings.create(requireViewer(ctx), input));
     return { meeting: result, errors };
   }
 
   @Authorized(...EDITOR_ROLES)
   @Mutation(() => JointMeetingPayload, { description: '修改会议信息（带版本号；议题和决定不受影响）/ Edit a meeting\'s details (version-checked; agenda items and decisions are kept)' })
   async updateJointMeeting(@Arg('input') input: UpdateJointMeetingInput, @Ctx() ctx: GraphQLContext): Promise<JointMeetingPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.meetings.update(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.meetings.update(requireViewer(ctx), input));
     return { meeting: result, errors };
   }
 
   @Authorized(...EDITOR_ROLES)
   @Mutation(() => JointMeetingPayload, { description: '为会议添加议题 / Add an agenda item to a meeting' })
   async addMeetingAgendaItem(@Arg('input') input: AddMeetingAgendaItemInput, @Ctx() ctx: GraphQLContext): Promise<JointMeetingPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.meetings.addAgendaItem(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.meetings.addAgendaItem(requireViewer(ctx), input));
     return { meeting: result, errors };
   }
 
   @Authorized(...EDITOR_ROLES)
   @Mutation(() => MeetingDecisionPayload, { description: '记录会议决定（责任人和期限）；同时记录的决定互不覆盖 / Record a decision (owner and due date); decisions recorded at the same time never overwrite each other' })
   async addMeetingDecision(@Arg('input') input: AddMeetingDecisionInput, @Ctx() ctx: GraphQLContext): Promise<MeetingDecisionPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.meetings.addDecision(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.meetings.addDecision(requireViewer(ctx), input));
     return { decision: result, errors };
   }
 
   @Authorized(...ROLES)
   @Mutation(() => MeetingDecisionPayload, { description: '标记决定已落实（责任人或会议登记人）/ Mark a decision done (its owner, or whoever edits the meeting)' })
   async completeMeetingDecision(@Arg('id', () => UUIDScalar, { description: '决定编号 / Decision id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<MeetingDecisionPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.meetings.completeDecision(ctx.viewer!, id));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.meetings.completeDecision(requireViewer(ctx), id));
     return { decision: result, errors };
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { maskPhone } from '../../core/privacy/masking.js';
@@ -57,13 +58,13 @@ export class CommunityNeedResolver {
   @Authorized(Role.ENTERPRISE_HR, Role.BANK_LIAISON)
   @Query(() => CommunityOffer, { nullable: true, description: '本单位可提供的资源 / What our organisation offers' })
   myCommunityOffer(@Ctx() ctx: GraphQLContext): Promise<CommunityOffer | null> {
-    return ctx.services.needs.offerOf(ctx.viewer!);
+    return ctx.services.needs.offerOf(requireViewer(ctx));
   }
 
   @Authorized(Role.COMMUNITY_WORKER)
   @Mutation(() => CommunityNeedPayload, { description: '社区工作者登记本村居的需求（社区下单）/ A community worker posts a need of their place' })
   async postCommunityNeed(@Arg('input') input: PostCommunityNeedInput, @Ctx() ctx: GraphQLContext): Promise<CommunityNeedPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.needs.post(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.needs.post(requireViewer(ctx), input));
     return { need: result, errors };
   }
 
@@ -74,14 +75,14 @@ export class CommunityNeedResolver {
     @Arg('reason', { description: '撤回原因，最多 500 字 / Why, at most 500 characters' }) reason: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CommunityNeedPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.needs.cancel(ctx.viewer!, id, reason));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.needs.cancel(requireViewer(ctx), id, reason));
     return { need: result, errors };
   }
 
   @Authorized(Role.ENTERPRISE_HR, Role.BANK_LIAISON)
   @Mutation(() => ClaimPayload, { description: '成员单位认领需求的部分或全部资源（党员领单）；不会超过所需 / A member organisation takes on part or all of a need\'s resources; never more than asked for' })
   async claimCommunityNeed(@Arg('input') input: ClaimCommunityNeedInput, @Ctx() ctx: GraphQLContext): Promise<ClaimPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.needs.claim(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.needs.claim(requireViewer(ctx), input));
     const need = result ? await ctx.services.needs.byId(ctx.viewer, input.needId) : null;
     return { need, claims: result ?? [], errors };
   }
@@ -89,7 +90,7 @@ export class CommunityNeedResolver {
   @Authorized(Role.ENTERPRISE_HR, Role.BANK_LIAISON)
   @Mutation(() => CommunityOfferPayload, { description: '保存本单位可提供的资源，用于匹配需求 / Saves what our organisation offers, to match needs' })
   async saveCommunityOffer(@Arg('input') input: CommunityOfferInput, @Ctx() ctx: GraphQLContext): Promise<CommunityOfferPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.needs.saveOffer(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.needs.saveOffer(requireViewer(ctx), input));
     return { offer: result, errors };
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
@@ -49,14 +50,14 @@ export class PairingAgreementResolver {
   @Authorized(Role.COMMUNITY_WORKER, Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PairingAgreementPayload, { description: '登记结对协议（社区工作者为本村居，或协调人、管理员）/ Records a pairing agreement (a community worker for their own place, or a coordinator or administrator)' })
   async createPairingAgreement(@Arg('input') input: CreatePairingAgreementInput, @Ctx() ctx: GraphQLContext): Promise<PairingAgreementPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.pairings.create(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.pairings.create(requireViewer(ctx), input));
     return { agreement: result, errors };
   }
 
   @Authorized(Role.COMMUNITY_WORKER, Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => PairingReviewPayload, { description: '登记结对协议的年度评议（每年一次）/ Records the yearly review of an agreement (once a year)' })
   async reviewPairingAgreement(@Arg('input') input: ReviewPairingAgreementInput, @Ctx() ctx: GraphQLContext): Promise<PairingReviewPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.pairings.review(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.pairings.review(requireViewer(ctx), input));
     return { review: result, errors };
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
@@ -51,56 +52,56 @@ export class CommunityProjectResolver {
   @Authorized()
   @Mutation(() => CommunityProjectPayload, { description: '新增里程碑（项目负责人、本村居社区工作者或镇工作人员）/ Adds a milestone (project owners, the place\'s worker or town staff)' })
   async addProjectMilestone(@Arg('input') input: AddMilestoneInput, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.addMilestone(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.addMilestone(requireViewer(ctx), input));
     return { project: result ? await ctx.services.projects.byId(ctx.viewer, input.projectId) : null, errors };
   }
 
   @Authorized()
   @Mutation(() => CommunityProjectPayload, { description: '标记里程碑完成 / Marks a milestone done' })
   async completeProjectMilestone(@Arg('id', () => UUIDScalar, { description: '里程碑编号 / Milestone id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.completeMilestone(ctx.viewer!, id));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.completeMilestone(requireViewer(ctx), id));
     return { project: result ? await ctx.services.projects.byId(ctx.viewer, result.project.id) : null, errors };
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => CommunityProjectPayload, { description: '成员单位员工报名做志愿者（名额为认领的志愿者人数）/ A member organisation\'s staff member signs up as a volunteer (places: the volunteers claimed)' })
   async signUpAsProjectVolunteer(@Arg('projectId', () => UUIDScalar, { description: '项目编号 / Project id' }) projectId: string, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.signUp(ctx.viewer!, projectId));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.signUp(requireViewer(ctx), projectId));
     return { project: result ? await ctx.services.projects.byId(ctx.viewer, projectId) : null, errors };
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => CommunityProjectPayload, { description: '取消志愿报名 / Withdraws from volunteering' })
   async withdrawProjectVolunteer(@Arg('projectId', () => UUIDScalar, { description: '项目编号 / Project id' }) projectId: string, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.withdraw(ctx.viewer!, projectId));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.withdraw(requireViewer(ctx), projectId));
     return { project: result, errors };
   }
 
   @Authorized()
   @Mutation(() => CommunityProjectPayload, { description: '添加完成照片 / Adds a photo of the work done' })
   async addProjectEvidence(@Arg('input') input: AddEvidenceInput, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.addEvidence(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.addEvidence(requireViewer(ctx), input));
     return { project: result ? await ctx.services.projects.byId(ctx.viewer, input.projectId) : null, errors };
   }
 
   @Authorized()
   @Mutation(() => CommunityProjectPayload, { description: '申报项目完成（须有照片且里程碑均已完成）/ Reports the project complete (needs a photo and every milestone done)' })
   async submitProjectCompletion(@Arg('input') input: SubmitCompletionInput, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.submitCompletion(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.submitCompletion(requireViewer(ctx), input));
     return { project: result, errors };
   }
 
   @Authorized(Role.COMMUNITY_WORKER)
   @Mutation(() => CommunityProjectPayload, { description: '本村居社区工作者确认完成并记录居民反馈 / The place\'s community worker confirms completion and records the resident\'s feedback' })
   async confirmProjectCompletion(@Arg('input') input: ConfirmCompletionInput, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.confirmCompletion(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.confirmCompletion(requireViewer(ctx), input));
     return { project: result, errors };
   }
 
   @Authorized(Role.COMMUNITY_WORKER)
   @Mutation(() => CommunityProjectPayload, { description: '退回完成申报 / Sends a completion report back' })
   async returnProjectCompletion(@Arg('input') input: ReturnCompletionInput, @Ctx() ctx: GraphQLContext): Promise<CommunityProjectPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.returnCompletion(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.projects.returnCompletion(requireViewer(ctx), input));
     return { project: result, errors };
   }
 
@@ -143,7 +144,7 @@ export class CommunityProjectResolver {
   @FieldResolver(() => Boolean, { description: '当前用户是否已报名志愿 / Whether the viewer volunteers on it' })
   async isVolunteer(@Root() p: CommunityProject, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     if (!ctx.viewer) return false;
-    return (await ctx.loaders.volunteersByProjectId.load(p.id)).some((v) => v.user.id === ctx.viewer!.userId);
+    return (await ctx.loaders.volunteersByProjectId.load(p.id)).some((v) => v.user.id === requireViewer(ctx).userId);
   }
 
   @FieldResolver(() => [ProjectEvidence], { description: '完成照片；仅登录用户可见 / Photos of the work done; signed-in users only' })
@@ -155,7 +156,7 @@ export class CommunityProjectResolver {
   async canManage(@Root() p: CommunityProject, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     if (!ctx.viewer) return false;
     if (ctx.viewer.role === Role.COORDINATOR || ctx.viewer.role === Role.ADMIN || ownPlaceId(ctx.viewer) === p.place.id) return true;
-    return (await ctx.loaders.ownersByProjectId.load(p.id)).some((o) => o.user.id === ctx.viewer!.userId);
+    return (await ctx.loaders.ownersByProjectId.load(p.id)).some((o) => o.user.id === requireViewer(ctx).userId);
   }
 
   @FieldResolver(() => Boolean, { description: '当前用户能否确认完成（本村居社区工作者）/ Whether the viewer may confirm completion (the place\'s worker)' })

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ACCEPTED_CONTENT_TYPES } from './content-type.js';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
 import { Document } from './document.entity.js';
@@ -30,7 +31,7 @@ export class DocumentResolver {
     @Arg('kind', () => DocumentKind, { nullable: true, description: '按材料类型筛选 / Only this kind' }) kind?: DocumentKind | null,
   ): Promise<DocumentConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.documents.listOwn(ctx.viewer!, kind ?? null, window);
+    const [rows, total] = await ctx.services.documents.listOwn(requireViewer(ctx), kind ?? null, window);
     return toConnection(rows, window, total);
   }
 

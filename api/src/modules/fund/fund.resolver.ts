@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { FenScalar, UUIDScalar } from '../../core/graphql/scalars.js';
@@ -74,7 +75,7 @@ export class FundGrantResolver {
   @Query(() => FundGrantConnection, { description: '资助申请：基金会工作人员看全部，项目方看本项目的，其他人看已批准的 / Grant applications: fund staff see all, a project\'s side its own, others the approved ones' })
   async fundGrants(@Args() page: PageArgs, @Args() filter: FundGrantFilterArgs, @Ctx() ctx: GraphQLContext): Promise<FundGrantConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.fund.list(ctx.viewer!, filter, window);
+    const [rows, total] = await ctx.services.fund.list(requireViewer(ctx), filter, window);
     return toConnection(rows, window, total);
   }
 
@@ -86,28 +87,28 @@ export class FundGrantResolver {
   @Authorized(...FUND_STAFF_ROLES)
   @Mutation(() => FundDonationPayload, { description: '登记一笔捐赠（基金会工作人员：镇协调人、审核人员、管理员）/ Record a donation (fund staff: the town\'s coordinators, reviewers and administrators)' })
   async recordFundDonation(@Arg('input') input: RecordDonationInput, @Ctx() ctx: GraphQLContext): Promise<FundDonationPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.recordDonation(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.recordDonation(requireViewer(ctx), input));
     return { donation: result, errors };
   }
 
   @Authorized()
   @Mutation(() => FundGrantPayload, { description: '为社区项目申请资助（项目所在村居的社区工作者或项目负责人）/ Apply for a grant for a community project (its place\'s community worker or a project owner)' })
   async applyForFundGrant(@Arg('input') input: ApplyForGrantInput, @Ctx() ctx: GraphQLContext): Promise<FundGrantPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.applyForGrant(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.applyForGrant(requireViewer(ctx), input));
     return { grant: result, errors };
   }
 
   @Authorized(...FUND_STAFF_ROLES)
   @Mutation(() => FundGrantPayload, { description: '批准资助：需两位不同的工作人员，申请人除外；第二位批准后资金记为已承诺 / Approve a grant: two different members of staff, never the applicant; the second approval commits the money' })
   async approveFundGrant(@Arg('input') input: GrantDecisionInput, @Ctx() ctx: GraphQLContext): Promise<FundGrantPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.approveGrant(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.approveGrant(requireViewer(ctx), input));
     return { grant: result, errors };
   }
 
   @Authorized(...FUND_STAFF_ROLES)
   @Mutation(() => FundGrantPayload, { description: '不批准资助申请（需写明原因）/ Reject a grant application (with a reason)' })
   async rejectFundGrant(@Arg('input') input: GrantDecisionInput, @Ctx() ctx: GraphQLContext): Promise<FundGrantPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.rejectGrant(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.rejectGrant(requireViewer(ctx), input));
     return { grant: result, errors };
   }
 
@@ -117,7 +118,7 @@ export class FundGrantResolver {
     const { result, errors } = await withUserErrors(ctx.locale, async () => {
       const [row] = await ctx.em.execute<{ id: string }[]>(`select id from fund_ledger_entries where grant_id = ? and kind = ? and reverses_id is null`, [input.grantId, LedgerEntryKind.COMMITMENT]);
       if (!row) throw DomainError.notFound({ zh: '已批准的资助', en: 'approved grant' });
-      await ctx.services.fund.reverseEntry(ctx.viewer!, { entryId: row.id, reason: input.reason ?? '' });
+      await ctx.services.fund.reverseEntry(requireViewer(ctx), { entryId: row.id, reason: input.reason ?? '' });
       return ctx.services.fund.get(ctx.viewer, input.grantId);
     });
     return { grant: result, errors };
@@ -126,21 +127,21 @@ export class FundGrantResolver {
   @Authorized(...FUND_STAFF_ROLES)
   @Mutation(() => FundGrantPayload, { description: '拨付一期资助款；各期合计不超过批准金额 / Pay one tranche; the tranches never add up to more than the grant' })
   async payFundGrantTranche(@Arg('input') input: PayGrantTrancheInput, @Ctx() ctx: GraphQLContext): Promise<FundGrantPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.payTranche(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.payTranche(requireViewer(ctx), input));
     return { grant: result, errors };
   }
 
   @Authorized()
   @Mutation(() => FundGrantPayload, { description: '上传资助款使用票据（项目方或基金会工作人员）/ File a receipt for money spent (the project\'s side or fund staff)' })
   async addFundGrantReceipt(@Arg('input') input: AddGrantReceiptInput, @Ctx() ctx: GraphQLContext): Promise<FundGrantPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.addReceipt(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.addReceipt(requireViewer(ctx), input));
     return { grant: result, errors };
   }
 
   @Authorized(...FUND_STAFF_ROLES)
   @Mutation(() => FundLedgerEntryPayload, { description: '冲正一笔账目（捐赠、承诺或拨付）：记一笔金额相反的账，原账保留 / Correct a ledger entry (donation, commitment or payment) with a reversing entry; the original stays' })
   async reverseFundLedgerEntry(@Arg('input') input: ReverseLedgerEntryInput, @Ctx() ctx: GraphQLContext): Promise<FundLedgerEntryPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.reverseEntry(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.fund.reverseEntry(requireViewer(ctx), input));
     return { entry: result, errors };
   }
 

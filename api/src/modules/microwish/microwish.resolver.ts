@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
@@ -53,55 +54,55 @@ export class MicroWishResolver {
   @Authorized(Role.TALENT)
   @Query(() => CommunityVolunteer, { nullable: true, description: '我的志愿者登记；未登记为空 / My volunteer registration; null if none' })
   myVolunteerRegistration(@Ctx() ctx: GraphQLContext): Promise<CommunityVolunteer | null> {
-    return ctx.services.microWishes.myVolunteer(ctx.viewer!);
+    return ctx.services.microWishes.myVolunteer(requireViewer(ctx));
   }
 
   @Authorized(Role.COMMUNITY_WORKER)
   @Mutation(() => MicroWishPayload, { description: '社区工作者为本村居居民发布微心愿 / A community worker posts a resident\'s wish for their own place' })
   async postMicroWish(@Arg('input') input: MicroWishInput, @Ctx() ctx: GraphQLContext): Promise<MicroWishPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.post(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.post(requireViewer(ctx), input));
     return { wish: result, errors };
   }
 
   @Authorized(Role.COMMUNITY_WORKER)
   @Mutation(() => MicroWishPayload, { description: '修改待认领的心愿 / Correct a wish that is still open' })
   async updateMicroWish(@Arg('input') input: UpdateMicroWishInput, @Ctx() ctx: GraphQLContext): Promise<MicroWishPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.update(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.update(requireViewer(ctx), input));
     return { wish: result, errors };
   }
 
   @Authorized(Role.COMMUNITY_WORKER)
   @Mutation(() => MicroWishPayload, { description: '撤回心愿（居民已不需要）；认领随之结束 / Withdraw a wish (no longer needed); a standing claim ends with it' })
   async withdrawMicroWish(@Arg('input') input: MicroWishReasonInput, @Ctx() ctx: GraphQLContext): Promise<MicroWishPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.withdraw(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.withdraw(requireViewer(ctx), input));
     return { wish: result, errors };
   }
 
   @Authorized(Role.ENTERPRISE_HR, Role.BANK_LIAISON, Role.TALENT)
   @Mutation(() => MicroWishPayload, { description: '认领心愿：单位（人事或银行联络员代表）或已登记的党员、志愿者；每个心愿只有一位认领人 / Claim a wish: an organisation (through its HR or bank liaison), or a registered Party member or volunteer; one claimant per wish' })
   async claimMicroWish(@Arg('input') input: ClaimMicroWishInput, @Ctx() ctx: GraphQLContext): Promise<MicroWishPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.claim(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.claim(requireViewer(ctx), input));
     return { wish: result, errors };
   }
 
   @Authorized()
   @Mutation(() => MicroWishPayload, { description: '认领人放弃认领，或本村居社区工作者取消认领；心愿重新开放 / The claimant gives up, or the place\'s worker ends the claim; the wish is open again' })
   async releaseMicroWishClaim(@Arg('input') input: MicroWishReasonInput, @Ctx() ctx: GraphQLContext): Promise<MicroWishPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.release(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.release(requireViewer(ctx), input));
     return { wish: result, errors };
   }
 
   @Authorized(Role.COMMUNITY_WORKER)
   @Mutation(() => MicroWishPayload, { description: '确认心愿已送到居民手中，可附照片 / Confirm the wish reached the resident, with an optional photo' })
   async confirmMicroWishFulfilled(@Arg('input') input: ConfirmMicroWishInput, @Ctx() ctx: GraphQLContext): Promise<MicroWishPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.confirm(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.confirm(requireViewer(ctx), input));
     return { wish: result, errors };
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => CommunityVolunteerPayload, { description: '登记或更新个人志愿者信息，之后可以个人名义认领心愿 / Register (or update) as a volunteer, to claim wishes as an individual' })
   async registerAsVolunteer(@Arg('input') input: RegisterVolunteerInput, @Ctx() ctx: GraphQLContext): Promise<CommunityVolunteerPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.registerVolunteer(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.microWishes.registerVolunteer(requireViewer(ctx), input));
     return { volunteer: result, errors };
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { pick } from '../../core/errors/domain-error.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { Channel, MessageCategory, MessageLanguage } from './message-categories.js';
@@ -72,20 +73,20 @@ export class NotificationSettingsResolver {
   @Authorized()
   @Query(() => NotificationSettings, { description: '本人的通知设置：各类消息的渠道和邮件语言 / The viewer\'s notification settings: channels per kind of message, and the language of e-mails' })
   async notificationSettings(@Ctx() ctx: GraphQLContext): Promise<NotificationSettings> {
-    return shape(await ctx.services.notificationSettings.settings(ctx.viewer!), ctx);
+    return shape(await ctx.services.notificationSettings.settings(requireViewer(ctx)), ctx);
   }
 
   @Authorized()
   @Mutation(() => NotificationSettingsPayload, { description: '打开或关闭某类消息的一个渠道 / Turns one channel on or off for one kind of message' })
   async setNotificationChannel(@Arg('input') input: SetNotificationChannelInput, @Ctx() ctx: GraphQLContext): Promise<NotificationSettingsPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.notificationSettings.setChannel(ctx.viewer!, input.category, input.channel, input.enabled));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.notificationSettings.setChannel(requireViewer(ctx), input.category, input.channel, input.enabled));
     return { settings: result ? shape(result, ctx) : null, errors };
   }
 
   @Authorized()
   @Mutation(() => NotificationSettingsPayload, { description: '设置邮件和短信的语言 / Sets the language of e-mails and text messages' })
   async setMessageLanguage(@Arg('language', () => MessageLanguage, { description: '语言 / Language' }) language: MessageLanguage, @Ctx() ctx: GraphQLContext): Promise<NotificationSettingsPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.notificationSettings.setLanguage(ctx.viewer!, language));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.notificationSettings.setLanguage(requireViewer(ctx), language));
     return { settings: result ? shape(result, ctx) : null, errors };
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { UserError } from '../../core/graphql/user-error.js';
@@ -31,14 +32,14 @@ export class NotificationResolver {
     @Arg('unreadOnly', () => Boolean, { nullable: true, description: '仅未读 / Only unread ones' }) unreadOnly?: boolean | null,
   ): Promise<NotificationConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.notifications.list(ctx.viewer!, unreadOnly ?? false, window);
+    const [rows, total] = await ctx.services.notifications.list(requireViewer(ctx), unreadOnly ?? false, window);
     return toConnection(rows, window, total);
   }
 
   @Authorized()
   @Query(() => Int, { description: '本人未读通知数 / How many of the viewer\'s notifications are unread' })
   unreadNotificationCount(@Ctx() ctx: GraphQLContext): Promise<number> {
-    return ctx.services.notifications.unreadCount(ctx.viewer!);
+    return ctx.services.notifications.unreadCount(requireViewer(ctx));
   }
 
   @Authorized()
@@ -47,8 +48,8 @@ export class NotificationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('ids', () => [UUIDScalar], { nullable: true, description: '要标记的通知编号 / Ids of the notifications to mark' }) ids?: string[] | null,
   ): Promise<MarkNotificationsReadPayload> {
-    const markedCount = await ctx.services.notifications.markRead(ctx.viewer!, ids ?? null);
-    return { markedCount, unreadCount: await ctx.services.notifications.unreadCount(ctx.viewer!), errors: [] };
+    const markedCount = await ctx.services.notifications.markRead(requireViewer(ctx), ids ?? null);
+    return { markedCount, unreadCount: await ctx.services.notifications.unreadCount(requireViewer(ctx)), errors: [] };
   }
 
   @FieldResolver(() => String, { description: '按请求语言的标题 / Title in the request\'s language' })

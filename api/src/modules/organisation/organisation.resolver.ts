@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Que
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { Organisation, OrganisationKind } from './organisation.entity.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
@@ -38,7 +39,7 @@ export class OrganisationResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => OrganisationPayload, { description: '管理员新增机构 / An administrator adds an organisation' })
   async createOrganisation(@Arg('input') input: CreateOrganisationInput, @Ctx() ctx: GraphQLContext): Promise<OrganisationPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.organisations.create(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.organisations.create(requireViewer(ctx), input));
     return { organisation: result, errors };
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { LocalDateScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
@@ -49,25 +50,25 @@ export class EligibilityResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string | null,
   ): Promise<EligibilityResult> {
-    return withQueryInputErrors(ctx.locale, () => ctx.services.eligibility.myEligibility(ctx.viewer!, policyId, asOf));
+    return withQueryInputErrors(ctx.locale, () => ctx.services.eligibility.myEligibility(requireViewer(ctx), policyId, asOf));
   }
 
   @Authorized(Role.TALENT)
   @Query(() => ResidencePointsEstimate, { nullable: true, description: '用本人保存的计算器答案重新估算；未保存时为空 / Re-runs the estimate on one\'s saved calculator answers; null when none are saved' })
   myResidencePointsEstimate(@Ctx() ctx: GraphQLContext, @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string | null): Promise<ResidencePointsEstimate | null> {
-    return withQueryInputErrors(ctx.locale, () => ctx.services.eligibility.myResidencePoints(ctx.viewer!, asOf));
+    return withQueryInputErrors(ctx.locale, () => ctx.services.eligibility.myResidencePoints(requireViewer(ctx), asOf));
   }
 
   @Authorized(Role.TALENT)
   @Query(() => EligibilityFactsInput, { nullable: true, description: '本人保存的事实；未保存时为空 / One\'s saved facts; null when none are saved' })
   myPolicyFacts(@Ctx() ctx: GraphQLContext): Promise<EligibilityFactsInput | null> {
-    return ctx.services.eligibility.myFacts(ctx.viewer!);
+    return ctx.services.eligibility.myFacts(requireViewer(ctx));
   }
 
   @Authorized(Role.TALENT)
   @Mutation(() => PolicyFactsPayload, { description: '人才保存本人的事实（整体替换），以便日后重新检查 / A talent saves their facts (replacing what was saved) to re-run checks later' })
   async saveMyPolicyFacts(@Arg('facts', () => EligibilityFactsInput, { description: '事实 / The facts' }) facts: EligibilityFactsInput, @Ctx() ctx: GraphQLContext): Promise<PolicyFactsPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.eligibility.saveMyFacts(ctx.viewer!, facts));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.eligibility.saveMyFacts(requireViewer(ctx), facts));
     return { facts: result, errors };
   }
 }

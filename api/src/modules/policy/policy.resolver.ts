@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
@@ -69,7 +70,7 @@ export class PolicyResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => PolicyVersionPayload, { description: '管理员新建政策版本（不改旧版本），并记入审计 / An administrator adds a policy version (old versions unchanged), with an audit entry' })
   async createPolicyVersion(@Arg('input', { description: '新版本 / The new version' }) input: CreatePolicyVersionInput, @Ctx() ctx: GraphQLContext): Promise<PolicyVersionPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.policies.createVersion(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.policies.createVersion(requireViewer(ctx), input));
     return { policyVersion: result, errors };
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { JSONScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
@@ -45,7 +46,7 @@ export class RuleSetResolver {
       '管理员新建规则版本：以生效日施行的版本为底稿修改若干值，整体校验后保存，并记入审计；旧版本和旧结果不变 / An administrator creates a rule version: some values changed from the version in force on its date, validated as a whole, saved with an audit entry; old versions and results are untouched',
   })
   async createRuleVersion(@Arg('input', { description: '新版本 / The new version' }) input: CreateRuleVersionInput, @Ctx() ctx: GraphQLContext): Promise<RuleVersionPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.rules.createVersion(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.rules.createVersion(requireViewer(ctx), input));
     return { ruleVersion: result, errors };
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { maskResidentId } from '../../core/privacy/masking.js';
@@ -42,14 +43,14 @@ export class ResidentIdConflictResolver {
     @Arg('status', () => ResidentIdConflictStatus, { nullable: true, description: '按状态筛选 / Only this status' }) status?: ResidentIdConflictStatus | null,
   ): Promise<ResidentIdConflictConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.residentIdConflicts.list(ctx.viewer!, status ?? null, window);
+    const [rows, total] = await ctx.services.residentIdConflicts.list(requireViewer(ctx), status ?? null, window);
     return toConnection(rows, window, total);
   }
 
   @Authorized(Role.REVIEWER)
   @Mutation(() => ResolveResidentIdConflictPayload, { description: '审核人员处理身份证号码冲突 / A reviewer decides an ID number conflict' })
   async resolveResidentIdConflict(@Arg('input') input: ResolveResidentIdConflictInput, @Ctx() ctx: GraphQLContext): Promise<ResolveResidentIdConflictPayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.residentIdConflicts.resolve(ctx.viewer!, input.id, input.decision, input.note));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.residentIdConflicts.resolve(requireViewer(ctx), input.id, input.decision, input.note));
     return { conflict: result, errors };
   }
 

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import type { GraphQLContext } from '../../context.js';
+import { requireViewer } from '../../core/auth/viewer.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { maskPhone, maskResidentId } from '../../core/privacy/masking.js';
 import { Role } from '../../core/auth/role.js';
@@ -45,14 +46,14 @@ export class TalentResolver {
   @Authorized()
   @Query(() => TalentProfile, { description: '按用户编号取人才档案（本人、审核人员、管理员、本单位人事）/ A talent profile by user id (for its owner, reviewers, admins and the employer\'s HR)' })
   talentProfile(@Arg('userId', () => UUIDScalar, { description: '人才的用户编号 / The talent\'s user id' }) userId: string, @Ctx() ctx: GraphQLContext): Promise<TalentProfile> {
-    return ctx.services.talent.profileOfUserOrFail(ctx.viewer!, userId);
+    return ctx.services.talent.profileOfUserOrFail(requireViewer(ctx), userId);
   }
 
   @Authorized(Role.ENTERPRISE_HR, Role.REVIEWER, Role.ADMIN)
   @Query(() => TalentProfileConnection, { description: '人才档案列表：人事看到本单位人才，审核人员和管理员看到全部 / Talent profiles: HR see their enterprise\'s, reviewers and admins see all' })
   async talentProfiles(@Args() page: PageArgs, @Ctx() ctx: GraphQLContext): Promise<TalentProfileConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.talent.list(ctx.viewer!, window);
+    const [rows, total] = await ctx.services.talent.list(requireViewer(ctx), window);
     return toConnection(rows, window, total);
   }
 
@@ -64,7 +65,7 @@ export class TalentResolver {
   @Authorized(Role.TALENT)
   @Mutation(() => TalentProfilePayload, { description: '人才修改本人档案 / A talent changes their own profile' })
   async updateMyTalentProfile(@Arg('input') input: UpdateTalentProfileInput, @Ctx() ctx: GraphQLContext): Promise<TalentProfilePayload> {
-    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.talent.updateOwnProfile(ctx.viewer!, input));
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.talent.updateOwnProfile(requireViewer(ctx), input));
     return { profile: result, errors };
   }
 
