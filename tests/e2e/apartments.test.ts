@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { APARTMENT, SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
-import { startTestApp, type GraphQLClient, type TestApp } from '../helpers/test-app.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { APARTMENT } from '../../seeds/ids.js';
+import { useAppInBrowser } from '../helpers/app-in-browser.js';
+import { describeInBrowser } from '../helpers/browser.js';
+import type { GraphQLClient } from '../helpers/test-app.js';
 import { walletWith } from '../integration/application/helpers.js';
 import { APARTMENT_DOCUMENTS, approvedFlat, monthFromNow, pendingOfferOf, type People } from '../integration/apartment/helpers.js';
 
@@ -12,36 +13,21 @@ const SHOTS = process.env.APARTMENTS_SCREENSHOTS;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 
 describeInBrowser('talent apartments in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = useAppInBrowser();
+  const { signIn } = suite;
   let someoneAhead: GraphQLClient;
   let p: People;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
     // The test decides which units are free: every sample unit goes into maintenance.
-    await app.sql(`update apartment_units set status = 'MAINTENANCE'`);
+    await suite.app.sql(`update apartment_units set status = 'MAINTENANCE'`);
     // Someone else was approved for a one-bedroom flat first.
-    someoneAhead = await app.client();
+    someoneAhead = await suite.app.client();
     await someoneAhead.signIn('talent2@yuepu.example');
-    const [hr, reviewer] = await Promise.all([app.client('hr'), app.client('reviewer')]);
-    p = { talents: [someoneAhead], wallets: [await walletWith(app, someoneAhead, APARTMENT_DOCUMENTS)], hrOf: [hr], reviewer } as unknown as People;
+    const [hr, reviewer] = await Promise.all([suite.app.client('hr'), suite.app.client('reviewer')]);
+    p = { talents: [someoneAhead], wallets: [await walletWith(suite.app, someoneAhead, APARTMENT_DOCUMENTS)], hrOf: [hr], reviewer } as unknown as People;
     await approvedFlat(p, 0, { layout: 'ONE_BEDROOM' });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function signIn(page: Page, who: keyof typeof SAMPLE_LOGINS): Promise<void> {
-    await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel('邮箱').fill(SAMPLE_LOGINS[who]);
-    await page.getByLabel('密码').fill(SAMPLE_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    // Signing in hashes a password: allow for a loaded machine.
-    await expect.poll(() => page.getByTestId('home-greeting').isVisible(), { timeout: 20_000 }).toBe(true);
-  }
 
   async function shot(page: Page, name: string): Promise<void> {
     if (!SHOTS) return;
@@ -55,11 +41,11 @@ describeInBrowser('talent apartments in Chromium', () => {
   }
 
   it('a talent applies through the wizard, sees their place on the waitlist, accepts an offer and sees the lease and subsidy months', { timeout: 180_000 }, async () => {
-    const talent = await newPage(browser, 'phone');
+    const talent = await suite.newPage('phone');
     await signIn(talent, 'talent');
 
     // ---- applying: from the apartments page into the application wizard ----
-    await talent.goto(`${app.url}/apartments`);
+    await talent.goto(`${suite.app.url}/apartments`);
     await expect.poll(() => talent.getByTestId('sample-note').isVisible()).toBe(true);
     expect(await talent.getByTestId('waitlist-order').textContent()).toContain('先按申请获批的时间先后排序');
     await shot(talent, 'apartments-0-browse');
@@ -79,7 +65,7 @@ describeInBrowser('talent apartments in Chromium', () => {
     await talent.getByTestId('to-review').click();
     await talent.getByTestId('submit-application').click();
     await expect.poll(() => talent.getByTestId('submitted-notice').isVisible()).toBe(true);
-    const [application] = await app.sql<{ id: string; answers: Record<string, string> }>(
+    const [application] = await suite.app.sql<{ id: string; answers: Record<string, string> }>(
       `select a.id, a.answers from applications a join users u on u.id = a.applicant_id where u.email = 'talent@yuepu.example'`);
     expect(application.answers).toMatchObject({ layout: 'ONE_BEDROOM', moveInMonth: monthFromNow(1) });
 
@@ -91,12 +77,12 @@ describeInBrowser('talent apartments in Chromium', () => {
     expect(approved.approveApplication.application.status).toBe('APPROVED');
 
     // ---- the waitlist: second for one-bedroom units ----
-    await talent.goto(`${app.url}/apartments/mine`);
+    await talent.goto(`${suite.app.url}/apartments/mine`);
     await expect.poll(() => talent.getByTestId('waitlist-place').textContent()).toContain('您在一室户轮候中排第 2 位');
     await shot(talent, 'apartments-1-waitlist');
 
     // A one-bedroom unit frees up: the first in line gets it, declines, and it passes on.
-    const coordinator = await app.client('coordinator');
+    const coordinator = await suite.app.client('coordinator');
     const added = await coordinator.data(`mutation($input: CreateApartmentUnitInput!) { createApartmentUnit(input: $input) { unit { code status } errors { message } } }`,
       { input: { projectId: APARTMENT.projects[0], code: '6-601', layout: 'ONE_BEDROOM', areaSqm: 50, monthlyRentYuan: 2700 } });
     expect(added.createApartmentUnit.unit).toEqual({ code: '6-601', status: 'RESERVED' });
@@ -107,7 +93,9 @@ describeInBrowser('talent apartments in Chromium', () => {
     await talent.reload();
     await expect.poll(() => talent.getByTestId('apartment-offer').textContent()).toContain('6-601');
     expect(await talent.getByTestId('apartment-offer').textContent()).toContain('请在');
-    expect(await talent.getByTestId('waitlist-place').textContent()).toContain('排第 1 位');
+    // Holding an offer, the waitlist says so instead of a place in the queue.
+    expect(await talent.getByTestId('waitlist-place').textContent()).toContain('已为您配房');
+    expect(await talent.getByTestId('waitlist-place').textContent()).not.toContain('排第');
     await shot(talent, 'apartments-2-offer');
     await talent.getByTestId('accept-offer').click();
     await expect.poll(() => talent.getByTestId('apartment-notice').textContent()).toContain('已签约');
@@ -135,21 +123,21 @@ describeInBrowser('talent apartments in Chromium', () => {
     await talent.getByTestId('locale-switch').click();
 
     // The application moved APPROVED → ALLOCATED through the workflow.
-    expect((await app.sql<{ status: string }>('select status from applications where id = ?', [application.id]))[0].status).toBe('ALLOCATED');
+    expect((await suite.app.sql<{ status: string }>('select status from applications where id = ?', [application.id]))[0].status).toBe('ALLOCATED');
     await talent.close();
   });
 
   it('a coordinator sees occupancy per project as a chart, the waitlist per layout and the settlement page', { timeout: 60_000 }, async () => {
-    const page = await newPage(browser, 'desktop');
+    const page = await suite.newPage('desktop');
     await signIn(page, 'coordinator');
-    await page.goto(`${app.url}/apartments/manage`);
+    await page.goto(`${suite.app.url}/apartments/manage`);
     await expect.poll(() => page.getByTestId('occupancy-chart').isVisible()).toBe(true);
     expect(await page.getByTestId('occupancy-chart').locator('[data-testid="segment-occupied"]').count()).toBe(1);
     await shot(page, 'apartments-4-occupancy');
-    await page.goto(`${app.url}/apartments/waitlist?layout=ONE_BEDROOM`);
+    await page.goto(`${suite.app.url}/apartments/waitlist?layout=ONE_BEDROOM`);
     await expect.poll(() => page.getByTestId('waitlist').textContent()).toContain('刘博');
     await shot(page, 'apartments-5-waitlist');
-    await page.goto(`${app.url}/apartments/settlements`);
+    await page.goto(`${suite.app.url}/apartments/settlements`);
     await expect.poll(() => page.getByRole('heading', { name: '租金补贴结算' }).isVisible()).toBe(true);
     await page.close();
   });

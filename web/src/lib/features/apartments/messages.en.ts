@@ -116,6 +116,7 @@ export const apartmentsEn: Record<keyof typeof apartmentsZhCN, string> = {
   'apartments.mine.title': 'My talent apartment',
   'apartments.mine.none': 'You have no talent-apartment application yet. Once approved, it joins the waitlist for the layout you chose.',
   'apartments.mine.waitlistTitle': 'Waitlist',
+  'apartments.mine.offerWaiting': 'An offer is waiting for you ({layout}): answer it above',
   'apartments.mine.position': 'You are number {position} for {layout} units',
   'apartments.mine.positionFirst': 'You are first for {layout} units: the next one to free up is offered to you',
   'apartments.mine.notReady': 'You want to move in in {month}; units are offered to you from then. Your place is kept.',

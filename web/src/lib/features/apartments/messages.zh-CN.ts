@@ -117,6 +117,7 @@ export const apartmentsZhCN = {
   'apartments.mine.title': '我的人才公寓',
   'apartments.mine.none': '您还没有人才公寓申请。申请获批后会进入所选户型的轮候名单。',
   'apartments.mine.waitlistTitle': '轮候',
+  'apartments.mine.offerWaiting': '已为您配房（{layout}），请在上方的配租通知中答复',
   'apartments.mine.position': '您在{layout}轮候中排第 {position} 位',
   'apartments.mine.positionFirst': '您在{layout}轮候中排第 1 位：有房源空出就会配给您',
   'apartments.mine.notReady': '您希望 {month} 入住，届时开始配房；名次保留。',
