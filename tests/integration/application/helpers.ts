@@ -92,8 +92,8 @@ export interface Applicant {
  * documents in their wallet. A person has one open application per policy, so tests that need
  * several open at once use several people.
  */
-export async function newApplicant(app: TestApp, kinds: string[] = HOUSING_SUBSIDY_DOCUMENTS): Promise<Applicant> {
-  const [person] = await makeTalents(app, [ORG.enterprises[0]]);
+export async function newApplicant(app: TestApp, kinds: string[] = HOUSING_SUBSIDY_DOCUMENTS, employerId: string = ORG.enterprises[0]): Promise<Applicant> {
+  const [person] = await makeTalents(app, [employerId]);
   return { id: person.id, client: person.client, documents: await walletWith(app, person.client, kinds) };
 }
 

@@ -36,6 +36,8 @@ export enum ApplicationAction {
   CREATE = 'CREATE',
   SUBMIT = 'SUBMIT',
   CONFIRM_EMPLOYMENT = 'CONFIRM_EMPLOYMENT',
+  /** A town reviewer confirms for an enterprise that has no HR account, noting the evidence seen. */
+  CONFIRM_EMPLOYMENT_FOR_EMPLOYER = 'CONFIRM_EMPLOYMENT_FOR_EMPLOYER',
   DECLINE_EMPLOYMENT = 'DECLINE_EMPLOYMENT',
   START_REVIEW = 'START_REVIEW',
   APPROVE = 'APPROVE',
@@ -52,6 +54,7 @@ export const ACTION_NAMES: Record<ApplicationAction, LocalisedText> = {
   CREATE: { zh: '创建草稿', en: 'Draft created' },
   SUBMIT: { zh: '提交申请', en: 'Submitted' },
   CONFIRM_EMPLOYMENT: { zh: '单位确认在职', en: 'Employer confirmed employment' },
+  CONFIRM_EMPLOYMENT_FOR_EMPLOYER: { zh: '镇审核人员代单位确认在职（单位无人事账号）', en: 'Employment confirmed by the town (the employer has no HR account)' },
   DECLINE_EMPLOYMENT: { zh: '单位未予确认', en: 'Employer declined to confirm' },
   START_REVIEW: { zh: '开始审核', en: 'Review started' },
   APPROVE: { zh: '批准', en: 'Approved' },

@@ -20,6 +20,14 @@ export function requireReason(raw: string | null | undefined): string {
   return reason;
 }
 
+/** What the town saw in place of the employer's confirmation (a contract, a call); kept in the history. */
+export function requireEvidence(raw: string | null | undefined): string {
+  const evidence = (raw ?? '').trim();
+  if (!evidence) throw new UserInputErrors([{ field: 'input.evidence', code: UserErrorCode.REQUIRED, message: { zh: '请写明核实依据（如查看的劳动合同、与单位的通话），会记入办理记录。', en: 'Say what the confirmation rests on (e.g. the labour contract seen, a call with the enterprise); it goes into the history.' } }]);
+  if (evidence.length > 1000) throw new UserInputErrors([{ field: 'input.evidence', code: UserErrorCode.TOO_LONG, message: { zh: '核实依据最多 1000 个字。', en: 'The evidence note can have at most 1000 characters.' } }]);
+  return evidence;
+}
+
 export function optionalNote(raw: string | null | undefined): string | null {
   const note = (raw ?? '').trim();
   return note ? requireReason(note) : null;

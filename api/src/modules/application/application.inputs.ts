@@ -1,4 +1,5 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Extensions, Field, InputType, Int } from 'type-graphql';
+import { TextKind } from '../../core/text-limits.js';
 import { ApplicationStatus } from './application-status.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 
@@ -96,6 +97,13 @@ export class ConfirmEmploymentInput extends ApplicationStepInput {
 
   @Field(() => Int, { description: '在本单位缴纳社保的月数 / Months of social insurance paid by this employer' })
   socialInsuranceMonths!: number;
+}
+
+@InputType({ description: '镇审核人员为没有人事账号的单位代为确认在职 / A town reviewer confirms employment for an enterprise with no HR account' })
+export class ConfirmEmploymentForEmployerInput extends ConfirmEmploymentInput {
+  @Extensions({ textKind: TextKind.TEXT })
+  @Field({ description: '核实依据（必填，如查看的劳动合同原件、与单位的通话），记入办理记录 / What the confirmation rests on (required, e.g. the original labour contract seen, a call with the enterprise); kept in the history' })
+  evidence!: string;
 }
 
 @InputType({ description: '审核队列筛选 / Filters for the review queue' })

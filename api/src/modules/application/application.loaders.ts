@@ -21,6 +21,15 @@ export function applicationLoaders(em: EntityManager) {
       const caps = await applicationCapsInForce(em, ids, shanghaiToday());
       return ids.map((id) => caps.get(id) ?? null);
     }),
+    /** Active (not disabled) HR accounts per enterprise: whether the town may confirm employment for it. */
+    activeHrCountByOrganisationId: new DataLoader<string, number>(async (ids) => {
+      const rows = await em.execute<{ organisation_id: string; n: string }[]>(
+        `select organisation_id, count(*) as n from users where role = 'ENTERPRISE_HR' and disabled_at is null and organisation_id = any(?::uuid[]) group by organisation_id`,
+        [`{${ids.join(',')}}`],
+      );
+      const counts = new Map(rows.map((r) => [r.organisation_id, Number(r.n)]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
     applicationFormByPolicyId: keyedLoader<string, ApplicationForm>((ids) => em.find(ApplicationForm, { policy: { $in: [...ids] } }), (f) => f.policy.id),
     // History is read-only (the database refuses changes): plain rows, no entities (issue 13).
     applicationEventsByApplicationId: groupedLoader<ApplicationEventView>(

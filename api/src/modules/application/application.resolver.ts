@@ -14,7 +14,7 @@ import { Application, ApplicationEvent } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
 import { ApplicationReport, ApplicationReportService } from './application.report.js';
 import {
-  ApplicationDocumentInput, ApplicationStepInput, ApproveApplicationInput, ConfigureApplicationFormInput, ConfirmEmploymentInput, CreateApplicationInput, NominateForApplicationInput,
+  ApplicationDocumentInput, ApplicationStepInput, ApproveApplicationInput, ConfigureApplicationFormInput, ConfirmEmploymentForEmployerInput, ConfirmEmploymentInput, CreateApplicationInput, NominateForApplicationInput,
   RecordAllocationInput, RecordDisbursementInput, ReviewQueueFilter, UpdateApplicationInput,
 } from './application.inputs.js';
 import { ApplicationService, type DecisionInput } from './application.service.js';
@@ -204,6 +204,16 @@ export class ApplicationResolver {
   // ---- the reviewer's --------------------------------------------------------------------
 
   @Authorized(Role.REVIEWER)
+  @Mutation(() => ApplicationPayload, {
+    description:
+      '镇审核人员为没有人事账号的单位代为确认在职（须写明核实依据，记入办理记录）；单位有人事账号时须由人事确认 / A town reviewer confirms employment for an enterprise that has no HR account (with the evidence noted in the history); where the enterprise has one, its HR must confirm',
+  })
+  confirmEmploymentForEmployer(@Arg('input') input: ConfirmEmploymentForEmployerInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    const { contractStart, contractEnd, position, socialInsuranceMonths, evidence } = input;
+    return this.step(ctx, A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER, { ...input, reason: evidence, employment: { contractStart, contractEnd, position, socialInsuranceMonths } });
+  }
+
+  @Authorized(Role.REVIEWER)
   @Mutation(() => ApplicationPayload, { description: '开始审核 / Take up an application for review' })
   startReview(@Arg('input') input: ApplicationStepInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
     return this.step(ctx, A.START_REVIEW, input);
@@ -319,7 +329,11 @@ export class ApplicationResolver {
     const actor = ctx.viewer ? ApplicationService.actorOf(ctx.viewer, app) : null;
     const form = await ctx.loaders.applicationFormByPolicyId.load(app.policy.id);
     if (!actor || !form || (actor === 'REVIEWER' && app.applicant.id === requireViewer(ctx).userId)) return [];
-    return nextActions(app.status, actor, form.benefit);
+    const actions = nextActions(app.status, actor, form.benefit);
+    if (!actions.includes(A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER)) return actions;
+    // The town confirms only where the enterprise has no HR account to do it (the step checks it too).
+    const hasHr = app.enterprise ? (await ctx.loaders.activeHrCountByOrganisationId.load(app.enterprise.id)) > 0 : true;
+    return hasHr ? actions.filter((a) => a !== A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER) : actions;
   }
 
   private async payload(ctx: GraphQLContext, action: () => Promise<Application>): Promise<ApplicationPayload> {

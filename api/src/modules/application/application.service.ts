@@ -17,7 +17,7 @@ import { ApplicationForm, BenefitKind } from './application-form.entity.js';
 import { acceptsApplications, NOT_OPEN } from './accepting.js';
 import type { ApplicationView } from './application.reads.js';
 import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
-import { checkAnswers, checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote, requireAllocationNote, requirePaymentReference, requireReason } from './application.checks.js';
+import { checkAnswers, checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote, requireAllocationNote, requireEvidence, requirePaymentReference, requireReason } from './application.checks.js';
 import { notifyStep } from './application.notify.js';
 import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput } from './application.types.js';
 import { recordConfirmation, reuseConfirmation } from './employment-confirmation.js';
@@ -308,6 +308,15 @@ export class ApplicationService {
         data.confirmationId = confirmation.id;
         break;
       }
+      case A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER: {
+        await this.refuseWhenEmployerHasHr(tx, app);
+        reason = requireEvidence(input.reason);
+        const confirmation = recordConfirmation(tx, actorId!, app, input.employment);
+        app.employmentConfirmation = ref(confirmation);
+        data.confirmationId = confirmation.id;
+        data.confirmedForEmployer = app.enterprise?.id ?? null;
+        break;
+      }
       case A.DECLINE_EMPLOYMENT:
       case A.REJECT:
       case A.RETURN_FOR_INFO:
@@ -450,6 +459,18 @@ export class ApplicationService {
     }
     errors.throwIfAny();
     return amount!;
+  }
+
+  /** The town confirms only for an enterprise without an active HR account; otherwise its HR must. */
+  private async refuseWhenEmployerHasHr(tx: EntityManager, app: Application): Promise<void> {
+    if (!app.enterprise) throw new UserInputErrors([{ field: 'enterprise', code: UserErrorCode.REQUIRED, message: { zh: '该申请没有工作单位。', en: 'This application names no employer.' } }]);
+    const hr = await tx.count(User, { role: Role.ENTERPRISE_HR, organisation: app.enterprise.id, disabledAt: null });
+    if (hr > 0) {
+      throw new UserInputErrors([{ field: 'enterprise', code: UserErrorCode.INVALID_STATE, message: {
+        zh: '该单位有人事账号，须由单位人事在平台上确认在职；镇审核人员只能为没有人事账号的单位代为确认。',
+        en: 'This enterprise has an HR account, so its HR must confirm employment; the town confirms only for enterprises without one.',
+      } }]);
+    }
   }
 
   private async checkReadyToSubmit(tx: EntityManager, app: Application, form: ApplicationForm): Promise<void> {

@@ -10,7 +10,7 @@ import { BenefitKind } from './application-form.entity.js';
 export type Actor = 'APPLICANT' | 'EMPLOYER_HR' | 'REVIEWER';
 
 /** What a step needs besides being allowed. */
-export type Requirement = 'REQUIRED_DOCUMENTS' | 'REASON' | 'AMOUNT_WITHIN_CAP' | 'PAYMENT_REFERENCE' | 'ALLOCATION_NOTE' | 'EMPLOYMENT_FACTS';
+export type Requirement = 'REQUIRED_DOCUMENTS' | 'REASON' | 'AMOUNT_WITHIN_CAP' | 'PAYMENT_REFERENCE' | 'ALLOCATION_NOTE' | 'EMPLOYMENT_FACTS' | 'EVIDENCE_NOTE' | 'EMPLOYER_WITHOUT_HR';
 
 export interface Transition {
   action: A;
@@ -27,6 +27,10 @@ const OPEN_BEFORE_DECISION = [S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.UNDE
 export const TRANSITIONS: readonly Transition[] = [
   { action: A.SUBMIT, from: [S.DRAFT], to: S.SUBMITTED, actor: 'APPLICANT', requires: ['REQUIRED_DOCUMENTS'] },
   { action: A.CONFIRM_EMPLOYMENT, from: [S.SUBMITTED], to: S.EMPLOYER_CONFIRMED, actor: 'EMPLOYER_HR', requires: ['EMPLOYMENT_FACTS'] },
+  // An enterprise with no HR account on the platform cannot confirm: the town does, from the
+  // evidence it saw (a labour contract, a call to the enterprise), noted in the history. Where the
+  // enterprise has an active HR account, HR must confirm.
+  { action: A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER, from: [S.SUBMITTED], to: S.EMPLOYER_CONFIRMED, actor: 'REVIEWER', requires: ['EMPLOYMENT_FACTS', 'EVIDENCE_NOTE', 'EMPLOYER_WITHOUT_HR'] },
   { action: A.DECLINE_EMPLOYMENT, from: [S.SUBMITTED], to: S.RETURNED_FOR_INFO, actor: 'EMPLOYER_HR', requires: ['REASON'] },
   { action: A.START_REVIEW, from: [S.EMPLOYER_CONFIRMED], to: S.UNDER_REVIEW, actor: 'REVIEWER', requires: [] },
   { action: A.APPROVE, from: [S.UNDER_REVIEW], to: S.APPROVED, actor: 'REVIEWER', requires: ['AMOUNT_WITHIN_CAP'] },

@@ -11,6 +11,7 @@ import {
   AttachApplicationDocumentDocument,
   CloseApplicationDocument,
   ConfirmEmploymentDocument,
+  ConfirmEmploymentForEmployerDocument,
   CreateApplicationDocument,
   DeclineEmploymentDocument,
   DetachApplicationDocumentDocument,
@@ -39,7 +40,7 @@ export type ApplicationOutcome = MutationOutcome<ApplicationPayloadLike>;
 export const DRAFT_FIELDS = ['requestedAmountYuan', 'answers', 'documents', 'enterprise', 'documentId', ...ANSWER_KEYS];
 export const STEP_FIELDS = [
   'reason', 'amountYuan', 'paymentReference', 'allocationNote',
-  'contractStart', 'contractEnd', 'position', 'socialInsuranceMonths',
+  'contractStart', 'contractEnd', 'position', 'socialInsuranceMonths', 'evidence',
 ] as const;
 
 /** Whether the server refused because someone changed the application after we read it. */
@@ -106,11 +107,23 @@ export interface StepValues {
   readonly contractEnd?: string;
   readonly position?: string;
   readonly socialInsuranceMonths?: number;
+  /** The town confirming for an enterprise without HR: what it saw. */
+  readonly evidence?: string;
   /** Recording a payment: the same key on a retry records nothing twice. */
   readonly idempotencyKey?: string;
 }
 
 const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
+
+/** The employment facts both confirmations send (HR's, and the town's for an enterprise without HR). */
+function employmentFacts(values: StepValues) {
+  return {
+    contractStart: values.contractStart ?? '',
+    contractEnd: text(values.contractEnd),
+    position: values.position ?? '',
+    socialInsuranceMonths: values.socialInsuranceMonths ?? -1,
+  };
+}
 
 /**
  * Take one workflow step. `version` is the one on screen. Submitting also shows a `documents`
@@ -127,15 +140,11 @@ export async function takeStep(action: ApplicationAction, id: string, version: n
     case 'WITHDRAW':
       return refreshed(await mutate(WithdrawApplicationDocument, { input: step }, { payload: (d) => d.withdrawApplication, fields }));
     case 'CONFIRM_EMPLOYMENT':
-      return refreshed(await mutate(ConfirmEmploymentDocument, {
-        input: {
-          ...step,
-          contractStart: values.contractStart ?? '',
-          contractEnd: text(values.contractEnd),
-          position: values.position ?? '',
-          socialInsuranceMonths: values.socialInsuranceMonths ?? -1,
-        },
-      }, { payload: (d) => d.confirmEmployment, fields }));
+      return refreshed(await mutate(ConfirmEmploymentDocument, { input: { ...step, ...employmentFacts(values) } }, { payload: (d) => d.confirmEmployment, fields }));
+    case 'CONFIRM_EMPLOYMENT_FOR_EMPLOYER':
+      return refreshed(await mutate(ConfirmEmploymentForEmployerDocument, {
+        input: { ...step, ...employmentFacts(values), evidence: values.evidence ?? '' },
+      }, { payload: (d) => d.confirmEmploymentForEmployer, fields }));
     case 'DECLINE_EMPLOYMENT':
       return refreshed(await mutate(DeclineEmploymentDocument, { input: step }, { payload: (d) => d.declineEmployment, fields }));
     case 'START_REVIEW':
