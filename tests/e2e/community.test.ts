@@ -155,6 +155,10 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     expect(await visitor.getByTestId('wish-photo').count()).toBe(0);
     await visitor.goto(`${suite.app.url}/community/wishes/counts`);
     await expect.poll(() => visitor.getByTestId('wish-count-fulfilled').textContent(), { timeout: 15_000 }).toBe(String(fulfilledBefore + 1));
+    // Its tables scroll inside a labelled region a keyboard can focus (not the whole page on a phone).
+    const byKind = visitor.locator('div[role="region"][aria-label="按认领人类别"]');
+    expect(await byKind.locator('table').count()).toBe(1);
+    expect(await byKind.getAttribute('tabindex')).toBe('0');
     for (const secret of ['赵秀英', '13922223333', '庆安路 66 弄']) expect(await visitor.content()).not.toContain(secret);
 
     // ---- no page a visitor can open shows any sample resident's name, phone or address ----
