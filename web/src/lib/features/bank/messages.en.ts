@@ -262,7 +262,6 @@ export const bankEn: Record<keyof typeof bankZhCN, string> = {
   'bank.scorecard.acceptedOffers': 'Accepted',
   'bank.scorecard.rate': 'Acceptance',
   'bank.scorecard.total': 'All branches',
-  'bank.scorecard.noData': 'no data',
   'bank.scorecard.noDataAtAll': 'Nothing to chart for these months (no requests received, no answers).',
   'bank.scorecard.withoutData': 'No data for these months, not drawn: {names}.',
   'bank.scorecard.hideEmpty': 'Hide rows without requests',

@@ -263,7 +263,6 @@ export const bankZhCN = {
   'bank.scorecard.acceptedOffers': '被接受',
   'bank.scorecard.rate': '接受率',
   'bank.scorecard.total': '全部支行',
-  'bank.scorecard.noData': '无数据',
   'bank.scorecard.noDataAtAll': '所选月份没有可画的数据（没有收到需求，也没有答复）。',
   'bank.scorecard.withoutData': '所选月份无数据、未画出：{names}。',
   'bank.scorecard.hideEmpty': '隐藏无需求的行',
