@@ -9,6 +9,7 @@
 import { execFile } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -270,7 +271,7 @@ async function measure(url: string, body: string, cookie: string | undefined, co
   };
 }
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
 
 /** Self time per function (and per package) while `work` runs, top entries first. */
 async function profile(work: () => Promise<unknown>): Promise<string> {
@@ -281,21 +282,37 @@ async function profile(work: () => Promise<unknown>): Promise<string> {
   await work();
   const { profile: result } = (await session.post('Profiler.stop')) as { profile: { nodes: ProfileNode[] } };
   session.disconnect();
+  // BENCH_PROFILE_FILE=x.cpuprofile: the whole profile too, for Chrome DevTools (Performance, load profile).
+  if (process.env.BENCH_PROFILE_FILE) await writeFile(process.env.BENCH_PROFILE_FILE, JSON.stringify(result));
   const self = new Map<string, number>();
   const byPackage = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  const parentOf = new Map<number, number>();
+  for (const node of result.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const nodeById = new Map(result.nodes.map((node) => [node.id, node]));
+  const keyOf = (node: ProfileNode) => {
+    const { functionName, url: file, lineNumber } = node.callFrame;
+    const where = file.includes('node_modules/') ? file.split('node_modules/').pop()!.split('/').slice(0, file.includes('node_modules/@') ? 2 : 1).join('/') : file.replace(/^.*\/(api|tests)\//, '$1/');
+    return { key: `${functionName || '(anonymous)'} ${where}${where ? `:${lineNumber + 1}` : ''}`, where, functionName };
+  };
   let total = 0;
   for (const node of result.nodes) {
     const hits = node.hitCount ?? 0;
     total += hits;
-    const { functionName, url: file, lineNumber } = node.callFrame;
-    const where = file.includes('node_modules/') ? file.split('node_modules/').pop()!.split('/').slice(0, file.includes('node_modules/@') ? 2 : 1).join('/') : file.replace(/^.*\/(api|tests)\//, '$1/');
-    const key = `${functionName || '(anonymous)'} ${where}${where ? `:${lineNumber + 1}` : ''}`;
+    const { key, where, functionName } = keyOf(node);
     self.set(key, (self.get(key) ?? 0) + hits);
     const pkg = where.startsWith('api/') ? 'api' : where || functionName || '(native)';
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + hits);
+    if (!hits) continue;
+    // Time with callees: each function once per stack (recursion is not counted twice).
+    const seen = new Set<string>();
+    for (let at: ProfileNode | undefined = node; at; at = nodeById.get(parentOf.get(at.id) ?? -1)) seen.add(keyOf(at).key);
+    for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + hits);
   }
   const top = (counts: Map<string, number>, n: number) => [...counts].sort((a, b) => b[1] - a[1]).slice(0, n).map(([key, hits]) => `  ${((100 * hits) / total).toFixed(1).padStart(5)}%  ${key}`).join('\n');
-  return `${top(self, 20)}\n by package or file (self time):\n${top(byPackage, 12)}`;
+  // Inclusive: the API's own functions and the request pipeline's entry points, without the event loop's frames.
+  const ours = new Map([...inclusive].filter(([key]) => / (api|tests)\/| @apollo\/| express| @mikro-orm\/| graphql:| type-graphql/.test(key)));
+  return `${top(self, 20)}\n by package or file (self time):\n${top(byPackage, 12)}\n with callees (API, Apollo, Express, GraphQL, MikroORM):\n${top(ours, 20)}`;
 }
 
 const f1 = (n: number) => n.toFixed(n < 10 ? 2 : 1);
