@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../core/config.js';
+import { lazyGroups } from '../core/lazy-groups.js';
 import { accountLoaders, AccountResolver, AccountService, SessionService } from './account/index.js';
 import { ALLIANCE_RESOLVERS, allianceLoaders, allianceServices } from './alliance/index.js';
 import { APARTMENT_RESOLVERS, apartmentLoaders, apartmentServices, apartmentWaitlist } from './apartment/index.js';
@@ -23,52 +24,62 @@ allowDocumentReader(canReadCommunityDocument);
 
 export const RESOLVERS = [AccountResolver, SignUpResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, NotificationSettingsResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...AUDIT_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS, ...APPOINTMENT_RESOLVERS] as const;
 
+/** This request's loaders, each module's built on first use (see core/lazy-groups.ts). */
+const LOADERS = lazyGroups<EntityManager>()
+  .add(accountLoaders)
+  .add(organisationLoaders)
+  .add(talentLoaders)
+  .add(allianceLoaders)
+  .add(policyLoaders)
+  .add(bankLoaders)
+  .add(applicationLoaders)
+  .add(apartmentLoaders)
+  .add(communityLoaders)
+  .add(microWishLoaders)
+  .add(fundLoaders)
+  .add(appointmentLoaders);
+
 export function createLoaders(em: EntityManager) {
-  return {
-    ...accountLoaders(em),
-    ...organisationLoaders(em),
-    ...talentLoaders(em),
-    ...allianceLoaders(em),
-    ...policyLoaders(em),
-    ...bankLoaders(em),
-    ...applicationLoaders(em),
-    ...apartmentLoaders(em),
-    ...communityLoaders(em),
-    ...microWishLoaders(em),
-    ...fundLoaders(em),
-    ...appointmentLoaders(em),
-  };
+  return LOADERS.create(em);
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createServices(em: EntityManager, loaders: Loaders, config: AppConfig) {
-  const notifications = new NotificationService(em);
-  const policy = policyServices(em, loaders);
-  // Flat applications join the apartments' waitlist when approved: built first, then plugged into the workflow.
-  const apartmentQueue = apartmentWaitlist(em, notifications, policy.rules);
-  // The eligibility snapshot at submission is read inside the step's transaction, through it.
-  const applications = applicationServices(em, notifications, policy.audit, (tx) => policyServices(tx, createLoaders(tx)).eligibility, apartmentQueue.hooks);
-  return {
+interface ServiceDeps { em: EntityManager; loaders: Loaders; config: AppConfig }
+
+/**
+ * This request's services, built on first use in groups (see core/lazy-groups.ts); a group may
+ * use the groups above it, and services of one request share them (one NotificationService).
+ */
+const SERVICES = lazyGroups<ServiceDeps>()
+  .add(({ em, config }) => ({
     account: new AccountService(em),
     signUp: new SignUpService(em),
     sessions: new SessionService(em, config.sessionTtlHours),
     organisations: new OrganisationService(em),
-    talent: new TalentService(em, loaders),
-    residentIdConflicts: new ResidentIdConflictService(em, (tx) => notifications.within(tx)),
-    notifications,
-    notificationSettings: new NotificationSettingsService(em),
-    ...allianceServices(em, notifications),
-    ...policy,
-    ...documentServices(em),
-    ...applications,
-    ...apartmentServices(em, notifications, applications.applications, apartmentQueue),
-    ...bankServices(em, loaders, (tx) => new NotificationService(tx)),
-    ...communityServices(em, notifications),
-    ...microWishServices(em, notifications),
-    ...fundServices(em),
-    ...appointmentServices(em, notifications),
-  };
+  }))
+  .add(({ em, loaders }) => ({ talent: new TalentService(em, loaders) }))
+  .add(({ em }) => ({ notifications: new NotificationService(em) }))
+  .add(({ em }, { notifications }) => ({ residentIdConflicts: new ResidentIdConflictService(em, (tx) => notifications.within(tx)) }))
+  .add(({ em }) => ({ notificationSettings: new NotificationSettingsService(em) }))
+  .add(({ em }, { notifications }) => allianceServices(em, notifications))
+  .add(({ em, loaders }) => policyServices(em, loaders))
+  .add(({ em }) => documentServices(em))
+  .add(({ em }, { notifications, rules, audit }) => {
+    // Flat applications join the apartments' waitlist when approved: built first, then plugged into the workflow.
+    const apartmentQueue = apartmentWaitlist(em, notifications, rules);
+    // The eligibility snapshot at submission is read inside the step's transaction, through it.
+    const applications = applicationServices(em, notifications, audit, (tx) => policyServices(tx, createLoaders(tx)).eligibility, apartmentQueue.hooks);
+    return { ...applications, ...apartmentServices(em, notifications, applications.applications, apartmentQueue) };
+  })
+  .add(({ em, loaders }) => bankServices(em, loaders, (tx) => new NotificationService(tx)))
+  .add(({ em }, { notifications }) => communityServices(em, notifications))
+  .add(({ em }, { notifications }) => microWishServices(em, notifications))
+  .add(({ em }) => fundServices(em))
+  .add(({ em }, { notifications }) => appointmentServices(em, notifications));
+
+export function createServices(em: EntityManager, loaders: Loaders, config: AppConfig) {
+  return SERVICES.create({ em, loaders, config });
 }
 
 export type Services = ReturnType<typeof createServices>;
