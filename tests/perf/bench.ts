@@ -6,10 +6,10 @@
 //
 // The database is an embedded PostgreSQL, or a throw-away database on BENCH_DATABASE_URL's
 // server (e.g. postgres://postgres@127.0.0.1:5432/postgres), dropped afterwards.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -255,20 +255,97 @@ interface Measured {
   failures: number;
 }
 
-async function measure(url: string, body: string, cookie: string | undefined, concurrency: number, requests = REQUESTS): Promise<Measured> {
+/** `pid`: the server is another process (the built one); its CPU is read from /proc. */
+async function measure(url: string, body: string, cookie: string | undefined, concurrency: number, requests = REQUESTS, pid?: number): Promise<Measured> {
   const cpu = process.cpuUsage();
+  const cpuBefore = pid === undefined ? 0 : await cpuMsOf(pid);
   const { stdout } = await run(process.execPath, [path.join(import.meta.dirname, 'load.mjs'), JSON.stringify({ url, body, cookie, requests, concurrency })], { maxBuffer: 64 * 1024 * 1024 });
   const used = process.cpuUsage(cpu);
+  const usedMs = pid === undefined ? (used.user + used.system) / 1000 : await cpuMsOf(pid) - cpuBefore;
   const r = JSON.parse(stdout) as { latencies: number[]; failures: number; seconds: number; statements: number[] };
   const pct = (p: number) => r.latencies[Math.min(r.latencies.length - 1, Math.floor(r.latencies.length * p))];
   return {
-    cpuMs: (used.user + used.system) / 1000 / requests,
+    cpuMs: usedMs / requests,
     rps: requests / r.seconds,
     p50: pct(0.5),
     p99: pct(0.99),
     statements: r.statements.length ? r.statements.reduce((a, b) => a + b, 0) / r.statements.length : NaN,
     failures: r.failures,
   };
+}
+
+// ---- the built server, alone in its own process ------------------------------------------------
+
+const root = path.resolve(import.meta.dirname, '../..');
+const builtEntry = path.join(root, 'dist/api/src/main.js');
+
+/** Newest modification time of the files under these folders. */
+async function newest(folders: string[]): Promise<number> {
+  let latest = 0;
+  for (const folder of folders) {
+    for (const entry of await readdir(path.join(root, folder), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && /\.ts$/.test(entry.name)) latest = Math.max(latest, (await stat(path.join(entry.parentPath, entry.name))).mtimeMs);
+    }
+  }
+  return latest;
+}
+
+/** `npm run build:api` when dist/ is missing or older than the API's sources. */
+async function ensureBuiltApi(): Promise<void> {
+  const built = await stat(builtEntry).then((s) => s.mtimeMs, () => 0);
+  if (built >= await newest(['api/src', 'seeds'])) return;
+  const started = performance.now();
+  await run('npm', ['run', 'build:api'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  console.log(`built the API (npm run build:api) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+interface BuiltServer { url: string; pid: number; stop: () => Promise<void> }
+
+/**
+ * `node dist/api/src/main.js` as production runs it (NODE_ENV=production), API only (RUN_JOBS=false:
+ * no job runner in the process), on the bench's database, already migrated (MIGRATE_ON_START=false).
+ */
+async function startBuiltServer(databaseUrl: string): Promise<BuiltServer> {
+  const child = spawn(process.execPath, [builtEntry], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', RUN_JOBS: 'false', MIGRATE_ON_START: 'false', EXPOSE_SQL_COUNT: 'true' },
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the built server did not start in 120 s:\n${output}`)), 120_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /GraphQL:\s+(http:\/\/\S+)\/graphql/.exec(output);
+      if (found) { clearTimeout(timer); resolve(found[1]); }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`the built server exited (${code}):\n${output}`)); });
+  });
+  return {
+    url,
+    pid: child.pid!,
+    stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null) { resolve(); return; }
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux). */
+async function cpuMsOf(pid: number): Promise<number> {
+  // Fields after the command's closing parenthesis: state is field 3, utime 14, stime 15 (clock ticks of 10 ms).
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Resident memory now and at its peak, in MB, from /proc (Linux). */
+async function memoryOf(pid: number): Promise<{ rss: number; peak: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
@@ -353,12 +430,15 @@ try {
     { name: 'review queue, 100 rows', query: QUEUE_QUERY(100), cookie: reviewer, floor: floorOf(queueFloor(100)) },
   ];
   floorServer = await startFloorServer(screens);
+  const measured = screens.filter((screen) => !ONLY || ONLY.some((words) => screen.name.includes(words)));
+  const levelsOf = (index: number) => (index === 0 ? [10, 50] : [10]);
+  const floors = new Map<string, Measured>();
 
   console.log(`\nYuepu Hub benchmark${QUICK ? ' (--quick)' : ''} · ${os.cpus().length} cores · Node ${process.version} · ${REQUESTS} requests per run\n`);
   console.log(row(['screen', 'clients', 'API CPU ms/req', 'floor CPU ms/req', 'CPU ratio', 'API req/s', 'floor req/s', 'req/s ratio', 'API p50 / p99 ms', 'floor p50 / p99 ms', 'statements API / floor', 'same JSON']));
   console.log(row(Array(12).fill('---')));
   for (const [index, screen] of screens.entries()) {
-    if (ONLY && !ONLY.some((words) => screen.name.includes(words))) continue;
+    if (!measured.includes(screen)) continue;
     const body = JSON.stringify({ query: screen.query, variables: screen.variables });
     // Warm both (JIT, plans, caches), and check that they answer the same.
     const api = await (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(screen.cookie ? { cookie: screen.cookie } : {}) }, body })).json();
@@ -367,10 +447,11 @@ try {
     if (!same) console.log(`  ${screen.name}: the answers differ\n  API   ${JSON.stringify(api).slice(0, 600)}\n  floor ${JSON.stringify(floor).slice(0, 600)}`);
     await measure(`${server.url}/graphql`, body, screen.cookie, 10, 30);
     await measure(`${floorServer.url}/${index}`, body, screen.cookie, 10, 30);
-    const levels = index === 0 ? [10, 50] : [10];
+    const levels = levelsOf(index);
     for (const clients of levels) {
       const a = await measure(`${server.url}/graphql`, body, screen.cookie, clients);
       const f = await measure(`${floorServer.url}/${index}`, body, screen.cookie, clients);
+      floors.set(`${screen.name}@${clients}`, f);
       if (a.failures || f.failures) console.log(`  ${screen.name}: ${a.failures} API and ${f.failures} floor requests failed`);
       console.log(row([screen.name, clients, f1(a.cpuMs), f1(f.cpuMs), `${f1(a.cpuMs / f.cpuMs)}×`, a.rps.toFixed(0), f.rps.toFixed(0), `${(a.rps / f.rps).toFixed(2)}×`,
         `${f1(a.p50)} / ${f1(a.p99)}`, `${f1(f.p50)} / ${f1(f.p99)}`, `${a.statements.toFixed(0)} / ${f.statements.toFixed(0)}`, same ? 'yes' : 'NO']));
@@ -402,6 +483,35 @@ try {
     gc();
     const after = process.memoryUsage();
     console.log(`after a full garbage collection: rss ${mb(after.rss)}, heap used ${mb(after.heapUsed)}, external ${mb(after.external)}, array buffers ${mb(after.arrayBuffers)}`);
+  }
+
+  // The same screens on the built server in a process of its own (as production runs it): its CPU
+  // per request from /proc, and its memory after the run, which is the RSS issue 13 budgets (200 MB).
+  if (!process.argv.includes('--no-built')) {
+    await ensureBuiltApi();
+    const built = await startBuiltServer(url);
+    try {
+      const idle = await memoryOf(built.pid);
+      console.log(`\nThe built server alone (node dist/api/src/main.js, NODE_ENV=production, API only; sessions are rows, so the same cookies), pid ${built.pid}, rss ${idle.rss.toFixed(0)} MB once started; CPU from /proc (10 ms ticks); floor figures from the table above\n`);
+      console.log(row(['screen', 'clients', 'built CPU ms/req', 'CPU ratio to floor', 'built req/s', 'req/s ratio', 'built p50 / p99 ms', 'statements', 'rss after MB']));
+      console.log(row(Array(9).fill('---')));
+      for (const screen of measured) {
+        const index = screens.indexOf(screen);
+        const body = JSON.stringify({ query: screen.query, variables: screen.variables });
+        await measure(`${built.url}/graphql`, body, screen.cookie, 10, 30, built.pid);
+        for (const clients of levelsOf(index)) {
+          const b = await measure(`${built.url}/graphql`, body, screen.cookie, clients, REQUESTS, built.pid);
+          const f = floors.get(`${screen.name}@${clients}`)!;
+          if (b.failures) console.log(`  ${screen.name}: ${b.failures} requests to the built server failed`);
+          console.log(row([screen.name, clients, f1(b.cpuMs), `${f1(b.cpuMs / f.cpuMs)}×`, b.rps.toFixed(0), `${(b.rps / f.rps).toFixed(2)}×`, `${f1(b.p50)} / ${f1(b.p99)}`,
+            b.statements.toFixed(0), (await memoryOf(built.pid)).rss.toFixed(0)]));
+        }
+      }
+      const after = await memoryOf(built.pid);
+      console.log(`\nbuilt server after the run: rss ${after.rss.toFixed(0)} MB, peak rss ${after.peak.toFixed(0)} MB (issue 13's budget: 200 MB)`);
+    } finally {
+      await built.stop();
+    }
   }
 } finally {
   await floorServer?.close();
