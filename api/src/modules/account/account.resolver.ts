@@ -8,6 +8,7 @@ import { CreateStaffAccountInput, SetAccountDisabledInput, SignInInput } from '.
 import { AuthPayload, CreateStaffAccountPayload, SetAccountDisabledPayload, SignOutPayload } from './account.payloads.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from './user.entity.js';
+import type { UserView } from './account.loaders.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 const UserConnection = ConnectionType(User, 'User', { zh: '账号', en: 'account' });
@@ -16,8 +17,9 @@ type UserConnection = InstanceType<typeof UserConnection>;
 @Resolver(() => User)
 export class AccountResolver {
   @Query(() => User, { nullable: true, description: '当前登录的用户；未登录时为空 / The signed-in user, or null when signed out' })
-  async viewer(@Ctx() ctx: GraphQLContext): Promise<User | null> {
-    return ctx.viewer ? ctx.loaders.userById.load(ctx.viewer.userId) : null;
+  async viewer(@Ctx() ctx: GraphQLContext): Promise<UserView | null> {
+    // A plain row (no password hash, no entity): the page asks for it on every load (issue 13).
+    return ctx.viewer ? ctx.loaders.userViewById.load(ctx.viewer.userId) : null;
   }
 
   @Mutation(() => AuthPayload, { description: '登录；连续失败会被限速 / Sign in; repeated failures are slowed down' })
