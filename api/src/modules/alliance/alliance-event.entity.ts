@@ -113,6 +113,44 @@ export class AllianceEvent {
   }
 }
 
+/**
+ * An event as lists read it: a plain row with the entity's fields (references as ids), not an
+ * entity (issue 13). The GraphQL type AllianceEvent resolves from either.
+ */
+export type AllianceEventView = Omit<AllianceEvent, 'hostOrganisation' | 'cohort' | 'createdBy'> & {
+  hostOrganisation: { id: string } | null;
+  cohort: { id: string } | null;
+  createdBy: { id: string };
+};
+
+export const EVENT_COLUMNS = `id, title_zh, title_en, description_zh, description_en, kind, host_organisation_id, venue_zh, venue_en, starts_at, ends_at, capacity,
+  registration_opens_at, registration_closes_at, reserved_seats_release_hours, reserved_seats_released_at, status, cancel_reason, cohort_id, sequence,
+  created_by_id, created_at, updated_at`;
+
+export interface AllianceEventRow {
+  id: string; title_zh: string; title_en: string; description_zh: string; description_en: string; kind: AllianceEventKind; host_organisation_id: string | null;
+  venue_zh: string | null; venue_en: string | null; starts_at: string; ends_at: string; capacity: number; registration_opens_at: string; registration_closes_at: string;
+  reserved_seats_release_hours: number; reserved_seats_released_at: string | null; status: AllianceEventStatus; cancel_reason: string | null; cohort_id: string | null;
+  sequence: number; created_by_id: string; created_at: string; updated_at: string;
+}
+
+/** Timestamps come from pg as text (MikroORM's setting), parsed here as MikroORM would. */
+const time = (text: string) => new Date(text);
+const idOf = (id: string | null) => (id === null ? null : { id });
+
+export function eventView(r: AllianceEventRow): AllianceEventView {
+  const startsAt = time(r.starts_at);
+  return {
+    id: r.id, titleZh: r.title_zh, titleEn: r.title_en, descriptionZh: r.description_zh, descriptionEn: r.description_en, kind: r.kind,
+    hostOrganisation: idOf(r.host_organisation_id), venueZh: r.venue_zh, venueEn: r.venue_en, startsAt, endsAt: time(r.ends_at), capacity: r.capacity,
+    registrationOpensAt: time(r.registration_opens_at), registrationClosesAt: time(r.registration_closes_at), reservedSeatsReleaseHours: r.reserved_seats_release_hours,
+    reservedSeatsReleasedAt: r.reserved_seats_released_at === null ? null : time(r.reserved_seats_released_at), status: r.status, cancelReason: r.cancel_reason,
+    cohort: idOf(r.cohort_id), sequence: r.sequence, createdBy: { id: r.created_by_id }, createdAt: time(r.created_at), updatedAt: time(r.updated_at),
+    // The entity's getter, as a value.
+    reservedSeatsReleaseAt: new Date(startsAt.getTime() - r.reserved_seats_release_hours * 3600_000),
+  };
+}
+
 /** Seats an event keeps for one enterprise until the release time. */
 @ObjectType({ description: '企业预留座位 / Seats an event reserves for one enterprise' })
 @Entity({ tableName: 'alliance_event_quotas' })

@@ -2,12 +2,12 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation,
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
 import { pick } from '../../core/errors/domain-error.js';
-import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
+import { ConnectionType, keysetWindow, PageArgs, pageWindow, toConnection, toKeysetConnection, type ConnectionShape } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import { Organisation } from '../organisation/index.js';
 import { runsAlliance } from './alliance-access.js';
-import { AllianceEvent, EventSeatQuota, titleForEnglish } from './alliance-event.entity.js';
+import { AllianceEvent, EventSeatQuota, titleForEnglish, type AllianceEventView } from './alliance-event.entity.js';
 import { AllianceEventKind, AllianceEventStatus, RegistrationStatus, SeatKind } from './alliance.enums.js';
 import { AllianceEventInput } from './alliance.inputs.js';
 import { AllianceEventPayload } from './alliance.payloads.js';
@@ -70,10 +70,11 @@ export class AllianceEventResolver {
     @Arg('kind', () => AllianceEventKind, { nullable: true, description: '类型 / Kind' }) kind?: AllianceEventKind | null,
     @Arg('from', () => Date, { nullable: true, description: '在此时间之后结束 / Ending after this time' }) from?: Date | null,
     @Arg('to', () => Date, { nullable: true, description: '在此时间之前开始 / Starting before this time' }) to?: Date | null,
-  ): Promise<AllianceEventConnection> {
-    const window = pageWindow(page);
-    const [rows, total] = await ctx.services.allianceEvents.list(ctx.viewer, { status, kind, from, to }, window);
-    return toConnection(rows, window, total);
+  ): Promise<ConnectionShape<AllianceEventView>> {
+    const window = keysetWindow(page);
+    const { rows, total } = await ctx.services.allianceEvents.list(ctx.viewer, { status, kind, from, to }, window);
+    // Keys are start times; `asOf` (the queue's end mark) has no use here.
+    return toKeysetConnection(rows, window, total, '0', (row) => ({ key: row.sortKey, id: row.id }));
   }
 
   @Query(() => AllianceEvent, { description: '按编号取一个活动 / One event by id' })
@@ -132,57 +133,57 @@ export class AllianceEventResolver {
   }
 
   @FieldResolver(() => String, { description: '按请求语言的标题 / Title in the request\'s language' })
-  title(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): string {
+  title(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): string {
     return pick({ zh: e.titleZh, en: titleForEnglish(e) }, ctx.locale);
   }
 
   @FieldResolver(() => String, { description: '按请求语言的介绍 / Description in the request\'s language' })
-  description(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): string {
+  description(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): string {
     return pick({ zh: e.descriptionZh, en: e.descriptionEn || e.descriptionZh }, ctx.locale);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '按请求语言的地点 / Venue in the request\'s language' })
-  venue(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): string | null {
+  venue(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): string | null {
     return (ctx.locale === 'en' ? e.venueEn ?? e.venueZh : e.venueZh ?? e.venueEn) ?? null;
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: '承办企业或机构 / Host enterprise or organisation' })
-  hostOrganisation(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | null {
+  hostOrganisation(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | null {
     return e.hostOrganisation ? ctx.loaders.organisationById.load(e.hostOrganisation.id) : null;
   }
 
   @FieldResolver(() => CadreCohort, { nullable: true, description: '所属干部培养交流批次 / Cadre exchange cohort this is a session of' })
-  cohort(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): Promise<CadreCohort | null> | null {
+  cohort(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<CadreCohort | null> | null {
     return e.cohort ? ctx.loaders.cadreCohortById.load(e.cohort.id) : null;
   }
 
   @FieldResolver(() => [EventSeatQuota], { description: '各企业预留座位 / Seats reserved per enterprise' })
-  quotas(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): Promise<EventSeatQuota[]> {
+  quotas(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<EventSeatQuota[]> {
     return ctx.loaders.quotasByEventId.load(e.id);
   }
 
   @FieldResolver(() => Date, { description: '未用预留座位的释放时间 / When unused reserved seats are released' })
-  reservedSeatsReleaseAt(@Root() e: AllianceEvent): Date {
+  reservedSeatsReleaseAt(@Root() e: AllianceEventView): Date {
     return e.reservedSeatsReleaseAt;
   }
 
   @FieldResolver(() => Int, { description: '已报名人数 / People registered' })
-  async registeredCount(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): Promise<number> {
+  async registeredCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> {
     return (await ctx.loaders.eventCountsByEventId.load(e.id)).registered;
   }
 
   @FieldResolver(() => Int, { description: '候补人数 / People on the waitlist' })
-  async waitlistCount(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): Promise<number> {
+  async waitlistCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> {
     return (await ctx.loaders.eventCountsByEventId.load(e.id)).waitlisted;
   }
 
   @FieldResolver(() => Int, { description: '已签到人数 / People checked in' })
-  async attendedCount(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): Promise<number> {
+  async attendedCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> {
     return (await ctx.loaders.eventCountsByEventId.load(e.id)).attended;
   }
 
   @FieldResolver(() => Int, { description: '当前用户（或其企业）还能报名的座位数 / Seats still open to the viewer (or their enterprise)' })
-  async seatsLeft(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): Promise<number> {
+  async seatsLeft(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> {
     const [counts, quotas] = await Promise.all([ctx.loaders.eventCountsByEventId.load(e.id), ctx.loaders.quotasByEventId.load(e.id)]);
     let organisationId: string | null = null;
     if (ctx.viewer?.role === Role.ENTERPRISE_HR) organisationId = ctx.viewer.organisationId;
@@ -197,7 +198,7 @@ export class AllianceEventResolver {
   }
 
   @FieldResolver(() => EventRegistration, { nullable: true, description: '当前用户本人的报名 / The viewer\'s own registration' })
-  async viewerRegistration(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): Promise<EventRegistration | null> {
+  async viewerRegistration(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<EventRegistration | null> {
     if (!ctx.viewer) return null;
     const row = await ctx.loaders.registrationByEventAndPerson.load(`${e.id}:${ctx.viewer.userId}`);
     return row && row.status !== RegistrationStatus.CANCELLED ? row : null;
@@ -206,7 +207,7 @@ export class AllianceEventResolver {
   @Authorized()
   @FieldResolver(() => EventRegistrationConnection, { description: '报名名单：协调人看全部，人事看本企业，其他人看本人 / Registrations: coordinators see all, HR their enterprise\'s, others their own' })
   async registrations(
-    @Root() e: AllianceEvent,
+    @Root() e: AllianceEventView,
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
     @Arg('status', () => RegistrationStatus, { nullable: true, description: '状态 / Status' }) status?: RegistrationStatus | null,
@@ -217,7 +218,7 @@ export class AllianceEventResolver {
   }
 
   @FieldResolver(() => [EnterpriseAttendance], { description: '各企业报名与出席：协调人看全部，人事看本企业，其他人为空 / Attendance per enterprise: coordinators see all, HR their own, others none' })
-  async attendanceByEnterprise(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): Promise<EnterpriseAttendance[]> {
+  async attendanceByEnterprise(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<EnterpriseAttendance[]> {
     const viewer = ctx.viewer;
     if (!viewer) return [];
     const counts = await ctx.loaders.eventCountsByEventId.load(e.id);
@@ -240,18 +241,18 @@ export class AllianceEventResolver {
   }
 
   @FieldResolver(() => FeedbackSummary, { description: '评价汇总 / Feedback summary' })
-  async feedbackSummary(@Root() e: AllianceEvent, @Ctx() ctx: GraphQLContext): Promise<FeedbackSummary> {
+  async feedbackSummary(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<FeedbackSummary> {
     const counts = await ctx.loaders.eventCountsByEventId.load(e.id);
     return { count: counts.feedbackCount, average: counts.feedbackAverage };
   }
 
   @FieldResolver(() => String, { description: '下载此活动 .ics 文件的路径 / Path of this event\'s .ics download' })
-  icsPath(@Root() e: AllianceEvent): string {
+  icsPath(@Root() e: AllianceEventView): string {
     return `/calendar/events/${e.id}.ics`;
   }
 
   @FieldResolver(() => Boolean, { description: '现在是否接受报名 / Whether registration is open now' })
-  registrationOpen(@Root() e: AllianceEvent): boolean {
+  registrationOpen(@Root() e: AllianceEventView): boolean {
     const now = Date.now();
     return e.status === AllianceEventStatus.PUBLISHED && now >= e.registrationOpensAt.getTime() && now <= e.registrationClosesAt.getTime();
   }

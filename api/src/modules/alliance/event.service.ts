@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
-import type { PageWindow } from '../../core/graphql/pagination.js';
+import { keysetKey, keysetTime, type KeysetWindow } from '../../core/graphql/pagination.js';
 import { User } from '../account/index.js';
 import type { NotificationService } from '../notification/index.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { canSeeEvent, EVENT, runsAlliance } from './alliance-access.js';
-import { AllianceEvent, EventSeatQuota, titleForEnglish } from './alliance-event.entity.js';
+import { AllianceEvent, EVENT_COLUMNS, eventView, EventSeatQuota, titleForEnglish, type AllianceEventRow, type AllianceEventView } from './alliance-event.entity.js';
 import { AllianceEventKind, AllianceEventStatus, RegistrationStatus, SeatKind } from './alliance.enums.js';
 import { CadreCohort } from './cadre.entity.js';
 import type { EventRegistration } from './event-registration.entity.js';
@@ -40,14 +40,34 @@ export class AllianceEventService {
     private readonly notifications: NotificationService,
   ) {}
 
-  async list(viewer: Viewer | null, filter: EventFilter, window: PageWindow): Promise<[AllianceEvent[], number]> {
-    const where: Record<string, unknown> = {};
-    if (filter.status) where.status = filter.status;
-    if (!runsAlliance(viewer)) where.status = filter.status && filter.status !== AllianceEventStatus.DRAFT ? filter.status : { $ne: AllianceEventStatus.DRAFT };
-    if (filter.kind) where.kind = filter.kind;
-    if (filter.from) where.endsAt = { $gt: filter.from };
-    if (filter.to) where.startsAt = { $lt: filter.to };
-    return this.em.findAndCount(AllianceEvent, where, { orderBy: { startsAt: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
+  /**
+   * A page of events by start time, as plain rows (no entities: issue 13), with the total in the
+   * same statement. Keyset paging on (starts_at, id): an event added or moved while someone pages
+   * makes no one skip or see another twice; older position cursors still work (`offset`).
+   */
+  async list(viewer: Viewer | null, filter: EventFilter, window: KeysetWindow): Promise<{ rows: (AllianceEventView & { sortKey: string })[]; total: number }> {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    // Drafts are the coordinators'; anyone else asking for them gets the events they may see.
+    const status = runsAlliance(viewer) || filter.status !== AllianceEventStatus.DRAFT ? filter.status : null;
+    if (status) { conditions.push('status = ?'); params.push(status); }
+    else if (!runsAlliance(viewer)) { conditions.push('status <> ?'); params.push(AllianceEventStatus.DRAFT); }
+    if (filter.kind) { conditions.push('kind = ?'); params.push(filter.kind); }
+    if (filter.from) { conditions.push('ends_at > ?'); params.push(filter.from); }
+    if (filter.to) { conditions.push('starts_at < ?'); params.push(filter.to); }
+    const where = conditions.length ? conditions.join(' and ') : 'true';
+    const after = window.after;
+    const rows = await this.em.execute<(AllianceEventRow & { sort_key: string; total: string })[]>(
+      `select ${EVENT_COLUMNS}, ${keysetKey('starts_at')} as sort_key, (select count(*) from alliance_events where ${where}) as total
+         from alliance_events
+        where ${where}${after ? ` and (starts_at, id) > (${keysetTime('?')}, ?::uuid)` : ''}
+        order by starts_at, id
+        offset ? limit ?`,
+      [...params, ...params, ...(after ? [after.key, after.id] : []), window.offset, window.limit + 1],
+    );
+    // An empty page has no row to carry the total (past the end, or `first: 0`).
+    const total = rows[0] ? Number(rows[0].total) : Number((await this.em.execute<{ n: string }[]>(`select count(*) as n from alliance_events where ${where}`, params))[0].n);
+    return { rows: rows.map((r) => Object.assign(eventView(r), { sortKey: r.sort_key })), total };
   }
 
   async getOrFail(viewer: Viewer | null, id: string): Promise<AllianceEvent> {

@@ -301,7 +301,7 @@ export class RegistrationService {
   }
 
   /** Coordinators see everyone's, HR their enterprise's, anyone else only their own. */
-  listForEvent(viewer: Viewer, event: AllianceEvent, status: RegistrationStatus | null, window: PageWindow): Promise<[EventRegistration[], number]> {
+  listForEvent(viewer: Viewer, event: { id: string }, status: RegistrationStatus | null, window: PageWindow): Promise<[EventRegistration[], number]> {
     const where: Record<string, unknown> = { event: event.id };
     if (status) where.status = status;
     if (!runsAlliance(viewer)) {
