@@ -28,6 +28,7 @@ import { Migration20261206120000_reminders_sent } from './Migration2026120612000
 import { Migration20261207090000_policy_follows } from './Migration20261207090000_policy_follows.js';
 import { Migration20261208090000_policy_document_effective_on } from './Migration20261208090000_policy_document_effective_on.js';
 import { Migration20261208100000_caps_as_rule_data } from './Migration20261208100000_caps_as_rule_data.js';
+import { Migration20261208110000_walk_in_filing } from './Migration20261208110000_walk_in_filing.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -63,4 +64,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207090000_policy_follows', class: Migration20261207090000_policy_follows },
   { name: 'Migration20261208090000_policy_document_effective_on', class: Migration20261208090000_policy_document_effective_on },
   { name: 'Migration20261208100000_caps_as_rule_data', class: Migration20261208100000_caps_as_rule_data },
+  { name: 'Migration20261208110000_walk_in_filing', class: Migration20261208110000_walk_in_filing },
 ];

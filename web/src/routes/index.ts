@@ -71,6 +71,7 @@ const MyApplications: PageLoader = () => import('./applications/MyApplications.s
 const Nominate: PageLoader = () => import('./applications/Nominate.svelte');
 const ReviewQueue: PageLoader = () => import('./applications/ReviewQueue.svelte');
 const ReviewReport: PageLoader = () => import('./applications/ReviewReport.svelte');
+const WalkIn: PageLoader = () => import('./applications/WalkIn.svelte');
 const ApartmentList: PageLoader = () => import('./apartments/ApartmentList.svelte');
 const ManageApartments: PageLoader = () => import('./apartments/ManageApartments.svelte');
 const ApartmentLeases: PageLoader = () => import('./apartments/Leases.svelte');
@@ -172,6 +173,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/review', title: 'route.review', page: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/review/payments', title: 'route.reviewPayments', page: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },
   { path: '/review/report', title: 'route.reviewReport', page: ReviewReport, access: 'signed-in', roles: ['REVIEWER'] },
+  { path: '/review/walk-in', title: 'route.walkIn', page: WalkIn, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/review/id-conflicts', title: 'route.idConflicts', page: IdConflicts, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/apartments', title: 'route.apartments.list', page: ApartmentList, access: 'public' },
   { path: '/apartments/projects/:id', title: 'route.apartments.project', page: ProjectDetail, access: 'public' },

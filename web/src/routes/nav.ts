@@ -33,6 +33,7 @@ const APARTMENT_UNITS: NavItem = { path: '/apartments/manage', title: 'nav.apart
 const APARTMENT_WAITLIST: NavItem = { path: '/apartments/waitlist', title: 'nav.apartments.waitlist', body: 'nav.apartments.waitlist.body' };
 const APARTMENT_SETTLEMENTS: NavItem = { path: '/apartments/settlements', title: 'nav.apartments.settlements', body: 'nav.apartments.settlements.body' };
 const REVIEW_REPORT: NavItem = { path: '/review/report', title: 'nav.reviewReport', body: 'nav.reviewReport.body' };
+const WALK_IN: NavItem = { path: '/review/walk-in', title: 'nav.walkIn', body: 'nav.walkIn.body' };
 const ID_CONFLICTS: NavItem = { path: '/review/id-conflicts', title: 'nav.idConflicts', body: 'nav.idConflicts.body' };
 
 const NEEDS: NavItem = { path: '/community/needs', title: 'nav.community.needs', body: 'nav.community.needs.body' };
@@ -64,7 +65,7 @@ export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
   TALENT: [POLICIES, POINTS, MY_APPLICATIONS, APPOINTMENTS, MY_APARTMENT, EVENTS, LEARNING, BANK_PRODUCTS, FINANCING, NEEDS, PROJECTS, CLAIM_WISHES, FUND, NOTIFICATION_SETTINGS],
   ENTERPRISE_HR: [STAFF_APPLICATIONS, NOMINATE, { ...EVENTS, body: 'nav.alliance.events.hrBody' }, CADRE, { ...MEMBERS, body: 'nav.alliance.members.hrBody' }, BANK_PRODUCTS, FINANCING, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, READ_MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_GRANTS, FUND, NOTIFICATION_SETTINGS],
   COORDINATOR: [{ ...EVENTS, body: 'nav.alliance.events.coordinatorBody' }, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND, NOTIFICATION_SETTINGS],
-  REVIEWER: [REVIEW_QUEUE, APPOINTMENT_DESK, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND, NOTIFICATION_SETTINGS],
+  REVIEWER: [REVIEW_QUEUE, WALK_IN, APPOINTMENT_DESK, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND, NOTIFICATION_SETTINGS],
   BANK_LIAISON: [EVENTS, BANK_INBOX, APPOINTMENT_DESK, BANK_OWN_PRODUCTS, BANK_SCORECARD, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, READ_MEETINGS, FUND_GRANTS, FUND, NOTIFICATION_SETTINGS],
   COMMUNITY_WORKER: [{ ...NEEDS, body: 'nav.community.needs.workerBody' }, { ...WISHES, body: 'nav.wishes.workerBody' }, MEETINGS, PROJECTS, PAIRINGS, COMMUNITY_YEAR, EVENTS, MEMBERS, FUND_GRANTS, FUND, NOTIFICATION_SETTINGS],
   ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_CAPS, ADMIN_OUTBOX, ADMIN_APPOINTMENTS, APPOINTMENT_DESK, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND, NOTIFICATION_SETTINGS],

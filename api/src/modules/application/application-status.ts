@@ -35,6 +35,8 @@ export enum ApplicationAction {
   /** History only: the draft was created. */
   CREATE = 'CREATE',
   SUBMIT = 'SUBMIT',
+  /** A town reviewer files and submits at the counter for a walk-in talent, noting the paper documents seen. */
+  SUBMIT_FOR_WALK_IN = 'SUBMIT_FOR_WALK_IN',
   CONFIRM_EMPLOYMENT = 'CONFIRM_EMPLOYMENT',
   /** A town reviewer confirms for an enterprise that has no HR account, noting the evidence seen. */
   CONFIRM_EMPLOYMENT_FOR_EMPLOYER = 'CONFIRM_EMPLOYMENT_FOR_EMPLOYER',
@@ -53,6 +55,7 @@ export enum ApplicationAction {
 export const ACTION_NAMES: Record<ApplicationAction, LocalisedText> = {
   CREATE: { zh: '创建草稿', en: 'Draft created' },
   SUBMIT: { zh: '提交申请', en: 'Submitted' },
+  SUBMIT_FOR_WALK_IN: { zh: '窗口代为提交（镇审核人员为来访人才办理）', en: 'Filed at the counter by the town for a walk-in talent' },
   CONFIRM_EMPLOYMENT: { zh: '单位确认在职', en: 'Employer confirmed employment' },
   CONFIRM_EMPLOYMENT_FOR_EMPLOYER: { zh: '镇审核人员代单位确认在职（单位无人事账号）', en: 'Employment confirmed by the town (the employer has no HR account)' },
   DECLINE_EMPLOYMENT: { zh: '单位未予确认', en: 'Employer declined to confirm' },

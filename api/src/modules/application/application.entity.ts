@@ -3,7 +3,7 @@ import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Un
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
-import { Document } from '../document/index.js';
+import { Document, type DocumentKind } from '../document/index.js';
 import { Policy } from '../policy/index.js';
 import { ApplicationStatus } from './application-status.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
@@ -25,7 +25,7 @@ export const ONE_OPEN_PER_PERSON_POLICY = 'applications_one_open_per_person_poli
 // One open case per person per policy (drafts and HR nominations alike); OPEN_STATES says which.
 @Index({ name: ONE_OPEN_PER_PERSON_POLICY, expression: `create unique index "${ONE_OPEN_PER_PERSON_POLICY}" on "applications" ("applicant_id", "policy_id") where "status" in (${OPEN_STATES.map((s) => `'${s}'`).join(', ')}) and not "grandfathered"` })
 export class Application {
-  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'version' | 'answers' | 'grandfathered';
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'version' | 'answers' | 'grandfathered' | 'documentsSeenAtCounter';
 
   @Field(() => ID, { description: '申请编号 / Application id' })
   @PrimaryKey({ type: 'uuid' })
@@ -79,6 +79,17 @@ export class Application {
   /** HR who nominated the applicant (the employer files this policy); they follow the draft too. */
   @ManyToOne(() => User, { ref: true, nullable: true })
   nominatedBy?: Ref<User> | null;
+
+  /** The town reviewer who filed it at the counter for a walk-in talent; null when the talent (or HR's nomination) started it. */
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  filedBy?: Ref<User> | null;
+
+  /**
+   * Checklist documents the reviewer saw on paper at the counter (walk-in filing). They count for
+   * the checklist like attached wallet documents, at submission and at any resubmission.
+   */
+  @Property({ type: 'jsonb', default: '[]' })
+  documentsSeenAtCounter: DocumentKind[] = [];
 
   /** The reviewer who took it up; a reviewer never reviews their own application. */
   @ManyToOne(() => User, { ref: true, nullable: true })

@@ -2,6 +2,7 @@ import { Extensions, Field, InputType, Int } from 'type-graphql';
 import { TextKind } from '../../core/text-limits.js';
 import { ApplicationStatus } from './application-status.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
+import { DocumentKind } from '../document/index.js';
 
 @InputType({ description: '对政策问题的一项回答 / One answer to a policy\'s question' })
 export class AnswerInput {
@@ -140,4 +141,16 @@ export class NominateForApplicationInput {
 
   @Field(() => String, { nullable: true, description: '推荐说明，员工会看到 / A note the nominee will see' })
   note?: string | null;
+}
+
+@InputType({ description: '窗口为来访人才代为申请 / Filing at the counter for a walk-in talent' })
+export class FileWalkInApplicationInput extends CreateApplicationInput {
+  @Field(() => UUIDScalar, { description: '人才的用户编号（用 walkInTalents 查找）/ The talent\'s user id (find it with walkInTalents)' })
+  talentUserId!: string;
+
+  @Field(() => UUIDScalar, { nullable: true, description: '劳动合同上的工作单位；不填则用人才档案中的单位 / The employer on the labour contract; omitted: the one in the talent\'s profile' })
+  enterpriseId?: string | null;
+
+  @Field(() => [DocumentKind], { description: '已核对纸质原件的清单材料 / Checklist documents seen on paper' })
+  documentsSeen!: DocumentKind[];
 }

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { type ApplicationCapInForce, applicationCapsInForce } from '../policy/index.js';
-import { Document } from '../document/index.js';
+import { Document, type DocumentKind } from '../document/index.js';
 import type { ApplicationStatus } from './application-status.js';
 import { ApplicationDocument } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
@@ -40,8 +40,8 @@ export function applicationLoaders(em: EntityManager) {
       (e) => e.application.id,
     ),
     /** The jsonb columns that list rows leave out (see ApplicationView), for a query that asks for them. */
-    applicationJsonById: keyedLoader<string, { id: string; answers: Record<string, string>; eligibility_snapshot: Record<string, unknown> | null }>(
-      (ids) => em.execute('select id, answers, eligibility_snapshot from applications where id = any(?::uuid[])', [uuidArray(ids)]),
+    applicationJsonById: keyedLoader<string, { id: string; answers: Record<string, string>; eligibility_snapshot: Record<string, unknown> | null; documents_seen_at_counter: DocumentKind[] }>(
+      (ids) => em.execute('select id, answers, eligibility_snapshot, documents_seen_at_counter from applications where id = any(?::uuid[])', [uuidArray(ids)]),
       (row) => row.id,
     ),
     documentsByApplicationId: groupedLoader<{ applicationId: string; document: Document }>(

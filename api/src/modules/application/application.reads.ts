@@ -4,6 +4,7 @@ import { DomainError } from '../../core/errors/domain-error.js';
 import { keysetKey, keysetTime, type KeysetWindow, type PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
 import { ApplicationStatus as S } from './application-status.js';
+import type { DocumentKind } from '../document/index.js';
 import type { Application, ApplicationEvent } from './application.entity.js';
 import type { QueueFilter } from './application.types.js';
 
@@ -23,8 +24,10 @@ export type ApplicationView = Pick<Application, 'id' | 'reference' | 'status' | 
   applicant: { id: string };
   enterprise?: { id: string } | null;
   nominatedBy?: { id: string } | null;
+  filedBy?: { id: string } | null;
   /** Absent on list rows (see above). */
   answers?: Record<string, string>;
+  documentsSeenAtCounter?: DocumentKind[];
   eligibilitySnapshot?: Record<string, unknown> | null;
 };
 
@@ -41,6 +44,7 @@ interface ApplicationRow {
   applicant_id: string;
   enterprise_id: string | null;
   nominated_by_id: string | null;
+  filed_by_id: string | null;
   status: S;
   requested_amount_yuan: number | null;
   approved_amount_yuan: number | null;
@@ -53,7 +57,7 @@ interface ApplicationRow {
   total: string;
 }
 
-const COLUMNS = `id, reference, policy_id, applicant_id, enterprise_id, nominated_by_id, status, requested_amount_yuan, approved_amount_yuan,
+const COLUMNS = `id, reference, policy_id, applicant_id, enterprise_id, nominated_by_id, filed_by_id, status, requested_amount_yuan, approved_amount_yuan,
   payment_reference, allocation_note, status_changed_at, submitted_at, version, created_at`;
 
 export const ref = (id: string | null) => (id === null ? null : { id });
@@ -66,7 +70,7 @@ function toView(r: ApplicationRow): ApplicationView {
     id: r.id, reference: r.reference, status: r.status, requestedAmountYuan: r.requested_amount_yuan, approvedAmountYuan: r.approved_amount_yuan,
     paymentReference: r.payment_reference, allocationNote: r.allocation_note, statusChangedAt: toDate(r.status_changed_at), submittedAt: r.submitted_at === null ? null : toDate(r.submitted_at),
     version: r.version, createdAt: toDate(r.created_at), policy: { id: r.policy_id }, applicant: { id: r.applicant_id }, enterprise: ref(r.enterprise_id),
-    nominatedBy: ref(r.nominated_by_id),
+    nominatedBy: ref(r.nominated_by_id), filedBy: ref(r.filed_by_id),
   };
 }
 

@@ -6,7 +6,7 @@ import { ConnectionType, keysetWindow, PageArgs, pageWindow, toConnection, toKey
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import { User, type UserView } from '../account/index.js';
-import { Document } from '../document/index.js';
+import { Document, DocumentKind } from '../document/index.js';
 import { Organisation } from '../organisation/index.js';
 import { Policy } from '../policy/index.js';
 import { ApplicationAction as A, ApplicationStatus } from './application-status.js';
@@ -14,7 +14,7 @@ import { Application, ApplicationEvent } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
 import { ApplicationReport, ApplicationReportService } from './application.report.js';
 import {
-  ApplicationDocumentInput, ApplicationStepInput, ApproveApplicationInput, ConfigureApplicationFormInput, ConfirmEmploymentForEmployerInput, ConfirmEmploymentInput, CreateApplicationInput, NominateForApplicationInput,
+  ApplicationDocumentInput, ApplicationStepInput, ApproveApplicationInput, ConfigureApplicationFormInput, ConfirmEmploymentForEmployerInput, ConfirmEmploymentInput, CreateApplicationInput, FileWalkInApplicationInput, NominateForApplicationInput,
   RecordAllocationInput, RecordDisbursementInput, ReviewQueueFilter, UpdateApplicationInput,
 } from './application.inputs.js';
 import { ApplicationService, type DecisionInput } from './application.service.js';
@@ -180,6 +180,16 @@ export class ApplicationResolver {
     return this.step(ctx, A.WITHDRAW, input);
   }
 
+  // ---- the town's counter --------------------------------------------------------------------
+
+  @Authorized(Role.REVIEWER)
+  @Mutation(() => ApplicationPayload, {
+    description: '镇审核人员在窗口为来访人才代为申请并提交（人才须已有账号；核对的纸质材料计入材料清单；记为该审核人员代办）/ A town reviewer files and submits at the counter for a walk-in talent (who must have an account; paper documents seen count for the checklist; recorded as filed by the reviewer)',
+  })
+  fileWalkInApplication(@Arg('input') input: FileWalkInApplicationInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return this.payload(ctx, () => ctx.services.applications.fileForWalkIn(requireViewer(ctx), { ...input, answers: answersToRecord(input.answers) }));
+  }
+
   // ---- the employer's ----------------------------------------------------------------------
 
   @Authorized(Role.ENTERPRISE_HR)
@@ -272,6 +282,16 @@ export class ApplicationResolver {
   @FieldResolver(() => User, { description: '申请人 / The applicant' })
   applicant(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<UserView> {
     return ctx.loaders.userViewById.load(app.applicant.id) as Promise<UserView>;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: '窗口代办人：为来访人才填写并提交的镇审核人员；人才自己申请时为空 / The town reviewer who filed it at the counter for a walk-in talent; null when the talent applied themself' })
+  filedBy(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<UserView | null> | null {
+    return app.filedBy ? ctx.loaders.userViewById.load(app.filedBy.id) : null;
+  }
+
+  @FieldResolver(() => [DocumentKind], { description: '窗口代办时审核人员查看过纸质原件的清单材料（与上传的材料同样计入清单）/ Checklist documents the reviewer saw on paper at the counter (they count like uploaded ones)' })
+  async documentsSeenAtCounter(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<DocumentKind[]> {
+    return app.documentsSeenAtCounter ?? (await ctx.loaders.applicationJsonById.load(app.id))?.documents_seen_at_counter ?? [];
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: '申请人所在单位（申请时）/ The applicant\'s employer when they applied' })

@@ -9,7 +9,7 @@ import { shanghaiToday } from '../../core/graphql/scalars.js';
 import type { NotificationService } from '../notification/index.js';
 import type { AuditService } from '../audit/index.js';
 import { anyGrantLimit, type ApplicationCap, grantLimitProblems, type GrantsSoFar, periodStart, Policy } from '../policy/index.js';
-import { Organisation } from '../organisation/index.js';
+import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { TalentProfile } from '../talent/index.js';
 import { ApplicationAction as A, ApplicationStatus as S, STATUS_NAMES } from './application-status.js';
 import { Application, ApplicationDocument, ApplicationEvent, ONE_OPEN_PER_PERSON_POLICY } from './application.entity.js';
@@ -19,14 +19,14 @@ import type { ApplicationView } from './application.reads.js';
 import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
 import { checkAnswers, checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote, requireAllocationNote, requireEvidence, requirePaymentReference, requireReason } from './application.checks.js';
 import { notifyStep } from './application.notify.js';
-import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput } from './application.types.js';
+import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, WalkInInput } from './application.types.js';
 import { recordConfirmation, reuseConfirmation } from './employment-confirmation.js';
 import { idempotent } from './idempotency.js';
 
 const NOT_FOUND = { zh: '申请', en: 'application' };
 
 // The shapes callers pass in, kept in their own file; re-exported for the resolvers and other modules.
-export type { AnswerCheck, ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, EmploymentFacts, FormChanges, GrantLimitsReader, OnBehalfInput, QueueFilter, StepListener, StepTaken } from './application.types.js';
+export type { AnswerCheck, ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, EmploymentFacts, FormChanges, GrantLimitsReader, OnBehalfInput, QueueFilter, StepListener, StepTaken, WalkInInput } from './application.types.js';
 export { confirmationValidUntil } from './employment-confirmation.js';
 
 export class ApplicationService {
@@ -209,6 +209,65 @@ export class ApplicationService {
     }));
   }
 
+  /**
+   * A town reviewer files for a talent who came to the counter (issue 17 item 6): the talent
+   * must already have an account (found with `walkInTalents`); the reviewer enters the answers
+   * and amount, ticks the checklist documents seen on paper, and the application is created and
+   * submitted in one transaction, through the same checks as the talent's own draft and
+   * submission and the same one-open-case rule. The history names the reviewer on both steps, and
+   * `filedBy` keeps who filed it. Anything refused writes nothing.
+   */
+  async fileForWalkIn(viewer: Viewer, input: WalkInInput): Promise<Application> {
+    if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
+    const errors = new FieldErrors();
+    const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
+    if (!form) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不能在线申请。', 'This policy cannot be applied for online.');
+    const cap = form ? await this.capOf(this.em, input.policyId) : null;
+    if (form) this.checkOpen(errors, 'input.policyId', form, cap);
+    const amount = form ? this.checkRequestedAmount(errors, form, cap, input.requestedAmountYuan) : null;
+    const answers = checkAnswers(errors, input.answers);
+    if (form) this.checkBenefitAnswers(errors, form, answers, false);
+    const key = checkIdempotencyKey(errors, input.idempotencyKey);
+    const talent = input.talentUserId === viewer.userId ? null : await this.em.findOne(TalentProfile, { user: { id: input.talentUserId, role: Role.TALENT, disabledAt: null } });
+    if (!talent) errors.add('input.talentUserId', UserErrorCode.NOT_FOUND, '没有找到这位人才的账号，请先请其注册。', 'No talent account found for this person; ask them to sign up first.');
+    let enterpriseId = talent?.employer?.id ?? null;
+    if (input.enterpriseId) {
+      const enterprise = await this.em.findOne(Organisation, { id: input.enterpriseId, kind: OrganisationKind.ENTERPRISE });
+      if (!enterprise) errors.add('input.enterpriseId', UserErrorCode.NOT_FOUND, '所选工作单位不存在。', 'The chosen employer does not exist.');
+      enterpriseId = enterprise?.id ?? null;
+    } else if (talent && !enterpriseId) {
+      errors.add('input.enterpriseId', UserErrorCode.REQUIRED, '这位人才的档案中没有工作单位，请按劳动合同选择。', 'This person\'s profile names no employer; choose it from the labour contract.');
+    }
+    const seen = [...new Set(input.documentsSeen ?? [])];
+    const listed = new Set(form?.checklist.map((item) => item.kind) ?? []);
+    if (form && seen.some((kind) => !listed.has(kind))) {
+      errors.add('input.documentsSeen', UserErrorCode.INVALID, '只能勾选该政策材料清单中的材料。', 'Tick only documents on this policy\'s checklist.');
+    }
+    errors.throwIfAny();
+
+    const talentUserId = input.talentUserId;
+    return this.oneOpenPerPolicy(viewer, talentUserId, input.policyId, 'input.talentUserId', () => idempotent(this.em, viewer, key, 'fileWalkInApplication', null, async (tx) => {
+      await this.refuseSecondOpen(tx, viewer, talentUserId, input.policyId, 'input.talentUserId');
+      const clerk = tx.getReference(User, viewer.userId);
+      const app = tx.create(Application, {
+        reference: await nextReference(tx),
+        policy: tx.getReference(Policy, input.policyId),
+        applicant: tx.getReference(User, talentUserId),
+        enterprise: enterpriseId ? tx.getReference(Organisation, enterpriseId) : null,
+        answers,
+        requestedAmountYuan: amount,
+        filedBy: clerk,
+        documentsSeenAtCounter: seen,
+      });
+      tx.create(ApplicationEvent, {
+        application: app, action: 'CREATE', fromStatus: null, toStatus: S.DRAFT, actor: clerk,
+        reason: '窗口代办：镇审核人员为来访人才填写 / Filed at the counter by a town reviewer for a walk-in talent', data: { filedBy: viewer.userId },
+      });
+      await tx.flush();
+      return this.takeStep(tx, app, A.SUBMIT_FOR_WALK_IN, viewer.userId, {}, { documentsSeenAtCounter: seen });
+    }));
+  }
+
   async updateDraft(viewer: Viewer, id: string, input: { answers?: Record<string, string> | null; requestedAmountYuan?: number | null; expectedVersion?: number | null }): Promise<Application> {
     return this.em.transactional(async (tx) => {
       const app = await this.lockForActor(tx, viewer, id, 'APPLICANT', input.expectedVersion);
@@ -293,10 +352,11 @@ export class ApplicationService {
 
     switch (action) {
       case A.SUBMIT:
+      case A.SUBMIT_FOR_WALK_IN:
       case A.RESUBMIT: {
         await this.checkReadyToSubmit(tx, app, form);
         if (action === A.RESUBMIT) to = resubmitTarget(!!app.employmentConfirmation);
-        if (action === A.SUBMIT) {
+        else {
           app.submittedAt = now;
           app.eligibilitySnapshot = await this.snapshotEligibility(tx, app.applicant.id, app.policy.id);
         }
@@ -485,7 +545,7 @@ export class ApplicationService {
     this.checkBenefitAnswers(errors, form, app.answers, true);
     const attached = await tx.find(ApplicationDocument, { application: app }, { populate: ['document'] });
     const today = shanghaiToday();
-    const validKinds = new Set(attached.map((a) => a.document.getEntity()).filter((d) => !d.expiresOn || d.expiresOn >= today).map((d) => d.kind));
+    const validKinds = new Set([...attached.map((a) => a.document.getEntity()).filter((d) => !d.expiresOn || d.expiresOn >= today).map((d) => d.kind), ...app.documentsSeenAtCounter]);
     const missing = form.checklist.filter((item) => item.required && !validKinds.has(item.kind));
     if (missing.length > 0) {
       errors.add('documents', UserErrorCode.REQUIRED,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FieldErrors } from '../../core/errors/domain-error.js';
+import type { DocumentKind } from '../document/index.js';
 import type { ApplicationCapInForce, GrantLimitsInForce } from '../policy/index.js';
 import type { ApplicationAction as A, ApplicationStatus as S } from './application-status.js';
 import type { Application } from './application.entity.js';
@@ -10,6 +11,15 @@ export interface DraftInput {
   answers?: Record<string, string> | null;
   requestedAmountYuan?: number | null;
   idempotencyKey?: string | null;
+}
+
+/** What a reviewer enters when filing for a walk-in talent (see ApplicationService.fileForWalkIn). */
+export interface WalkInInput extends DraftInput {
+  talentUserId: string;
+  /** The employer on the labour contract; omitted: the one in the talent's profile. */
+  enterpriseId?: string | null;
+  /** Checklist documents the reviewer saw on paper. */
+  documentsSeen?: DocumentKind[] | null;
 }
 
 export interface EmploymentFacts {

@@ -47,6 +47,14 @@ describe('application workflow', () => {
     expect(nextActions(S.RETURNED_FOR_INFO, 'APPLICANT', MONEY)).toEqual([A.RESUBMIT, A.WITHDRAW]);
   });
 
+  it('lets a reviewer submit a draft filed at the counter, with the documents, and only a draft', () => {
+    const walkIn = TRANSITIONS.find((t) => t.action === A.SUBMIT_FOR_WALK_IN)!;
+    expect(walkIn).toMatchObject({ from: [S.DRAFT], to: S.SUBMITTED, actor: 'REVIEWER' });
+    expect(walkIn.requires).toContain('REQUIRED_DOCUMENTS');
+    expect(nextActions(S.DRAFT, 'REVIEWER', MONEY)).toEqual([A.SUBMIT_FOR_WALK_IN]);
+    for (const status of Object.values(S).filter((s) => s !== S.DRAFT)) expect(allowedFrom(A.SUBMIT_FOR_WALK_IN, status, MONEY)).toBe(false);
+  });
+
   it('sends a resubmission back to the employer only when they never confirmed', () => {
     expect(resubmitTarget(false)).toBe(S.SUBMITTED);
     expect(resubmitTarget(true)).toBe(S.UNDER_REVIEW);

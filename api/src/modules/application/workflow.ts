@@ -26,6 +26,10 @@ const OPEN_BEFORE_DECISION = [S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.UNDE
 
 export const TRANSITIONS: readonly Transition[] = [
   { action: A.SUBMIT, from: [S.DRAFT], to: S.SUBMITTED, actor: 'APPLICANT', requires: ['REQUIRED_DOCUMENTS'] },
+  // A talent who comes to the town's counter: a reviewer files the draft and submits it in one go
+  // (ApplicationService.fileForWalkIn), the paper documents seen counting for the checklist.
+  // Reviewers never see drafts, so no page offers this step on one.
+  { action: A.SUBMIT_FOR_WALK_IN, from: [S.DRAFT], to: S.SUBMITTED, actor: 'REVIEWER', requires: ['REQUIRED_DOCUMENTS'] },
   { action: A.CONFIRM_EMPLOYMENT, from: [S.SUBMITTED], to: S.EMPLOYER_CONFIRMED, actor: 'EMPLOYER_HR', requires: ['EMPLOYMENT_FACTS'] },
   // An enterprise with no HR account on the platform cannot confirm: the town does, from the
   // evidence it saw (a labour contract, a call to the enterprise), noted in the history. Where the

@@ -41,8 +41,42 @@ class TalentProfilePayload {
 const TalentProfileConnection = ConnectionType(TalentProfile, 'TalentProfile', { zh: '人才档案', en: 'talent profile' });
 type TalentProfileConnection = InstanceType<typeof TalentProfileConnection>;
 
+/** A talent found at the counter, as the reviewer's screen shows them: ID and phone masked. */
+@ObjectType({ description: '窗口查找到的人才（身份证号、手机号已掩码）/ A talent found at the counter (ID number and phone masked)' })
+class WalkInTalent {
+  @Field(() => ID, { description: '人才的用户编号 / The talent\'s user id' })
+  userId!: string;
+
+  @Field({ description: '姓名 / Legal name' })
+  legalName!: string;
+
+  @Field(() => String, { nullable: true, description: '身份证号码（掩码，如 310***********123X）/ Resident ID number, masked (e.g. 310***********123X)' })
+  residentIdMasked!: string | null;
+
+  @Field(() => String, { nullable: true, description: '手机号码（掩码）/ Mobile number, masked' })
+  phoneMasked!: string | null;
+
+  @Field(() => Organisation, { nullable: true, description: '档案中的工作单位 / Employer in the profile' })
+  employer!: Organisation | null;
+}
+
 @Resolver(() => TalentProfile)
 export class TalentResolver {
+  @Authorized(Role.REVIEWER)
+  @Query(() => [WalkInTalent], {
+    description: '窗口代办时查找来访人才：完整身份证号、手机号或姓名（完全一致），最多 10 人；号码以掩码显示 / Find a walk-in talent at the counter by full resident ID number, mobile number or exact legal name; at most 10, numbers masked',
+  })
+  async walkInTalents(@Arg('search', { description: '身份证号、手机号或姓名 / Resident ID number, mobile number or legal name' }) search: string, @Ctx() ctx: GraphQLContext): Promise<WalkInTalent[]> {
+    const profiles = await ctx.services.talent.findForCounter(requireViewer(ctx), search);
+    return Promise.all(profiles.map(async (p) => ({
+      userId: p.user.id,
+      legalName: p.legalName,
+      residentIdMasked: p.residentIdNumber ? maskResidentId(p.residentIdNumber) : null,
+      phoneMasked: p.phone ? maskPhone(p.phone) : null,
+      employer: p.employer ? await ctx.loaders.organisationById.load(p.employer.id) : null,
+    })));
+  }
+
   @Authorized()
   @Query(() => TalentProfile, { description: '按用户编号取人才档案（本人、审核人员、管理员、本单位人事）/ A talent profile by user id (for its owner, reviewers, admins and the employer\'s HR)' })
   talentProfile(@Arg('userId', () => UUIDScalar, { description: '人才的用户编号 / The talent\'s user id' }) userId: string, @Ctx() ctx: GraphQLContext): Promise<TalentProfile> {

@@ -4,6 +4,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import { checkPhone, checkResidentId, checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
+import { isValidPhone, normalisePhone } from '../../core/privacy/masking.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import type { EducationLevel } from './education-level.js';
@@ -59,6 +60,24 @@ export class TalentService {
     else if (viewer.role === Role.ENTERPRISE_HR && viewer.organisationId) where = { employer: viewer.organisationId };
     else throw DomainError.forbidden();
     return this.em.findAndCount(TalentProfile, where, { orderBy: { legalName: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
+  }
+
+  /**
+   * A town reviewer finds a talent who came to the counter (walk-in filing): by the full resident
+   * ID number or mobile number on the card in front of them, or by the exact legal name. At most
+   * 10, names first; the page shows them masked. Too short a search finds nobody, so the list
+   * of talent cannot be walked letter by letter.
+   */
+  async findForCounter(viewer: Viewer, search: string): Promise<TalentProfile[]> {
+    if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
+    const text = search.trim();
+    const compact = text.replace(/\s/g, '');
+    let where: Record<string, unknown>;
+    if (/^\d{17}[\dXx]$/.test(compact)) where = { residentIdNumber: compact.toUpperCase() };
+    else if (isValidPhone(compact)) where = { phone: normalisePhone(compact) };
+    else if (text.length >= 2 && text.length <= 50) where = { legalName: text };
+    else return [];
+    return this.em.find(TalentProfile, { ...where, user: { role: Role.TALENT, disabledAt: null } }, { orderBy: { legalName: 'asc', id: 'asc' }, limit: 10 });
   }
 
   async updateOwnProfile(viewer: Viewer, changes: TalentProfileChanges): Promise<TalentProfile> {

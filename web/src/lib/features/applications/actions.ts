@@ -165,5 +165,7 @@ export async function takeStep(action: ApplicationAction, id: string, version: n
       return refreshed(await mutate(CloseApplicationDocument, { input: step }, { payload: (d) => d.closeApplication, fields }));
     case 'CREATE':
       throw new Error('CREATE is not a step; use createApplication');
+    case 'SUBMIT_FOR_WALK_IN':
+      throw new Error('SUBMIT_FOR_WALK_IN is taken with the filing; use fileWalkInApplication');
   }
 }
