@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyGroups } from './lazy-groups.js';
+import { builtValues, lazyGroups } from './lazy-groups.js';
 
 describe('lazyGroups', () => {
   const built: string[] = [];
@@ -39,6 +39,19 @@ describe('lazyGroups', () => {
     const third = CONTAINER.create({ name: 'three' });
     expect(third.b).not.toBe(later.b);
     expect(third.b.name).toBe('three');
+  });
+
+  it('tells the values built so far, for the first container as for later ones', () => {
+    const LOADERS = lazyGroups<string>().add((tag) => ({ one: [`one ${tag}`] })).add((tag) => ({ two: [`two ${tag}`], three: [`three ${tag}`] }));
+    // The first container builds every group (to learn the properties), and says so.
+    const first = LOADERS.create('first');
+    expect(builtValues(first)).toEqual([['one first'], ['two first'], ['three first']]);
+    expect(builtValues(first)[0]).toBe(first.one);
+    const later = LOADERS.create('later');
+    expect(builtValues(later)).toEqual([]);
+    expect(later.three).toEqual(['three later']);
+    expect(builtValues(later)).toEqual([['two later'], ['three later']]);
+    expect(builtValues(later)[1]).toBe(later.three);
   });
 
   it('refuses a property defined by two groups (a spread would have kept the last silently)', () => {

@@ -28,17 +28,29 @@ function builder<Deps, T extends object>(groups: readonly Build<Deps>[]): LazyGr
     add: <G extends object>(build: (deps: Deps, container: T) => G) => builder<Deps, T & G>([...groups, build as unknown as Build<Deps>]),
     create(deps) {
       if (Container) return new Container(deps);
-      // The first one: build every group in order to learn their properties.
+      // The first one: build every group in order to learn their properties, then hand them to a container.
       const eager = {};
-      const keys = groups.map((build) => {
+      const built = groups.map((build) => {
         const group = build(deps, eager);
         Object.assign(eager, group);
-        return Object.keys(group);
+        return group;
       });
-      Container = containerClass(groups, keys) as new (deps: Deps) => T;
-      return eager as T;
+      Container = containerClass(groups, built.map((group) => Object.keys(group))) as new (deps: Deps) => T;
+      const first = new Container(deps);
+      (first as unknown as Built).built.splice(0, built.length, ...built as Record<string, unknown>[]);
+      return first;
     },
   };
+}
+
+interface Built { built: (Record<string, unknown> | undefined)[] }
+
+/**
+ * The values of the properties built so far in a container (e.g. to clear every loader that
+ * holds something); `Object.values` sees none of them, since they are getters.
+ */
+export function builtValues(container: object): unknown[] {
+  return (container as Built).built.flatMap((group) => (group ? Object.values(group) : []));
 }
 
 function containerClass<Deps>(groups: readonly Build<Deps>[], keys: readonly string[][]): new (deps: Deps) => object {

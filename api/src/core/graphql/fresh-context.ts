@@ -1,4 +1,5 @@
 import type { GraphQLContext } from '../../context.js';
+import { builtValues } from '../lazy-groups.js';
 
 /**
  * A subscription keeps one context for its whole life, so each event must forget what earlier
@@ -6,6 +7,7 @@ import type { GraphQLContext } from '../../context.js';
  */
 export function freshen(ctx: GraphQLContext): GraphQLContext {
   ctx.em.clear();
-  for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+  // The loaders built so far (the others hold nothing yet); Object.values sees no getter.
+  for (const loader of builtValues(ctx.loaders) as { clearAll(): unknown }[]) loader.clearAll();
   return ctx;
 }
