@@ -8,12 +8,18 @@ import type { PlainRoute } from './core/http/plain-route.js';
 import type { Logger } from './core/logging/logger.js';
 import type { AppPubSub } from './core/realtime/pubsub.js';
 import { createLoaders, createServices, type Loaders, type Services } from './modules/index.js';
+import type { UserView } from './modules/account/index.js';
 
 /** What every resolver gets: its own entity manager, the viewer, and this request's loaders. */
 export interface GraphQLContext {
   requestId: string;
   locale: Locale;
   viewer: Viewer | null;
+  /**
+   * The viewer's account as the session lookup read it, at the start of the request: the
+   * `viewer` query answers from it (a query changes nothing); other reads use the loaders.
+   */
+  viewerAccount: UserView | null;
   em: ReturnType<MikroORM['em']['fork']>;
   loaders: Loaders;
   services: Services;
@@ -55,12 +61,13 @@ export async function buildContext(deps: AppDeps, request: RequestFacts): Promis
   const loaders = createLoaders(em);
   const services = createServices(em, loaders, deps.config);
   const sessionToken = readCookie(request.headers, SESSION_COOKIE);
-  const viewer = await services.sessions.viewerForToken(sessionToken);
+  const signedIn = await services.sessions.viewerForToken(sessionToken);
   const requestId = request.requestId;
   return {
     requestId,
     locale: localeOf(request.headers['accept-language']),
-    viewer,
+    viewer: signedIn?.viewer ?? null,
+    viewerAccount: signedIn?.user ?? null,
     em,
     loaders,
     services,

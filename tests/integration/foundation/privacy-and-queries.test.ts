@@ -68,6 +68,20 @@ describe('SQL statements per request', () => {
     expect(all.sqlCount).toBe(one.sqlCount);
   });
 
+  it('answers the viewer from the session lookup: one statement, and one more for an organisation (issue 13)', async () => {
+    const VIEWER = '{ viewer { id email displayName role disabledAt createdAt organisation { id nameZh kind } } }';
+    const talent = await (await app.client('talent')).request(VIEWER);
+    expect(talent.body.data.viewer).toMatchObject({ email: 'talent@yuepu.example', role: 'TALENT', disabledAt: null, organisation: null });
+    expect(talent.sqlCount).toBe(1);
+    const hr = await (await app.client('hr')).request(VIEWER);
+    expect(hr.body.data.viewer.role).toBe('ENTERPRISE_HR');
+    expect(hr.body.data.viewer.organisation.kind).toBe('ENTERPRISE');
+    expect(hr.sqlCount).toBe(2);
+    // Signed out: no statement, and no viewer.
+    const visitor = await (await app.client()).request(VIEWER);
+    expect([visitor.body.data.viewer, visitor.sqlCount]).toEqual([null, 0]);
+  });
+
   it('pages through every organisation exactly once', async () => {
     const client = await app.client();
     const seen: string[] = [];

@@ -9,7 +9,10 @@ import { User } from './user.entity.js';
  */
 export type UserView = Pick<User, 'id' | 'email' | 'displayName' | 'role' | 'disabledAt' | 'locale' | 'createdAt'> & { organisation: { id: string } | null };
 
-interface UserRow { id: string; email: string; display_name: string; role: Role; organisation_id: string | null; disabled_at: string | null; locale: User['locale']; created_at: string }
+export interface UserRow { id: string; email: string; display_name: string; role: Role; organisation_id: string | null; disabled_at: string | null; locale: User['locale']; created_at: string }
+
+export const userView = (r: UserRow): UserView => ({ id: r.id, email: r.email, displayName: r.display_name, role: r.role, organisation: r.organisation_id === null ? null : { id: r.organisation_id },
+  disabledAt: r.disabled_at === null ? null : new Date(r.disabled_at), locale: r.locale, createdAt: new Date(r.created_at) });
 
 export function accountLoaders(em: EntityManager) {
   return {
@@ -17,8 +20,7 @@ export function accountLoaders(em: EntityManager) {
     userViewById: keyedLoader<string, UserView>(
       async (ids) => (await em.execute<UserRow[]>(
         'select id, email, display_name, role, organisation_id, disabled_at, locale, created_at from users where id = any(?::uuid[])', [`{${ids.join(',')}}`]))
-        .map((r) => ({ id: r.id, email: r.email, displayName: r.display_name, role: r.role, organisation: r.organisation_id === null ? null : { id: r.organisation_id },
-          disabledAt: r.disabled_at === null ? null : new Date(r.disabled_at), locale: r.locale, createdAt: new Date(r.created_at) })),
+        .map(userView),
       (u) => u.id,
     ),
   };

@@ -18,8 +18,8 @@ type UserConnection = InstanceType<typeof UserConnection>;
 export class AccountResolver {
   @Query(() => User, { nullable: true, description: '当前登录的用户；未登录时为空 / The signed-in user, or null when signed out' })
   async viewer(@Ctx() ctx: GraphQLContext): Promise<UserView | null> {
-    // A plain row (no password hash, no entity): the page asks for it on every load (issue 13).
-    return ctx.viewer ? ctx.loaders.userViewById.load(ctx.viewer.userId) : null;
+    // Read with the session (no statement of its own, no entity): the page asks on every load (issue 13).
+    return ctx.viewerAccount;
   }
 
   @Mutation(() => AuthPayload, { description: '登录；连续失败会被限速 / Sign in; repeated failures are slowed down' })

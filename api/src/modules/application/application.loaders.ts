@@ -3,14 +3,18 @@ import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { type ApplicationCapInForce, applicationCapsInForce } from '../policy/index.js';
-import { Document, type DocumentKind } from '../document/index.js';
+import type { Document, DocumentKind } from '../document/index.js';
 import type { ApplicationStatus } from './application-status.js';
-import { ApplicationDocument } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
 import { ref, toDate, type ApplicationEventView } from './application.reads.js';
 
 /** Keys as one PostgreSQL array parameter (knex would spread a JS array into a list). */
 const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
+/** A document as the GraphQL type Document reads it (its owner as an id). */
+export type DocumentView = Omit<Document, 'owner'> & { owner: { id: string } };
+
+interface DocumentRow { application_id: string; id: string; owner_id: string; kind: Document['kind']; file_name: string; content_type: string; size_bytes: number; sha256: string; expires_on: string | null; created_at: string }
 
 interface EventRow { id: string; application_id: string; action: string; from_status: ApplicationStatus | null; to_status: ApplicationStatus; actor_id: string | null; reason: string | null; at: string }
 
@@ -44,9 +48,14 @@ export function applicationLoaders(em: EntityManager) {
       (ids) => em.execute('select id, answers, eligibility_snapshot, documents_seen_at_counter from applications where id = any(?::uuid[])', [uuidArray(ids)]),
       (row) => row.id,
     ),
-    documentsByApplicationId: groupedLoader<{ applicationId: string; document: Document }>(
-      async (ids) => (await em.find(ApplicationDocument, { application: { $in: [...ids] } }, { populate: ['document'], orderBy: { attachedAt: 'asc' } }))
-        .map((link) => ({ applicationId: link.application.id, document: link.document.getEntity() })),
+    // Read-only for the GraphQL type: plain rows in one statement, no entities (issue 13).
+    documentsByApplicationId: groupedLoader<{ applicationId: string; document: DocumentView }>(
+      async (ids) => (await em.execute<DocumentRow[]>(
+        `select l.application_id, d.id, d.owner_id, d.kind, d.file_name, d.content_type, d.size_bytes, d.sha256, d.expires_on, d.created_at
+           from application_documents l join documents d on d.id = l.document_id
+          where l.application_id = any(?::uuid[]) order by l.attached_at, l.id`, [uuidArray(ids)]))
+        .map((r) => ({ applicationId: r.application_id, document: { id: r.id, owner: { id: r.owner_id }, kind: r.kind, fileName: r.file_name, contentType: r.content_type,
+          sizeBytes: r.size_bytes, sha256: r.sha256, expiresOn: r.expires_on, createdAt: toDate(r.created_at) } })),
       (row) => row.applicationId,
     ),
   };

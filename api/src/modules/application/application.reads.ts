@@ -7,6 +7,7 @@ import { ApplicationStatus as S } from './application-status.js';
 import type { DocumentKind } from '../document/index.js';
 import type { Application, ApplicationEvent } from './application.entity.js';
 import type { QueueFilter } from './application.types.js';
+import { APPLICATION_NOT_FOUND, ApplicationService } from './application.service.js';
 
 /**
  * Read-only lists of applications without the ORM (issue 13). Lists are read with explicit
@@ -133,6 +134,18 @@ export class ApplicationReads {
       total,
       asOf: rows[0]?.as_of ?? '',
     };
+  }
+
+  /**
+   * One application as its detail view reads it, answers and eligibility snapshot included, in
+   * one statement and without the ORM; not found alike when it is missing or not the viewer's to see.
+   */
+  async one(viewer: Viewer, id: string): Promise<ApplicationView> {
+    const [row] = await this.em.execute<(ApplicationRow & { answers: Record<string, string>; eligibility_snapshot: Record<string, unknown> | null })[]>(
+      `select ${COLUMNS}, answers, eligibility_snapshot from applications where id = ?`, [id]);
+    const view = row ? Object.assign(toView(row), { answers: row.answers, eligibilitySnapshot: row.eligibility_snapshot }) : null;
+    if (!view || !ApplicationService.canSee(viewer, view)) throw DomainError.notFound(APPLICATION_NOT_FOUND);
+    return view;
   }
 
   /** The applicant's own applications, newest first, with the total in the same statement. */

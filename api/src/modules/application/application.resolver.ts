@@ -19,6 +19,7 @@ import {
 } from './application.inputs.js';
 import { ApplicationService, type DecisionInput } from './application.service.js';
 import type { ApplicationEventView, ApplicationView } from './application.reads.js';
+import type { DocumentView } from './application.loaders.js';
 import { dueAt, hasDeadline, nextActions, waitingOn, type Actor } from './workflow.js';
 import { LocalDateScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 
@@ -75,8 +76,8 @@ export class ApplicationResolver {
 
   @Authorized()
   @Query(() => Application, { description: '按编号取一份申请（申请人、其单位人事、审核人员可见）/ One application (for its applicant, their employer\'s HR and reviewers)' })
-  application(@Arg('id', () => UUIDScalar, { description: '申请编号 / Application id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Application> {
-    return ctx.services.applications.get(requireViewer(ctx), id);
+  application(@Arg('id', () => UUIDScalar, { description: '申请编号 / Application id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ApplicationView> {
+    return ctx.services.applicationReads.one(requireViewer(ctx), id);
   }
 
   @Authorized(Role.TALENT)
@@ -311,7 +312,7 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => [Document], { description: '已添加的材料 / Documents attached' })
-  async documents(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<Document[]> {
+  async documents(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<DocumentView[]> {
     return (await ctx.loaders.documentsByApplicationId.load(app.id)).map((row) => row.document);
   }
 

@@ -23,7 +23,8 @@ import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotte
 import { recordConfirmation, reuseConfirmation } from './employment-confirmation.js';
 import { idempotent } from './idempotency.js';
 
-const NOT_FOUND = { zh: '申请', en: 'application' };
+export const APPLICATION_NOT_FOUND = { zh: '申请', en: 'application' };
+const NOT_FOUND = APPLICATION_NOT_FOUND;
 
 // The shapes callers pass in, kept in their own file; re-exported for the resolvers and other modules.
 export type { AnswerCheck, ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, EmploymentFacts, FormChanges, GrantLimitsReader, OnBehalfInput, QueueFilter, StepListener, StepTaken, WalkInInput } from './application.types.js';
