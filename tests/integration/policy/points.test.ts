@@ -152,6 +152,13 @@ describe('residencePointsEstimate: bad input gets field-level errors, not a numb
     expect(await app.sql('select facts from talent_policy_facts')).toEqual(before);
   });
 
+  it('reads the rule sets and their versions in force in one statement (issue 13)', async () => {
+    const res = await (await app.client()).request('{ residencePointsEstimate(input: { age: 30, education: MASTER, socialInsuranceMonths: 36 }) { total meetsStandard items { indicator points } ruleVersion { version } } }');
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.residencePointsEstimate.total).toBeGreaterThan(0);
+    expect(res.sqlCount).toBe(1);
+  });
+
   it('a date before any rules were in force is an error on asOf', async () => {
     const res = await (await app.client()).request(ESTIMATE, { input: { age: 30 }, asOf: '2019-06-01' });
     expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'asOf', code: 'OUT_OF_RANGE' })] });

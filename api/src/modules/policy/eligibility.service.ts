@@ -112,10 +112,9 @@ export class EligibilityService {
    */
   async residencePoints(input: ResidencePointsInput, asOf?: string | null, prefix = 'input'): Promise<ResidencePointsEstimate> {
     const date = asOf ?? shanghaiToday();
-    const sets = await this.sharedRuleSets();
-    const versions = await this.rules.manyInForce([sets.points, sets.params], date);
-    const pointsVersion = versions.get(sets.points.id)!;
-    const paramsVersion = versions.get(sets.params.id)!;
+    const versions = await this.rules.inForceByCode([RULE_SET_CODES.residencePoints, RULE_SET_CODES.yearlyParameters], date);
+    const pointsVersion = versions.get(RULE_SET_CODES.residencePoints)!;
+    const paramsVersion = versions.get(RULE_SET_CODES.yearlyParameters)!;
     const rules = pointsVersion.data as ResidencePointsRules;
     const answers = engineAnswers(plain(input));
     const estimate = evaluating(prefix, () => estimateResidencePoints(answers, rules));
