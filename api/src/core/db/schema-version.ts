@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { MIGRATIONS } from '../../migrations/index.js';
 import type { Logger } from '../logging/logger.js';
+import { theRow } from './rows.js';
 
 /**
  * One advisory-lock key for everything that changes the schema or loads seed data at start-up.
@@ -56,7 +57,7 @@ export async function withMigrationLock<T>(lockUrl: string, logger: Logger, work
   await client.connect();
   try {
     const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [MIGRATION_LOCK_KEY]);
-    if (!rows[0].locked) {
+    if (!theRow(rows, 'pg_try_advisory_lock').locked) {
       logger.info('another instance is migrating the database; waiting for it');
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     }

@@ -130,11 +130,11 @@ function emptyPayload(field: FieldLike): Record<string, unknown> | null {
   return empty;
 }
 
-function refusal(field: FieldLike, subscription: boolean): (refused: Refused[], locale: Locale) => unknown {
+/** The answer to refused arguments: `first` is `refused[0]`, the one a top-level error names. */
+function refusal(field: FieldLike, subscription: boolean): (first: Refused, refused: Refused[], locale: Locale) => unknown {
   const payload = subscription ? null : emptyPayload(field);
-  return (refused, locale) => {
+  return (first, refused, locale) => {
     if (payload) return { ...payload, errors: toUserErrors(refused.map((r) => ({ field: r.field, ...r.problem })), locale) };
-    const first = refused[0];
     throw new GraphQLError(`${first.field}: ${pick(first.problem.message, locale)}`, {
       extensions: { code: 'BAD_USER_INPUT', field: first.field, reason: first.problem.code },
     });
@@ -158,7 +158,8 @@ export function guardTextInputs(schema: GraphQLSchema): GraphQLSchema {
         (source, args, context, info) => {
           const refused: Refused[] = [];
           for (const c of checks) c.check((args as Record<string, unknown>)[c.name], c.name, refused);
-          if (refused.length > 0) return refuse(refused, context?.locale ?? 'zh-CN');
+          const first = refused[0];
+          if (first) return refuse(first, refused, context?.locale ?? 'zh-CN');
           return inner(source, args, context, info);
         };
       // A subscription's arguments are checked once, when it starts, not on every event.

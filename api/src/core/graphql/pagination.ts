@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { DomainError, DomainErrorCode, type LocalisedText } from '../errors/domain-error.js';
+import { matchGroups } from '../regex.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -92,11 +93,11 @@ export const keysetKey = (column: string) => `(extract(epoch from ${column}) * 1
 export const keysetTime = (parameter: string) => `(timestamptz 'epoch' + ${parameter}::bigint * interval '1 microsecond')`;
 
 function decodeKeyset(cursor: string): Keyset | null {
-  const match = KEYSET.exec(Buffer.from(cursor, 'base64url').toString());
+  const match = matchGroups(KEYSET, Buffer.from(cursor, 'base64url').toString(), 3);
   if (!match) return null;
-  const [asOf, key] = [parseInt(match[1], 36), parseInt(match[2], 36)];
+  const [asOfText, keyText, hex] = match;
+  const [asOf, key] = [parseInt(asOfText, 36), parseInt(keyText, 36)];
   if (!Number.isSafeInteger(asOf) || !Number.isSafeInteger(key)) return null;
-  const hex = match[3];
   return { asOf: String(asOf), key: String(key), id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` };
 }
 

@@ -8,10 +8,11 @@ const CHECK_CHARS = '10X98765432';
 
 export type ResidentIdProblem = 'FORMAT' | 'BIRTH_DATE' | 'CHECK_DIGIT';
 
+/** The check character of the first 17 digits (a caller passes 17 digits; anything else throws). */
 export function residentIdCheckChar(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
-  return CHECK_CHARS[sum % 11];
+  if (!/^\d{17}$/.test(first17)) throw new Error('residentIdCheckChar takes the 17 digits before the check character');
+  const sum = WEIGHTS.reduce((total, weight, i) => total + Number(first17.charAt(i)) * weight, 0);
+  return CHECK_CHARS.charAt(sum % 11);
 }
 
 /** Upper-cases a trailing x and trims spaces, so people can type it as printed. */
@@ -33,6 +34,6 @@ export function residentIdProblem(raw: string, today = new Date()): ResidentIdPr
   const date = new Date(Date.UTC(year, month - 1, day));
   const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   if (!real || year < 1900 || date.getTime() > today.getTime()) return 'BIRTH_DATE';
-  if (residentIdCheckChar(id.slice(0, 17)) !== id[17]) return 'CHECK_DIGIT';
+  if (residentIdCheckChar(id.slice(0, 17)) !== id.charAt(17)) return 'CHECK_DIGIT';
   return null;
 }

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger } from '../logging/logger.js';
 import type { AppPubSub } from './pubsub.js';
+import { theRow } from '../db/rows.js';
 
 /** The PostgreSQL channel a trigger notifies on when a notification row is inserted. */
 export const NOTIFICATION_CHANNEL = 'notification_added';
@@ -101,9 +102,10 @@ export class DatabaseEvents {
       // below and the live messages together leave no hole.
       const { rows } = await client.query<{ now: Date }>('select clock_timestamp() as now');
       const gapFrom = this.lastAlive;
-      if (gapFrom) await this.catchUp(client, gapFrom, rows[0].now);
+      const { now } = theRow(rows, 'select clock_timestamp()');
+      if (gapFrom) await this.catchUp(client, gapFrom, now);
       if (lost) throw new Error('connection lost while catching up');
-      this.lastAlive = rows[0].now;
+      this.lastAlive = now;
       this.client = client;
       this.attempts = 0;
     } catch (error) {
@@ -166,7 +168,7 @@ export class DatabaseEvents {
     if (!client) return;
     try {
       const { rows } = await client.query<{ now: Date }>('select clock_timestamp() as now');
-      if (this.client === client) this.lastAlive = rows[0].now;
+      if (this.client === client) this.lastAlive = theRow(rows, 'select clock_timestamp()').now;
       // Ids older than any catch-up could look back to are forgotten.
       const forgetBefore = Date.now() - 3 * CATCH_UP_MARGIN_MS;
       for (const [id, at] of this.published) {
