@@ -5,6 +5,7 @@ import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
+import { shanghaiMonthAfter } from '../../core/time/shanghai.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { RuleVersion } from '../policy/index.js';
@@ -209,9 +210,7 @@ export class WaitlistEntryResolver {
 
   @FieldResolver(() => Boolean, { description: '希望入住月份已到（不晚于下月），有房即可配租 / Ready: wants to move in by next month, so a free unit is offered' })
   readyForOffer(@Root() e: WaitlistEntry): boolean {
-    const [y, m] = shanghaiToday().split('-').map(Number);
-    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-    return e.moveInMonth <= next;
+    return e.moveInMonth <= shanghaiMonthAfter(new Date(), 1);
   }
 
   @FieldResolver(() => ID, { description: '对应申请的编号（申请详情只对申请人和审核人员开放）/ The application\'s id (its details are for the applicant and reviewers)' })

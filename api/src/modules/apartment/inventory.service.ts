@@ -8,7 +8,7 @@ import { UnitLayout, UnitStatus } from './apartment.enums.js';
 import { requireStaff } from './allocation.service.js';
 import { Waitlist } from './waitlist.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';
-import { parseUnitCsv, type RowProblem } from './unit-import.js';
+import { parseUnitCsv, type RowProblem, type UnitColumn } from './unit-import.js';
 
 const PROJECT = { zh: '公寓项目', en: 'apartment project' };
 
@@ -131,16 +131,17 @@ export class InventoryService {
     const csv = `code,layout,areaSqm,monthlyRentYuan,status\n${[input.code, input.layout, input.areaSqm, input.monthlyRentYuan, input.status ?? 'AVAILABLE'].map((v) => `"${String(v ?? '').replace(/"/g, '""')}"`).join(',')}`;
     const parsed = parseUnitCsv(csv);
     const errors = new FieldErrors();
-    const field: Record<string, string> = { code: 'input.code', layout: 'input.layout', areaSqm: 'input.areaSqm', monthlyRentYuan: 'input.monthlyRentYuan', status: 'input.status' };
+    const field: Record<UnitColumn, string> = { code: 'input.code', layout: 'input.layout', areaSqm: 'input.areaSqm', monthlyRentYuan: 'input.monthlyRentYuan', status: 'input.status' };
     for (const p of parsed.problems) errors.add(p.column ? field[p.column] : null, UserErrorCode.INVALID, p.message.zh, p.message.en);
     const project = await this.em.findOne(ApartmentProject, input.projectId);
     if (!project) errors.add('input.projectId', UserErrorCode.NOT_FOUND, '公寓项目不存在。', 'That project does not exist.');
     errors.throwIfAny();
-    const outcome = await this.insertUnits(project!, parsed.rows);
-    if (outcome.problems.length) {
-      new FieldErrors().add('input.code', UserErrorCode.DUPLICATE, outcome.problems[0].message.zh, outcome.problems[0].message.en).throwIfAny();
-    }
-    return this.em.findOneOrFail(ApartmentUnit, { project: project!.id, code: parsed.rows[0].code });
+    // With no problems the project exists and the one line parsed into one row.
+    const [row] = parsed.rows;
+    if (!project || !row) throw new Error('createUnit: checks passed without a project or a row');
+    const [duplicate] = (await this.insertUnits(project, parsed.rows)).problems;
+    if (duplicate) new FieldErrors().add('input.code', UserErrorCode.DUPLICATE, duplicate.message.zh, duplicate.message.en).throwIfAny();
+    return this.em.findOneOrFail(ApartmentUnit, { project: project.id, code: row.code });
   }
 
   /** Changes what a unit is (rent applies to new leases; a let or offered unit keeps its layout). */

@@ -7,10 +7,10 @@ export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const isMonth = (value: string): boolean => MONTH_PATTERN.test(value);
 
-const index = (month: Month): number => {
-  const [y, m] = month.split('-').map(Number);
-  return y * 12 + (m - 1);
-};
+const yearOf = (month: Month): number => Number(month.slice(0, 4));
+const monthNumberOf = (month: Month): number => Number(month.slice(5, 7));
+
+const index = (month: Month): number => yearOf(month) * 12 + (monthNumberOf(month) - 1);
 
 const fromIndex = (i: number): Month => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 
@@ -24,8 +24,7 @@ export const monthsBetween = (a: Month, b: Month): number => index(b) - index(a)
 export const firstDay = (month: Month): string => `${month}-01`;
 
 export function lastDay(month: Month): string {
-  const [y, m] = month.split('-').map(Number);
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  return `${month}-${String(new Date(Date.UTC(yearOf(month), monthNumberOf(month), 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 /** Every month from `from` to `to`, both included (empty when `to` is earlier). */

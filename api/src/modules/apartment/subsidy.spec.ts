@@ -20,12 +20,12 @@ describe('the monthly subsidy: rate × rent, capped per month', () => {
   });
 
   it('gives excellent overseas talent 50% up to 2,000: 1,200.00 on 2,400 yuan, 2,000 on 5,200', () => {
-    expect(yuan(subsidySchedule([lease('a', '2027-01', '2027-01', 2400, 'OVERSEAS_EXCELLENT')], [V1])[0].subsidyFen)).toBe(1200);
+    expect(subsidySchedule([lease('a', '2027-01', '2027-01', 2400, 'OVERSEAS_EXCELLENT')], [V1])[0]).toMatchObject({ subsidyFen: 1200 * 100 });
     expect(subsidySchedule([lease('b', '2027-01', '2027-01', 5200, 'OVERSEAS_EXCELLENT')], [V1])[0]).toMatchObject({ subsidyFen: 200_000, capped: true });
   });
 
   it('keeps fen exact: 30% of 2,345 yuan is 703.50', () => {
-    expect(subsidySchedule([lease('a', '2027-01', '2027-01', 2345)], [V1])[0].subsidyFen).toBe(70_350);
+    expect(subsidySchedule([lease('a', '2027-01', '2027-01', 2345)], [V1])[0]?.subsidyFen).toBe(70_350);
   });
 });
 

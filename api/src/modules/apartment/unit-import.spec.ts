@@ -22,8 +22,8 @@ describe('parseUnitCsv', () => {
     const { rows, problems } = parseUnitCsv(csv);
     expect(rows.map((r) => r.code)).toEqual(['A-1']);
     expect(problems.map((p) => [p.line, p.column])).toEqual([[3, 'layout'], [4, 'areaSqm'], [5, 'code'], [5, 'monthlyRentYuan'], [5, 'status']]);
-    expect(problems[0].raw).toBe('A-2,PENTHOUSE,45,2400,');
-    expect(problems[2].message.en).toBe('Unit A-1 is also on line 2.');
+    expect(problems[0]?.raw).toBe('A-2,PENTHOUSE,45,2400,');
+    expect(problems[2]?.message.en).toBe('Unit A-1 is also on line 2.');
   });
 
   it('needs a header with the four columns', () => {

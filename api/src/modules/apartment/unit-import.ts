@@ -50,7 +50,7 @@ export interface UnitRow {
 export interface RowProblem {
   /** Line in the file, counting the header as line 1. */
   line: number;
-  column: string | null;
+  column: UnitColumn | null;
   message: LocalisedText;
   /** The row as it was in the file, so the page can show it. */
   raw: string;
@@ -67,7 +67,8 @@ const COLUMNS = {
   status: ['status', '状态'],
 } as const;
 
-type Column = keyof typeof COLUMNS;
+export type UnitColumn = keyof typeof COLUMNS;
+type Column = UnitColumn;
 
 const LAYOUT_WORDS = Object.fromEntries([
   ...Object.values(UnitLayout).map((l) => [l.toLowerCase(), l]),
@@ -90,22 +91,23 @@ export function parseUnitCsv(text: string): ParsedImport {
   const lines = parseCsv(text);
   const problems: RowProblem[] = [];
   const rows: (UnitRow & { line: number })[] = [];
-  const header = (lines[0] ?? []).map((h) => h.trim().toLowerCase().replace(/[\s_()（）]/g, ''));
+  const headerCells = lines[0] ?? [];
+  const header = headerCells.map((h) => h.trim().toLowerCase().replace(/[\s_()（）]/g, ''));
   const at = {} as Record<Column, number>;
   for (const column of Object.keys(COLUMNS) as Column[]) {
     at[column] = header.findIndex((h) => (COLUMNS[column] as readonly string[]).includes(h));
   }
   const missing = (['code', 'layout', 'areaSqm', 'monthlyRentYuan'] as Column[]).filter((c) => at[c] < 0);
   if (lines.length === 0 || missing.length > 0) {
-    problems.push({ line: 1, column: null, raw: (lines[0] ?? []).join(','), message: t(
+    problems.push({ line: 1, column: null, raw: headerCells.join(','), message: t(
       `第一行须为表头，至少包含：房号(code)、户型(layout)、面积(areaSqm)、月租金(monthlyRentYuan)；缺少：${missing.join('、') || '表头'}。`,
       `The first line must be a header with at least code, layout, areaSqm, monthlyRentYuan; missing: ${missing.join(', ') || 'the header'}.`) });
     return { rows, problems };
   }
   const body = lines.slice(1).map((cells, i) => ({ cells, line: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
-  if (body.length === 0) problems.push({ line: 1, column: null, raw: lines[0].join(','), message: t('文件中没有房源行。', 'The file has no unit rows.') });
+  if (body.length === 0) problems.push({ line: 1, column: null, raw: headerCells.join(','), message: t('文件中没有房源行。', 'The file has no unit rows.') });
   if (body.length > MAX_IMPORT_ROWS) {
-    problems.push({ line: 1, column: null, raw: lines[0].join(','), message: t(`一次最多导入 ${MAX_IMPORT_ROWS} 套。`, `At most ${MAX_IMPORT_ROWS} units at a time.`) });
+    problems.push({ line: 1, column: null, raw: headerCells.join(','), message: t(`一次最多导入 ${MAX_IMPORT_ROWS} 套。`, `At most ${MAX_IMPORT_ROWS} units at a time.`) });
     return { rows, problems };
   }
   const seen = new Map<string, number>();
@@ -135,7 +137,8 @@ export function parseUnitCsv(text: string): ParsedImport {
     const status = STATUS_WORDS[cell('status').toLowerCase()];
     if (!status) bad('status', `状态「${cell('status')}」无效：导入的房源只能是 AVAILABLE（空置）或 MAINTENANCE（维修中）。`, `Status "${cell('status')}" is not valid: imported units are AVAILABLE or MAINTENANCE.`);
 
-    if (problems.length === before) rows.push({ line, code, layout: layout, areaSqm: area, monthlyRentYuan: rent, status: status });
+    // layout and status are known whenever the row added no problem.
+    if (problems.length === before && layout && status) rows.push({ line, code, layout, areaSqm: area, monthlyRentYuan: rent, status });
   }
   return { rows, problems };
 }

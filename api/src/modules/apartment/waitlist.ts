@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors } from '../../core/errors/domain-error.js';
+import { theRow } from '../../core/db/rows.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { User } from '../account/index.js';
 import { ApplicationStatus, BenefitKind, type StepTaken } from '../application/index.js';
@@ -223,10 +224,10 @@ export class Waitlist {
 
   /** 1 for the first in line of the entry's layout; counts everyone still queued ahead. */
   static async positionOf(em: EntityManager, entry: WaitlistEntry): Promise<number> {
-    const [row] = await em.execute<{ n: string }[]>(
+    const rows = await em.execute<{ n: string }[]>(
       `select count(*) as n from apartment_waitlist where layout = ? and status in ('WAITING', 'OFFERED') and (queued_at, reference_key, id) < (?::timestamptz, ?, ?::uuid)`,
       [entry.layout, entry.queuedAt, entry.referenceKey, entry.id],
     );
-    return Number(row.n) + 1;
+    return Number(theRow(rows, 'count of the waitlist ahead').n) + 1;
   }
 }
