@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { theRow } from '../../core/db/rows.js';
 import { FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 import { isIsoDate } from '../../core/validation.js';
@@ -96,7 +97,7 @@ export function checkDate(errors: FieldErrors, field: string, raw: string | null
 
 /** The next readable reference, YP-<year>-<six digits>, from the database's sequence (on the transaction's own connection). */
 export async function nextReference(tx: EntityManager): Promise<string> {
-  const [{ seq }] = await tx.execute<{ seq: string }[]>(`select nextval('application_reference_seq') as seq`);
+  const { seq } = theRow(await tx.execute<{ seq: string }[]>(`select nextval('application_reference_seq') as seq`), 'nextval');
   return `YP-${shanghaiToday().slice(0, 4)}-${String(seq).padStart(6, '0')}`;
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { theRow } from '../../core/db/rows.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
 import { keysetKey, keysetTime, type KeysetWindow, type PageWindow } from '../../core/graphql/pagination.js';
@@ -170,11 +171,12 @@ export class ApplicationReads {
       `select ${COLUMNS}, count(*) over () as total from applications where ${where.sql} order by ${orderBy} offset ? limit ?`,
       [...where.params, window.offset, window.limit],
     );
-    return [rows.map(toView), rows[0] ? Number(rows[0].total) : await this.count(where)];
+    const [first] = rows;
+    return [rows.map(toView), first ? Number(first.total) : await this.count(where)];
   }
 
   private async count(where: Where): Promise<number> {
-    const [row] = await this.em.execute<{ total: string }[]>(`select count(*) as total from applications where ${where.sql}`, where.params);
-    return Number(row.total);
+    const rows = await this.em.execute<{ total: string }[]>(`select count(*) as total from applications where ${where.sql}`, where.params);
+    return Number(theRow(rows, 'count of applications').total);
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { theRow } from '../../core/db/rows.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, DomainErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
@@ -130,7 +131,7 @@ export class ApplicationReportService {
     const run = (sql: string) => this.em.execute<TallyRow[]>(sql, within.params);
     const title = `(select pv.title_zh from policy_versions pv where pv.policy_id = p.id order by pv.effective_from desc, pv.version desc limit 1)`;
     const titleEn = `(select pv.title_en from policy_versions pv where pv.policy_id = p.id order by pv.effective_from desc, pv.version desc limit 1)`;
-    const [byStatus, byPolicy, byEnterprise, byMonth, [total]] = await Promise.all([
+    const [byStatus, byPolicy, byEnterprise, byMonth, totals] = await Promise.all([
       run(`select a.status::text as key, null as name_zh, null as name_en, ${FIGURES} from applications a where ${counted} group by a.status order by a.status`),
       run(`select p.id::text as key, ${title} as name_zh, ${titleEn} as name_en, ${FIGURES}
              from applications a join policies p on p.id = a.policy_id where ${counted} group by p.id order by count desc, p.id`),
@@ -145,7 +146,7 @@ export class ApplicationReportService {
       byPolicy: byPolicy.map((r) => tally(r, { zh: '（未命名政策）', en: '(untitled policy)' })),
       byEnterprise: byEnterprise.map((r) => tally(r, { zh: '（未填写单位）', en: '(no employer given)' })),
       byMonth: byMonth.map((r) => tally(r, { zh: `${r.key!.slice(0, 4)}年${Number(r.key!.slice(5))}月`, en: r.key! })),
-      total: tally(total, { zh: '合计', en: 'All' }),
+      total: tally(theRow(totals, 'report total'), { zh: '合计', en: 'All' }),
     };
   }
 

@@ -1,4 +1,5 @@
 import { LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { theRow } from '../../core/db/rows.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
@@ -434,12 +435,13 @@ export class ApplicationService {
     if (!inForce || !anyGrantLimit(inForce.limits)) return null;
     await tx.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`grants:${app.applicant.id}:${app.policy.id}`]);
     // A grant is an approval (an application has at most one: nothing leads back from APPROVED).
-    const [row] = await tx.execute<{ grants: number; in_period: number; amount: string }[]>(
+    const rows = await tx.execute<{ grants: number; in_period: number; amount: string }[]>(
       `select count(*)::int as grants, (count(*) filter (where e.at >= ?))::int as in_period, coalesce(sum(a.approved_amount_yuan), 0)::bigint as amount
          from applications a join application_events e on e.application_id = a.id and e.action = 'APPROVE'
         where a.applicant_id = ? and a.policy_id = ? and a.id <> ?`,
       [periodStart(inForce.limits, now), app.applicant.id, app.policy.id, app.id],
     );
+    const row = theRow(rows, 'grants so far');
     const before: GrantsSoFar = { grants: row.grants, grantsInPeriod: row.in_period, amountYuan: Number(row.amount) };
     const problems = grantLimitProblems(inForce.limits, before, app.approvedAmountYuan ?? null, inForce.source, now);
     if (problems.length > 0) {
