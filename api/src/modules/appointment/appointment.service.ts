@@ -10,6 +10,7 @@ import { Appointment, AppointmentService, CalendarDay, OpeningHours, PointClosur
 import { AppointmentStatus, CalendarDayKind } from './appointment.enums.js';
 import { addDays, changeDeadline, queueCode, reminderAt, servesAt, shanghaiDay } from './appointment.rules.js';
 import { shanghaiParts } from '../../core/time/shanghai.js';
+import { theRow } from '../../core/db/rows.js';
 
 export const REMIND_JOB = 'appointment.remind-day-before';
 export const reminderKey = (appointmentId: string) => `appointment-reminder:${appointmentId}`;
@@ -180,12 +181,12 @@ export class AppointmentBookingService {
 
   /** The next number in the point's queue for that day; rolled back with a refused booking, so numbers have no gaps. */
   private async nextQueueNumber(tx: EntityManager, pointId: string, day: string): Promise<number> {
-    const [row] = await tx.execute<{ last_number: number }[]>(
+    const rows = await tx.execute<{ last_number: number }[]>(
       `insert into appointment_queue_counters as c (point_id, day, last_number) values (?, ?, 1)
          on conflict (point_id, day) do update set last_number = c.last_number + 1 returning last_number`,
       [pointId, day],
     );
-    return Number(row.last_number);
+    return Number(theRow(rows, 'queue counter').last_number);
   }
 
   private async scheduleReminder(tx: EntityManager, appointmentId: string, localDay: string, now: Date): Promise<void> {
@@ -211,12 +212,13 @@ export class AppointmentBookingService {
         await this.checkNoShows(tx, point, personId, now);
         const localDay = shanghaiDay(startsAt);
         const number = await this.nextQueueNumber(tx, point.id, localDay);
-        const [row] = await tx.execute<{ id: string }[]>(
+        const inserted = await tx.execute<{ id: string }[]>(
           `insert into appointments (id, service_id, point_id, person_id, booked_by_id, application_id, starts_at, ends_at, local_day, queue_number, queue_code)
            values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
           [service.id, point.id, personId, viewer.userId, input.applicationId ?? null, startsAt, new Date(startsAt.getTime() + service.durationMinutes * 60_000), localDay, number, queueCode(point.queuePrefix, number)],
         );
-        await this.scheduleReminder(tx, row.id, localDay, now);
+        const { id: appointmentId } = theRow(inserted, 'insert into appointments');
+        await this.scheduleReminder(tx, appointmentId, localDay, now);
         if (personId !== viewer.userId) {
           this.notifications.within(tx).notify([personId], {
             kind: 'appointment.booked_for_you',
@@ -226,7 +228,7 @@ export class AppointmentBookingService {
           });
           await tx.flush();
         }
-        return row.id;
+        return appointmentId;
       });
     } catch (error) {
       bookingRefusal(error, 'input.startsAt');
