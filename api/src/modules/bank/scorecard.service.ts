@@ -62,7 +62,7 @@ export class ScorecardService {
               count(*) filter (where r.status = ?)::int as accepted
          from sent r left join per_route a on a.route_id = r.id
         group by grouping sets ((r.branch_id, r.month), (r.month))`,
-      [FinancingAnswerKind.INTERESTED, shanghaiMonthStart(months[0]), shanghaiMonthStart(nextMonth(months.at(-1)!)), ...(only ? [only] : []), FinancingRouteStatus.ACCEPTED],
+      [FinancingAnswerKind.INTERESTED, shanghaiMonthStart(fromMonth), shanghaiMonthStart(nextMonth(toMonth)), ...(only ? [only] : []), FinancingRouteStatus.ACCEPTED],
     );
 
     const sums = (row: SumsRow | undefined, total: boolean): ScorecardSums => row ? {

@@ -51,6 +51,7 @@ export function monthsBetween(from: string, to: string, limit = 24): string[] | 
 export { shanghaiMonthStart };
 
 export function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
