@@ -42,7 +42,8 @@ export async function canSeeNeed(em: EntityManager, viewer: Viewer | null, need:
   const { sql, params } = needVisibility(viewer);
   if (sql === 'true') return true;
   const rows = await em.execute<{ ok: boolean }[]>(`select ${sql} as ok from community_needs n where n.id = ?`, [...params, need.id]);
-  return rows[0]?.ok;
+  // No row: the need is gone, so there is nothing to see.
+  return rows[0]?.ok ?? false;
 }
 
 /** The resident's contact details: the place's workers, town staff, and organisations that claimed it. */

@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import { theRow } from '../../core/db/rows.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
@@ -109,7 +110,7 @@ export class NeedService {
     errors.throwIfAny();
 
     return this.em.transactional(async (tx) => {
-      const [{ n }] = await tx.execute<{ n: string }[]>(`select nextval('community_need_reference_seq') as n`);
+      const { n } = theRow(await tx.execute<{ n: string }[]>(`select nextval('community_need_reference_seq') as n`), 'nextval');
       const need = tx.create(CommunityNeed, {
         reference: `XQ-${today.slice(0, 4)}-${String(n).padStart(4, '0')}`,
         place: tx.getReference(Organisation, placeId),
@@ -273,7 +274,7 @@ export class NeedService {
     }
     const condition = where.join(' and ');
     const conn = this.em.getConnection();
-    const [{ total }] = await conn.execute<{ total: number }[]>(`select count(*)::int as total from community_needs n where ${condition}`, params);
+    const { total } = theRow(await conn.execute<{ total: number }[]>(`select count(*)::int as total from community_needs n where ${condition}`, params), 'count of needs');
     // Open needs first, soonest due first; then the rest, newest first.
     const rows = await conn.execute<{ id: string }[]>(
       `select n.id from community_needs n where ${condition}

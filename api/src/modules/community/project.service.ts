@@ -1,4 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { theRow } from '../../core/db/rows.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
@@ -59,7 +60,7 @@ export class ProjectService {
     const condition = where.join(' and ');
     const conn = this.em.getConnection();
     const from = 'from community_projects p join community_needs n on n.id = p.need_id';
-    const [{ total }] = await conn.execute<{ total: number }[]>(`select count(*)::int as total ${from} where ${condition}`, params);
+    const { total } = theRow(await conn.execute<{ total: number }[]>(`select count(*)::int as total ${from} where ${condition}`, params), 'count of projects');
     const rows = await conn.execute<{ id: string }[]>(`select p.id ${from} where ${condition} order by p.started_at desc, p.id limit ? offset ?`, [...params, window.limit, window.offset]);
     if (!rows.length) return [[], total];
     const projects = await this.em.find(CommunityProject, { id: { $in: rows.map((r) => r.id) } });

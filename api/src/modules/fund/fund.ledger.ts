@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { theRow } from '../../core/db/rows.js';
 import { FundArea, LedgerEntryKind } from './fund.enums.js';
 
 /**
@@ -28,12 +29,12 @@ export interface NewLedgerEntry {
 /** Appends one entry (after flushing, so the records it names exist); returns its id. */
 export async function appendLedgerEntry(tx: EntityManager, e: NewLedgerEntry): Promise<string> {
   await tx.flush();
-  const [row] = await tx.execute<{ id: string }[]>(
+  const rows = await tx.execute<{ id: string }[]>(
     `insert into fund_ledger_entries (id, kind, amount_fen, restricted_to, donation_id, grant_id, tranche_id, reverses_id, reason, recorded_by_id)
      values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
     [e.kind, e.amountFen, e.restrictedTo, e.donationId ?? null, e.grantId ?? null, e.trancheId ?? null, e.reversesId ?? null, e.reason ?? null, e.recordedById],
   );
-  return row.id;
+  return theRow(rows, 'insert into fund_ledger_entries').id;
 }
 
 /** PostgreSQL sends bigint and numeric sums as text; every amount here is whole fen within 2^53. */

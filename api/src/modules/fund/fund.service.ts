@@ -1,4 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { theRow } from '../../core/db/rows.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
@@ -286,30 +287,30 @@ export class FundService {
   /** Every figure of the public page, summed from the ledger now. */
   async summary(): Promise<FundSummary> {
     const { totals, pools } = await ledgerTotals(this.em);
-    const [counts] = await this.em.execute<{ donations: number; entries: number; sample: boolean }[]>(
+    const counts = theRow(await this.em.execute<{ donations: number; entries: number; sample: boolean }[]>(
       `select (select count(*)::int from fund_donations) as donations, (select count(*)::int from fund_ledger_entries) as entries,
               exists (select 1 from fund_donations where sample) as sample`,
-    );
+    ), 'fund counts');
     const named = await this.em.execute<{ name: string; organisation_id: string | null; kind: DonorKind; total: string; donations: number }[]>(
       `select coalesce(o.name_zh, d.donor_name) as name, d.organisation_id, d.donor_kind as kind, sum(e.amount_fen)::text as total, count(distinct d.id)::int as donations
          from fund_ledger_entries e join fund_donations d on d.id = e.donation_id left join organisations o on o.id = d.organisation_id
         where e.kind = 'DONATION' and d.named_publicly
         group by 1, 2, 3 having sum(e.amount_fen) > 0 order by sum(e.amount_fen) desc, 1`,
     );
-    const [anonymous] = await this.em.execute<{ donations: number; total: string }[]>(
+    const anonymous = theRow(await this.em.execute<{ donations: number; total: string }[]>(
       `select count(*)::int as donations, coalesce(sum(net), 0)::text as total from (
          select sum(e.amount_fen) as net from fund_ledger_entries e join fund_donations d on d.id = e.donation_id
           where e.kind = 'DONATION' and not d.named_publicly group by d.id having sum(e.amount_fen) > 0) t`,
-    );
+    ), 'anonymous donations');
     const areas: (FundArea | null)[] = [...(Object.keys(FUND_AREA_NAMES) as FundArea[]), null];
     return {
       totals,
       pools: areas.map((area) => ({ area, figures: pools.get(area) ?? { raisedFen: 0, committedFen: 0, paidFen: 0 } })),
-      donationCount: counts?.donations ?? 0,
-      entryCount: counts?.entries ?? 0,
+      donationCount: counts.donations,
+      entryCount: counts.entries,
       namedDonors: named.map((r) => ({ name: r.name, organisationId: r.organisation_id, kind: r.kind, totalFen: fen(r.total), donations: r.donations })),
-      anonymous: { donations: anonymous?.donations ?? 0, totalFen: fen(anonymous?.total) },
-      hasSampleData: counts?.sample,
+      anonymous: { donations: anonymous.donations, totalFen: fen(anonymous.total) },
+      hasSampleData: counts.sample,
     };
   }
 

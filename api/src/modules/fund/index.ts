@@ -3,6 +3,7 @@
  * two people and paid in tranches, receipts, and the append-only ledger every public figure is
  * summed from. Other modules import this module only through this file.
  */
+import { theRow } from '../../core/db/rows.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { allowDocumentReader } from '../document/index.js';
@@ -34,7 +35,7 @@ async function readsReceipt(em: EntityManager, viewer: Viewer, documentId: strin
      ) as ok`,
     [documentId, isFundStaff(viewer), viewer.role, viewer.organisationId, viewer.userId],
   );
-  return rows[0]?.ok;
+  return theRow(rows, 'select exists').ok;
 }
 
 allowDocumentReader(readsReceipt);

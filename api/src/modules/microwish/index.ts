@@ -4,6 +4,7 @@
  * and confirmed fulfilled. Other modules import this module only through this file; it uses the
  * community module only through that module's index.
  */
+import { theRow } from '../../core/db/rows.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { Role } from '../../core/auth/role.js';
@@ -42,7 +43,7 @@ async function readsWishPhoto(em: EntityManager, viewer: Viewer, documentId: str
      ) as ok`,
     [documentId, townStaff, place, viewer.userId, memberOrganisation(viewer)],
   );
-  return rows[0]?.ok;
+  return theRow(rows, 'select exists').ok;
 }
 
 allowDocumentReader(readsWishPhoto);

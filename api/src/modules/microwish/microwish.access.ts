@@ -58,11 +58,11 @@ export function seesClaimDetails(viewer: Viewer | null, placeId: string): boolea
 
 /** The resident's name kept to the surname: 王小明 → 王**. */
 export function surnameOnly(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length === 0) return '';
+  const [first, ...rest] = name.trim();
+  if (first === undefined) return '';
   // A Latin-script name keeps its first word's initial.
-  if (/^[A-Za-z]/.test(chars[0])) return `${chars[0]}.`;
-  return chars[0] + '*'.repeat(Math.max(1, Math.min(chars.length - 1, 3)));
+  if (/^[A-Za-z]/.test(first)) return `${first}.`;
+  return first + '*'.repeat(Math.max(1, Math.min(rest.length, 3)));
 }
 
 /**
