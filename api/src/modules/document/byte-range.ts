@@ -1,3 +1,4 @@
+import { matchGroups } from '../../core/regex.js';
 import type { ByteRange } from './file-storage.js';
 
 /**
@@ -8,9 +9,9 @@ import type { ByteRange } from './file-storage.js';
  */
 export function requestedRange(header: string | undefined, size: number): ByteRange | 'whole' | 'unsatisfiable' {
   if (!header) return 'whole';
-  const match = /^bytes=\s*(\d*)\s*-\s*(\d*)\s*$/i.exec(header);
-  if (!match || (match[1] === '' && match[2] === '')) return 'whole';
-  const [first, last] = [match[1], match[2]];
+  const match = matchGroups(/^bytes=\s*(\d*)\s*-\s*(\d*)\s*$/i, header, 2);
+  if (!match || (match[0] === '' && match[1] === '')) return 'whole';
+  const [first, last] = match;
   // Numbers beyond what JavaScript counts exactly are not a range we can serve.
   if (first.length > 15 || last.length > 15) return 'whole';
   if (first === '') {

@@ -66,9 +66,10 @@ export class UploadQuota {
        returning files`,
       [userId, day, bytes, filesPerDay, bytes, bytesPerDay, filesPerDay, bytesPerDay],
     );
-    if (rows.length > 0) {
+    const [reserved] = rows;
+    if (reserved) {
       // The day's first upload clears the person's old days, so the table stays small.
-      if (rows[0].files === 1) await this.em.execute('delete from upload_quota_usage where user_id = ? and day < ?::date - 7', [userId, day]);
+      if (reserved.files === 1) await this.em.execute('delete from upload_quota_usage where user_id = ? and day < ?::date - 7', [userId, day]);
       return { ok: true };
     }
     const [usage] = await this.em.execute<{ files: number }[]>(

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { UserErrorCode } from '../../core/errors/domain-error.js';
+import { theRow } from '../../core/db/rows.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 import { toUserErrors, UserError } from '../../core/graphql/user-error.js';
@@ -57,11 +58,12 @@ export class OutboxResolver {
   @Authorized(Role.ADMIN)
   @Query(() => OutboxSummary, { description: '站外消息投递概况（管理员）/ How outbox delivery stands (administrators)' })
   async outboxSummary(@Ctx() ctx: GraphQLContext): Promise<OutboxSummary> {
-    const [row] = await ctx.em.execute<{ pending: number; sending: number; sent: number; failed: number; oldest: Date | null }[]>(
+    const rows = await ctx.em.execute<{ pending: number; sending: number; sent: number; failed: number; oldest: Date | null }[]>(
       `select count(*) filter (where status = 'PENDING')::int as pending, count(*) filter (where status = 'SENDING')::int as sending,
               count(*) filter (where status = 'SENT')::int as sent, count(*) filter (where status = 'FAILED')::int as failed,
               min(created_at) filter (where status in ('PENDING', 'SENDING')) as oldest
          from outbox_messages`);
+    const row = theRow(rows, 'outbox summary');
     return { pending: row.pending, sending: row.sending, sent: row.sent, failed: row.failed, oldestPendingAt: row.oldest ? new Date(row.oldest) : null };
   }
 

@@ -94,10 +94,11 @@ async function deadlines(em: EntityManager, now: Date): Promise<Deadline[]> {
 
 /** Which reminder is due now for a deadline, if any: each owns the time from its moment to the next one's (or the deadline). */
 function dueReminder(d: Deadline, now: Date): (typeof REMINDERS)[number] | null {
-  for (let i = 0; i < REMINDERS.length; i++) {
-    const at = d.due.getTime() - REMINDERS[i].days * DAY;
-    const until = i + 1 < REMINDERS.length ? d.due.getTime() - REMINDERS[i + 1].days * DAY : d.due.getTime();
-    if (at <= now.getTime() && now.getTime() < until && at >= d.since.getTime()) return REMINDERS[i];
+  for (const [i, reminder] of REMINDERS.entries()) {
+    const at = d.due.getTime() - reminder.days * DAY;
+    const next = REMINDERS[i + 1];
+    const until = next ? d.due.getTime() - next.days * DAY : d.due.getTime();
+    if (at <= now.getTime() && now.getTime() < until && at >= d.since.getTime()) return reminder;
   }
   return null;
 }

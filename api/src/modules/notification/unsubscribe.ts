@@ -1,6 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../core/config.js';
+import { theRow } from '../../core/db/rows.js';
+import { matchGroups } from '../../core/regex.js';
 import { Channel, MESSAGE_CATEGORIES, type MessageCategory } from './message-categories.js';
 
 /**
@@ -21,8 +23,8 @@ const SECRET_KEY = 'link_secret';
 export async function linkSecret(em: EntityManager, config: AppConfig): Promise<string> {
   if (config.linkSecret) return config.linkSecret;
   await em.execute(`insert into app_meta (key, value) values (?, ?) on conflict (key) do nothing`, [SECRET_KEY, randomBytes(32).toString('base64url')]);
-  const [row] = await em.execute<{ value: string }[]>(`select value from app_meta where key = ?`, [SECRET_KEY]);
-  return row.value;
+  const rows = await em.execute<{ value: string }[]>(`select value from app_meta where key = ?`, [SECRET_KEY]);
+  return theRow(rows, 'the link secret (inserted just before if missing)').value;
 }
 
 function signature(secret: string, grant: UnsubscribeGrant): Buffer {
@@ -36,10 +38,14 @@ export function unsubscribeToken(secret: string, grant: UnsubscribeGrant): strin
 /** The grant a token carries, or null when it is malformed or not signed by us. */
 export function readUnsubscribeToken(secret: string, token: unknown): UnsubscribeGrant | null {
   if (typeof token !== 'string' || token.length > 200) return null;
-  const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([a-z]+)\.(IN_APP|EMAIL|SMS)\.([\w-]{24})$/.exec(token);
-  if (!match || !(MESSAGE_CATEGORIES as readonly string[]).includes(match[2])) return null;
-  const grant: UnsubscribeGrant = { userId: match[1], category: match[2] as MessageCategory, channel: match[3] as Channel };
-  const given = Buffer.from(match[4], 'base64url');
+  const match = matchGroups(/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([a-z]+)\.(IN_APP|EMAIL|SMS)\.([\w-]{24})$/, token, 4);
+  if (!match) return null;
+  const [userId, categoryText, channelText, signed] = match;
+  const category = MESSAGE_CATEGORIES.find((c) => c === categoryText);
+  const channel = Object.values(Channel).find((c) => c === channelText);
+  if (!category || !channel) return null;
+  const grant: UnsubscribeGrant = { userId, category, channel };
+  const given = Buffer.from(signed, 'base64url');
   const expected = signature(secret, grant);
   return given.length === expected.length && timingSafeEqual(given, expected) ? grant : null;
 }
