@@ -76,9 +76,9 @@ function usesAverageWage(rules: PolicyCriteriaRules): boolean {
 
 /** Full years between a YYYY-MM-DD birth date and a YYYY-MM-DD date. */
 export function ageOn(birth: string, date: string): number {
-  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  // Both are zero-padded, so month-and-day compare as text.
+  const beforeBirthday = date.slice(5, 10) < birth.slice(5, 10);
+  return Number(date.slice(0, 4)) - Number(birth.slice(0, 4)) - (beforeBirthday ? 1 : 0);
 }
 
 /** Saved facts with age (on `date`) and education taken from the talent profile where the facts leave them out. */

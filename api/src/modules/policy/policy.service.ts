@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import { theRow } from '../../core/db/rows.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { checkText } from '../../core/validation.js';
@@ -103,16 +104,17 @@ export class PolicyService {
     const rows: { policy_id: string; version_id: string; total: string }[] = await this.em
       .execute(sql, [today, ...scoreParams, ...phraseParams, ...matchParams, ...whereParams, window.limit, window.offset]);
 
-    let total = rows.length ? Number(rows[0].total) : 0;
+    const [first] = rows;
+    let total = first ? Number(first.total) : 0;
     if (rows.length === 0 && (window.offset > 0 || window.limit === 0)) {
       // An empty page past the end (or of size 0) says nothing about the total: count it.
-      const [count] = await this.em.execute(
+      const counted = await this.em.execute<{ total: string }[]>(
         `with current_versions as (select distinct on (policy_id) * from policy_versions where effective_from <= ?::date order by policy_id, effective_from desc, version desc)
          select count(*) as total from policies p join current_versions v on v.policy_id = p.id
           where true ${matches.map((m) => `and ${m}`).join(' ')} ${where.map((w) => `and ${w}`).join(' ')}`,
         [today, ...matchParams, ...whereParams],
       );
-      total = Number(count.total);
+      total = Number(theRow(counted, 'count of policies').total);
     }
     if (rows.length === 0) return [[], total];
 

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
@@ -36,11 +36,9 @@ export class RuleService {
     if (ruleSet.kind !== kind) throw new Error(`rule set ${ruleSet.code} is ${ruleSet.kind}, not ${kind}`);
     const [version] = await ruleVersionsInForce(em, [ruleSet.id], date);
     if (!version) {
-      new FieldErrors()
-        .add(asOfField, UserErrorCode.OUT_OF_RANGE, `${date} 时尚无施行中的规则（${ruleSet.nameZh}）。`, `No rules were in force on ${date} (${ruleSet.nameEn}).`)
-        .throwIfAny();
+      throw new UserInputErrors([{ field: asOfField, code: UserErrorCode.OUT_OF_RANGE, message: { zh: `${date} 时尚无施行中的规则（${ruleSet.nameZh}）。`, en: `No rules were in force on ${date} (${ruleSet.nameEn}).` } }]);
     }
-    return { version: version, data: version.data as RuleDataOf[K] };
+    return { version, data: version.data as RuleDataOf[K] };
   }
 
   /**

@@ -137,7 +137,7 @@ describe('checkPolicyCriteria: not configured and bad facts', () => {
     const result = check({ education: 'MASTER' }, HOUSING_SUBSIDY_CRITERIA);
     expect(result.verdict).toBe('NEEDS_INFORMATION');
     expect(result.criteria).toEqual([expect.objectContaining({ code: 'RULES_NOT_CONFIGURED', status: 'UNKNOWN', notConfigured: true })]);
-    expect(result.criteria[0].explanation.zh).toContain('待管理员依据官方文件配置');
+    expect(result.criteria[0]?.explanation.zh).toContain('待管理员依据官方文件配置');
   });
 
   it('refuses out-of-range facts with field errors', () => {

@@ -45,13 +45,13 @@ describe('validateRuleData', () => {
     expect(validateRuleData('YEARLY_PARAMETERS', ok)).toEqual([]);
     const bad = structuredClone(DEFAULT_YEARLY_PARAMETERS) as any;
     bad.cityAverageMonthlyWage.yuan = 0;
-    expect(validateRuleData('YEARLY_PARAMETERS', bad)[0].message.en).toBe('cityAverageMonthlyWage.yuan: must be at least 1');
+    expect(validateRuleData('YEARLY_PARAMETERS', bad)[0]?.message.en).toBe('cityAverageMonthlyWage.yuan: must be at least 1');
   });
 
   it('refuses criteria that name an unknown fact or a level value of the wrong fact', () => {
     const data = structuredClone(CRITERIA.TALENT_APARTMENT_CRITERIA) as any;
     data.criteria[0].test.fact = 'likesCats';
-    expect(validateRuleData('ELIGIBILITY_CRITERIA', data)[0].path).toBe('criteria.0.test.fact');
+    expect(validateRuleData('ELIGIBILITY_CRITERIA', data)[0]?.path).toBe('criteria.0.test.fact');
     const wrongLevel = structuredClone(CRITERIA.TALENT_APARTMENT_CRITERIA) as any;
     wrongLevel.criteria[4].test.of[2].values = ['MASTER'];
     expect(validateRuleData('ELIGIBILITY_CRITERIA', wrongLevel).map((p) => p.path)).toEqual(['criteria.4.test.of.2.values.0']);

@@ -193,14 +193,15 @@ export function applyChange(data: unknown, path: string, value: unknown): { ok: 
   if (!path || parts.some((p) => p === '' || p === '__proto__' || p === 'constructor' || p === 'prototype')) {
     return { ok: false, problem: problem(path || '(root)', '路径无效', 'is not a valid path') };
   }
+  // split() gives at least one part: the last is the key to change, the others lead to it.
+  const last = parts.pop() ?? '';
   let node: unknown = copy;
-  for (let i = 0; i < parts.length - 1; i++) {
-    node = step(node, parts[i]);
+  for (const part of parts) {
+    node = step(node, part);
     if (node === undefined || node === null || typeof node !== 'object') {
       return { ok: false, problem: problem(path, '路径不存在', 'does not exist in the rule data') };
     }
   }
-  const last = parts.at(-1)!;
   const container = node as Record<string, unknown> | unknown[];
   const exists = Array.isArray(container) ? /^\d+$/.test(last) && Number(last) <= container.length : Object.prototype.hasOwnProperty.call(container, last);
   if (!exists) return { ok: false, problem: problem(path, '路径不存在', 'does not exist in the rule data') };
