@@ -7,7 +7,7 @@ import { CadreCohort, CadreNomination } from '../api/src/modules/alliance/cadre.
 import { EventRegistration } from '../api/src/modules/alliance/event-registration.entity.js';
 import { newCheckInCode } from '../api/src/modules/alliance/registration.service.js';
 import { Organisation } from '../api/src/modules/organisation/organisation.entity.js';
-import { ALLIANCE, ORG, USER } from './ids.js';
+import { ALLIANCE, itemAt, ORG, USER } from './ids.js';
 
 /**
  * Sample data of the tech alliance. Profiles, fields and events are invented (the source gives
@@ -49,7 +49,7 @@ export async function loadAllianceSampleData(em: EntityManager, now = new Date()
   const user = (id: string) => em.getReference(User, id);
 
   ORG.enterprises.forEach((id, i) => {
-    const [fieldZh, fieldEn, size] = FIELDS[i];
+    const [fieldZh, fieldEn, size] = itemAt(FIELDS, i);
     em.create(AllianceMemberProfile, {
       organisation: org(id), fieldZh, fieldEn, size,
       contactName: `联络人${i + 1}（示例）`,
@@ -57,8 +57,9 @@ export async function loadAllianceSampleData(em: EntityManager, now = new Date()
       joinedOn: `${year - 2 + (i % 2)}-0${(i % 9) + 1}-15`,
     });
   });
-  [[year - 2, 2], [year - 1, 1], [year, 0]].forEach(([y, e]) => {
-    em.create(AllianceConvenerTerm, { year: y, organisation: org(ORG.enterprises[e]), note: '联席会议轮值召集人（示例）' });
+  const convenerTerms: [year: number, enterprise: number][] = [[year - 2, 2], [year - 1, 1], [year, 0]];
+  convenerTerms.forEach(([y, e]) => {
+    em.create(AllianceConvenerTerm, { year: y, organisation: org(itemAt(ORG.enterprises, e)), note: '联席会议轮值召集人（示例）' });
   });
 
   const cohort = em.create(CadreCohort, {
@@ -102,7 +103,7 @@ export async function loadAllianceSampleData(em: EntityManager, now = new Date()
   const created = events.map((e, i) => {
     const startsAt = shanghai(now, e.day, e.from);
     const event = em.create(AllianceEvent, {
-      id: ALLIANCE.events[i],
+      id: itemAt(ALLIANCE.events, i),
       titleZh: e.titleZh, titleEn: e.titleEn, descriptionZh: e.descriptionZh, descriptionEn: e.descriptionEn,
       kind: e.kind, hostOrganisation: e.host ? org(e.host) : null, venueZh: e.venueZh ?? null, venueEn: e.venueEn ?? null,
       startsAt, endsAt: shanghai(now, e.day, e.to), capacity: e.capacity,
@@ -137,11 +138,11 @@ export async function loadAllianceSampleData(em: EntityManager, now = new Date()
   ];
   const queue = new Map<number, number>();
   for (const [r, e, person, employer, by, seat, attended, rating] of rows) {
-    const event = created[e];
+    const event = itemAt(created, e);
     const n = (queue.get(e) ?? 0) + 1;
     queue.set(e, n);
     em.create(EventRegistration, {
-      id: ALLIANCE.registrations[r], event, person: user(person), organisation: org(employer), registeredBy: user(by),
+      id: itemAt(ALLIANCE.registrations, r), event, person: user(person), organisation: org(employer), registeredBy: user(by),
       status: RegistrationStatus.REGISTERED, seat, queueNumber: n, checkInCode: newCheckInCode(),
       checkedInAt: attended ? new Date(event.startsAt.getTime() - 10 * 60_000) : null,
       checkedInBy: attended ? user(USER.coordinator) : null,

@@ -5,7 +5,7 @@ import { TALENT_APARTMENT_RULE_SET_CODE } from '../api/src/modules/apartment/ter
 import { Policy } from '../api/src/modules/policy/policy.entity.js';
 import { RuleSet, RuleVersion } from '../api/src/modules/policy/rule.entity.js';
 import { DEFAULT_TALENT_APARTMENT_RULES, TALENT_APARTMENT_DOC } from '../api/src/modules/policy/rules/talent-apartment.rules.js';
-import { APARTMENT, POLICY } from './ids.js';
+import { APARTMENT, itemAt, POLICY } from './ids.js';
 
 /**
  * The talent-apartment rule data of POLICY.md §3.1 (rates, caps, 3 years), as version 1 of its
@@ -94,7 +94,7 @@ export async function loadApartmentSampleData(em: EntityManager): Promise<void> 
   let n = 0;
   PROJECTS.forEach((p, i) => {
     const project = em.create(ApartmentProject, {
-      id: APARTMENT.projects[i], operator: operators[p.operator], nameZh: p.nameZh, nameEn: p.nameEn, addressZh: p.addressZh, addressEn: p.addressEn,
+      id: itemAt(APARTMENT.projects, i), operator: itemAt(operators, p.operator), nameZh: p.nameZh, nameEn: p.nameEn, addressZh: p.addressZh, addressEn: p.addressEn,
       distanceKm: p.distanceKm, sampleData: true,
     });
     for (const [code, layout, areaSqm, monthlyRentYuan, status] of p.units) {

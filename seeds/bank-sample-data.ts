@@ -22,7 +22,7 @@ import { FinancingRequest } from '../api/src/modules/bank/financing-request.enti
 import { FinancingRoute } from '../api/src/modules/bank/financing-route.entity.js';
 import { Organisation } from '../api/src/modules/organisation/organisation.entity.js';
 import { EducationLevel } from '../api/src/modules/talent/education-level.js';
-import { BANK, ORG, SAMPLE_LOGINS, SAMPLE_PASSWORD, USER } from './ids.js';
+import { BANK, itemAt, ORG, SAMPLE_LOGINS, SAMPLE_PASSWORD, USER } from './ids.js';
 import { ORGANISATIONS, TALENTS } from './sample-data.js';
 
 /**
@@ -32,7 +32,7 @@ import { ORGANISATIONS, TALENTS } from './sample-data.js';
  * scorecard.test.ts computes them by hand from the table below).
  */
 
-const bank = (i: number) => ORG.banks[i];
+const bank = (i: number) => itemAt(ORG.banks, i);
 const at = (iso: string) => new Date(iso);
 const hoursAfter = (d: Date, h: number) => new Date(d.getTime() + h * 3600_000);
 const withCheck = (first17: string) => first17 + creditCodeCheckChar(first17);
@@ -40,18 +40,18 @@ const withCheck = (first17: string) => first17 + creditCodeCheckChar(first17);
 /** Sample credit codes of the first two enterprises (valid check characters, invented numbers). */
 export const SAMPLE_CREDIT_CODES = [withCheck('91310113MA1GK0001'), withCheck('91310113MA1GK0002')] as const;
 
+const CONTACT_NAMES = ['孙悦', '钱程', '吴迪', '郑岚', '冯涛', '陈思', '褚明', '卫东', '蒋敏', '沈洁', '韩雪'];
+
 export const LIAISONS = BANK.liaisons.map((id, i) => ({
   id,
   email: i === 0 ? SAMPLE_LOGINS.bank : i === 1 ? SAMPLE_LOGINS.bank2 : `bank${i + 1}@yuepu.example`,
-  displayName: ['银行联络员 孙悦', '银行联络员 钱程', '银行联络员 吴迪', '银行联络员 郑岚', '银行联络员 冯涛', '银行联络员 陈思', '银行联络员 褚明', '银行联络员 卫东', '银行联络员 蒋敏', '银行联络员 沈洁', '银行联络员 韩雪'][i],
+  displayName: `银行联络员 ${itemAt(CONTACT_NAMES, i)}`,
   branch: bank(i),
 }));
 
-const CONTACT_NAMES = ['孙悦', '钱程', '吴迪', '郑岚', '冯涛', '陈思', '褚明', '卫东', '蒋敏', '沈洁', '韩雪'];
-
 export const CONTACTS = [
   ...CONTACT_NAMES.map((name, i) => ({
-    id: BANK.contacts[i],
+    id: itemAt(BANK.contacts, i),
     branch: bank(i),
     name,
     titleZh: '普惠金融部客户经理（月浦对接人）',
@@ -180,8 +180,8 @@ const orgName = (id: string) => ORGANISATIONS.find((o) => o.id === id)!.nameZh;
 const APPLICANTS = {
   hr: { user: USER.hr, enterprise: ORG.enterprises[0], facts: { applicantName: orgName(ORG.enterprises[0]), contactPhone: '13916000001', settlementAccount: '31001234567890123456', creditCode: SAMPLE_CREDIT_CODES[0], annualRevenueWan: 8600, employeeCount: 180, foundedYear: 2015, patentCount: 23 } },
   hr2: { user: USER.hr2, enterprise: ORG.enterprises[1], facts: { applicantName: orgName(ORG.enterprises[1]), contactPhone: '13916000002', settlementAccount: '31009876543210987654', creditCode: SAMPLE_CREDIT_CODES[1], annualRevenueWan: 21000, employeeCount: 320, foundedYear: 2011, patentCount: 8 } },
-  talent: { user: USER.talent, enterprise: null, facts: { applicantName: TALENTS[0].legalName, contactPhone: TALENTS[0].phone, monthlyIncome: 28000, employerName: orgName(TALENTS[0].employer), education: EducationLevel.MASTER } },
-  talent2: { user: USER.talents[0], enterprise: null, facts: { applicantName: TALENTS[1].legalName, contactPhone: TALENTS[1].phone, monthlyIncome: 35000, employerName: orgName(TALENTS[1].employer), education: EducationLevel.DOCTOR } },
+  talent: { user: USER.talent, enterprise: null, facts: { applicantName: itemAt(TALENTS, 0).legalName, contactPhone: itemAt(TALENTS, 0).phone, monthlyIncome: 28000, employerName: orgName(itemAt(TALENTS, 0).employer), education: EducationLevel.MASTER } },
+  talent2: { user: USER.talents[0], enterprise: null, facts: { applicantName: itemAt(TALENTS, 1).legalName, contactPhone: itemAt(TALENTS, 1).phone, monthlyIncome: 35000, employerName: orgName(itemAt(TALENTS, 1).employer), education: EducationLevel.DOCTOR } },
 } as const;
 
 export async function loadBankSampleData(em: EntityManager): Promise<void> {
@@ -197,7 +197,7 @@ export async function loadBankSampleData(em: EntityManager): Promise<void> {
     const text = KIND_TEXT[p.kind];
     const status = p.status ?? BankProductStatus.PUBLISHED;
     em.create(BankProduct, {
-      id: BANK.products[i],
+      id: itemAt(BANK.products, i),
       branch: em.getReference(Organisation, bank(p.branch)),
       kind: p.kind,
       audience: p.audience,
@@ -230,7 +230,7 @@ export async function loadBankSampleData(em: EntityManager): Promise<void> {
     const sentAt = at(r.sentAt);
     const accepted = r.accepted !== undefined;
     const request = em.create(FinancingRequest, {
-      id: BANK.requests[i],
+      id: itemAt(BANK.requests, i),
       audience: who.enterprise ? A.ENTERPRISE : A.TALENT,
       kind: r.kind,
       purpose: r.purpose,
@@ -247,13 +247,13 @@ export async function loadBankSampleData(em: EntityManager): Promise<void> {
     });
     r.routes.forEach((rs, j) => {
       const route = em.create(FinancingRoute, {
-        id: BANK.routes[routeNo++],
+        id: itemAt(BANK.routes, routeNo++),
         request,
         branch: em.getReference(Organisation, bank(rs.branch)),
         origin: rs.origin ?? FinancingRouteOrigin.MATCHED,
         consentedFacts: rs.consent,
         consentRecordedAt: sentAt,
-        matchedProductIds: rs.products.map((p) => BANK.products[p]),
+        matchedProductIds: rs.products.map((p) => itemAt(BANK.products, p)),
         sentAt,
         status: FinancingRouteStatus.AWAITING_ANSWER,
       });
@@ -262,7 +262,7 @@ export async function loadBankSampleData(em: EntityManager): Promise<void> {
       for (const a of rs.answers) {
         const createdAt = hoursAfter(sentAt, a.afterHours);
         last = em.create(FinancingAnswer, {
-          id: BANK.answers[answerNo++],
+          id: itemAt(BANK.answers, answerNo++),
           route,
           kind: a.kind,
           offerAmount: a.offer?.[0] ?? null,
@@ -271,8 +271,8 @@ export async function loadBankSampleData(em: EntityManager): Promise<void> {
           conditions: a.kind === FinancingAnswerKind.INTERESTED ? (a.text ?? null) : null,
           question: a.kind === FinancingAnswerKind.NEEDS_INFO ? a.text! : null,
           reason: a.kind === FinancingAnswerKind.DECLINED ? a.text! : null,
-          product: a.kind === FinancingAnswerKind.INTERESTED && rs.products[0] !== undefined ? em.getReference(BankProduct, BANK.products[rs.products[0]]) : null,
-          answeredBy: em.getReference(User, BANK.liaisons[rs.branch]),
+          product: a.kind === FinancingAnswerKind.INTERESTED && rs.products[0] !== undefined ? em.getReference(BankProduct, itemAt(BANK.products, rs.products[0])) : null,
+          answeredBy: em.getReference(User, itemAt(BANK.liaisons, rs.branch)),
           createdAt,
         });
         route.firstAnsweredAt ??= createdAt;

@@ -4,7 +4,7 @@ import { DonorKind, FundArea, LedgerEntryKind } from '../api/src/modules/fund/in
 import { FundDonation } from '../api/src/modules/fund/fund.entity.js';
 import { appendLedgerEntry } from '../api/src/modules/fund/fund.ledger.js';
 import { Organisation } from '../api/src/modules/organisation/organisation.entity.js';
-import { FUND, ORG, USER } from './ids.js';
+import { FUND, itemAt, ORG, USER } from './ids.js';
 
 /**
  * Sample donations to the community charity fund. The source says the town started the fund with
@@ -39,7 +39,7 @@ export async function loadFundSampleData(em: EntityManager): Promise<void> {
   const admin = em.getReference(User, USER.admin);
   for (const [i, d] of DONATIONS.entries()) {
     const donation = em.create(FundDonation, {
-      id: FUND.donations[i],
+      id: itemAt(FUND.donations, i),
       donorKind: d.organisation ? DonorKind.ORGANISATION : DonorKind.INDIVIDUAL,
       organisation: d.organisation ? em.getReference(Organisation, d.organisation) : null,
       donorName: d.donorName, namedPublicly: d.named, receivedOn: d.receivedOn, restrictedTo: d.restrictedTo,

@@ -3,7 +3,7 @@ import { User } from '../api/src/modules/account/user.entity.js';
 import { ClaimantKind, WishCategory, WishHandover, WishStatus } from '../api/src/modules/microwish/index.js';
 import { CommunityVolunteer, MicroWish, MicroWishClaim, MicroWishRecipient } from '../api/src/modules/microwish/microwish.entity.js';
 import { Organisation } from '../api/src/modules/organisation/organisation.entity.js';
-import { COMMUNITY, MICROWISH, ORG, USER } from './ids.js';
+import { COMMUNITY, itemAt, MICROWISH, ORG, USER } from './ids.js';
 
 /**
  * Sample micro-wishes, after the source's examples (gifts for residents over 80, help for
@@ -65,7 +65,7 @@ export async function loadMicroWishSampleData(em: EntityManager): Promise<void> 
   WISHES.forEach((w, i) => {
     const fulfilled = !!w.fulfilledOn;
     const wish = em.create(MicroWish, {
-      id: MICROWISH.wishes[i], place: em.getReference(Organisation, w.place), category: w.category, handover: w.handover, title: w.title, description: w.description,
+      id: itemAt(MICROWISH.wishes, i), place: em.getReference(Organisation, w.place), category: w.category, handover: w.handover, title: w.title, description: w.description,
       estimatedValueYuan: w.estimatedValueYuan, postedBy: em.getReference(User, w.worker), postedAt: new Date(w.postedAt),
       status: fulfilled ? WishStatus.FULFILLED : w.claim ? WishStatus.CLAIMED : WishStatus.OPEN,
       ...(fulfilled ? { fulfilledOn: w.fulfilledOn, fulfilledAt: new Date(`${w.fulfilledOn}T17:00:00+08:00`), fulfilledBy: em.getReference(User, w.worker), fulfilmentNote: w.fulfilmentNote } : {}),
@@ -74,7 +74,7 @@ export async function loadMicroWishSampleData(em: EntityManager): Promise<void> 
     if (w.claim) {
       const n = WISHES.slice(0, i).filter((x) => x.claim).length;
       em.create(MicroWishClaim, {
-        id: MICROWISH.claims[n], wish, claimantKind: w.claim.kind, organisation: w.claim.organisation ? em.getReference(Organisation, w.claim.organisation) : null,
+        id: itemAt(MICROWISH.claims, n), wish, claimantKind: w.claim.kind, organisation: w.claim.organisation ? em.getReference(Organisation, w.claim.organisation) : null,
         claimedBy: em.getReference(User, w.claim.by), claimedAt: new Date(w.claim.at), note: w.claim.note ?? null,
       });
     }

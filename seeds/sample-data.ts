@@ -2,7 +2,7 @@ import { residentIdCheckChar } from '../api/src/core/privacy/resident-id.js';
 import { Role } from '../api/src/core/auth/role.js';
 import { OrganisationKind } from '../api/src/modules/organisation/organisation.entity.js';
 import { EducationLevel } from '../api/src/modules/talent/education-level.js';
-import { ORG, SAMPLE_LOGINS, USER } from './ids.js';
+import { itemAt, ORG, SAMPLE_LOGINS, USER } from './ids.js';
 
 /**
  * Sample data. The source document gives the counts (12 alliance enterprises, 11 partner bank
@@ -27,7 +27,7 @@ export const ORGANISATIONS = [
     ['宝山精密检测技术有限公司', 'Baoshan Precision Testing Technology Co.'],
     ['月浦供应链数字科技有限公司', 'Yuepu Supply Chain Digital Technology Co.'],
   ].map(([zh, en], i) => ({
-    id: ORG.enterprises[i],
+    id: itemAt(ORG.enterprises, i),
     kind: OrganisationKind.ENTERPRISE,
     nameZh: `上海${zh}（示例）`,
     nameEn: `Shanghai ${en} (sample)`,
@@ -47,7 +47,7 @@ export const ORGANISATIONS = [
     ['兴业银行上海宝山支行', 'Industrial Bank Shanghai Baoshan Sub-branch'],
     ['中国邮政储蓄银行上海宝山区支行', 'Postal Savings Bank of China Shanghai Baoshan Sub-branch'],
   ].map(([zh, en], i) => ({
-    id: ORG.banks[i],
+    id: itemAt(ORG.banks, i),
     kind: OrganisationKind.BANK_BRANCH,
     // The source says 11 Baoshan branches partner with Yuepu without naming them: assumed list.
     nameZh: `${zh}（示例）`,
