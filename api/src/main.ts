@@ -99,6 +99,8 @@ try {
   } else {
     // Operators migrate with `npm run migrate` before rolling instances; until then, wait.
     let warned = false;
+    // shutdown() sets `stopping` while this loop awaits; TypeScript cannot see that (TypeScript#9998).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     while (!stopping) {
       const state = await schemaState(database.orm);
       if (state.unknown.length) throw new SchemaTooNewError(state.unknown);

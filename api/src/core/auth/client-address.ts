@@ -10,6 +10,8 @@ import proxyAddr from 'proxy-addr';
 const compiled = new Map<string, (address: string, hop: number) => boolean>();
 
 export function clientAddressOf(request: IncomingMessage, trustedProxies: readonly string[]): string {
+  // Node's docs: the socket may be "internally nulled", whatever its type says.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (!request.socket?.remoteAddress) return 'unknown';
   if (trustedProxies.length === 0) return request.socket.remoteAddress;
   const cacheKey = trustedProxies.join(',');

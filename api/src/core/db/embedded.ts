@@ -192,12 +192,13 @@ async function spawnPostmaster(clusterDir: string, port: number, flags: string[]
 }
 
 async function waitUntilAccepting(url: string, child: ChildProcess, logFile: string): Promise<void> {
-  let exited: string | null = null;
-  child.once('exit', (code, signal) => (exited = `exit code ${code ?? signal}`));
-  child.once('error', (error) => (exited = error.message));
+  // Set by the child's events while this function awaits (a holder, so the checks below read it afresh).
+  const child$: { exited: string | null } = { exited: null };
+  child.once('exit', (code, signal) => (child$.exited = `exit code ${code ?? signal}`));
+  child.once('error', (error) => (child$.exited = error.message));
   const until = Date.now() + 60_000;
   while (true) {
-    if (exited) throw new EmbeddedDatabaseError(`The embedded PostgreSQL stopped during start-up (${String(exited)}). Its log says:\n${logTail(logFile) || '(nothing)'}`);
+    if (child$.exited) throw new EmbeddedDatabaseError(`The embedded PostgreSQL stopped during start-up (${child$.exited}). Its log says:\n${logTail(logFile) || '(nothing)'}`);
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
     client.on('error', () => {});
     try {
@@ -208,7 +209,7 @@ async function waitUntilAccepting(url: string, child: ChildProcess, logFile: str
       await client.end().catch(() => {});
       const code = (error as { code?: string }).code;
       // 57P03: the database system is starting up; ECONNREFUSED: not listening yet.
-      if (code !== '57P03' && code !== 'ECONNREFUSED' && code !== 'ECONNRESET' && !exited) {
+      if (code !== '57P03' && code !== 'ECONNREFUSED' && code !== 'ECONNRESET' && !child$.exited) {
         throw new EmbeddedDatabaseError(`The embedded PostgreSQL started but refused the connection: ${(error as Error).message}`);
       }
     }
@@ -276,7 +277,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     try {
       await cluster.initialise();
     } catch (error) {
-      throw new EmbeddedDatabaseError(`Could not create the embedded PostgreSQL data folder in ${clusterDir}: ${(error as Error)?.message ?? error}`);
+      throw new EmbeddedDatabaseError(`Could not create the embedded PostgreSQL data folder in ${clusterDir}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   await stopOrphanedPostmaster(clusterDir, log);

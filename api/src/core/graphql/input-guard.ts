@@ -105,7 +105,8 @@ class CheckCompiler {
   }
 }
 
-type FieldLike = GraphQLField<unknown, { locale?: Locale }>;
+// graphql-js passes whatever context it was given, possibly none.
+type FieldLike = GraphQLField<unknown, { locale?: Locale } | undefined>;
 
 /**
  * The answer for refused input: the field's payload with `errors` when it has one whose other
@@ -147,14 +148,14 @@ export function guardTextInputs(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (tagOf(type) !== 'GraphQLObjectType' || type.name.startsWith('__')) continue;
     for (const field of Object.values((type as unknown as { getFields(): Record<string, FieldLike> }).getFields())) {
-      const declared = (field.extensions?.textArgs ?? {}) as Record<string, TextKind>;
+      const declared = (field.extensions.textArgs ?? {}) as Record<string, TextKind>;
       const checks = field.args
         .map((arg) => ({ name: arg.name, check: compiler.compile(arg.type as InputTypeLike, declared[arg.name] ?? textKindForName(arg.name)) }))
         .filter((c): c is { name: string; check: Check } => c.check !== null);
       if (checks.length === 0) continue;
       const subscription = type === subscriptionType;
       const refuse = refusal(field, subscription);
-      const guard = (inner: GraphQLFieldResolver<unknown, { locale?: Locale }>): GraphQLFieldResolver<unknown, { locale?: Locale }> =>
+      const guard = (inner: GraphQLFieldResolver<unknown, { locale?: Locale } | undefined>): GraphQLFieldResolver<unknown, { locale?: Locale } | undefined> =>
         (source, args, context, info) => {
           const refused: Refused[] = [];
           for (const c of checks) c.check((args as Record<string, unknown>)[c.name], c.name, refused);

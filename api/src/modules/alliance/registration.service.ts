@@ -22,7 +22,7 @@ export const CHECK_IN_OPENS_HOURS_BEFORE = 24;
 
 export function newCheckInCode(): string {
   let code = '';
-  for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  for (let i = 0; i < 8; i++) code += CODE_ALPHABET.charAt(randomInt(CODE_ALPHABET.length));
   return code;
 }
 

@@ -75,12 +75,14 @@ export function checkFlatAnswers(errors: FieldErrors, answers: Record<string, st
   }
 }
 
-/** The answers of an application that passed `checkFlatAnswers` on submission. */
-export function flatAnswersOf(answers: Record<string, string>): FlatAnswers {
-  const category = answers[FLAT_ANSWERS.subsidyCategory];
-  return {
-    layout: answers[FLAT_ANSWERS.layout] as UnitLayout,
-    moveInMonth: moveInOf(answers).month!,
-    category: category && CATEGORIES.includes(category) ? (category as SubsidyCategory) : SubsidyCategory.STANDARD,
-  };
+/**
+ * The answers of an application that passed `checkFlatAnswers`, or null when the layout or the
+ * move-in month is missing (applications approved before they were asked for).
+ */
+export function flatAnswersOf(answers: Record<string, string>): FlatAnswers | null {
+  const layout = Object.values(UnitLayout).find((l) => l === answers[FLAT_ANSWERS.layout]);
+  const moveInMonth = moveInOf(answers).month;
+  if (!layout || !moveInMonth) return null;
+  const category = Object.values(SubsidyCategory).find((c) => c === answers[FLAT_ANSWERS.subsidyCategory]) ?? SubsidyCategory.STANDARD;
+  return { layout, moveInMonth, category };
 }

@@ -128,7 +128,7 @@ export class InventoryService {
   /** One unit; an available one is offered to the next in line at once. */
   async createUnit(viewer: Viewer, input: UnitInput): Promise<ApartmentUnit> {
     requireStaff(viewer);
-    const csv = `code,layout,areaSqm,monthlyRentYuan,status\n${[input.code, input.layout, input.areaSqm, input.monthlyRentYuan, input.status ?? 'AVAILABLE'].map((v) => `"${String(v ?? '').replace(/"/g, '""')}"`).join(',')}`;
+    const csv = `code,layout,areaSqm,monthlyRentYuan,status\n${[input.code, input.layout, input.areaSqm, input.monthlyRentYuan, input.status ?? 'AVAILABLE'].map((v) => `"${String(v).replace(/"/g, '""')}"`).join(',')}`;
     const parsed = parseUnitCsv(csv);
     const errors = new FieldErrors();
     const field: Record<UnitColumn, string> = { code: 'input.code', layout: 'input.layout', areaSqm: 'input.areaSqm', monthlyRentYuan: 'input.monthlyRentYuan', status: 'input.status' };

@@ -126,7 +126,7 @@ export class SettlementService {
 
   /** Records the transfer to the operator; each tenant is told their months were paid. */
   async markPaid(viewer: Viewer, id: string, paymentReference: string, expectedVersion: number | null | undefined, now = new Date()): Promise<SettlementBatch> {
-    const reference = (paymentReference ?? '').trim();
+    const reference = paymentReference.trim();
     if (!/^[A-Za-z0-9-]{4,64}$/.test(reference)) {
       throw problem('input.paymentReference', reference ? UserErrorCode.INVALID : UserErrorCode.REQUIRED, '请填写银行流水号（4–64 位字母、数字或连字符）。', 'Enter the bank\'s transfer number (4–64 letters, digits or hyphens).');
     }

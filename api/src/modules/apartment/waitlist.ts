@@ -61,7 +61,7 @@ export class Waitlist {
       checkFlatAnswers(errors, step.app.answers, false);
       const answers = flatAnswersOf(step.app.answers);
       // Applications approved before the layout was asked for cannot queue; a reviewer allocates them by hand.
-      if (!errors.isEmpty || !answers.layout || !answers.moveInMonth) return;
+      if (!errors.isEmpty || !answers) return;
       await Waitlist.lockLayout(tx, answers.layout);
       const entry = tx.create(WaitlistEntry, {
         application: step.app,

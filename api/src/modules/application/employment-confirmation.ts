@@ -39,7 +39,7 @@ export function recordConfirmation(tx: EntityManager, confirmedById: string, app
   const end = checkDate(errors, 'input.employment.contractEnd', facts!.contractEnd ?? null, false);
   if (start && end && end < start) errors.add('input.employment.contractEnd', UserErrorCode.OUT_OF_RANGE, '合同终止日不能早于起始日。', 'The contract cannot end before it starts.');
   if (end && end < today) errors.add('input.employment.contractEnd', UserErrorCode.OUT_OF_RANGE, '合同已到期，无法确认在职。', 'The contract has ended; employment cannot be confirmed.');
-  const position = (facts!.position ?? '').trim();
+  const position = facts!.position.trim();
   if (!position) errors.add('input.employment.position', UserErrorCode.REQUIRED, '请填写岗位。', 'Enter the position.');
   else if (position.length > 100) errors.add('input.employment.position', UserErrorCode.TOO_LONG, '岗位最多 100 个字。', 'The position can have at most 100 characters.');
   const months = facts!.socialInsuranceMonths;

@@ -65,8 +65,9 @@ export function factsForBank(
 ): FactValues {
   const out: FactValues = { ...NO_FACTS };
   for (const fact of consented) {
+    // Consent is stored as text: a fact under a name no longer known gives nothing.
+    if (!Object.hasOwn(PROPERTY_OF_FACT, fact)) continue;
     const key = PROPERTY_OF_FACT[fact];
-    if (!key) continue;
     (out as unknown as Record<string, unknown>)[key] = source[key] ?? null;
   }
   if (out.settlementAccount && !accountInFull) out.settlementAccount = maskBankAccount(out.settlementAccount);

@@ -134,7 +134,7 @@ export class MeetingService {
   }
 
   private checkFields(errors: FieldErrors, input: MeetingFields): MeetingFields {
-    const attendees = (input.attendees ?? []).map((a, i) => optionalText(errors, `input.attendees.${i}`, a, { zh: '出席人员', en: 'attendee' }, 100)).filter((a): a is string => !!a);
+    const attendees = input.attendees.map((a, i) => optionalText(errors, `input.attendees.${i}`, a, { zh: '出席人员', en: 'attendee' }, 100)).filter((a): a is string => !!a);
     if (attendees.length === 0) errors.add('input.attendees', UserErrorCode.REQUIRED, '请至少填写一位出席人员。', 'Enter at least one attendee.');
     else if (attendees.length > MAX_ATTENDEES) errors.add('input.attendees', UserErrorCode.TOO_LONG, `出席人员最多 ${MAX_ATTENDEES} 人。`, `At most ${MAX_ATTENDEES} attendees.`);
     return {
@@ -186,7 +186,7 @@ export class MeetingService {
         errors.add('input.areaName', UserErrorCode.INVALID, '只有片区级会议填写片区。', 'Only an area-level meeting names an area.');
       }
     }
-    const items = input.agendaItems ?? [];
+    const items = input.agendaItems;
     if (items.length > MAX_AGENDA_ITEMS) errors.add('input.agendaItems', UserErrorCode.TOO_LONG, `议题最多 ${MAX_AGENDA_ITEMS} 项。`, `At most ${MAX_AGENDA_ITEMS} agenda items.`);
     const checkedItems: CheckedAgendaItem[] = [];
     for (const [i, item] of items.slice(0, MAX_AGENDA_ITEMS).entries()) checkedItems.push(await this.checkAgendaItem(errors, `input.agendaItems.${i}`, item, place?.id ?? null));

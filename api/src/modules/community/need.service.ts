@@ -87,7 +87,7 @@ export class NeedService {
       if (dueOn < today) errors.add('input.dueOn', UserErrorCode.OUT_OF_RANGE, '希望完成日期不能早于今天。', 'The due date cannot be in the past.');
       else if (dueOn > latest) errors.add('input.dueOn', UserErrorCode.OUT_OF_RANGE, '希望完成日期最多在两年以内。', 'The due date must be within two years.');
     }
-    const resources = input.resources ?? [];
+    const resources = input.resources;
     if (resources.length === 0) errors.add('input.resources', UserErrorCode.REQUIRED, '请至少填写一项所需资源。', 'Add at least one resource the need asks for.');
     else if (resources.length > MAX_RESOURCES) errors.add('input.resources', UserErrorCode.TOO_LONG, `最多 ${MAX_RESOURCES} 项资源。`, `At most ${MAX_RESOURCES} resources.`);
     else {
@@ -164,7 +164,7 @@ export class NeedService {
     if (!found || !(await canSeeNeed(this.em, viewer, found))) throw DomainError.notFound(NEED);
     const errors = new FieldErrors();
     const note = optionalText(errors, 'input.note', input.note, { zh: '说明', en: 'note' }, 500);
-    const lines = input.lines ?? [];
+    const lines = input.lines;
     if (lines.length === 0) errors.add('input.lines', UserErrorCode.REQUIRED, '请填写认领的资源和数量。', 'Say which resources you take on, and how much.');
     if (lines.length > MAX_RESOURCES) errors.add('input.lines', UserErrorCode.TOO_LONG, `最多 ${MAX_RESOURCES} 项。`, `At most ${MAX_RESOURCES} lines.`);
     const resources = await this.em.find(NeedResource, { need: found.id });
@@ -294,10 +294,10 @@ export class NeedService {
     if (!organisationId) throw DomainError.forbidden();
     const errors = new FieldErrors();
     const note = optionalText(errors, 'input.note', input.note, { zh: '说明', en: 'note' }, 500);
-    const resourceKinds = [...new Set(input.resourceKinds ?? [])];
+    const resourceKinds = [...new Set(input.resourceKinds)];
     if (resourceKinds.length === 0) errors.add('input.resourceKinds', UserErrorCode.REQUIRED, '请至少选择一种可提供的资源。', 'Choose at least one kind of resource you can offer.');
     errors.throwIfAny();
-    const categories = [...new Set(input.categories ?? [])];
+    const categories = [...new Set(input.categories)];
     const existing = await this.em.findOne(CommunityOffer, { organisation: organisationId });
     const offer = existing ?? this.em.create(CommunityOffer, { organisation: this.em.getReference(Organisation, organisationId), resourceKinds, categories });
     Object.assign(offer, { resourceKinds, categories, note });

@@ -73,7 +73,7 @@ export class PairingService {
       if (endsOn < startsOn) errors.add('input.endsOn', UserErrorCode.OUT_OF_RANGE, '截止日期不能早于起始日期。', 'The last day cannot be before the first day.');
       else if (yearOf(endsOn) - yearOf(startsOn) >= MAX_YEARS) errors.add('input.endsOn', UserErrorCode.OUT_OF_RANGE, `协议期限最长 ${MAX_YEARS} 年。`, `An agreement runs for at most ${MAX_YEARS} years.`);
     }
-    const commitments = input.commitments ?? [];
+    const commitments = input.commitments;
     if (commitments.length === 0) errors.add('input.commitments', UserErrorCode.REQUIRED, '请至少填写一项承诺（实事、结对、责任或岗位）。', 'Add at least one commitment (practical matter, pairing, responsibility or post).');
     else if (commitments.length > MAX_COMMITMENTS) errors.add('input.commitments', UserErrorCode.TOO_LONG, `最多 ${MAX_COMMITMENTS} 项承诺。`, `At most ${MAX_COMMITMENTS} commitments.`);
     else commitments.forEach((c, i) => requiredText(errors, `input.commitments.${i}.description`, c.description, { zh: '承诺内容', en: 'commitment' }, 500));
@@ -123,14 +123,14 @@ export class PairingService {
     }
     const commitments = await this.em.find(PairingCommitment, { agreement: agreement.id }, { orderBy: { position: 'asc' } });
     const given = new Map<string, CommitmentOutcome>();
-    (input.outcomes ?? []).forEach((o, i) => {
-      if (!commitments.some((c) => c.id === o.commitmentId?.toLowerCase())) {
+    input.outcomes.forEach((o, i) => {
+      if (!commitments.some((c) => c.id === o.commitmentId.toLowerCase())) {
         errors.add(`input.outcomes.${i}.commitmentId`, UserErrorCode.NOT_FOUND, '该承诺不属于此协议。', 'That commitment is not part of this agreement.');
       } else if (given.has(o.commitmentId.toLowerCase())) {
         errors.add(`input.outcomes.${i}.commitmentId`, UserErrorCode.DUPLICATE, '同一项承诺只能评一次。', 'Each commitment is rated once.');
       } else given.set(o.commitmentId.toLowerCase(), o.outcome);
     });
-    const itemProblems = (input.outcomes ?? []).some((_, i) => errors.has(`input.outcomes.${i}.commitmentId`));
+    const itemProblems = input.outcomes.some((_, i) => errors.has(`input.outcomes.${i}.commitmentId`));
     if (!itemProblems && commitments.some((c) => !given.has(c.id))) {
       errors.add('input.outcomes', UserErrorCode.REQUIRED, '请为每一项承诺评定完成情况。', 'Rate how far each commitment was kept.');
     }

@@ -104,7 +104,7 @@ export class ProjectService {
       const project = await this.manage(tx, viewer, input.projectId);
       if (project.status !== ProjectStatus.IN_PROGRESS) throw state('项目已提交完成，不能再添加里程碑。', 'The project has been reported complete; no more milestones.');
       const owners = await this.possibleOwners(project, tx);
-      const owner = owners.find((u) => u.id === input.ownerId?.toLowerCase());
+      const owner = owners.find((u) => u.id === input.ownerId.toLowerCase());
       if (!owner) errors.add('input.ownerId', UserErrorCode.NOT_FOUND, '负责人须是项目负责人或本村居社区工作者。', 'The owner must be one of the project\'s owners or the place\'s community workers.');
       errors.throwIfAny();
       const position = (await tx.count(ProjectMilestone, { project: project.id })) + 1;

@@ -7,6 +7,8 @@ export const EXTENSION_OF: Record<AcceptedContentType, string> = {
   'image/png': '.png',
 };
 
+const EXTENSION_BY_TYPE: ReadonlyMap<string, string> = new Map(Object.entries(EXTENSION_OF));
+
 /** Longest cleaned name, in characters (the column holds 200). */
 export const MAX_FILE_NAME_CHARS = 120;
 
@@ -33,7 +35,7 @@ const EXTENSION = /\.[A-Za-z0-9]{1,10}$/;
  * usable left becomes `document.pdf` (or .jpg, .png). Applying it twice gives the same name.
  */
 export function cleanFileName(raw: string | null | undefined, contentType: string): string {
-  const extension = EXTENSION_OF[contentType as AcceptedContentType] ?? '';
+  const extension = EXTENSION_BY_TYPE.get(contentType) ?? '';
   let name = (raw ?? '').replace(LONE_SURROGATE, '').normalize('NFC');
   name = name.replace(INVISIBLE, '').replace(CONTROL, '');
   // Only the last part of a path is a name; both separators count, whatever the client's system.

@@ -8,14 +8,14 @@ import { storageKey, type ByteRange, type FileStorage } from './file-storage.js'
 /** A 404 from the store: the object (or bucket) is not there. */
 function isMissing(error: unknown): boolean {
   if (error instanceof S3ServiceException) {
-    return error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata?.httpStatusCode === 404;
+    return error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404;
   }
   return false;
 }
 
 /** What went wrong talking to the store (or disk), without anything secret (no keys, no signed URLs). */
 export function describeStorageError(error: unknown): string {
-  if (error instanceof S3ServiceException) return `${error.name} (HTTP ${error.$metadata?.httpStatusCode ?? '?'})`;
+  if (error instanceof S3ServiceException) return `${error.name} (HTTP ${error.$metadata.httpStatusCode ?? '?'})`;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return code ? String(code) : error instanceof Error ? error.name : 'unknown error';
 }

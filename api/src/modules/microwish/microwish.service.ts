@@ -68,7 +68,7 @@ function checkWish(input: MicroWishInput, today: string): CheckedWish {
   }
   const dueOn = optionalDate(errors, 'input.dueOn', input.dueOn, { zh: '希望实现日期', en: 'date hoped for' });
   if (dueOn && dueOn < today) errors.add('input.dueOn', UserErrorCode.OUT_OF_RANGE, '希望实现日期不能早于今天。', 'The date hoped for cannot be in the past.');
-  const r = input.recipient ?? { name: '', address: '' };
+  const r = input.recipient;
   const name = requiredText(errors, 'input.recipient.name', r.name, { zh: '居民姓名', en: 'resident\'s name' }, { max: 50 });
   const phone = checkResidentPhone(errors, 'input.recipient.phone', r.phone);
   const address = requiredText(errors, 'input.recipient.address', r.address, { zh: '住址', en: 'address' }, { max: 120 });
@@ -281,7 +281,7 @@ export class MicroWishService {
   async registerVolunteer(viewer: Viewer, input: RegisterVolunteerInput): Promise<CommunityVolunteer> {
     if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const raw = (input.phone ?? '').trim();
+    const raw = input.phone.trim();
     if (!raw) errors.add('input.phone', UserErrorCode.REQUIRED, '请填写手机号码。', 'Please enter your mobile number.');
     else if (raw.length > 20 || !isValidPhone(raw)) errors.add('input.phone', UserErrorCode.INVALID, '手机号码应为 11 位，以 1 开头。', 'A mobile number has 11 digits and starts with 1.');
     errors.throwIfAny();

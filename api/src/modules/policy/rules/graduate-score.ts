@@ -202,7 +202,8 @@ function honours(input: GraduateScoreInput, rules: GraduateScoreRules, item: Mak
 function directSettlement(category: DirectSettlementCategory | undefined, rules: GraduateScoreRules): CriterionResult {
   const d = rules.directSettlement;
   const base = { code: 'DIRECT_SETTLEMENT', legalBasis: d.legalBasis };
-  if (category === undefined || category === null) {
+  // Stored facts may hold null for an unanswered question.
+  if (category == null) {
     return {
       ...base,
       status: 'UNKNOWN',

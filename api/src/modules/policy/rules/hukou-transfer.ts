@@ -234,7 +234,8 @@ function monthsCriterion(
   const rule = need.shortenedBy
     ? t(`因${need.shortenedBy.zh}，要求由 ${rules.requiredYears} 年缩短为 ${span.zh}`, `With ${need.shortenedBy.en}, ${span.en} are required instead of ${rules.requiredYears} years`)
     : t(`须满 ${span.zh}`, `${span.en} are required`);
-  if (have === undefined || have === null) {
+  // Stored facts may hold null for an unanswered question.
+  if (have == null) {
     return {
       code,
       status: 'UNKNOWN',
@@ -330,7 +331,8 @@ function title(f: HukouTransferFacts, rules: HukouTransferRules): CriterionResul
     `取得与岗位相符的中级及以上职称或技师（国家二级）以上；或近 ${w.baseConsecutiveYears} 年连续社保缴费基数不低于社平工资 ${w.baseRatio} 倍，可不受职称限制`,
     `Obtain an intermediate or higher title, or technician (level 2) or above, matching your job; or a base of at least ${w.baseRatio}× the average wage for ${w.baseConsecutiveYears} consecutive years waives the title requirement`,
   );
-  if (f.titleLevel === undefined || f.titleLevel === null) {
+  // Stored facts may hold null for an unanswered question.
+  if (f.titleLevel == null) {
     return { code, status: 'UNKNOWN', legalBasis, explanation: t('请提供职称或技能等级', 'Please give your title or skill level') };
   }
   if (TITLE_RANK[f.titleLevel] < TITLE_RANK[rules.minimumTitle]) {

@@ -200,7 +200,8 @@ export const MIN_MARRIAGE_AGE = 20;
 function contradictions(input: ResidencePointsInput, rules: ResidencePointsRules): FieldError[] {
   const out: FieldError[] = [];
   const contradicts = (field: string, zh: string, en: string) => out.push({ field, code: 'CONTRADICTS', message: { zh, en } });
-  const given = input.socialInsuranceMonths !== undefined && input.socialInsuranceMonths !== null;
+  // Stored facts may hold null for an unanswered question.
+  const given = input.socialInsuranceMonths != null;
   const months = input.socialInsuranceMonths ?? 0;
   const yearsSinceWorkingAge = Math.max(0, input.age - MIN_WORKING_AGE);
   const monthsText = given ? t(`只有 ${months} 个月`, `only ${months}`) : t('未填写（按 0 个月计）', 'none (counted as 0)');
@@ -219,7 +220,7 @@ function contradictions(input: ResidencePointsInput, rules: ResidencePointsRules
   }
 
   const monthsBase = input.monthsBaseAtLeastAverageInLast12;
-  if (given && monthsBase !== undefined && monthsBase !== null && monthsBase > months) {
+  if (given && monthsBase != null && monthsBase > months) {
     contradicts(
       'monthsBaseAtLeastAverageInLast12',
       `缴费基数不低于社平工资的月数（${monthsBase} 个月）不能多于社保缴费总月数（${months} 个月），请核对这两项。`,
