@@ -60,13 +60,15 @@ function containerClass<Deps>(groups: readonly Build<Deps>[], keys: readonly str
   }
   const owner = new Map<string, number>();
   keys.forEach((names, index) => {
+    const build = groups[index];
+    if (!build) throw new Error('lazyGroups: property names for a group that does not exist');
     for (const name of names) {
       if (owner.has(name) || name === 'built' || name === 'deps') throw new Error(`lazyGroups: property ${name} is defined twice`);
       owner.set(name, index);
       Object.defineProperty(Container.prototype, name, {
         enumerable: true,
         get(this: Container) {
-          const group = this.built[index] ??= groups[index](this.deps, this) as Record<string, unknown>;
+          const group = this.built[index] ??= build(this.deps, this) as Record<string, unknown>;
           return group[name];
         },
       });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { theRow } from '../../core/db/rows.js';
 import { DomainError, FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import { keysetKey, keysetTime, type KeysetWindow } from '../../core/graphql/pagination.js';
 import { User } from '../account/index.js';
@@ -66,7 +67,8 @@ export class AllianceEventService {
       [...params, ...params, ...(after ? [after.key, after.id] : []), window.offset, window.limit + 1],
     );
     // An empty page has no row to carry the total (past the end, or `first: 0`).
-    const total = rows[0] ? Number(rows[0].total) : Number((await this.em.execute<{ n: string }[]>(`select count(*) as n from alliance_events where ${where}`, params))[0].n);
+    const [first] = rows;
+    const total = first ? Number(first.total) : Number(theRow(await this.em.execute<{ n: string }[]>(`select count(*) as n from alliance_events where ${where}`, params), 'count of events').n);
     return { rows: rows.map((r) => Object.assign(eventView(r), { sortKey: r.sort_key })), total };
   }
 
