@@ -72,7 +72,9 @@ function documentPerModule(): Plugin {
   };
 }
 
-const SHELL = /node_modules[\\/](svelte|@apollo|rxjs|graphql|graphql-ws|optimism|@wry|tslib)[\\/]|web[\\/]src[\\/](shell[\\/]|main\.ts|routes[\\/](index|nav|upcoming)\.ts|lib[\\/](router|errors|components|graphql[\\/](client|query)|i18n[\\/](index|locale)|features[\\/](session[\\/]|notifications[\\/](NotificationBell|NotificationList|actions|live))))/;
+const SHELL = /node_modules[\\/](svelte|@apollo(?![\\/]client[\\/]link[\\/]subscriptions)|rxjs|graphql|optimism|@wry|tslib)[\\/]|web[\\/]src[\\/](shell[\\/]|main\.ts|routes[\\/](index|nav|upcoming)\.ts|lib[\\/](router|errors|components|graphql[\\/](client|query)|i18n[\\/](index|locale)|features[\\/](session[\\/]|notifications[\\/](NotificationBell|NotificationList|actions|live))))/;
+
+// graphql-ws and Apollo's subscriptions link are not in the shell: the client fetches them with the first subscription.
 
 /** Paths the API server answers; the dev server hands them to it. */
 const API = 'http://localhost:4000';

@@ -10,9 +10,9 @@ import {
   type OperationVariables,
   type TypedDocumentNode,
 } from '@apollo/client/core';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import type { Client } from 'graphql-ws/client';
+import { from, mergeMap } from 'rxjs';
 import { formErrorsFrom, formErrorsFromFailure, isAbort, type FormErrors, type UserErrorLike } from '../errors';
 import { locale } from '../i18n';
 
@@ -40,18 +40,42 @@ const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
  * drops it and active subscriptions reconnect as the new person. It opens only while something
  * subscribes and reconnects after a drop, waiting at most half a minute between tries (what
  * was missed meanwhile is refetched: `features/notifications/live.svelte.ts`).
+ *
+ * graphql-ws and Apollo's link for it are fetched with the first subscription, not with the
+ * first page: a signed-out visitor subscribes to nothing (issue 13, first-load budget).
  */
-export const live = createClient({
-  url: () => `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`,
-  lazy: true,
-  // Live messages are worded in the app's language, which may differ from the browser's.
-  connectionParams: () => ({ locale: locale.current }),
-  retryAttempts: Infinity,
-  shouldRetry: () => true,
-  retryWait: (retries) => new Promise((done) => setTimeout(done, Math.min(1000 * 2 ** retries, 30_000) + Math.random() * 1000)),
-});
+let socket: Client | null = null;
+let wsLink: Promise<ApolloLink> | null = null;
+const socketListeners: ((socket: Client) => void)[] = [];
 
-const ws = new GraphQLWsLink(live);
+/** Runs `listener` with the live socket once it exists (at once if it does). */
+export function onLiveSocket(listener: (socket: Client) => void): void {
+  if (socket) listener(socket);
+  else socketListeners.push(listener);
+}
+
+function liveLink(): Promise<ApolloLink> {
+  return (wsLink ??= Promise.all([import('graphql-ws/client'), import('@apollo/client/link/subscriptions')]).then(([{ createClient }, { GraphQLWsLink }]) => {
+    const created = createClient({
+      url: () => `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`,
+      lazy: true,
+      // Live messages are worded in the app's language, which may differ from the browser's.
+      connectionParams: () => ({ locale: locale.current }),
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      retryWait: (retries) => new Promise((done) => setTimeout(done, Math.min(1000 * 2 ** retries, 30_000) + Math.random() * 1000)),
+    });
+    socket = created;
+    for (const listener of socketListeners.splice(0)) listener(created);
+    return new GraphQLWsLink(created);
+  }, (error: unknown) => {
+    // A failed download (offline) is tried again by the next subscription.
+    wsLink = null;
+    throw error;
+  }));
+}
+
+const ws = new ApolloLink((operation, forward) => from(liveLink()).pipe(mergeMap((link) => link.request(operation, forward))));
 
 export const client = new ApolloClient({
   link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, ws, ApolloLink.from([requestHeaders, http])),
@@ -65,7 +89,7 @@ export const client = new ApolloClient({
  */
 export async function resetSession(): Promise<void> {
   // The socket carries the previous person's cookie; active subscriptions reconnect as the new one.
-  live.terminate();
+  socket?.terminate();
   try {
     await client.resetStore();
   } catch {

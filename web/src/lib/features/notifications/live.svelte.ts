@@ -6,7 +6,7 @@
  */
 import { untrack } from 'svelte';
 import { session } from '$lib/features/session/session.svelte';
-import { client, live as socket } from '$lib/graphql/client';
+import { client, onLiveSocket } from '$lib/graphql/client';
 import {
   BellNotificationsDocument,
   NotificationAddedDocument,
@@ -51,14 +51,16 @@ function deliver(notification: LiveNotification | null): void {
   for (const listener of listeners) listener(notification);
 }
 
-socket.on('connected', (_socket, _payload, wasRetry) => {
-  liveState.connected = true;
-  liveState.dropped = false;
-  if (wasRetry) deliver(null);
-});
-socket.on('closed', () => {
-  if (liveState.connected && liveState.userId) liveState.dropped = true;
-  liveState.connected = false;
+onLiveSocket((socket) => {
+  socket.on('connected', (_socket, _payload, wasRetry) => {
+    liveState.connected = true;
+    liveState.dropped = false;
+    if (wasRetry) deliver(null);
+  });
+  socket.on('closed', () => {
+    if (liveState.connected && liveState.userId) liveState.dropped = true;
+    liveState.connected = false;
+  });
 });
 
 $effect.root(() => {
