@@ -10,7 +10,7 @@ import { loadBankSampleData } from './bank-sample-data.js';
 import { SAMPLE_PASSWORD } from './ids.js';
 import { loadPolicyCatalogue } from './policy-catalogue.js';
 import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
-import { applicationPoliciesExist, loadApplicationForms, loadSampleCaps, markEmployerNominations } from './application-sample-data.js';
+import { applicationPoliciesExist, loadApplicationForms, loadFormQuestions, loadSampleCaps, markEmployerNominations } from './application-sample-data.js';
 import { apartmentPolicyExists, loadApartmentRules, loadApartmentSampleData } from './apartment-sample-data.js';
 import { loadCommunityPlaces } from './community-sample-data.js';
 import { loadFundSampleData } from './fund-sample-data.js';
@@ -81,6 +81,14 @@ const employerNominations: SeedStep = {
   key: 'application-forms-nominations:v1',
   reference: true,
   load: (em) => markEmployerNominations(em),
+  ready: (em) => applicationPoliciesExist(em),
+};
+
+/** The questions of the forms, on databases whose forms predate questions as data (issue 17). */
+const formQuestions: SeedStep = {
+  key: 'application-form-questions:v1',
+  reference: true,
+  load: (em) => loadFormQuestions(em),
   ready: (em) => applicationPoliciesExist(em),
 };
 
@@ -156,7 +164,7 @@ const appointments: SeedStep = {
 };
 
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, sampleCaps, bank, apartmentRules, apartments, communityPlaces, microWishes, fund, meetings, holidayCalendar, appointments];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, formQuestions, sampleCaps, bank, apartmentRules, apartments, communityPlaces, microWishes, fund, meetings, holidayCalendar, appointments];
 
 /**
  * Loads every step this database has not had yet (sample steps only when `samples`); returns

@@ -29,6 +29,7 @@ import { Migration20261207090000_policy_follows } from './Migration2026120709000
 import { Migration20261208090000_policy_document_effective_on } from './Migration20261208090000_policy_document_effective_on.js';
 import { Migration20261208100000_caps_as_rule_data } from './Migration20261208100000_caps_as_rule_data.js';
 import { Migration20261208110000_walk_in_filing } from './Migration20261208110000_walk_in_filing.js';
+import { Migration20261209090000_forms_as_data } from './Migration20261209090000_forms_as_data.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -65,4 +66,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208090000_policy_document_effective_on', class: Migration20261208090000_policy_document_effective_on },
   { name: 'Migration20261208100000_caps_as_rule_data', class: Migration20261208100000_caps_as_rule_data },
   { name: 'Migration20261208110000_walk_in_filing', class: Migration20261208110000_walk_in_filing },
+  { name: 'Migration20261209090000_forms_as_data', class: Migration20261209090000_forms_as_data },
 ];

@@ -27,7 +27,7 @@ describe('applying for a flat through the application workflow', () => {
   it('needs a layout and a move-in month on submission, and refuses a layout that does not exist', async () => {
     const talent = p.talents[0];
     const bad = await talent.data(M.create, { input: { policyId: POLICY.talentApartment, answers: [{ key: 'layout', value: 'PENTHOUSE' }] } });
-    expect(bad.createApplication.errors).toEqual([{ field: 'input.answers.layout', code: 'INVALID', message: '户型应为：开间、一室户、两室户、三室户。' }]);
+    expect(bad.createApplication.errors).toEqual([{ field: 'input.answers.layout', code: 'INVALID', message: '「希望的户型」应为：开间、一室户、两室户、三室户。' }]);
     const draft = (await talent.data(M.create, { input: { policyId: POLICY.talentApartment } })).createApplication.application;
     for (const documentId of p.wallets[0]) await talent.data(M.attach, { input: { applicationId: draft.id, documentId } });
     const submitted = await talent.data(M.submit, { input: { id: draft.id } });

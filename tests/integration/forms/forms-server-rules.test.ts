@@ -43,7 +43,7 @@ describe('forms: server rules', () => {
     const refused = await talent.data(CREATE, { input: { policyId: POLICY.housingSubsidy, answers: [{ key: 'monthlyRent', value: '月浦镇 1 号' }] } });
     expect(refused.createApplication.application).toBeNull();
     expect(refused.createApplication.errors).toEqual([
-      { field: 'input.answers.monthlyRent', code: 'INVALID', message: '月租金请只填数字（元，1 到 1000000 的整数），不要加单位或文字。' },
+      { field: 'input.answers.monthlyRent', code: 'INVALID', message: '「月租金（元）」请只填数字（元，1 到 1000000 的整数），不要加单位或文字。' },
     ]);
 
     const created = await talent.data(CREATE, { input: { policyId: POLICY.housingSubsidy, answers: [{ key: 'monthlyRent', value: ' 4200 ' }] } });

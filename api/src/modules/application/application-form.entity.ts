@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from '../account/index.js';
 import { Policy } from '../policy/index.js';
 import { DocumentKind } from '../document/index.js';
+import { FormQuestion, type StoredQuestion } from './form-question.js';
 
 export enum BenefitKind {
   MONEY = 'MONEY',
@@ -21,6 +23,7 @@ registerEnumType(BenefitKind, {
 });
 
 @ObjectType({ description: '材料清单中的一项 / One item of a policy\'s document checklist' })
+@InputType('ChecklistItemInput', { description: '材料清单中的一项 / One item of a policy\'s document checklist' })
 export class ChecklistItem {
   @Field(() => DocumentKind, { description: '材料类型 / Kind of document' })
   kind!: DocumentKind;
@@ -30,18 +33,29 @@ export class ChecklistItem {
 }
 
 /**
- * What applying for a policy takes: the benefit it gives, its document checklist and how long the
- * town has to process it. The cap on the amount is rule data (the policy's criteria rule set,
- * `applicationCap`: versioned, scheduled, audited); it is read into this type's `amountCapYuan`.
+ * What applying for a policy takes: the benefit it gives, its questions, its document checklist
+ * and how long the town has to process it. One row per policy holding the version in force; every
+ * version (this one included) is kept in `application_form_versions`, and an application is
+ * checked against the version it was filed under. The cap on the amount is rule data (the
+ * policy's criteria rule set, `applicationCap`: versioned, scheduled, audited); it is read into
+ * this type's `amountCapYuan`.
  */
 @ObjectType({ description: '申请须知：材料清单、办理时限、金额上限 / How to apply: checklist, processing time, amount cap' })
 @Entity({ tableName: 'application_forms' })
 export class ApplicationForm {
-  [OptionalProps]?: 'updatedAt' | 'employerNominates';
+  [OptionalProps]?: 'updatedAt' | 'employerNominates' | 'version' | 'questions';
 
   @Field(() => ID, { description: '申请须知编号（审计记录按此查找）/ Form id (its audit entries are filed under it)' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  @Field(() => Int, { description: '申请表版本，从 1 开始；修改即为新版本，已有申请仍按其版本 / Form version, from 1; a change is a new version and existing applications keep theirs' })
+  @Property({ default: 1 })
+  version: number = 1;
+
+  @Field(() => [FormQuestion], { description: '申请表的问题，按顺序 / The form\'s questions, in order' })
+  @Property({ type: 'jsonb', default: '[]' })
+  questions: StoredQuestion[] = [];
 
   @OneToOne(() => Policy, { ref: true, owner: true, unique: true })
   policy!: Ref<Policy>;
@@ -64,4 +78,41 @@ export class ApplicationForm {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+}
+
+/** One version of a policy's form, never changed once stored; applications name the one they were filed under. */
+@Entity({ tableName: 'application_form_versions' })
+@Unique({ properties: ['form', 'version'] })
+export class ApplicationFormVersion {
+  [OptionalProps]?: 'createdAt' | 'createdBy' | 'employerNominates';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => ApplicationForm, { ref: true, deleteRule: 'cascade' })
+  form!: Ref<ApplicationForm>;
+
+  @Property()
+  version!: number;
+
+  @Enum({ items: () => BenefitKind, nativeEnumName: 'benefit_kind' })
+  benefit!: BenefitKind;
+
+  @Property({ type: 'jsonb' })
+  questions!: StoredQuestion[];
+
+  @Property({ type: 'jsonb' })
+  checklist!: ChecklistItem[];
+
+  @Property()
+  processingDays!: number;
+
+  @Property({ default: false })
+  employerNominates: boolean = false;
+
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  createdBy?: Ref<User> | null;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
 }

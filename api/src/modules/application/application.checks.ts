@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { theRow } from '../../core/db/rows.js';
-import { FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
+import { FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 import { isIsoDate } from '../../core/validation.js';
 import { ApplicationStatus as S, STATUS_NAMES } from './application-status.js';
@@ -47,34 +47,6 @@ export function requireAllocationNote(raw: string | null | undefined): string {
   const note = (raw ?? '').trim();
   if (!note) throw new UserInputErrors([{ field: 'input.allocationNote', code: UserErrorCode.REQUIRED, message: { zh: '请填写配房说明。', en: 'Describe the allocation.' } }]);
   return note.slice(0, 1000);
-}
-
-/** Answers that are amounts of money: digits only, in this range (the wizard asks for them as numbers). */
-export const NUMBER_ANSWERS: Readonly<Record<string, LocalisedText & { min: number; max: number }>> = {
-  monthlyRent: { zh: '月租金', en: 'The monthly rent', min: 1, max: 1_000_000 },
-  previousYearIncomeYuan: { zh: '上一年度税前收入', en: 'The previous year\'s income', min: 0, max: 1_000_000_000 },
-};
-
-export function checkAnswers(errors: FieldErrors, answers: Record<string, string> | null | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  const entries = Object.entries(answers ?? {});
-  if (entries.length > 50) errors.add('input.answers', UserErrorCode.TOO_LONG, '回答项过多。', 'Too many answers.');
-  for (const [key, value] of entries.slice(0, 50)) {
-    if (!/^[a-zA-Z][\w.-]{0,49}$/.test(key) || typeof value !== 'string' || value.length > 2000) {
-      errors.add(`input.answers.${key}`, UserErrorCode.INVALID, '回答格式不正确（每项最多 2000 字）。', 'An answer is not valid (at most 2000 characters each).');
-      continue;
-    }
-    const trimmed = value.trim();
-    const number = NUMBER_ANSWERS[key];
-    if (number && trimmed !== '' && !(/^\d{1,12}$/.test(trimmed) && Number(trimmed) >= number.min && Number(trimmed) <= number.max)) {
-      errors.add(`input.answers.${key}`, UserErrorCode.INVALID,
-        `${number.zh}请只填数字（元，${number.min} 到 ${number.max} 的整数），不要加单位或文字。`,
-        `${number.en} is a whole number of yuan from ${number.min} to ${number.max}: digits only, without units or words.`);
-      continue;
-    }
-    out[key] = trimmed;
-  }
-  return out;
 }
 
 export function checkIdempotencyKey(errors: FieldErrors, raw: string | null | undefined): string | null {

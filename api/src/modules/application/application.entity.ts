@@ -7,6 +7,7 @@ import { Document, type DocumentKind } from '../document/index.js';
 import { Policy } from '../policy/index.js';
 import { ApplicationStatus } from './application-status.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
+import { ApplicationFormVersion } from './application-form.entity.js';
 import { OPEN_STATES } from './workflow.js';
 
 /** The partial unique index behind "one open application per person per policy". */
@@ -25,7 +26,7 @@ export const ONE_OPEN_PER_PERSON_POLICY = 'applications_one_open_per_person_poli
 // One open case per person per policy (drafts and HR nominations alike); OPEN_STATES says which.
 @Index({ name: ONE_OPEN_PER_PERSON_POLICY, expression: `create unique index "${ONE_OPEN_PER_PERSON_POLICY}" on "applications" ("applicant_id", "policy_id") where "status" in (${OPEN_STATES.map((s) => `'${s}'`).join(', ')}) and not "grandfathered"` })
 export class Application {
-  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'version' | 'answers' | 'grandfathered' | 'documentsSeenAtCounter';
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'version' | 'answers' | 'grandfathered' | 'documentsSeenAtCounter' | 'formVersion';
 
   @Field(() => ID, { description: '申请编号 / Application id' })
   @PrimaryKey({ type: 'uuid' })
@@ -48,6 +49,14 @@ export class Application {
   @Field(() => ApplicationStatus, { description: '当前状态 / Current status' })
   @Enum({ items: () => ApplicationStatus, nativeEnumName: 'application_status' })
   status: ApplicationStatus = ApplicationStatus.DRAFT;
+
+  /**
+   * The version of the policy's form it was filed under: its answers are checked against that
+   * version's questions and checklist, whatever later versions say. Rows inserted without it get
+   * the version in force from the database (a trigger), so every application names one.
+   */
+  @ManyToOne(() => ApplicationFormVersion, { ref: true, nullable: true })
+  formVersion?: Ref<ApplicationFormVersion> | null;
 
   /** Answers to the policy's questions, by question code. */
   @Property({ type: 'jsonb' })

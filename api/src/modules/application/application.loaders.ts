@@ -5,7 +5,7 @@ import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { type ApplicationCapInForce, applicationCapsInForce } from '../policy/index.js';
 import type { Document, DocumentKind } from '../document/index.js';
 import type { ApplicationStatus } from './application-status.js';
-import { ApplicationForm } from './application-form.entity.js';
+import { ApplicationForm, type ApplicationFormVersion } from './application-form.entity.js';
 import { ref, toDate, type ApplicationEventView } from './application.reads.js';
 
 /** Keys as one PostgreSQL array parameter (knex would spread a JS array into a list). */
@@ -33,6 +33,14 @@ export function applicationLoaders(em: EntityManager) {
       );
       const counts = new Map(rows.map((r) => [r.organisation_id, Number(r.n)]));
       return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    /** The form version each application was filed under (null for a row that names none). */
+    filedFormVersionByApplicationId: new DataLoader<string, Pick<ApplicationFormVersion, 'version' | 'benefit' | 'questions' | 'checklist' | 'employerNominates'> | null>(async (ids) => {
+      const rows = await em.execute<{ application_id: string; version: number; benefit: ApplicationFormVersion['benefit']; questions: ApplicationFormVersion['questions']; checklist: ApplicationFormVersion['checklist']; employer_nominates: boolean }[]>(
+        `select a.id as application_id, v.version, v.benefit, v.questions, v.checklist, v.employer_nominates
+           from applications a join application_form_versions v on v.id = a.form_version_id where a.id = any(?::uuid[])`, [uuidArray(ids)]);
+      const byId = new Map(rows.map((r) => [r.application_id, { version: r.version, benefit: r.benefit, questions: r.questions, checklist: r.checklist, employerNominates: r.employer_nominates }]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
     applicationFormByPolicyId: keyedLoader<string, ApplicationForm>((ids) => em.find(ApplicationForm, { policy: { $in: [...ids] } }), (f) => f.policy.id),
     // History is read-only (the database refuses changes): plain rows, no entities (issue 13).

@@ -57,7 +57,7 @@ class ApplicationPayload {
 }
 
 @ObjectType({ description: '配置申请须知的结果 / Result of configuring an application form' })
-class ApplicationFormPayload {
+export class ApplicationFormPayload {
   @Field(() => ApplicationForm, { nullable: true, description: '配置后的申请须知 / The form after the change' })
   form!: ApplicationForm | null;
 

@@ -14,11 +14,13 @@ import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { TalentProfile } from '../talent/index.js';
 import { ApplicationAction as A, ApplicationStatus as S, STATUS_NAMES } from './application-status.js';
 import { Application, ApplicationDocument, ApplicationEvent, ONE_OPEN_PER_PERSON_POLICY } from './application.entity.js';
-import { ApplicationForm, BenefitKind } from './application-form.entity.js';
+import { ApplicationForm, ApplicationFormVersion, BenefitKind } from './application-form.entity.js';
+import { checkProcessingDays, writeFormVersion } from './application-form.service.js';
+import { checkAnswersAgainst } from './form-question.js';
 import { acceptsApplications, NOT_OPEN } from './accepting.js';
 import type { ApplicationView } from './application.reads.js';
 import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
-import { checkAnswers, checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote, requireAllocationNote, requireEvidence, requirePaymentReference, requireReason } from './application.checks.js';
+import { checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote, requireAllocationNote, requireEvidence, requirePaymentReference, requireReason } from './application.checks.js';
 import { notifyStep } from './application.notify.js';
 import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, WalkInInput } from './application.types.js';
 import { recordConfirmation, reuseConfirmation } from './employment-confirmation.js';
@@ -41,8 +43,8 @@ export class ApplicationService {
   ) {}
 
   /**
-   * ADMIN sets a policy's processing time. The change and its audit entry are written together.
-   * The amount cap is rule data (createRuleVersion), so it can be scheduled and is versioned.
+   * ADMIN sets a policy's processing time: a new version of its form, written with its audit
+   * entry. The amount cap is rule data (createRuleVersion), so it can be scheduled and is versioned.
    */
   async configureForm(viewer: Viewer, changes: FormChanges): Promise<ApplicationForm> {
     if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
@@ -50,18 +52,10 @@ export class ApplicationService {
       const form = await tx.findOne(ApplicationForm, { policy: changes.policyId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!form) throw DomainError.notFound({ zh: '申请须知', en: 'application form' });
       const errors = new FieldErrors();
-      const before = { processingDays: form.processingDays };
-      if (changes.processingDays !== undefined && changes.processingDays !== null) {
-        const days = changes.processingDays;
-        if (!Number.isInteger(days) || days < 1 || days > 365) errors.add('input.processingDays', UserErrorCode.OUT_OF_RANGE, '办理时限应为 1 到 365 天。', 'The processing time must be from 1 to 365 days.');
-        else form.processingDays = days;
-      }
+      const days = changes.processingDays ?? form.processingDays;
+      checkProcessingDays(errors, 'input.processingDays', days);
       errors.throwIfAny();
-      const after = { processingDays: form.processingDays };
-      this.audit.record(tx, viewer.userId, 'application-form.configure', 'ApplicationForm', form.id,
-        { zh: `修改办理时限：${before.processingDays} → ${after.processingDays} 天`,
-          en: `Processing time changed: ${before.processingDays} → ${after.processingDays} days` },
-        (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== after[k]).map((k) => ({ path: k, from: before[k], to: after[k] })));
+      writeFormVersion(tx, this.audit, form, { questions: form.questions, checklist: form.checklist, employerNominates: form.employerNominates, processingDays: days }, viewer.userId);
       return form;
     });
   }
@@ -105,7 +99,8 @@ export class ApplicationService {
     const cap = form ? await this.capOf(this.em, input.policyId) : null;
     if (form) this.checkOpen(errors, 'input.policyId', form, cap);
     const amount = form ? this.checkRequestedAmount(errors, form, cap, input.requestedAmountYuan) : null;
-    const answers = checkAnswers(errors, input.answers);
+    // Checked against the version in force, which the application is then filed under.
+    const answers = checkAnswersAgainst(errors, form?.questions ?? [], input.answers, false);
     if (form) this.checkBenefitAnswers(errors, form, answers, false);
     const key = checkIdempotencyKey(errors, input.idempotencyKey);
     errors.throwIfAny();
@@ -113,11 +108,13 @@ export class ApplicationService {
     return this.oneOpenPerPolicy(viewer, viewer.userId, input.policyId, 'input.policyId', () => idempotent(this.em, viewer, key, 'createApplication', null, async (tx) => {
       await this.refuseSecondOpen(tx, viewer, viewer.userId, input.policyId, 'input.policyId');
       const profile = await tx.findOne(TalentProfile, { user: viewer.userId });
+      const formVersion = await this.versionInForce(tx, form!);
       const app = tx.create(Application, {
         reference: await nextReference(tx),
         policy: tx.getReference(Policy, input.policyId),
         applicant: tx.getReference(User, viewer.userId),
         enterprise: profile?.employer ? tx.getReference(Organisation, profile.employer.id) : null,
+        formVersion,
         answers,
         requestedAmountYuan: amount,
       });
@@ -227,7 +224,7 @@ export class ApplicationService {
     const cap = form ? await this.capOf(this.em, input.policyId) : null;
     if (form) this.checkOpen(errors, 'input.policyId', form, cap);
     const amount = form ? this.checkRequestedAmount(errors, form, cap, input.requestedAmountYuan) : null;
-    const answers = checkAnswers(errors, input.answers);
+    const answers = checkAnswersAgainst(errors, form?.questions ?? [], input.answers, false);
     if (form) this.checkBenefitAnswers(errors, form, answers, false);
     const key = checkIdempotencyKey(errors, input.idempotencyKey);
     const talent = input.talentUserId === viewer.userId ? null : await this.em.findOne(TalentProfile, { user: { id: input.talentUserId, role: Role.TALENT, disabledAt: null } });
@@ -256,6 +253,7 @@ export class ApplicationService {
         policy: tx.getReference(Policy, input.policyId),
         applicant: tx.getReference(User, talentUserId),
         enterprise: enterpriseId ? tx.getReference(Organisation, enterpriseId) : null,
+        formVersion: await this.versionInForce(tx, form!),
         answers,
         requestedAmountYuan: amount,
         filedBy: clerk,
@@ -277,7 +275,7 @@ export class ApplicationService {
       const form = await this.formOf(tx, app);
       const errors = new FieldErrors();
       if (input.answers !== undefined && input.answers !== null) {
-        app.answers = checkAnswers(errors, input.answers);
+        app.answers = checkAnswersAgainst(errors, (await this.versionOf(tx, app)).questions, input.answers, false);
         this.checkBenefitAnswers(errors, form, app.answers, false);
       }
       if (input.requestedAmountYuan !== undefined) app.requestedAmountYuan = this.checkRequestedAmount(errors, form, await this.capOf(tx, app.policy.id), input.requestedAmountYuan);
@@ -474,9 +472,34 @@ export class ApplicationService {
     return tx.findOneOrFail(ApplicationForm, { policy: app.policy.id });
   }
 
-  /** The benefit's own answers (see `ApplicationHooks.answerChecks`). */
+  /** The row of `form`'s version in force as it was read (answers were checked against it): a new application is filed under it. */
+  private versionInForce(tx: EntityManager, form: ApplicationForm): Promise<ApplicationFormVersion> {
+    return tx.findOneOrFail(ApplicationFormVersion, { form: form.id, version: form.version });
+  }
+
+  /**
+   * The version of the form the application was filed under (its questions and checklist);
+   * the version in force for a row that names none.
+   */
+  private async versionOf(tx: EntityManager, app: Application): Promise<Pick<ApplicationFormVersion, 'questions' | 'checklist'>> {
+    if (app.formVersion) return tx.findOneOrFail(ApplicationFormVersion, { id: app.formVersion.id });
+    return tx.findOneOrFail(ApplicationForm, { policy: app.policy.id });
+  }
+
+  /**
+   * The benefit's own answers (see `ApplicationHooks.answerChecks`: a flat's month within a year),
+   * beside the form's checks: a field the form already refused gets no second error.
+   */
   private checkBenefitAnswers(errors: FieldErrors, form: ApplicationForm, answers: Record<string, string>, submitting: boolean): void {
-    this.hooks.answerChecks?.[form.benefit]?.(errors, answers, submitting);
+    const check = this.hooks.answerChecks?.[form.benefit];
+    if (!check) return;
+    const unlessRefused = new (class extends FieldErrors {
+      override add(...args: Parameters<FieldErrors['add']>): this {
+        if (!args[0] || !errors.has(args[0])) errors.add(...args);
+        return this;
+      }
+    })();
+    check(unlessRefused, answers, submitting);
   }
 
   /** The policy's cap per application in force on `date` (rule data), read through `em`. */
@@ -545,11 +568,16 @@ export class ApplicationService {
     if (form.benefit === BenefitKind.MONEY && !app.requestedAmountYuan) {
       errors.add('input.requestedAmountYuan', UserErrorCode.REQUIRED, '请填写申请金额。', 'Enter the amount you apply for.');
     }
+    // The form version the application was filed under decides what must be answered and attached.
+    const filed = await this.versionOf(tx, app);
+    // Stored answers were checked when saved; keys of older forms the version lacks are left alone.
+    const asked = new Set(filed.questions.map((q) => q.key));
+    checkAnswersAgainst(errors, filed.questions, Object.fromEntries(Object.entries(app.answers).filter(([key]) => asked.has(key))), true);
     this.checkBenefitAnswers(errors, form, app.answers, true);
     const attached = await tx.find(ApplicationDocument, { application: app }, { populate: ['document'] });
     const today = shanghaiToday();
     const validKinds = new Set([...attached.map((a) => a.document.getEntity()).filter((d) => !d.expiresOn || d.expiresOn >= today).map((d) => d.kind), ...app.documentsSeenAtCounter]);
-    const missing = form.checklist.filter((item) => item.required && !validKinds.has(item.kind));
+    const missing = filed.checklist.filter((item) => item.required && !validKinds.has(item.kind));
     if (missing.length > 0) {
       errors.add('documents', UserErrorCode.REQUIRED,
         `缺少必需材料（或已过期）：${missing.map((m) => DOCUMENT_KIND_NAMES[m.kind].zh).join('、')}。`,

@@ -4,8 +4,10 @@ import type { AuditService } from '../audit/index.js';
 import { applicationCapsInForce, type EligibilityService, grantLimitsInForce } from '../policy/index.js';
 import type { NotificationService } from '../notification/index.js';
 import { Application, ApplicationDocument, ApplicationEvent, IdempotencyKey } from './application.entity.js';
-import { ApplicationForm } from './application-form.entity.js';
+import { ApplicationForm, ApplicationFormVersion } from './application-form.entity.js';
 import { applicationLoaders } from './application.loaders.js';
+import { ApplicationFiledFormResolver, ApplicationFormAdminResolver, FormQuestionResolver } from './application-form.resolver.js';
+import { ApplicationFormService } from './application-form.service.js';
 import { ApplicationReads } from './application.reads.js';
 import { ApplicationFormCapResolver, ApplicationLiveResolver, PolicyApplicationFormResolver } from './application.live.js';
 import { ApplicationEventResolver, ApplicationResolver } from './application.resolver.js';
@@ -15,8 +17,11 @@ import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 
 export { applicationLoaders };
 
-export const APPLICATION_ENTITIES = [Application, ApplicationEvent, ApplicationDocument, ApplicationForm, EmploymentConfirmation, IdempotencyKey];
-export const APPLICATION_RESOLVERS = [ApplicationResolver, ApplicationEventResolver, ApplicationLiveResolver, PolicyApplicationFormResolver, ApplicationFormCapResolver] as const;
+export const APPLICATION_ENTITIES = [Application, ApplicationEvent, ApplicationDocument, ApplicationForm, ApplicationFormVersion, EmploymentConfirmation, IdempotencyKey];
+export const APPLICATION_RESOLVERS = [
+  ApplicationResolver, ApplicationEventResolver, ApplicationLiveResolver, PolicyApplicationFormResolver, ApplicationFormCapResolver,
+  ApplicationFormAdminResolver, FormQuestionResolver, ApplicationFiledFormResolver,
+] as const;
 
 /**
  * The snapshot stored at submission: the policy module's preliminary check of the applicant's
@@ -52,6 +57,7 @@ export function applicationServices(em: EntityManager, notifications: Notificati
       grantLimits: grantLimitsInForce,
       applicationCap: async (tx, policyId, date) => (await applicationCapsInForce(tx, [policyId], date)).get(policyId) ?? null,
     }),
+    applicationForms: new ApplicationFormService(em, audit),
     applicationReports: new ApplicationReportService(em),
     applicationReads: new ApplicationReads(em),
   };

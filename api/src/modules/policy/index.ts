@@ -43,3 +43,4 @@ export { RuleVersion, type RuleSet } from './rule.entity.js';
 export type { RuleService, RulesInForce } from './rule.service.js';
 export { validateRuleData } from './rules/rule-kinds.js';
 export { DEFAULT_TALENT_APARTMENT_RULES, monthlySubsidyFen, SUBSIDY_CATEGORIES, type SubsidyCategoryName, type TalentApartmentRules } from './rules/talent-apartment.rules.js';
+export { checkNewPolicy, createPolicyRecords, NewPolicyInput, policyCodeTaken } from './policy-create.js';
