@@ -1,16 +1,14 @@
-import ExcelJS from 'exceljs';
 import express from 'express';
 import type { HttpRoute } from '../../context.js';
 import { DomainError } from '../../core/errors/domain-error.js';
+import { guardTextColumns, newWorkbook, workbookBuffer, XLSX_CONTENT_TYPE } from '../../core/xlsx.js';
 import { SOURCE_YEARLY_PROJECTS, type CommunityYearFigures } from './yearly.service.js';
 
 const KIND = { VILLAGE: '村 Village', RESIDENTIAL_AREA: '居民区 Residential area' } as Record<string, string>;
 
 /** The yearly view as a workbook: a summary sheet, one row per village/residential area, one per organisation. */
 export async function yearWorkbook(figures: CommunityYearFigures): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Yuepu Hub 月浦人才与科创联盟服务平台';
-  book.created = new Date();
+  const book = newWorkbook();
   const bold = { font: { bold: true } };
 
   const summary = book.addWorksheet('汇总 Summary');
@@ -49,12 +47,8 @@ export async function yearWorkbook(figures: CommunityYearFigures): Promise<Buffe
   orgs.getRow(1).font = bold.font;
   for (const row of figures.organisations) orgs.addRow([`${row.organisation.nameZh} ${row.organisation.nameEn}`, row.claimed, row.completed]);
   // Names are text a user typed: never let a spreadsheet read one as a formula.
-  for (const sheet of [places, orgs]) {
-    sheet.getColumn(1).eachCell((cell) => {
-      if (typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) cell.value = `'${cell.value}`;
-    });
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  for (const sheet of [places, orgs]) guardTextColumns(sheet, [1]);
+  return workbookBuffer(book);
 }
 
 /**
@@ -67,7 +61,7 @@ export function communityRoutes(route: HttpRoute): express.Router {
     const year = Number(/^year-(\d{4})\.xlsx$/.exec(String(req.params.file))?.[1]);
     if (!year) throw DomainError.notFound({ zh: '导出文件', en: 'export' });
     const figures = await ctx.services.communityYear.figures(ctx.viewer, year);
-    send({ contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `yuepu-community-${year}.xlsx` }, await yearWorkbook(figures));
+    send({ contentType: XLSX_CONTENT_TYPE, filename: `yuepu-community-${year}.xlsx` }, await yearWorkbook(figures));
   }));
   return router;
 }
