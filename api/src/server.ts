@@ -28,6 +28,7 @@ import { formatError } from './core/errors/error-funnel.js';
 import { allianceRoutes } from './modules/alliance/index.js';
 import { apartmentRoutes } from './modules/apartment/index.js';
 import { communityRoutes } from './modules/community/index.js';
+import { importRoutes } from './modules/imports/index.js';
 import { notificationRoutes } from './modules/notification/index.js';
 import { appointmentRoutes } from './modules/appointment/index.js';
 import { buildAppSchema } from './schema.js';
@@ -309,6 +310,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   app.use(communityRoutes(route));
   app.use(notificationRoutes(deps));
   app.use(appointmentRoutes(route));
+  app.use(importRoutes(route));
   serveWebApp(app, config.webDistDir);
   app.use(bodyErrors);
   app.use(lastErrors(logger));

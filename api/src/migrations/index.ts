@@ -30,6 +30,7 @@ import { Migration20261208090000_policy_document_effective_on } from './Migratio
 import { Migration20261208100000_caps_as_rule_data } from './Migration20261208100000_caps_as_rule_data.js';
 import { Migration20261208110000_walk_in_filing } from './Migration20261208110000_walk_in_filing.js';
 import { Migration20261209090000_forms_as_data } from './Migration20261209090000_forms_as_data.js';
+import { Migration20261209093000_imports } from './Migration20261209093000_imports.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -67,4 +68,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208100000_caps_as_rule_data', class: Migration20261208100000_caps_as_rule_data },
   { name: 'Migration20261208110000_walk_in_filing', class: Migration20261208110000_walk_in_filing },
   { name: 'Migration20261209090000_forms_as_data', class: Migration20261209090000_forms_as_data },
+  { name: 'Migration20261209093000_imports', class: Migration20261209093000_imports },
 ];

@@ -10,6 +10,7 @@ import { allowDocumentReader, DOCUMENT_RESOLVERS, documentServices } from './doc
 import { BANK_RESOLVERS, bankLoaders, bankServices } from './bank/index.js';
 import { canReadCommunityDocument, COMMUNITY_RESOLVERS, communityLoaders, communityServices } from './community/index.js';
 import { FUND_RESOLVERS, fundLoaders, fundServices } from './fund/index.js';
+import { importServices } from './imports/index.js';
 import { MICROWISH_RESOLVERS, microWishLoaders, microWishServices } from './microwish/index.js';
 import { NotificationResolver, NotificationService, NotificationSettingsResolver, NotificationSettingsService, NotificationSubscriptionResolver, OutboxResolver } from './notification/index.js';
 import { organisationLoaders, OrganisationResolver, OrganisationService } from './organisation/index.js';
@@ -76,7 +77,8 @@ const SERVICES = lazyGroups<ServiceDeps>()
   .add(({ em }, { notifications }) => communityServices(em, notifications))
   .add(({ em }, { notifications }) => microWishServices(em, notifications))
   .add(({ em }) => fundServices(em))
-  .add(({ em }, { notifications }) => appointmentServices(em, notifications));
+  .add(({ em }, { notifications }) => appointmentServices(em, notifications))
+  .add(({ em }) => importServices(em));
 
 export function createServices(em: EntityManager, loaders: Loaders, config: AppConfig) {
   return SERVICES.create({ em, loaders, config });

@@ -72,6 +72,11 @@ export class FieldErrors {
     return this.list.length === 0;
   }
 
+  /** The problems so far (an importer reports them per row instead of throwing). */
+  get all(): readonly UserErrorData[] {
+    return this.list;
+  }
+
   throwIfAny(): void {
     if (this.list.length > 0) throw new UserInputErrors([...this.list]);
   }

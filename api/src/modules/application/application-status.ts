@@ -34,6 +34,8 @@ registerBilingualEnum(ApplicationStatus, 'ApplicationStatus', '申请状态 / Wh
 export enum ApplicationAction {
   /** History only: the draft was created. */
   CREATE = 'CREATE',
+  /** History only: a case from before the platform was imported (never through the workflow). */
+  IMPORT = 'IMPORT',
   SUBMIT = 'SUBMIT',
   /** A town reviewer files and submits at the counter for a walk-in talent, noting the paper documents seen. */
   SUBMIT_FOR_WALK_IN = 'SUBMIT_FOR_WALK_IN',
@@ -54,6 +56,7 @@ export enum ApplicationAction {
 
 export const ACTION_NAMES: Record<ApplicationAction, LocalisedText> = {
   CREATE: { zh: '创建草稿', en: 'Draft created' },
+  IMPORT: { zh: '导入平台上线前的记录（未经平台流程）', en: 'Imported from records before the platform (not through its workflow)' },
   SUBMIT: { zh: '提交申请', en: 'Submitted' },
   SUBMIT_FOR_WALK_IN: { zh: '窗口代为提交（镇审核人员为来访人才办理）', en: 'Filed at the counter by the town for a walk-in talent' },
   CONFIRM_EMPLOYMENT: { zh: '单位确认在职', en: 'Employer confirmed employment' },

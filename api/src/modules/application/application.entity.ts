@@ -26,7 +26,7 @@ export const ONE_OPEN_PER_PERSON_POLICY = 'applications_one_open_per_person_poli
 // One open case per person per policy (drafts and HR nominations alike); OPEN_STATES says which.
 @Index({ name: ONE_OPEN_PER_PERSON_POLICY, expression: `create unique index "${ONE_OPEN_PER_PERSON_POLICY}" on "applications" ("applicant_id", "policy_id") where "status" in (${OPEN_STATES.map((s) => `'${s}'`).join(', ')}) and not "grandfathered"` })
 export class Application {
-  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'version' | 'answers' | 'grandfathered' | 'documentsSeenAtCounter' | 'formVersion';
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'statusChangedAt' | 'version' | 'answers' | 'grandfathered' | 'documentsSeenAtCounter' | 'formVersion' | 'legacyReference' | 'importBatchId';
 
   @Field(() => ID, { description: '申请编号 / Application id' })
   @PrimaryKey({ type: 'uuid' })
@@ -118,6 +118,17 @@ export class Application {
    */
   @Property({ default: false })
   grandfathered: boolean = false;
+
+  /**
+   * A case decided (and perhaps paid) before the platform existed, brought in by an
+   * administrator's import (modules/imports): the reference it had in the old records, unique,
+   * and the import batch. It never went through the workflow; its history says so (IMPORT).
+   */
+  @Property({ length: 40, nullable: true, unique: true })
+  legacyReference?: string | null;
+
+  @Property({ type: 'uuid', nullable: true, index: true })
+  importBatchId?: string | null;
 
   @Field(() => Int, { description: '版本号：操作时传回，他人已先行修改则提示冲突 / Version: send it back with an action; if someone acted first you get a conflict' })
   @Property({ version: true })

@@ -66,7 +66,8 @@ export function applicationServices(em: EntityManager, notifications: Notificati
 // What other modules use.
 export { ApplicationForm, BenefitKind } from './application-form.entity.js';
 export { ApplicationAction, ApplicationStatus, STATUS_NAMES } from './application-status.js';
-export { Application } from './application.entity.js';
+export { Application, ApplicationEvent } from './application.entity.js';
+export { nextReference } from './application.checks.js';
 export { applicationRoutes } from './application.routes.js';
 export type { ApplicationHooks, ApplicationService, StepTaken } from './application.service.js';
-export { dueAt, hasDeadline, waitingOn, type Actor } from './workflow.js';
+export { dueAt, hasDeadline, OPEN_STATES, waitingOn, type Actor } from './workflow.js';

@@ -167,5 +167,7 @@ export async function takeStep(action: ApplicationAction, id: string, version: n
       throw new Error('CREATE is not a step; use createApplication');
     case 'SUBMIT_FOR_WALK_IN':
       throw new Error('SUBMIT_FOR_WALK_IN is taken with the filing; use fileWalkInApplication');
+    case 'IMPORT':
+      throw new Error('IMPORT is not a step; past cases come in through the Excel import');
   }
 }

@@ -71,6 +71,7 @@ export const applicationsEn: Record<Keys, string> = {
   'applications.status.WITHDRAWN': 'Withdrawn',
 
   'applications.action.CREATE': 'Draft created',
+  'applications.action.IMPORT': 'Imported from records before the platform (not through its workflow)',
   'applications.action.SUBMIT': 'Submitted',
   'applications.action.CONFIRM_EMPLOYMENT': 'Employer confirmed employment',
   'applications.action.DECLINE_EMPLOYMENT': 'Employer declined to confirm',
@@ -252,6 +253,7 @@ export const applicationsEn: Record<Keys, string> = {
   'applications.act.updateDocs': 'Add what is asked for, then resubmit',
   'applications.act.CREATE': 'Start an application',
   'applications.act.SUBMIT_FOR_WALK_IN': 'File and submit',
+  'applications.act.IMPORT': 'Import past records',
   'applications.act.SUBMIT': 'Submit application',
   'applications.act.RESUBMIT': 'Resubmit',
   'applications.act.WITHDRAW': 'Withdraw',

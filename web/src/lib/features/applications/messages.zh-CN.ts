@@ -71,6 +71,7 @@ export const applicationsZhCN = {
   'applications.status.WITHDRAWN': '已撤回',
 
   'applications.action.CREATE': '创建草稿',
+  'applications.action.IMPORT': '导入平台上线前的记录（未经平台流程）',
   'applications.action.SUBMIT': '提交申请',
   'applications.action.CONFIRM_EMPLOYMENT': '单位确认在职',
   'applications.action.DECLINE_EMPLOYMENT': '单位未予确认',
@@ -252,6 +253,7 @@ export const applicationsZhCN = {
   'applications.act.updateDocs': '补充材料后重新提交',
   'applications.act.CREATE': '创建申请',
   'applications.act.SUBMIT_FOR_WALK_IN': '代为提交',
+  'applications.act.IMPORT': '导入历史记录',
   'applications.act.SUBMIT': '提交申请',
   'applications.act.RESUBMIT': '重新提交',
   'applications.act.WITHDRAW': '撤回申请',

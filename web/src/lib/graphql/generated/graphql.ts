@@ -188,6 +188,8 @@ export type ApplicationAction =
   | 'DECLINE_EMPLOYMENT'
   /** 记录发放 / Payment recorded */
   | 'DISBURSE'
+  /** 导入平台上线前的记录（未经平台流程） / Imported from records before the platform (not through its workflow) */
+  | 'IMPORT'
   /** 不予批准 / Rejected */
   | 'REJECT'
   /** 补充后重新提交 / Resubmitted */
