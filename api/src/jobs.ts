@@ -3,6 +3,7 @@ import { allianceJobs } from './modules/alliance/index.js';
 import { appointmentJobs } from './modules/appointment/index.js';
 import { apartmentJobs } from './modules/apartment/index.js';
 import { outboxJobs, reminderJobs } from './modules/notification/index.js';
+import { createLoaders, createServices } from './modules/index.js';
 import { policyAlertJobs } from './modules/policy/index.js';
 
 /**
@@ -10,4 +11,4 @@ import { policyAlertJobs } from './modules/policy/index.js';
  * each process with RUN_JOBS=true; scheduled ones once per tick across all of them.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jobs with different payload types; each checks its own
-export const JOBS: JobDefinition<any>[] = [...outboxJobs(), ...allianceJobs, ...apartmentJobs, ...appointmentJobs, ...reminderJobs, ...policyAlertJobs];
+export const JOBS: JobDefinition<any>[] = [...outboxJobs(), ...allianceJobs, ...apartmentJobs((em, config) => createServices(em, createLoaders(em), config).apartmentWaitlist), ...appointmentJobs, ...reminderJobs, ...policyAlertJobs];

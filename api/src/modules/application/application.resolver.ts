@@ -12,7 +12,7 @@ import { Policy } from '../policy/index.js';
 import { ApplicationAction as A, ApplicationStatus } from './application-status.js';
 import { Application, ApplicationEvent } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
-import { ApplicationReport, ApplicationReportService } from './application.report.js';
+import { ApplicationReport } from './application.report.js';
 import {
   ApplicationDocumentInput, ApplicationStepInput, ApproveApplicationInput, ConfigureApplicationFormInput, ConfirmEmploymentForEmployerInput, ConfirmEmploymentInput, CreateApplicationInput, FileWalkInApplicationInput, NominateForApplicationInput,
   RecordAllocationInput, RecordDisbursementInput, ReviewQueueFilter, UpdateApplicationInput,
@@ -129,7 +129,7 @@ export class ApplicationResolver {
     @Arg('from', () => LocalDateScalar, { nullable: true, description: '自此日起提交的（上海时间，含当日）；省略则不限 / Submitted on or after this day (Shanghai time); omitted: no start' }) from?: string | null,
     @Arg('to', () => LocalDateScalar, { nullable: true, description: '至此日止提交的（含当日）；省略则不限 / Submitted on or before this day; omitted: no end' }) to?: string | null,
   ): Promise<ApplicationReport> {
-    return new ApplicationReportService(ctx.em).report(requireViewer(ctx), { from, to });
+    return ctx.services.applicationReports.report(requireViewer(ctx), { from, to });
   }
 
   @Query(() => ApplicationForm, { nullable: true, description: '某项政策的申请须知；不能在线申请时为空 / How to apply for a policy; null when it cannot be applied for online' })
