@@ -308,7 +308,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
   app.use(allianceRoutes(route));
   app.use(apartmentRoutes(route));
   app.use(communityRoutes(route));
-  app.use(notificationRoutes(deps));
+  app.use(notificationRoutes(route));
   app.use(appointmentRoutes(route));
   app.use(importRoutes(route));
   serveWebApp(app, config.webDistDir);

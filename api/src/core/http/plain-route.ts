@@ -7,7 +7,8 @@ import { answerFor } from '../errors/error-funnel.js';
 import type { Logger } from '../logging/logger.js';
 
 /**
- * The one way to write a plain HTTP route (downloads: files, CSV, calendars, workbooks): the same
+ * The one way to write a plain HTTP route (downloads: files, CSV, calendars, workbooks; pages
+ * opened from e-mail links): the same
  * per-request context as a GraphQL operation (viewer from the session cookie, services wired
  * once), the same error answers as the GraphQL error funnel, and bodies that are sent whole or
  * streamed with the client's hang-up stopping the work.
@@ -45,6 +46,8 @@ export interface RouteCall<C extends RouteContext> {
   signedIn: () => Viewer;
   /** Sends a body made in one piece. */
   send: (download: Download, body: string | Buffer) => void;
+  /** Sends an HTML page (one opened from a link in an e-mail), never cached. */
+  page: (html: string, status?: number) => void;
   /**
    * Streams a body: a Readable (file bytes) or an async iterable (CSV rows in pages). An error
    * before the first piece still gets its proper status; when the client goes away the source
@@ -116,6 +119,11 @@ export function plainRoutes<C extends RouteContext>(options: PlainRouteOptions<C
         send(download, body) {
           setDownloadHeaders(res, download);
           res.send(body);
+        },
+        page(html, status = 200) {
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.setHeader('cache-control', 'no-store');
+          res.status(status).send(html);
         },
         async stream(download, source) {
           const body = source instanceof Readable ? source : Readable.from(await startedIterable(source), { objectMode: false });

@@ -1,5 +1,5 @@
 import express from 'express';
-import type { AppDeps } from '../../context.js';
+import type { HttpRoute } from '../../context.js';
 import { CATEGORY_NAMES } from './message-categories.js';
 import { applyUnsubscribe, linkSecret, readUnsubscribeToken } from './unsubscribe.js';
 
@@ -33,34 +33,27 @@ function page(locale: 'zh-CN' | 'en', title: string, body: string): string {
  * GET only asks (mail scanners open links on their own; they must not unsubscribe anyone); POST
  * turns the kind of message off for e-mail, either from that page or straight from a mail client
  * (RFC 8058 one-click, body `List-Unsubscribe=One-Click`). The token is signed, so it needs no
- * session and nobody can unsubscribe someone else.
+ * session and nobody can unsubscribe someone else (a signed-in viewer plays no part).
  */
-export function notificationRoutes(deps: AppDeps): express.Router {
+export function notificationRoutes(route: HttpRoute): express.Router {
   const router = express.Router();
-  const handle = (apply: boolean): express.RequestHandler => async (req, res, next) => {
-    try {
-      const em = deps.orm.em.fork();
-      const grant = readUnsubscribeToken(await linkSecret(em, deps.config), req.query.token);
-      const [person] = grant ? await em.execute<{ locale: 'zh-CN' | 'en' }[]>('select locale from users where id = ?', [grant.userId]) : [];
-      const locale = person?.locale ?? (req.headers['accept-language']?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN');
-      const words = PAGE[locale];
-      res.setHeader('cache-control', 'no-store');
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      if (!grant || !person) {
-        res.status(400).send(page(locale, words.title, `<p>${words.invalid}</p>`));
-        return;
-      }
-      const what = CATEGORY_NAMES[grant.category][locale === 'en' ? 'en' : 'zh'];
-      if (!apply) {
-        res.send(page(locale, words.title, `<p>${words.ask(what)}</p><form method="post"><button type="submit">${words.button}</button></form>`));
-        return;
-      }
-      await applyUnsubscribe(em, grant);
-      res.send(page(locale, words.title, `<p>${words.done(what)}</p><p><a href="/settings/notifications">${words.settings}</a></p>`));
-    } catch (error) {
-      next(error);
+  const handle = (apply: boolean) => route(async ({ req, ctx, page: send }) => {
+    const grant = readUnsubscribeToken(await linkSecret(ctx.em, ctx.config), req.query.token);
+    const [person] = grant ? await ctx.em.execute<{ locale: 'zh-CN' | 'en' }[]>('select locale from users where id = ?', [grant.userId]) : [];
+    const locale = person?.locale ?? ctx.locale;
+    const words = PAGE[locale];
+    if (!grant || !person) {
+      send(page(locale, words.title, `<p>${words.invalid}</p>`), 400);
+      return;
     }
-  };
+    const what = CATEGORY_NAMES[grant.category][locale === 'en' ? 'en' : 'zh'];
+    if (!apply) {
+      send(page(locale, words.title, `<p>${words.ask(what)}</p><form method="post"><button type="submit">${words.button}</button></form>`));
+      return;
+    }
+    await applyUnsubscribe(ctx.em, grant);
+    send(page(locale, words.title, `<p>${words.done(what)}</p><p><a href="/settings/notifications">${words.settings}</a></p>`));
+  });
   router.get('/mail/unsubscribe', handle(false));
   router.post('/mail/unsubscribe', handle(true));
   return router;
