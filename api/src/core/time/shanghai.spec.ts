@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, secondsUntilShanghaiMidnight, shanghaiAt, shanghaiCompact, shanghaiDateTime, shanghaiDay, shanghaiMonthAfter, shanghaiMonthStart, shanghaiNoon, shanghaiParts, shanghaiYear } from './shanghai.js';
+import { addDays, secondsUntilShanghaiMidnight, shanghaiAt, shanghaiClock, shanghaiCompact, shanghaiDateTime, shanghaiDateTimeEn, shanghaiDateTimeZh, shanghaiDay, shanghaiMonthAfter, shanghaiMonthStart, shanghaiNoon, shanghaiParts, shanghaiYear } from './shanghai.js';
 
 // 23:30 UTC on 4 December is 07:30 on 5 December in Shanghai: the hours where a UTC day is wrong.
 const EARLY_MORNING = new Date('2026-12-04T23:30:00Z');
@@ -37,5 +37,18 @@ describe('Shanghai dates', () => {
     expect(secondsUntilShanghaiMidnight(EARLY_MORNING)).toBe((16 * 60 + 30) * 60);
     expect(secondsUntilShanghaiMidnight(new Date('2026-12-04T16:00:00Z'))).toBe(24 * 3600);
     expect(secondsUntilShanghaiMidnight(new Date('2026-12-04T15:59:59.900Z'))).toBe(1);
+  });
+
+  it('write times for messages as zh-CN and en-GB do (medium date, short time), on every month and across midnight', () => {
+    const options = { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' } as const;
+    for (let month = 0; month < 12; month++) {
+      for (const instant of [new Date(Date.UTC(2026, month, 1, 16, 5)), new Date(Date.UTC(2026, month, 15, 1, 30))]) {
+        expect(shanghaiDateTimeZh(instant)).toBe(instant.toLocaleString('zh-CN', options));
+        expect(shanghaiDateTimeEn(instant)).toBe(instant.toLocaleString('en-GB', options));
+        expect(shanghaiClock(instant)).toBe(instant.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' }));
+      }
+    }
+    expect(shanghaiDateTimeZh(EARLY_MORNING)).toBe('2026年12月5日 07:30');
+    expect(shanghaiDateTimeEn(EARLY_MORNING)).toBe('5 Dec 2026, 07:30');
   });
 });

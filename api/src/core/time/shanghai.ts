@@ -38,6 +38,26 @@ export function shanghaiDateTime(instant: Date | null | undefined): string {
   return instant ? wallClock(instant).toISOString().slice(0, 16).replace('T', ' ') : '';
 }
 
+/** `14:05` on Shanghai's clock. */
+export function shanghaiClock(instant: Date): string {
+  const p = shanghaiParts(instant);
+  return `${pad(p.hours)}:${pad(p.minutes)}`;
+}
+
+/** `2026年12月5日 14:05` on Shanghai's clock, for Chinese messages (as zh-CN's medium date, short time). */
+export function shanghaiDateTimeZh(instant: Date): string {
+  const p = shanghaiParts(instant);
+  return `${p.year}年${p.month}月${p.day}日 ${shanghaiClock(instant)}`;
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
+
+/** `5 Dec 2026, 14:05` on Shanghai's clock, for English messages (as en-GB's medium date, short time). */
+export function shanghaiDateTimeEn(instant: Date): string {
+  const p = shanghaiParts(instant);
+  return `${p.day} ${MONTHS_EN.at(p.month - 1) ?? ''} ${p.year}, ${shanghaiClock(instant)}`;
+}
+
 /** The year in Shanghai. */
 export function shanghaiYear(now: Date = new Date()): number {
   return wallClock(now).getUTCFullYear();

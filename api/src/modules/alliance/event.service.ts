@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { theRow } from '../../core/db/rows.js';
+import { shanghaiDateTimeEn, shanghaiDateTimeZh } from '../../core/time/shanghai.js';
 import { DomainError, FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import { keysetKey, keysetTime, type KeysetWindow } from '../../core/graphql/pagination.js';
 import { User } from '../account/index.js';
@@ -30,8 +31,6 @@ interface CleanEvent {
 
 const MAX_CAPACITY = 5000;
 const eventLink = (id: string) => `/alliance/events/${id}`;
-const timeZh = (d: Date) => d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
-const timeEn = (d: Date) => d.toLocaleString('en-GB', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
 
 /** Coordinators post and run events; everyone else reads the published ones. */
 export class AllianceEventService {
@@ -222,8 +221,8 @@ export class AllianceEventService {
           kind: 'alliance.event.updated',
           title: { zh: `活动信息有变：${event.titleZh}`, en: `Event changed: ${titleForEnglish(event)}` },
           body: {
-            zh: `您报名的活动「${event.titleZh}」信息已更新，现定于 ${timeZh(event.startsAt)}（北京时间）开始，请查看最新安排。`,
-            en: `"${titleForEnglish(event)}", which you signed up for, has changed; it now starts ${timeEn(event.startsAt)} (Beijing time). Please check the details.`,
+            zh: `您报名的活动「${event.titleZh}」信息已更新，现定于 ${shanghaiDateTimeZh(event.startsAt)}（北京时间）开始，请查看最新安排。`,
+            en: `"${titleForEnglish(event)}", which you signed up for, has changed; it now starts ${shanghaiDateTimeEn(event.startsAt)} (Beijing time). Please check the details.`,
           },
           link: eventLink(event.id),
         });
@@ -257,8 +256,8 @@ export class AllianceEventService {
         kind: 'alliance.event.cancelled',
         title: { zh: `活动已取消：${event.titleZh}`, en: `Event cancelled: ${titleForEnglish(event)}` },
         body: {
-          zh: `原定于 ${timeZh(event.startsAt)} 举行的「${event.titleZh}」已取消。${why ? `原因：${why}` : ''}`,
-          en: `"${titleForEnglish(event)}", planned for ${timeEn(event.startsAt)}, has been cancelled.${why ? ` Reason: ${why}` : ''}`,
+          zh: `原定于 ${shanghaiDateTimeZh(event.startsAt)} 举行的「${event.titleZh}」已取消。${why ? `原因：${why}` : ''}`,
+          en: `"${titleForEnglish(event)}", planned for ${shanghaiDateTimeEn(event.startsAt)}, has been cancelled.${why ? ` Reason: ${why}` : ''}`,
         },
         link: eventLink(event.id),
       });

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
+import { shanghaiClock } from '../../core/time/shanghai.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
@@ -344,7 +345,7 @@ export class RegistrationService {
     const updated = await this.em.nativeUpdate(EventRegistration, { id: row!.id, checkedInAt: null }, { checkedInAt: now, checkedInBy: viewer.userId });
     if (updated === 0) {
       await this.em.refresh(row!);
-      const at = row!.checkedInAt!.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' });
+      const at = shanghaiClock(row!.checkedInAt!);
       throw new UserInputErrors([{ field: 'code', code: UserErrorCode.DUPLICATE, message: { zh: `此人已于 ${at} 签到。`, en: `Already checked in at ${at}.` } }]);
     }
     await this.em.refresh(row!);

@@ -2,7 +2,8 @@ import type { JobDefinition } from '../../core/jobs/job-engine.js';
 import { NotificationService } from '../notification/index.js';
 import { Appointment, AppointmentService, ServicePoint } from './appointment.entity.js';
 import { AppointmentStatus } from './appointment.enums.js';
-import { formatEn, formatZh, REMIND_JOB } from './appointment.service.js';
+import { shanghaiDateTimeZh } from '../../core/time/shanghai.js';
+import { formatEn, REMIND_JOB } from './appointment.service.js';
 
 /**
  * The day-before reminder, enqueued by booking and rescheduling (job key per appointment, so a
@@ -27,7 +28,7 @@ export const appointmentJobs: JobDefinition<{ appointmentId?: string }>[] = [
           kind: 'appointment.reminder',
           title: { zh: `明天预约提醒：${service.nameZh}`, en: `Tomorrow: ${service.nameEn}` },
           body: {
-            zh: `${formatZh(a.startsAt)}，${point.nameZh}（${point.addressZh}），排队号 ${a.queueCode}。${bring}`,
+            zh: `${shanghaiDateTimeZh(a.startsAt)}，${point.nameZh}（${point.addressZh}），排队号 ${a.queueCode}。${bring}`,
             en: `${formatEn(a.startsAt)}, ${point.nameEn} (${point.addressEn}), queue number ${a.queueCode}.${bringEn}`,
           },
           link: '/appointments',

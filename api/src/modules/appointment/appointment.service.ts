@@ -9,7 +9,7 @@ import type { NotificationService } from '../notification/index.js';
 import { Appointment, AppointmentService, CalendarDay, OpeningHours, PointClosure, ServicePoint } from './appointment.entity.js';
 import { AppointmentStatus, CalendarDayKind } from './appointment.enums.js';
 import { addDays, changeDeadline, queueCode, reminderAt, servesAt, shanghaiDay } from './appointment.rules.js';
-import { shanghaiParts } from '../../core/time/shanghai.js';
+import { shanghaiDateTime, shanghaiDateTimeZh } from '../../core/time/shanghai.js';
 import { theRow } from '../../core/db/rows.js';
 
 export const REMIND_JOB = 'appointment.remind-day-before';
@@ -223,7 +223,7 @@ export class AppointmentBookingService {
           this.notifications.within(tx).notify([personId], {
             kind: 'appointment.booked_for_you',
             title: { zh: `单位已为您预约：${service.nameZh}`, en: `Your employer booked: ${service.nameEn}` },
-            body: { zh: `${point.nameZh}，${formatZh(startsAt)}，排队号 ${queueCode(point.queuePrefix, number)}。`, en: `${point.nameEn}, ${formatEn(startsAt)}, queue number ${queueCode(point.queuePrefix, number)}.` },
+            body: { zh: `${point.nameZh}，${shanghaiDateTimeZh(startsAt)}，排队号 ${queueCode(point.queuePrefix, number)}。`, en: `${point.nameEn}, ${formatEn(startsAt)}, queue number ${queueCode(point.queuePrefix, number)}.` },
             link: '/appointments',
           });
           await tx.flush();
@@ -458,16 +458,7 @@ export class AppointmentBookingService {
   }
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-function local(instant: Date) {
-  const p = shanghaiParts(instant);
-  return { y: p.year, m: p.month, d: p.day, hh: pad(p.hours), mm: pad(p.minutes) };
-}
-export function formatZh(d: Date): string {
-  const l = local(d);
-  return `${l.y}年${l.m}月${l.d}日 ${l.hh}:${l.mm}`;
-}
+/** How an appointment's time reads in English messages. */
 export function formatEn(d: Date): string {
-  const l = local(d);
-  return `${l.y}-${pad(l.m)}-${pad(l.d)} ${l.hh}:${l.mm} (Shanghai)`;
+  return `${shanghaiDateTime(d)} (Shanghai)`;
 }
