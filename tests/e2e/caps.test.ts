@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { shanghaiToday } from '../../api/src/core/graphql/scalars.js';
 import { POLICY, RULE_SET } from '../../seeds/ids.js';
 import { useAppInBrowser } from '../helpers/app-in-browser.js';
 import { describeInBrowser } from '../helpers/browser.js';
 import { configureCap } from '../integration/application/helpers.js';
+import { shanghaiToday } from '../../api/src/core/time/shanghai.js';
 
 // Issue 17 items 2 and 4: an uncapped money policy shows 暂不受理; the administrator sets its
 // cap on /admin/caps (a rule version, audited); the policy page then says open and a talent applies.

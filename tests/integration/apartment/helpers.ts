@@ -1,7 +1,7 @@
 import { APARTMENT, ORG, POLICY } from '../../../seeds/ids.js';
-import { shanghaiToday } from '../../../api/src/core/graphql/scalars.js';
 import type { GraphQLClient, TestApp } from '../../helpers/test-app.js';
 import { EMPLOYMENT, M, walletWith } from '../application/helpers.js';
+import { shanghaiToday } from '../../../api/src/core/time/shanghai.js';
 
 export const APARTMENT_DOCUMENTS = ['ID_CARD', 'LABOUR_CONTRACT', 'NO_PROPERTY_STATEMENT'];
 

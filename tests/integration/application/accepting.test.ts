@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../../api/src/core/config.js';
 import { ensureDatabase } from '../../../api/src/core/db/embedded.js';
 import { ormOptions } from '../../../api/src/core/db/orm.config.js';
-import { shanghaiToday } from '../../../api/src/core/graphql/scalars.js';
 import { createLogger } from '../../../api/src/core/logging/logger.js';
 import { applicationCapsInForce } from '../../../api/src/modules/policy/index.js';
 import { prepareDatabase } from '../../../api/src/prepare-database.js';
@@ -13,6 +12,7 @@ import { POLICY, RULE_SET } from '../../../seeds/ids.js';
 import { databaseUrl } from '../../helpers/database.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
 import { configureCap, M, newApplicant } from './helpers.js';
+import { shanghaiToday } from '../../../api/src/core/time/shanghai.js';
 
 // Issue 17 item 2: no applications that cannot be approved. A money policy whose cap is 待配置
 // shows 暂不受理 and createApplication refuses it; the sample data's illustrative caps (marked

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shanghaiToday } from '../../../api/src/core/graphql/scalars.js';
 import { POLICY } from '../../../seeds/ids.js';
 import { makeTalents } from '../../helpers/people.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
 import { M, walletWith } from './helpers.js';
 import { ORG } from '../../../seeds/ids.js';
+import { shanghaiToday } from '../../../api/src/core/time/shanghai.js';
 
 // Issue 17 items 1 and 4: application forms as data. The questions the web used to hard-code are
 // data of each form's version 1; the server checks every answer against the version an

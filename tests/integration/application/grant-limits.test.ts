@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shanghaiToday } from '../../../api/src/core/graphql/scalars.js';
 import { POLICY, RULE_SET } from '../../../seeds/ids.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
 import { configureCap, EMPLOYMENT, M, newApplicant, secondReviewer, submittedApplication, type Applicant } from './helpers.js';
+import { shanghaiToday } from '../../../api/src/core/time/shanghai.js';
 
 // Issue 10 item 6: per-person limits from rule data (grants per person, per period, lifetime
 // amount), checked when a reviewer approves.

@@ -1,7 +1,7 @@
-import { shanghaiToday } from '../../../api/src/core/graphql/scalars.js';
 import { ORG, POLICY, RULE_SET } from '../../../seeds/ids.js';
 import { makeTalents } from '../../helpers/people.js';
 import type { GraphQLClient, TestApp } from '../../helpers/test-app.js';
+import { shanghaiToday } from '../../../api/src/core/time/shanghai.js';
 
 /** Bytes that begin like the file types the platform accepts (it checks content, not names). */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shanghaiToday } from '../../../api/src/core/graphql/scalars.js';
 import { POLICY } from '../../../seeds/ids.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
 import { configureCap, EMPLOYMENT, HOUSING_SUBSIDY_DOCUMENTS, M, walletWith } from './helpers.js';
+import { shanghaiToday } from '../../../api/src/core/time/shanghai.js';
 
 let app: TestApp;
 let talent: GraphQLClient;

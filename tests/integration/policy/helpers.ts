@@ -1,4 +1,4 @@
-import { shanghaiToday } from '../../../api/src/core/graphql/scalars.js';
+import { shanghaiToday } from '../../../api/src/core/time/shanghai.js';
 
 export const today = () => shanghaiToday();
 /** 1 January of next year (Shanghai time). */

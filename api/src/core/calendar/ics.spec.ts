@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { foldLine, renderCalendar, shanghaiDate, shanghaiLocal } from './ics.js';
+import { shanghaiCompact } from '../time/shanghai.js';
+import { foldLine, renderCalendar, shanghaiDate } from './ics.js';
 
 describe('iCalendar writer', () => {
   const event = {
@@ -17,8 +18,8 @@ describe('iCalendar writer', () => {
   };
 
   it('writes Shanghai wall-clock times', () => {
-    expect(shanghaiLocal(new Date('2026-12-05T06:00:00Z'))).toBe('20261205T140000');
-    expect(shanghaiLocal(new Date('2026-12-31T20:30:00Z'))).toBe('20270101T043000');
+    expect(shanghaiCompact(new Date('2026-12-05T06:00:00Z'))).toBe('20261205T140000');
+    expect(shanghaiCompact(new Date('2026-12-31T20:30:00Z'))).toBe('20270101T043000');
   });
 
   it('folds long lines at 75 octets without splitting characters', () => {

@@ -54,9 +54,6 @@ export function foldLine(line: string): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `20261205T140000` in Shanghai local time. */
-export const shanghaiLocal = shanghaiCompact;
-
 /** `20261205`: the Shanghai calendar date of an instant, `days` later, as iCalendar writes a date. */
 export function shanghaiDate(date: Date, days = 0): string {
   return addDays(shanghaiDay(date), days).replaceAll('-', '');
@@ -99,7 +96,7 @@ export function renderCalendar(calendar: IcsCalendar, now = new Date()): string 
       `SEQUENCE:${event.sequence}`,
       ...(event.allDay
         ? [`DTSTART;VALUE=DATE:${shanghaiDate(event.startsAt)}`, `DTEND;VALUE=DATE:${shanghaiDate(event.startsAt, 1)}`, 'TRANSP:TRANSPARENT']
-        : [`DTSTART;TZID=${SHANGHAI}:${shanghaiLocal(event.startsAt)}`, `DTEND;TZID=${SHANGHAI}:${shanghaiLocal(event.endsAt)}`]),
+        : [`DTSTART;TZID=${SHANGHAI}:${shanghaiCompact(event.startsAt)}`, `DTEND;TZID=${SHANGHAI}:${shanghaiCompact(event.endsAt)}`]),
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),

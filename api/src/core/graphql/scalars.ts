@@ -45,7 +45,6 @@ export const UUIDScalar = new Scalar({
 });
 
 // Kept here for the many services that import them with the scalars; they live in core/time.
-export { shanghaiNoon, shanghaiToday } from '../time/shanghai.js';
 
 function fenOrThrow(value: unknown): number {
   // Any finite number passes here, so a negative, fractional or huge amount reaches the service

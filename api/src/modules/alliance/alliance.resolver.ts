@@ -8,7 +8,7 @@ import { Organisation } from '../organisation/index.js';
 import { AllianceConvenerTerm, AllianceMemberProfile } from './alliance-member.entity.js';
 import { AllianceMemberProfileInput, SetConvenerInput } from './alliance.inputs.js';
 import { AllianceMemberProfilePayload, ConvenerPayload } from './alliance.payloads.js';
-import { shanghaiYear } from './alliance.service.js';
+import { shanghaiYear } from '../../core/time/shanghai.js';
 
 @ObjectType({ description: '联盟成员企业 / An alliance member enterprise' })
 export class AllianceMember {

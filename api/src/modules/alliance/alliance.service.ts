@@ -8,10 +8,8 @@ import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { runsAlliance } from './alliance-access.js';
 import { AllianceConvenerTerm, AllianceMemberProfile } from './alliance-member.entity.js';
 import type { AllianceMemberProfileInput, SetConvenerInput } from './alliance.inputs.js';
-import { shanghaiYear } from '../../core/time/shanghai.js';
 
 /** The alliance's year turns in Shanghai. */
-export { shanghaiYear };
 
 const MEMBER = { zh: '成员企业', en: 'member enterprise' };
 

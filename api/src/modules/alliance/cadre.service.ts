@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
@@ -14,6 +13,7 @@ import { canSeeNomination, COHORT, NOMINATION, PERSON, runsAlliance } from './al
 import { CadreNominationStatus } from './alliance.enums.js';
 import { CadreCohort, CadreNomination } from './cadre.entity.js';
 import type { CadreCohortInput, NominateCadreInput } from './alliance.inputs.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 /** The one university partner of the exchange (seeded with a stable id). */
 export const SHU_MATERIALS_ID = '00000000-0000-4000-8000-000000000002';

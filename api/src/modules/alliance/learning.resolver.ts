@@ -4,11 +4,11 @@ import { requireViewer } from '../../core/auth/viewer.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
-import { shanghaiYear } from './alliance.service.js';
 import { CalendarFeedPayload } from './alliance.payloads.js';
 import { CadreNomination } from './cadre.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
+import { shanghaiYear } from '../../core/time/shanghai.js';
 
 @ObjectType({ description: '个人学习记录：参加过的活动和结业的项目 / A person\'s learning record: events attended and programmes completed' })
 export class LearningRecord {

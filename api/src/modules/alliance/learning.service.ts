@@ -11,7 +11,7 @@ import { bothTitles } from './alliance-event.entity.js';
 import { CadreNomination } from './cadre.entity.js';
 import { toCsv } from '../../core/csv.js';
 import { EventRegistration } from './event-registration.entity.js';
-import { shanghaiAt, shanghaiDay as shanghaiDate, shanghaiDateTime } from '../../core/time/shanghai.js';
+import { shanghaiAt, shanghaiDateTime, shanghaiDay } from '../../core/time/shanghai.js';
 
 export interface LearningRecordData {
   person: User;
@@ -66,7 +66,7 @@ export class LearningService {
     for (const r of attended) {
       const event = r.event.getEntity();
       const org = r.organisation ? orgs.get(r.organisation.id) : undefined;
-      rows.push(['活动 Event', bothTitles(event), shanghaiDate(event.startsAt), org ? org.nameZh : '', shanghaiDateTime(r.checkedInAt), '']);
+      rows.push(['活动 Event', bothTitles(event), shanghaiDay(event.startsAt), org ? org.nameZh : '', shanghaiDateTime(r.checkedInAt), '']);
     }
     for (const n of programmes) {
       const cohort = n.cohort.getEntity();

@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Application, ApplicationAction, type ApplicationService } from '../application/index.js';
@@ -17,6 +16,7 @@ import { addMonths, firstDay, lastDay, monthOf, monthsBetween, type Month } from
 import { SettlementLine } from './settlement.entity.js';
 import type { ApartmentTerms } from './terms.js';
 import { fmtDeadline, IN_QUEUE, MINE, Waitlist } from './waitlist.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 const OFFER = { zh: '配租通知', en: 'offer' };
 const LEASE = { zh: '租约', en: 'lease' };

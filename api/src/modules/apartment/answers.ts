@@ -2,10 +2,10 @@
 // month to move in (and, optionally, the subsidy category the reviewer checks). Plugged into the
 // application workflow as the FLAT benefit's answer check.
 import { FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isIsoDate } from '../../core/validation.js';
 import { LAYOUT_NAMES, SubsidyCategory, UnitLayout } from './apartment.enums.js';
 import { addMonths, isMonth, monthOf, monthsBetween } from './months.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 export const FLAT_ANSWERS = {
   layout: 'layout',

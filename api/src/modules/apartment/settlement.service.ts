@@ -5,7 +5,6 @@ import { toCsv } from '../../core/csv.js';
 import { isUuid } from '../../core/ids.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { User } from '../account/index.js';
 import type { NotificationService } from '../notification/index.js';
 import { RuleVersion } from '../policy/index.js';
@@ -18,6 +17,7 @@ import { firstDay, lastDay, monthOf, parseHalfYear } from './months.js';
 import { SettlementBatch, SettlementLine } from './settlement.entity.js';
 import { subsidySchedule } from './subsidy.js';
 import type { ApartmentTerms } from './terms.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 const BATCH = { zh: '结算批次', en: 'settlement batch' };
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { type RuleService, type RuleSet, type RulesInForce, RuleVersion, type TalentApartmentRules } from '../policy/index.js';
 import type { VersionedRules } from './subsidy.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 /** Stable code of the talent-apartment rule set (kind TALENT_APARTMENT). */
 export const TALENT_APARTMENT_RULE_SET_CODE = 'talent-apartment-terms';

@@ -2,7 +2,6 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors } from '../../core/errors/domain-error.js';
 import { theRow } from '../../core/db/rows.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { User } from '../account/index.js';
 import { ApplicationStatus, BenefitKind, type StepTaken } from '../application/index.js';
 import type { NotificationService } from '../notification/index.js';
@@ -13,6 +12,7 @@ import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
 import { ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { addMonths, monthOf } from './months.js';
 import type { ApartmentTerms } from './terms.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 export const MINE = '/apartments/mine';
 

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { type ApplicationCapInForce, applicationCapsInForce } from '../policy/index.js';
 import type { Document, DocumentKind } from '../document/index.js';
 import type { ApplicationStatus } from './application-status.js';
 import { ApplicationForm, type ApplicationFormVersion } from './application-form.entity.js';
 import { ref, toDate, type ApplicationEventView } from './application.reads.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 /** Keys as one PostgreSQL array parameter (knex would spread a JS array into a list). */
 const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;

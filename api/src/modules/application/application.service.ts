@@ -6,7 +6,6 @@ import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Document, DOCUMENT_KIND_NAMES } from '../document/index.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import type { NotificationService } from '../notification/index.js';
 import type { AuditService } from '../audit/index.js';
 import { anyGrantLimit, type ApplicationCap, grantLimitProblems, type GrantsSoFar, periodStart, Policy } from '../policy/index.js';
@@ -25,6 +24,7 @@ import { notifyStep } from './application.notify.js';
 import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, WalkInInput } from './application.types.js';
 import { recordConfirmation, reuseConfirmation } from './employment-confirmation.js';
 import { idempotent } from './idempotency.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 export const APPLICATION_NOT_FOUND = { zh: '申请', en: 'application' };
 const NOT_FOUND = APPLICATION_NOT_FOUND;

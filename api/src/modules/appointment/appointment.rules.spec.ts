@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../core/auth/role.js';
-import { addDays, changeDeadline, queueCode, reminderAt, servesAt, shanghaiDay } from './appointment.rules.js';
+import { changeDeadline, queueCode, reminderAt, servesAt } from './appointment.rules.js';
+import { addDays, shanghaiDay } from '../../core/time/shanghai.js';
 
 const viewer = (role: Role, organisationId: string | null) => ({ userId: 'u', role, organisationId, sessionId: 's' });
 

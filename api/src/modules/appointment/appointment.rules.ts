@@ -1,6 +1,6 @@
 import { Role } from '../../core/auth/role.js';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { addDays, shanghaiDay } from '../../core/time/shanghai.js';
+import { addDays } from '../../core/time/shanghai.js';
 
 /** Roles that may book: a talent for themselves, enterprise HR on behalf of their staff. */
 export const BOOKING_ROLES = [Role.TALENT, Role.ENTERPRISE_HR];
@@ -26,7 +26,6 @@ export function changeDeadline(startsAt: Date, cutoffMinutes: number): Date {
 }
 
 // The booking rules' days are Shanghai days; appointment code imports them from here.
-export { addDays, shanghaiDay };
 
 /** When the day-before reminder goes out: 10:00 Shanghai on the previous day. */
 export function reminderAt(localDay: string): Date {

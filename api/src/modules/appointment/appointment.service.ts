@@ -2,14 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { cancelJob, enqueueJob } from '../../core/jobs/job-engine.js';
 import { DomainError, DomainErrorCode, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isIsoDate } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
 import type { NotificationService } from '../notification/index.js';
 import { Appointment, AppointmentService, CalendarDay, OpeningHours, PointClosure, ServicePoint } from './appointment.entity.js';
 import { AppointmentStatus, CalendarDayKind } from './appointment.enums.js';
-import { addDays, changeDeadline, queueCode, reminderAt, servesAt, shanghaiDay } from './appointment.rules.js';
-import { shanghaiDateTime, shanghaiDateTimeZh } from '../../core/time/shanghai.js';
+import { changeDeadline, queueCode, reminderAt, servesAt } from './appointment.rules.js';
+import { addDays, shanghaiDateTime, shanghaiDateTimeZh, shanghaiDay, shanghaiToday } from '../../core/time/shanghai.js';
 import { theRow } from '../../core/db/rows.js';
 
 export const REMIND_JOB = 'appointment.remind-day-before';

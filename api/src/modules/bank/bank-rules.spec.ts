@@ -6,7 +6,8 @@ import { checkRate } from './bank.service.js';
 import { creditCodeCheckChar, creditCodeProblem } from './credit-code.js';
 import { cleanConsent, factsForBank, NO_FACTS } from './facts.js';
 import { productFits } from './matching.js';
-import { monthsBetween, scorecardFigures, shanghaiMonthStart } from './scorecard.js';
+import { monthsBetween, scorecardFigures } from './scorecard.js';
+import { shanghaiMonthStart } from '../../core/time/shanghai.js';
 
 const product = { kind: BankProductKind.TECH_ENTERPRISE_CREDIT, audience: FinancingAudience.ENTERPRISE, minAmount: 500_000, maxAmount: 10_000_000, minTermMonths: 12, maxTermMonths: 36 };
 const need = { kind: BankProductKind.TECH_ENTERPRISE_CREDIT, audience: FinancingAudience.ENTERPRISE, amount: 3_000_000, termMonths: 24 };

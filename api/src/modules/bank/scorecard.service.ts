@@ -6,7 +6,8 @@ import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { FinancingAnswerKind, FinancingRouteStatus } from './bank.enums.js';
 import { BankBranch, BankScorecard, BankScorecardRow } from './bank.payloads.js';
 import { isTown } from './bank.service.js';
-import { monthsBetween, nextMonth, scorecardFigures, shanghaiMonthStart, type ScorecardSums } from './scorecard.js';
+import { monthsBetween, nextMonth, scorecardFigures, type ScorecardSums } from './scorecard.js';
+import { shanghaiMonthStart } from '../../core/time/shanghai.js';
 
 interface SumsRow {
   branch_id: string | null;

@@ -1,4 +1,3 @@
-import { shanghaiMonthStart } from '../../core/time/shanghai.js';
 /** Sums for one branch (or the whole partnership) in one month, as the database counts them. */
 export interface ScorecardSums {
   /** Requests the branch received (for the partnership: distinct requests). */
@@ -48,7 +47,6 @@ export function monthsBetween(from: string, to: string, limit = 24): string[] | 
   return Array.from({ length: b - a + 1 }, (_, i) => `${Math.floor((a + i) / 12)}-${String(((a + i) % 12) + 1).padStart(2, '0')}`);
 }
 
-export { shanghaiMonthStart };
 
 export function nextMonth(month: string): string {
   const y = Number(month.slice(0, 4));

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutatio
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
-import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import type { User } from '../account/index.js';
@@ -14,6 +14,7 @@ import { canEditMeeting, MEETING_ROLES } from './meeting.service.js';
 import { canSeeNeed } from './need-access.js';
 import { CommunityNeed } from './need.entity.js';
 import { CommunityProject } from './project.entity.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 /** Who records and edits meetings is said on the level enum (MeetingLevel) and the create input. */
 const ROLES = MEETING_ROLES as Role[];

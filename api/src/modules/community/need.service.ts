@@ -4,7 +4,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { checkPhone } from '../../core/validation.js';
 import { User } from '../account/index.js';
 import { Document, DocumentKind } from '../document/index.js';
@@ -17,6 +16,7 @@ import { canSeeNeed, needVisibility } from './need-access.js';
 import { CommunityNeed, CommunityOffer, NeedClaim, NeedPhoto, NeedResource } from './need.entity.js';
 import { violates } from './pairing.service.js';
 import { CommunityProject, ProjectOwner } from './project.entity.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 export const NEED = { zh: '需求', en: 'need' };
 const MAX_RESOURCES = 10;

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
-import { shanghaiToday, UUIDScalar } from '../../core/graphql/scalars.js';
+import { UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import { Organisation } from '../organisation/index.js';
@@ -11,6 +11,7 @@ import { PairingAgreementPayload, PairingReviewPayload } from './community.paylo
 import { PairingAgreement, PairingCommitment, PairingReview, PairingReviewItem } from './pairing.entity.js';
 import { CreatePairingAgreementInput, ReviewPairingAgreementInput } from './pairing.inputs.js';
 import { PairingOrder } from './pairing.service.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 registerEnumType(PairingOrder, {
   name: 'PairingOrder',

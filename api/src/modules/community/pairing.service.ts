@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, DomainErrorCode, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isIsoDate } from '../../core/validation.js';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
@@ -11,6 +10,7 @@ import { COMMUNITY_PLACE_KINDS, isTownStaff, isUuid, looksAfterPlace, memberOrga
 import { idOf, optionalText, requiredDate, requiredText, yearOf } from './community-checks.js';
 import { CommitmentKind, CommitmentOutcome, ReviewRating } from './community.enums.js';
 import { PairingAgreement, PairingCommitment, PairingReview, PairingReviewItem } from './pairing.entity.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 export const AGREEMENT = { zh: '结对协议', en: 'pairing agreement' };
 const MAX_YEARS = 10;

@@ -7,7 +7,7 @@ import { Role } from '../../core/auth/role.js';
 import { Document } from './document.entity.js';
 import { cleanFileName } from './file-name.js';
 import { DocumentKind } from './document-kind.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 @ObjectType({ description: '上传规则，供页面提前检查 / Upload rules, so a page can check a file before sending it' })
 class UploadRules {

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isIsoDate } from '../../core/validation.js';
 import { isUuid } from '../../core/ids.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
@@ -9,6 +8,7 @@ import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Document } from './document.entity.js';
 import { DocumentKind, EVIDENCE_KINDS } from './document-kind.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 export interface StoredUpload {
   fileName: string;

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LocalisedText } from '../../core/errors/domain-error.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
-import { secondsUntilShanghaiMidnight } from '../../core/time/shanghai.js';
+import { secondsUntilShanghaiMidnight, shanghaiToday } from '../../core/time/shanghai.js';
 
 /** How much one person may upload in one Shanghai calendar day (UPLOAD_QUOTA_FILES, UPLOAD_QUOTA_BYTES). */
 export interface UploadQuotaLimits {

@@ -4,7 +4,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { idOrNull, optionalDate, optionalText, requiredText } from '../../core/text-fields.js';
 import { User } from '../account/index.js';
 import { CommunityProject } from '../community/index.js';
@@ -15,6 +14,7 @@ import { FundDonation, FundGrant, FundGrantApproval, FundLedgerEntry, FundReceip
 import { DonorKind, FUND_AREA_NAMES, GrantStatus, isFundArea, LedgerEntryKind, type FundArea } from './fund.enums.js';
 import type { AddGrantReceiptInput, ApplyForGrantInput, GrantDecisionInput, PayGrantTrancheInput, RecordDonationInput, ReverseLedgerEntryInput } from './fund.inputs.js';
 import { appendLedgerEntry, fen, grantFigures, ledgerTotals, lockFund, poolAvailableFen, type PoolFigures } from './fund.ledger.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 const GRANT = { zh: '资助', en: 'grant' };
 const ENTRY = { zh: '账目', en: 'ledger entry' };

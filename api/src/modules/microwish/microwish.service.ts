@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, DomainErrorCode, FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { isValidPhone, normalisePhone } from '../../core/privacy/masking.js';
 import { idOrNull, optionalDate, optionalText, requiredText } from '../../core/text-fields.js';
 import { Role } from '../../core/auth/role.js';
@@ -16,6 +15,7 @@ import { isClaimant, memberOrganisation, namesResident, worksForPlace } from './
 import { CommunityVolunteer, MicroWish, MicroWishClaim, MicroWishRecipient } from './microwish.entity.js';
 import { ClaimantKind, WishStatus } from './microwish.enums.js';
 import type { ClaimMicroWishInput, ConfirmMicroWishInput, MicroWishInput, MicroWishReasonInput, RegisterVolunteerInput, UpdateMicroWishInput } from './microwish.inputs.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 const WISH = { zh: '微心愿', en: 'micro-wish' };
 

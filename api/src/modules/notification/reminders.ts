@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '../../core/jobs/job-engine.js';
 import { NotificationService } from './notification.service.js';
-import { shanghaiAt, shanghaiDateTime as shanghaiTime, shanghaiDay, shanghaiParts } from '../../core/time/shanghai.js';
+import { shanghaiAt, shanghaiDateTime, shanghaiDay, shanghaiParts } from '../../core/time/shanghai.js';
 import type { LocalisedText } from '../../core/errors/domain-error.js';
 
 /**
@@ -121,7 +121,7 @@ export async function scanReminders(em: EntityManager, now = new Date()): Promis
       new NotificationService(tx).notify(d.recipients, {
         kind: d.kind,
         title: { zh: `提醒：${d.what.zh}将于 ${days} 天后截止`, en: `Reminder: ${d.what.en} is due in ${days} day${days === 1 ? '' : 's'}` },
-        body: { zh: `${d.what.zh}的截止时间是 ${shanghaiTime(d.due)}（北京时间），请及时处理。`, en: `The deadline for ${d.what.en} is ${shanghaiTime(d.due)} (Beijing time). Please see to it in time.` },
+        body: { zh: `${d.what.zh}的截止时间是 ${shanghaiDateTime(d.due)}（北京时间），请及时处理。`, en: `The deadline for ${d.what.en} is ${shanghaiDateTime(d.due)} (Beijing time). Please see to it in time.` },
         link: d.link,
       });
       sent.push(key);

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, UserInputErrors, type UserErrorData } from '../../core/errors/domain-error.js';
-import { shanghaiNoon, shanghaiToday } from '../../core/graphql/scalars.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { EducationLevel, type talentLoaders } from '../talent/index.js';
@@ -15,6 +14,7 @@ import { TalentPolicyFacts } from './policy-facts.entity.js';
 import type { PolicyService } from './policy.service.js';
 import { RuleSet, type RuleVersion } from './rule.entity.js';
 import type { RuleService } from './rule.service.js';
+import { shanghaiNoon, shanghaiToday } from '../../core/time/shanghai.js';
 import {
   FACT_KEYS,
   OFFICIAL_SCORE_NOTICE,

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '../../core/jobs/job-engine.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { inQuietHours, type NotificationMessage, NotificationService } from '../notification/index.js';
 import { type EducationLevel, talentLoaders } from '../talent/index.js';
 import { AuditService } from '../audit/index.js';
@@ -11,7 +10,7 @@ import { policyLoaders, policyVersionsInForce } from './policy.loaders.js';
 import type { EligibilityResult } from './policy.payloads.js';
 import { PolicyService } from './policy.service.js';
 import { RuleService } from './rule.service.js';
-import { addDays } from '../../core/time/shanghai.js';
+import { addDays, shanghaiToday } from '../../core/time/shanghai.js';
 import type { LocalisedText } from '../../core/errors/domain-error.js';
 
 /**

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Extensions, Field, InputType } from 'type-graphql';
 import { theRow } from '../../core/db/rows.js';
 import { FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
-import { LocalDateScalar, shanghaiToday } from '../../core/graphql/scalars.js';
+import { LocalDateScalar } from '../../core/graphql/scalars.js';
 import { TextKind } from '../../core/text-limits.js';
 import { checkText } from '../../core/validation.js';
 import type { AuditService } from '../audit/index.js';
@@ -17,6 +17,7 @@ import { NO_APPLICATION_CAP } from './rules/application-cap.js';
 import { NO_GRANT_LIMITS } from './rules/grant-limits.js';
 import type { PolicyCriteriaRules } from './rules/policy-criteria.js';
 import { validateRuleData } from './rules/rule-kinds.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 @InputType({ description: '管理员新增的政策 / A policy an administrator adds' })
 export class NewPolicyInput {

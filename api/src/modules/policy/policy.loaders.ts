@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { Policy, PolicyVersion } from './policy.entity.js';
 import { RuleSet, RuleVersion } from './rule.entity.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 /** Postgres array literal of uuids (callers only pass ids that passed the uuid check or came from rows). */
 export const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;

@@ -4,7 +4,6 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import { theRow } from '../../core/db/rows.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
@@ -12,6 +11,7 @@ import type { AuditChange, AuditService } from '../audit/index.js';
 import { Policy, PolicyVersion } from './policy.entity.js';
 import type { CreatePolicyVersionInput, PolicySearchFilter } from './policy.inputs.js';
 import type { policyLoaders } from './policy.loaders.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 type Loaders = ReturnType<typeof policyLoaders>;
 

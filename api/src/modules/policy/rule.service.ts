@@ -2,7 +2,6 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
-import { shanghaiToday } from '../../core/graphql/scalars.js';
 import { checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
@@ -12,6 +11,7 @@ import { ruleVersionsInForce } from './policy.loaders.js';
 import type { RuleKind } from './policy.enums.js';
 import { RuleSet, RuleVersion } from './rule.entity.js';
 import { applyChange, upgradeRuleData, validateRuleData, type RuleDataOf } from './rules/index.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
 
 const MAX_CHANGES = 50;
 

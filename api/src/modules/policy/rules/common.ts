@@ -1,7 +1,6 @@
 // Shapes and helpers shared by the policy evaluators. Everything here is pure: no database,
 // no GraphQL, no clock (callers pass `asOf`).
 import type { LocalisedText } from '../../../core/errors/domain-error.js';
-import { shanghaiMonthAfter } from '../../../core/time/shanghai.js';
 
 // The platform's one bilingual text type; the rules import it from here with their other shapes.
 export type { LocalisedText };
@@ -139,7 +138,6 @@ export function checkOption(
   });
 }
 
-export { shanghaiMonthAfter };
 
 /** 万元 amounts spelled out for English readers: 10 → "100,000". */
 export function yuanFromWan(wan: number): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deduction, shanghaiMonthAfter } from './common.js';
+import { deduction } from './common.js';
 import { type CriterionResult, type CriterionStatus, verdictOf } from './criteria.js';
+import { shanghaiMonthAfter } from '../../../core/time/shanghai.js';
 
 const criterion = (code: string, status: CriterionStatus): CriterionResult => ({
   code,

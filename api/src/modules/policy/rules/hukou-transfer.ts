@@ -7,9 +7,9 @@ import {
   checkBoolean,
   checkNumber,
   checkOption,
-  shanghaiMonthAfter,
   yuanFromWan,
 } from './common.js';
+import { shanghaiMonthAfter } from '../../../core/time/shanghai.js';
 import { type CriterionResult, type EligibilityResult, verdictOf } from './criteria.js';
 import {
   HUKOU_TITLE_LEVELS,

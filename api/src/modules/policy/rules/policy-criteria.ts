@@ -1,7 +1,7 @@
 // Criteria-based eligibility (人才公寓, 骨干激励, 人才引进, 居住证积分 application conditions):
 // the conditions are rule data (a small test language over the facts in eligibility-facts.ts);
 // this file only evaluates and explains them. Pure: callers pass the date and the parameters.
-import { type LocalisedText, type Provenance, PRELIMINARY_CHECK_NOTICE, assertValid, shanghaiMonthAfter } from './common.js';
+import { type LocalisedText, type Provenance, PRELIMINARY_CHECK_NOTICE, assertValid } from './common.js';
 import { type CriterionResult, type CriterionStatus, type EligibilityResult, verdictOf } from './criteria.js';
 import {
   type EligibilityFacts,
@@ -18,6 +18,7 @@ import { averageMonthlyWage, formatYuan, NOT_CONFIGURED } from './yearly-paramet
 import type { YearlyParameters } from './yearly-parameters.rules.js';
 import type { GrantLimits } from './grant-limits.js';
 import type { ApplicationCap } from './application-cap.js';
+import { shanghaiMonthAfter } from '../../../core/time/shanghai.js';
 
 export type CriterionTest =
   | { kind: 'FLAG'; fact: FlagFact; expected: boolean }
