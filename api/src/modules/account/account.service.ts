@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from '../../core/auth/password.js';
 import { checkEmail, checkNewPassword, checkText } from '../../core/validation.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { ORGANISATION_KINDS_OF_ROLE, Role } from '../../core/auth/role.js';
+import { ACCOUNT_MESSAGES as M } from './account.messages.js';
 import { Session } from './session.entity.js';
 import { SignInRefused, SignInThrottle } from './sign-in-throttle.js';
 import { User } from './user.entity.js';
@@ -37,9 +38,7 @@ export class AccountService {
       throw new UserInputErrors([{
         field: null,
         code: UserErrorCode.TOO_MANY_ATTEMPTS,
-        message: error.retryAfterSeconds < 90
-          ? { zh: `登录尝试次数过多，请 ${error.retryAfterSeconds} 秒后再试。`, en: `Too many sign-in attempts; try again in ${error.retryAfterSeconds} seconds.` }
-          : { zh: `登录尝试次数过多，请 ${minutes} 分钟后再试。`, en: `Too many sign-in attempts; try again in ${minutes} minutes.` },
+        message: error.retryAfterSeconds < 90 ? M.tooManySignInsSeconds(error.retryAfterSeconds) : M.tooManySignInsMinutes(minutes),
       }]);
     }
     // Text that cannot be an address is an unknown account, checked against the decoy all the same.
@@ -48,7 +47,7 @@ export class AccountService {
       throw new UserInputErrors([{
         field: null,
         code: UserErrorCode.INVALID_CREDENTIALS,
-        message: { zh: '邮箱或密码不正确。', en: 'The email or password is not right.' },
+        message: M.wrongCredentials,
       }]);
     }
     await attempt.succeeded();
@@ -57,7 +56,7 @@ export class AccountService {
       throw new UserInputErrors([{
         field: null,
         code: UserErrorCode.INVALID_STATE,
-        message: { zh: '此账号已被管理员停用，如有疑问请联系镇人才办。', en: 'This account has been disabled by an administrator; contact the town talent office.' },
+        message: M.accountDisabled,
       }]);
     }
     return user;
@@ -70,11 +69,11 @@ export class AccountService {
   async setDisabled(admin: Viewer, userId: string, disabled: boolean, now = new Date()): Promise<User> {
     if (admin.role !== Role.ADMIN) throw DomainError.forbidden();
     if (disabled && userId === admin.userId) {
-      throw new UserInputErrors([{ field: 'input.userId', code: UserErrorCode.INVALID, message: { zh: '不能停用自己的账号。', en: 'You cannot disable your own account.' } }]);
+      throw new UserInputErrors([{ field: 'input.userId', code: UserErrorCode.INVALID, message: M.cannotDisableSelf }]);
     }
     return this.em.transactional(async (em) => {
       const user = await em.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!user) throw DomainError.notFound({ zh: '账号', en: 'account' });
+      if (!user) throw DomainError.notFound(M.account);
       if (disabled && !user.disabledAt) {
         user.disabledAt = now;
         await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: now });
@@ -90,9 +89,9 @@ export class AccountService {
     const errors = new FieldErrors();
     const email = checkEmail(errors, 'input.email', data.email);
     checkNewPassword(errors, 'input.password', data.password);
-    const displayName = checkText(errors, 'input.displayName', data.displayName, { zh: '显示名称', en: 'display name' });
+    const displayName = checkText(errors, 'input.displayName', data.displayName, M.displayName);
     if (data.role === Role.TALENT) {
-      errors.add('input.role', UserErrorCode.INVALID, '人才请自行注册。', 'Talent sign up themselves; choose a staff role.');
+      errors.add('input.role', UserErrorCode.INVALID, M.talentSignsUpThemselves.zh, M.talentSignsUpThemselves.en);
     }
     const kinds = ORGANISATION_KINDS_OF_ROLE[data.role] as OrganisationKind[] | undefined;
     let organisation: Organisation | null = null;
@@ -100,13 +99,13 @@ export class AccountService {
       organisation = data.organisationId ? await this.findOrganisation(data.organisationId, ...kinds) : null;
       if (!organisation) {
         errors.add('input.organisationId', data.organisationId ? UserErrorCode.NOT_FOUND : UserErrorCode.REQUIRED,
-          '请选择该角色所属的机构（类型须匹配）。', 'Choose the organisation this role acts for (of the matching kind).');
+          M.chooseOrganisationOfRole.zh, M.chooseOrganisationOfRole.en);
       }
     } else if (data.organisationId) {
-      errors.add('input.organisationId', UserErrorCode.INVALID, '该角色不隶属于机构。', 'This role does not act for an organisation.');
+      errors.add('input.organisationId', UserErrorCode.INVALID, M.roleHasNoOrganisation.zh, M.roleHasNoOrganisation.en);
     }
     if (!errors.has('input.email') && (await this.em.count(User, { email })) > 0) {
-      errors.add('input.email', UserErrorCode.DUPLICATE, '该邮箱已有账号。', 'This email already has an account.');
+      errors.add('input.email', UserErrorCode.DUPLICATE, M.emailTaken.zh, M.emailTaken.en);
     }
     errors.throwIfAny();
     const user = this.em.create(User, { email, displayName, role: data.role, organisation, passwordHash: await hashPassword(data.password) });
