@@ -34,6 +34,7 @@ const AdminOrganisations: PageLoader = () => import('./admin/Organisations.svelt
 const AdminOutbox: PageLoader = () => import('./admin/Outbox.svelte');
 const AdminAppointments: PageLoader = () => import('./admin/AppointmentSettings.svelte');
 const AdminCaps: PageLoader = () => import('./admin/Caps.svelte');
+const AdminImports: PageLoader = () => import('./admin/Imports.svelte');
 const ComingSoon: PageLoader = () => import('./ComingSoon.svelte');
 const CommunityNeedDetail: PageLoader = () => import('./community/NeedDetail.svelte');
 const CommunityNeedNew: PageLoader = () => import('./community/NeedNew.svelte');
@@ -169,6 +170,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/admin/outbox', title: 'route.adminOutbox', page: AdminOutbox, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/appointments', title: 'route.admin.appointments', page: AdminAppointments, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/caps', title: 'route.adminCaps', page: AdminCaps, access: 'signed-in', roles: ['ADMIN'] },
+  { path: '/admin/imports', title: 'route.adminImports', page: AdminImports, access: 'signed-in', roles: ['ADMIN', 'ENTERPRISE_HR'] },
   { path: '/enterprise/nominations', title: 'route.nominate', page: Nominate, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
   { path: '/review', title: 'route.review', page: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/review/payments', title: 'route.reviewPayments', page: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },
