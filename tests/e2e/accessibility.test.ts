@@ -135,11 +135,14 @@ describeInBrowser('accessibility (axe-core) on every route', () => {
       '/community/projects/:id': () => one('select id from community_projects limit 1'),
       '/community/wishes/:id': () => one('select id from micro_wishes order by (posted_by_id = ?) desc limit 1', [userId]),
       '/community/meetings/:id': () => one('select id from community_joint_meetings order by (created_by_id = ?) desc limit 1', [userId]),
+      // A token never issued: the page says the document is not genuine.
+      '/verify/:token': async () => 'AAAAAAAAAAAAAAAAAAAAAAAA',
     };
     const pattern = Object.keys(params).find((p) => path === p || path.startsWith(`${p}/`));
     if (!pattern) throw new Error(`No sample id for ${path}: add one to this test`);
     const id = (await params[pattern]()) ?? randomUUID();
-    return path.replace(/:[a-zA-Z]+/, id);
+    // A printable document of the sample application: its receipt.
+    return path.replace(/:[a-zA-Z]+/, id).replace('/print/:kind', '/print/receipt');
   }
 
   /** Opens a path inside the running app (no reload) and waits until the page has its content. */

@@ -31,6 +31,7 @@ import { Migration20261208100000_caps_as_rule_data } from './Migration2026120810
 import { Migration20261208110000_walk_in_filing } from './Migration20261208110000_walk_in_filing.js';
 import { Migration20261209090000_forms_as_data } from './Migration20261209090000_forms_as_data.js';
 import { Migration20261209093000_imports } from './Migration20261209093000_imports.js';
+import { Migration20261209100000_application_papers } from './Migration20261209100000_application_papers.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -69,4 +70,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208110000_walk_in_filing', class: Migration20261208110000_walk_in_filing },
   { name: 'Migration20261209090000_forms_as_data', class: Migration20261209090000_forms_as_data },
   { name: 'Migration20261209093000_imports', class: Migration20261209093000_imports },
+  { name: 'Migration20261209100000_application_papers', class: Migration20261209100000_application_papers },
 ];

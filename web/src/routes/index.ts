@@ -73,6 +73,8 @@ const Nominate: PageLoader = () => import('./applications/Nominate.svelte');
 const ReviewQueue: PageLoader = () => import('./applications/ReviewQueue.svelte');
 const ReviewReport: PageLoader = () => import('./applications/ReviewReport.svelte');
 const WalkIn: PageLoader = () => import('./applications/WalkIn.svelte');
+const PrintPaper: PageLoader = () => import('./applications/PrintPaper.svelte');
+const Verify: PageLoader = () => import('./Verify.svelte');
 const ApartmentList: PageLoader = () => import('./apartments/ApartmentList.svelte');
 const ManageApartments: PageLoader = () => import('./apartments/ManageApartments.svelte');
 const ApartmentLeases: PageLoader = () => import('./apartments/Leases.svelte');
@@ -164,6 +166,8 @@ export const routes: readonly RouteDef[] = [
   { path: '/apply/:policyId', title: 'route.apply', page: Apply, access: 'signed-in', roles: ['TALENT'] },
   { path: '/applications', title: 'route.applications', page: MyApplications, access: 'signed-in', roles: ['TALENT'] },
   { path: '/applications/:id', title: 'route.application', page: ApplicationDetail, access: 'signed-in' },
+  { path: '/applications/:id/print/:kind', title: 'route.printPaper', page: PrintPaper, access: 'signed-in' },
+  { path: '/verify/:token', title: 'route.verify', page: Verify, access: 'public' },
   { path: '/enterprise/applications', title: 'route.enterpriseApplications', page: EnterpriseApplications, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
   { path: '/admin/accounts', title: 'route.adminAccounts', page: AdminAccounts, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/organisations', title: 'route.adminOrganisations', page: AdminOrganisations, access: 'signed-in', roles: ['ADMIN'] },

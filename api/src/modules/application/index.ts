@@ -14,13 +14,16 @@ import { ApplicationEventResolver, ApplicationResolver } from './application.res
 import { ApplicationReportService } from './application.report.js';
 import { ApplicationService, type ApplicationHooks, type EligibilitySnapshotter } from './application.service.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
+import { ApplicationPaper } from './paper.entity.js';
+import { ApplicationPaperResolver } from './paper.resolver.js';
+import { ApplicationPapers } from './papers.js';
 
 export { applicationLoaders };
 
-export const APPLICATION_ENTITIES = [Application, ApplicationEvent, ApplicationDocument, ApplicationForm, ApplicationFormVersion, EmploymentConfirmation, IdempotencyKey];
+export const APPLICATION_ENTITIES = [Application, ApplicationEvent, ApplicationDocument, ApplicationForm, ApplicationFormVersion, EmploymentConfirmation, IdempotencyKey, ApplicationPaper];
 export const APPLICATION_RESOLVERS = [
   ApplicationResolver, ApplicationEventResolver, ApplicationLiveResolver, PolicyApplicationFormResolver, ApplicationFormCapResolver,
-  ApplicationFormAdminResolver, FormQuestionResolver, ApplicationFiledFormResolver,
+  ApplicationFormAdminResolver, FormQuestionResolver, ApplicationFiledFormResolver, ApplicationPaperResolver,
 ] as const;
 
 /**
@@ -60,6 +63,7 @@ export function applicationServices(em: EntityManager, notifications: Notificati
     applicationForms: new ApplicationFormService(em, audit),
     applicationReports: new ApplicationReportService(em),
     applicationReads: new ApplicationReads(em),
+    applicationPapers: new ApplicationPapers(em),
   };
 }
 

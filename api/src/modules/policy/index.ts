@@ -17,6 +17,7 @@ import { RuleSetResolver, RuleVersionResolver } from './rule.resolver.js';
 import { RuleService } from './rule.service.js';
 
 export { policyLoaders };
+export { policyVersionsInForce } from './policy.loaders.js';
 export { policyAlertJobs } from './policy-alerts.js';
 // What the application module asks when a benefit is granted (issue 10 item 6).
 export { applicationCapsInForce, grantLimitsInForce, type ApplicationCapInForce, type GrantLimitsInForce } from './grant-limits.service.js';
