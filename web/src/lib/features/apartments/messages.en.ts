@@ -48,15 +48,6 @@ export const apartmentsEn: Record<keyof typeof apartmentsZhCN, string> = {
   'apartments.outcome.NOT_CONFIGURED': 'No rules in force that month',
   'apartments.outcome.OVERLAP': 'Counted under another lease',
 
-  'apartments.q.layout': 'Layout wanted',
-  'apartments.q.layoutHint': 'Each layout has its own waitlist.',
-  'apartments.q.moveInMonth': 'Month to move in',
-  'apartments.q.moveInMonthHint': 'This month to a year ahead, e.g. 2027-03. If later than next month, you keep your place and get a unit when your month comes.',
-  'apartments.q.subsidyCategory': 'Rent subsidy category',
-  'apartments.q.subsidyCategoryHint': 'Checked by the reviewer; if none is chosen, "other enterprise talent".',
-  'applications.q.layout': 'Layout wanted',
-  'applications.q.moveInMonth': 'Month to move in',
-  'applications.q.subsidyCategory': 'Rent subsidy category',
 
   'apartments.sample': 'Sample data',
   'apartments.sampleNote': 'Where Yuepu\'s talent apartments are, their stock and rents are not public yet: these projects, operators and addresses are samples, not real flats.',

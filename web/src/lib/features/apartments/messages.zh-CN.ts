@@ -49,15 +49,6 @@ export const apartmentsZhCN = {
   'apartments.outcome.NOT_CONFIGURED': '该月无施行中的规则',
   'apartments.outcome.OVERLAP': '已在另一租约中计算',
 
-  'apartments.q.layout': '希望的户型',
-  'apartments.q.layoutHint': '每种户型单独轮候。',
-  'apartments.q.moveInMonth': '希望入住的月份',
-  'apartments.q.moveInMonthHint': '本月至一年内，如 2027-03。希望更晚入住的保留名次，到时再配房。',
-  'apartments.q.subsidyCategory': '租金补贴类别',
-  'apartments.q.subsidyCategoryHint': '由审核人员核实；未选按"其他企业人才"。',
-  'applications.q.layout': '希望的户型',
-  'applications.q.moveInMonth': '希望入住的月份',
-  'applications.q.subsidyCategory': '租金补贴类别',
 
   'apartments.sample': '示例数据',
   'apartments.sampleNote': '月浦的人才公寓位置、房源和租金尚未公开，此处项目、运营方和地址均为示例，并非真实房源。',

@@ -5,7 +5,6 @@
  */
 import type { FormErrors, UserErrorLike } from '$lib/errors';
 import { client, mutate, type MutationOutcome } from '$lib/graphql/client';
-import { ANSWER_KEYS } from './questions';
 import {
   ApproveApplicationDocument,
   AttachApplicationDocumentDocument,
@@ -36,8 +35,8 @@ export interface ApplicationPayloadLike {
 
 export type ApplicationOutcome = MutationOutcome<ApplicationPayloadLike>;
 
-/** Fields of the wizard and of the action forms that show their own errors. */
-export const DRAFT_FIELDS = ['requestedAmountYuan', 'answers', 'documents', 'enterprise', 'documentId', ...ANSWER_KEYS];
+/** Fields of the wizard and of the action forms that show their own errors (besides the form's questions, by key). */
+export const DRAFT_FIELDS = ['requestedAmountYuan', 'answers', 'documents', 'enterprise', 'documentId'];
 export const STEP_FIELDS = [
   'reason', 'amountYuan', 'paymentReference', 'allocationNote',
   'contractStart', 'contractEnd', 'position', 'socialInsuranceMonths', 'evidence',
@@ -69,17 +68,18 @@ export interface DraftValues {
   readonly requestedAmountYuan?: number | null;
 }
 
-export function createApplication(policyId: string, values: DraftValues, idempotencyKey: string): Promise<ApplicationOutcome> {
+/** `questions`: the form's questions, whose errors show beside their fields. */
+export function createApplication(policyId: string, values: DraftValues, idempotencyKey: string, questions: readonly { key: string }[]): Promise<ApplicationOutcome> {
   return mutate(CreateApplicationDocument, { input: { policyId, idempotencyKey, ...values } }, {
     payload: (d) => d.createApplication,
-    fields: DRAFT_FIELDS,
+    fields: [...DRAFT_FIELDS, ...questions.map((q) => q.key)],
   });
 }
 
-export function updateApplication(id: string, expectedVersion: number, values: DraftValues): Promise<ApplicationOutcome> {
+export function updateApplication(id: string, expectedVersion: number, values: DraftValues, questions: readonly { key: string }[]): Promise<ApplicationOutcome> {
   return mutate(UpdateApplicationDocument, { input: { id, expectedVersion, ...values } }, {
     payload: (d) => d.updateApplication,
-    fields: DRAFT_FIELDS,
+    fields: [...DRAFT_FIELDS, ...questions.map((q) => q.key)],
   });
 }
 
