@@ -94,15 +94,7 @@ export class ApplicationService {
   async createDraft(viewer: Viewer, input: DraftInput): Promise<Application> {
     if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
-    if (!form) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不能在线申请。', 'This policy cannot be applied for online.');
-    const cap = form ? await this.capOf(this.em, input.policyId) : null;
-    if (form) this.checkOpen(errors, 'input.policyId', form, cap);
-    const amount = form ? this.checkRequestedAmount(errors, form, cap, input.requestedAmountYuan) : null;
-    // Checked against the version in force, which the application is then filed under.
-    const answers = checkAnswersAgainst(errors, form?.questions ?? [], input.answers, false);
-    if (form) this.checkBenefitAnswers(errors, form, answers, false);
-    const key = checkIdempotencyKey(errors, input.idempotencyKey);
+    const { form, amount, answers, key } = await this.checkNewApplication(errors, input);
     errors.throwIfAny();
 
     return this.oneOpenPerPolicy(viewer, viewer.userId, input.policyId, 'input.policyId', () => idempotent(this.em, viewer, key, 'createApplication', null, async (tx) => {
@@ -219,14 +211,7 @@ export class ApplicationService {
   async fileForWalkIn(viewer: Viewer, input: WalkInInput): Promise<Application> {
     if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
-    if (!form) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不能在线申请。', 'This policy cannot be applied for online.');
-    const cap = form ? await this.capOf(this.em, input.policyId) : null;
-    if (form) this.checkOpen(errors, 'input.policyId', form, cap);
-    const amount = form ? this.checkRequestedAmount(errors, form, cap, input.requestedAmountYuan) : null;
-    const answers = checkAnswersAgainst(errors, form?.questions ?? [], input.answers, false);
-    if (form) this.checkBenefitAnswers(errors, form, answers, false);
-    const key = checkIdempotencyKey(errors, input.idempotencyKey);
+    const { form, amount, answers, key } = await this.checkNewApplication(errors, input);
     const talent = input.talentUserId === viewer.userId ? null : await this.em.findOne(TalentProfile, { user: { id: input.talentUserId, role: Role.TALENT, disabledAt: null } });
     if (!talent) errors.add('input.talentUserId', UserErrorCode.NOT_FOUND, '没有找到这位人才的账号，请先请其注册。', 'No talent account found for this person; ask them to sign up first.');
     let enterpriseId = talent?.employer?.id ?? null;
@@ -510,6 +495,24 @@ export class ApplicationService {
   /** A money policy without a configured cap takes no applications (nothing could be approved). */
   private checkOpen(errors: FieldErrors, field: string, form: ApplicationForm, cap: ApplicationCap | null): void {
     if (!acceptsApplications(form.benefit, cap)) errors.add(field, UserErrorCode.INVALID_STATE, NOT_OPEN.zh, NOT_OPEN.en);
+  }
+
+  /**
+   * The checks every new application passes, whoever files it (the talent's draft, a walk-in at
+   * the counter): the policy takes online applications and is open, the amount is within its cap,
+   * and the answers fit the form version in force, which the application is then filed under.
+   * Problems go into `errors`; the caller adds its own and throws.
+   */
+  private async checkNewApplication(errors: FieldErrors, input: DraftInput) {
+    const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
+    if (!form) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不能在线申请。', 'This policy cannot be applied for online.');
+    const cap = form ? await this.capOf(this.em, input.policyId) : null;
+    if (form) this.checkOpen(errors, 'input.policyId', form, cap);
+    const amount = form ? this.checkRequestedAmount(errors, form, cap, input.requestedAmountYuan) : null;
+    const answers = checkAnswersAgainst(errors, form?.questions ?? [], input.answers, false);
+    if (form) this.checkBenefitAnswers(errors, form, answers, false);
+    const key = checkIdempotencyKey(errors, input.idempotencyKey);
+    return { form, amount, answers, key };
   }
 
   private checkRequestedAmount(errors: FieldErrors, form: ApplicationForm, cap: ApplicationCap | null, amount: number | null | undefined): number | null {
