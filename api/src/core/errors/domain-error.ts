@@ -55,6 +55,11 @@ export class UserInputErrors extends Error {
   }
 }
 
+/** A single problem a user can fix, for services that refuse on the first one (a lost claim, a state conflict). */
+export function oneUserError(field: string | null, code: UserErrorCode, zh: string, en: string): UserInputErrors {
+  return new UserInputErrors([{ field, code, message: { zh, en } }]);
+}
+
 /** Collects field errors while a service checks an input, then throws them all at once. */
 export class FieldErrors {
   private readonly list: UserErrorData[] = [];

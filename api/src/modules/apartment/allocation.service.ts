@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, oneUserError, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
@@ -35,10 +35,6 @@ export const WAITLIST_ORDER: LocalisedText = {
   en: 'Each layout has its own waitlist. Applicants are ordered by when their application was approved; declining an offer or letting it lapse moves you to the back of that layout\'s list (and that unit is not offered to you again); ties go by application number. When a unit frees up it is offered to the first applicant who wants to move in by next month; those who want to move in later keep their place and are offered a unit when their month comes. Someone already living in a talent apartment is offered a new one only after moving out.',
 };
 
-function problem(field: string | null, code: UserErrorCode, zh: string, en: string): UserInputErrors {
-  return new UserInputErrors([{ field, code, message: { zh, en } }]);
-}
-
 
 /**
  * The waitlist, offers and leases. Every change to who may get a unit of a layout runs in a
@@ -71,11 +67,11 @@ export class AllocationService {
   }
 
   private static answered(offer: ApartmentOffer, now: Date): void {
-    if (offer.status === OfferStatus.ACCEPTED) throw problem('input.offerId', UserErrorCode.INVALID_STATE, '您已接受这份配租通知，租约已生成，请勿重复操作。', 'You have already accepted this offer; the lease exists.');
-    if (offer.status === OfferStatus.DECLINED) throw problem('input.offerId', UserErrorCode.INVALID_STATE, '您已谢绝这份配租通知，房源已转给下一位。', 'You declined this offer; the unit went to the next in line.');
-    if (offer.status === OfferStatus.WITHDRAWN) throw problem('input.offerId', UserErrorCode.INVALID_STATE, '这份配租通知已撤回（如房源转入维修）。您仍在轮候中。', 'This offer was withdrawn (e.g. the unit needs repairs). You are still on the waitlist.');
+    if (offer.status === OfferStatus.ACCEPTED) throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, '您已接受这份配租通知，租约已生成，请勿重复操作。', 'You have already accepted this offer; the lease exists.');
+    if (offer.status === OfferStatus.DECLINED) throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, '您已谢绝这份配租通知，房源已转给下一位。', 'You declined this offer; the unit went to the next in line.');
+    if (offer.status === OfferStatus.WITHDRAWN) throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, '这份配租通知已撤回（如房源转入维修）。您仍在轮候中。', 'This offer was withdrawn (e.g. the unit needs repairs). You are still on the waitlist.');
     if (offer.status === OfferStatus.LAPSED || offer.respondBy <= now) {
-      throw problem('input.offerId', UserErrorCode.INVALID_STATE, `答复期限（${fmtDeadline(offer.respondBy)}）已过，房源已转给下一位。`, `The deadline (${fmtDeadline(offer.respondBy)}) has passed; the unit goes to the next in line.`);
+      throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, `答复期限（${fmtDeadline(offer.respondBy)}）已过，房源已转给下一位。`, `The deadline (${fmtDeadline(offer.respondBy)}) has passed; the unit goes to the next in line.`);
     }
   }
 
@@ -99,7 +95,7 @@ export class AllocationService {
       const entry = await tx.findOneOrFail(WaitlistEntry, offer.entry.id, { refresh: true });
       if (unit.status !== UnitStatus.RESERVED) throw DomainError.conflict({ zh: '房源状态已变化，请刷新。', en: 'The unit has changed; refresh the page.' });
       if (await tx.count(ApartmentLease, { tenant: viewer.userId, status: LeaseStatus.ACTIVE })) {
-        throw problem('input.offerId', UserErrorCode.INVALID_STATE, '您已有在租的人才公寓，请先办理退租。', 'You already rent a talent apartment; move out of it first.');
+        throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, '您已有在租的人才公寓，请先办理退租。', 'You already rent a talent apartment; move out of it first.');
       }
       const rules = await this.terms.inForce(shanghaiToday(now), tx);
       const nextMonth = addMonths(monthOf(shanghaiToday(now)), 1);
@@ -138,7 +134,7 @@ export class AllocationService {
   async decline(viewer: Viewer, offerId: string, reason: string | null, now = new Date()): Promise<ApartmentOffer> {
     if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
     const note = (reason ?? '').trim();
-    if (note.length > 500) throw problem('input.reason', UserErrorCode.TOO_LONG, '理由最多 500 个字。', 'The reason can have at most 500 characters.');
+    if (note.length > 500) throw oneUserError('input.reason', UserErrorCode.TOO_LONG, '理由最多 500 个字。', 'The reason can have at most 500 characters.');
     const seen = await this.ownOffer(viewer, offerId);
     const layout = seen.unit.getEntity().layout;
     return this.em.transactional(async (tx) => {
@@ -169,7 +165,7 @@ export class AllocationService {
     return this.em.transactional(async (tx) => {
       await Waitlist.lockLayout(tx, layout);
       const lease = await tx.findOneOrFail(ApartmentLease, leaseId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (lease.status !== LeaseStatus.ACTIVE) throw problem('input.leaseId', UserErrorCode.INVALID_STATE, '该租约已退租。', 'This lease has already ended.');
+      if (lease.status !== LeaseStatus.ACTIVE) throw oneUserError('input.leaseId', UserErrorCode.INVALID_STATE, '该租约已退租。', 'This lease has already ended.');
       const startMonth = monthOf(lease.startDate);
       const thisMonth = monthOf(shanghaiToday(now));
       const errors = new FieldErrors();
@@ -179,7 +175,7 @@ export class AllocationService {
       else if (monthsBetween(lastMonth, thisMonth) < 0) errors.add('input.lastMonth', UserErrorCode.OUT_OF_RANGE, '请在实际退租时登记：最后租住月份不能晚于本月。', 'Record a move-out when it happens: the last month cannot be after this month.');
       errors.throwIfAny();
       const settled = await tx.findOne(SettlementLine, { lease: lease.id, month: { $gt: lastMonth } }, { orderBy: { month: 'desc' } });
-      if (settled) throw problem('input.lastMonth', UserErrorCode.INVALID_STATE, `${settled.month} 的补贴已进入结算批次，最后租住月份不能早于该月。`, `The subsidy for ${settled.month} is already in a settlement batch; the last month cannot be earlier.`);
+      if (settled) throw oneUserError('input.lastMonth', UserErrorCode.INVALID_STATE, `${settled.month} 的补贴已进入结算批次，最后租住月份不能早于该月。`, `The subsidy for ${settled.month} is already in a settlement batch; the last month cannot be earlier.`);
       const unit = await tx.findOneOrFail(ApartmentUnit, lease.unit.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       lease.endDate = lastDay(lastMonth);
       lease.status = LeaseStatus.ENDED;
@@ -205,14 +201,14 @@ export class AllocationService {
   async setUnitStatus(viewer: Viewer, unitId: string, status: UnitStatus, now = new Date()): Promise<ApartmentUnit> {
     requireStaff(viewer);
     if (status !== UnitStatus.AVAILABLE && status !== UnitStatus.MAINTENANCE) {
-      throw problem('input.status', UserErrorCode.INVALID, '只能设为空置（AVAILABLE）或维修中（MAINTENANCE）；配租和出租由系统处理。', 'A unit can be set AVAILABLE or MAINTENANCE; offers and leases set the rest.');
+      throw oneUserError('input.status', UserErrorCode.INVALID, '只能设为空置（AVAILABLE）或维修中（MAINTENANCE）；配租和出租由系统处理。', 'A unit can be set AVAILABLE or MAINTENANCE; offers and leases set the rest.');
     }
     const seen = await this.em.findOne(ApartmentUnit, unitId);
     if (!seen) throw DomainError.notFound(UNIT);
     return this.em.transactional(async (tx) => {
       await Waitlist.lockLayout(tx, seen.layout);
       const unit = await tx.findOneOrFail(ApartmentUnit, unitId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (unit.status === UnitStatus.OCCUPIED) throw problem('input.status', UserErrorCode.INVALID_STATE, '该房源已出租，请先登记退租。', 'The unit is let; record the move-out first.');
+      if (unit.status === UnitStatus.OCCUPIED) throw oneUserError('input.status', UserErrorCode.INVALID_STATE, '该房源已出租，请先登记退租。', 'The unit is let; record the move-out first.');
       if (unit.status === status) return unit;
       if (unit.status === UnitStatus.RESERVED) {
         const offer = await tx.findOneOrFail(ApartmentOffer, { unit: unit.id, status: OfferStatus.PENDING }, { populate: ['entry'] });

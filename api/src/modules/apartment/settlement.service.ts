@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { toCsv } from '../../core/csv.js';
 import { isUuid } from '../../core/ids.js';
-import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { User } from '../account/index.js';
 import type { NotificationService } from '../notification/index.js';
@@ -17,15 +17,11 @@ import { firstDay, lastDay, monthOf, parseHalfYear } from './months.js';
 import { SettlementBatch, SettlementLine } from './settlement.entity.js';
 import { subsidySchedule } from './subsidy.js';
 import type { ApartmentTerms } from './terms.js';
+import { groupedYuanFromFen, plainYuanFromFen } from '../../core/money.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
 const BATCH = { zh: '结算批次', en: 'settlement batch' };
 
-const yuan = (fen: number) => (fen / 100).toFixed(2);
-
-function problem(field: string | null, code: UserErrorCode, zh: string, en: string): UserInputErrors {
-  return new UserInputErrors([{ field, code, message: { zh, en } }]);
-}
 
 /**
  * Half-yearly settlement of the rent subsidy with each operator (先租后补). A batch is computed
@@ -59,7 +55,7 @@ export class SettlementService {
       // One batch per operator and half-year: concurrent attempts queue on the operator row.
       await tx.findOneOrFail(ApartmentOperator, operatorId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (await tx.findOne(SettlementBatch, { operator: operatorId, periodStart: from })) {
-        throw problem('input.period', UserErrorCode.DUPLICATE, `${operator!.nameZh} 的 ${period!.label} 结算批次已存在。`, `${operator!.nameEn} already has a batch for ${period!.label}.`);
+        throw oneUserError('input.period', UserErrorCode.DUPLICATE, `${operator!.nameZh} 的 ${period!.label} 结算批次已存在。`, `${operator!.nameEn} already has a batch for ${period!.label}.`);
       }
       const inPeriod = await tx.find(ApartmentLease, { unit: { project: { operator: operatorId } }, startDate: { $lte: to }, endDate: { $gte: from } });
       const tenantIds = [...new Set(inPeriod.map((l) => l.tenant.id))];
@@ -90,7 +86,7 @@ export class SettlementService {
         }
       }
       if (lines.length === 0) {
-        throw problem('input.period', UserErrorCode.INVALID_STATE, `${operator!.nameZh} 在 ${period!.label} 没有需要补贴的租住月份。`, `${operator!.nameEn} has no subsidised tenant-months in ${period!.label}.`);
+        throw oneUserError('input.period', UserErrorCode.INVALID_STATE, `${operator!.nameZh} 在 ${period!.label} 没有需要补贴的租住月份。`, `${operator!.nameEn} has no subsidised tenant-months in ${period!.label}.`);
       }
       batch.lineCount = lines.length;
       batch.tenantCount = tenants.size;
@@ -104,7 +100,7 @@ export class SettlementService {
     const batch = await tx.findOne(SettlementBatch, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!batch) throw DomainError.notFound(BATCH);
     if (expectedVersion != null && expectedVersion !== batch.version) {
-      throw problem('input.expectedVersion', UserErrorCode.CONFLICT, '该批次已被他人处理，请刷新后查看。', 'Someone else has acted on this batch; refresh to see where it stands.');
+      throw oneUserError('input.expectedVersion', UserErrorCode.CONFLICT, '该批次已被他人处理，请刷新后查看。', 'Someone else has acted on this batch; refresh to see where it stands.');
     }
     return batch;
   }
@@ -113,9 +109,9 @@ export class SettlementService {
   async approve(viewer: Viewer, id: string, expectedVersion: number | null | undefined, now = new Date()): Promise<SettlementBatch> {
     return this.em.transactional(async (tx) => {
       const batch = await this.lockedBatch(tx, viewer, id, expectedVersion);
-      if (batch.status !== SettlementStatus.DRAFT) throw problem(null, UserErrorCode.INVALID_STATE, '只有草稿批次可以审核。', 'Only a draft batch can be approved.');
+      if (batch.status !== SettlementStatus.DRAFT) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有草稿批次可以审核。', 'Only a draft batch can be approved.');
       if (batch.createdBy.id === viewer.userId) {
-        throw problem(null, UserErrorCode.INVALID_STATE, '结算批次须由生成人以外的另一位工作人员审核。', 'A batch is approved by someone other than the person who computed it.');
+        throw oneUserError(null, UserErrorCode.INVALID_STATE, '结算批次须由生成人以外的另一位工作人员审核。', 'A batch is approved by someone other than the person who computed it.');
       }
       batch.status = SettlementStatus.APPROVED;
       batch.approvedBy = ref(tx.getReference(User, viewer.userId));
@@ -128,11 +124,11 @@ export class SettlementService {
   async markPaid(viewer: Viewer, id: string, paymentReference: string, expectedVersion: number | null | undefined, now = new Date()): Promise<SettlementBatch> {
     const reference = paymentReference.trim();
     if (!/^[A-Za-z0-9-]{4,64}$/.test(reference)) {
-      throw problem('input.paymentReference', reference ? UserErrorCode.INVALID : UserErrorCode.REQUIRED, '请填写银行流水号（4–64 位字母、数字或连字符）。', 'Enter the bank\'s transfer number (4–64 letters, digits or hyphens).');
+      throw oneUserError('input.paymentReference', reference ? UserErrorCode.INVALID : UserErrorCode.REQUIRED, '请填写银行流水号（4–64 位字母、数字或连字符）。', 'Enter the bank\'s transfer number (4–64 letters, digits or hyphens).');
     }
     return this.em.transactional(async (tx) => {
       const batch = await this.lockedBatch(tx, viewer, id, expectedVersion);
-      if (batch.status !== SettlementStatus.APPROVED) throw problem(null, UserErrorCode.INVALID_STATE, '只有已审核的批次可以登记付款。', 'Only an approved batch can be marked paid.');
+      if (batch.status !== SettlementStatus.APPROVED) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有已审核的批次可以登记付款。', 'Only an approved batch can be marked paid.');
       batch.status = SettlementStatus.PAID;
       batch.paidAt = now;
       batch.paymentReference = reference;
@@ -145,8 +141,8 @@ export class SettlementService {
           kind: 'apartment.subsidy.paid',
           title: { zh: `租金补贴已结算：${batch.period}`, en: `Rent subsidy settled: ${batch.period}` },
           body: {
-            zh: `您 ${batch.period} 的 ${row.months} 个月租金补贴共 ${yuan(Number(row.fen))} 元已支付给 ${operator.nameZh}（先租后补）。`,
-            en: `Your rent subsidy for ${row.months} month(s) of ${batch.period}, ${yuan(Number(row.fen))} yuan in all, was paid to ${operator.nameEn} (rent first, subsidy after).`,
+            zh: `您 ${batch.period} 的 ${row.months} 个月租金补贴共 ${groupedYuanFromFen(Number(row.fen))} 元已支付给 ${operator.nameZh}（先租后补）。`,
+            en: `Your rent subsidy for ${row.months} month(s) of ${batch.period}, ${groupedYuanFromFen(Number(row.fen))} yuan in all, was paid to ${operator.nameEn} (rent first, subsidy after).`,
           },
           link: '/apartments/mine',
         });
@@ -159,7 +155,7 @@ export class SettlementService {
   async deleteDraft(viewer: Viewer, id: string): Promise<boolean> {
     return this.em.transactional(async (tx) => {
       const batch = await this.lockedBatch(tx, viewer, id, null);
-      if (batch.status !== SettlementStatus.DRAFT) throw problem(null, UserErrorCode.INVALID_STATE, '只有草稿批次可以删除。', 'Only a draft batch can be deleted.');
+      if (batch.status !== SettlementStatus.DRAFT) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有草稿批次可以删除。', 'Only a draft batch can be deleted.');
       await tx.nativeDelete(SettlementLine, { batch: batch.id });
       tx.remove(batch);
       return true;
@@ -201,9 +197,9 @@ export class SettlementService {
         const unit = units.get(l.unit.id)!;
         return [batch.id, batch.period, batch.status, operator.nameZh, operator.payeeAccountName ?? null, operator.payeeBank ?? null, operator.payeeAccountNumber ?? null,
           profiles.get(l.tenant.id)?.legalName ?? users.get(l.tenant.id)?.displayName ?? l.tenant.id, projects.get(unit.project.id)?.nameZh ?? null, unit.code, l.month,
-          l.rentYuan, l.ratePercent, l.capYuan, yuan(l.subsidyFen), l.subsidyMonthNumber, `v${versions.get(l.ruleVersion.id)?.version ?? '?'} (${versions.get(l.ruleVersion.id)?.effectiveFrom ?? ''})`];
+          l.rentYuan, l.ratePercent, l.capYuan, plainYuanFromFen(l.subsidyFen), l.subsidyMonthNumber, `v${versions.get(l.ruleVersion.id)?.version ?? '?'} (${versions.get(l.ruleVersion.id)?.effectiveFrom ?? ''})`];
       }),
-      [batch.id, batch.period, batch.status, operator.nameZh, null, null, null, `合计 Total（${batch.tenantCount} 人 tenants, ${batch.lineCount} 人·月 tenant-months）`, null, null, null, null, null, null, yuan(Number(batch.totalFen)), null, null],
+      [batch.id, batch.period, batch.status, operator.nameZh, null, null, null, `合计 Total（${batch.tenantCount} 人 tenants, ${batch.lineCount} 人·月 tenant-months）`, null, null, null, null, null, null, plainYuanFromFen(Number(batch.totalFen)), null, null],
     ];
     return { filename: `apartment-subsidy-${batch.period}-${batch.id.slice(0, 8)}.csv`, body: toCsv(rows) };
   }

@@ -4,6 +4,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { Role } from '../../core/auth/role.js';
 import { theRow } from '../../core/db/rows.js';
 import { DomainError, type LocalisedText } from '../../core/errors/domain-error.js';
+import { yuanText } from '../../core/money.js';
 import { shanghaiDay } from '../../core/time/shanghai.js';
 import { policyVersionsInForce } from '../policy/index.js';
 import { ApplicationAction as A } from './application-status.js';
@@ -63,7 +64,6 @@ interface StepRow {
 const TOKEN = /^[A-Za-z0-9_-]{24}$/;
 
 const same = (text: string): LocalisedText => ({ zh: text, en: text });
-const yuan = (amount: number): LocalisedText => ({ zh: `${amount.toLocaleString('zh-CN')} 元`, en: `${amount.toLocaleString('en')} yuan` });
 
 export class ApplicationPapers {
   constructor(private readonly em: EntityManager) {}
@@ -101,7 +101,7 @@ export class ApplicationPapers {
     const body: LocalisedText[] = [];
     switch (kind) {
       case PaperKind.RECEIPT:
-        if (app.requestedAmountYuan != null) facts.push({ label: { zh: '申请金额', en: 'Amount applied for' }, value: yuan(app.requestedAmountYuan) });
+        if (app.requestedAmountYuan != null) facts.push({ label: { zh: '申请金额', en: 'Amount applied for' }, value: yuanText(app.requestedAmountYuan) });
         facts.push({ label: { zh: '受理日期', en: 'Received on' }, value: same(issuedOn) });
         if (step.action === A.SUBMIT_FOR_WALK_IN && person.filed_by) facts.push({ label: { zh: '窗口代办人', en: 'Filed at the counter by' }, value: same(person.filed_by) });
         body.push(
@@ -111,7 +111,7 @@ export class ApplicationPapers {
       case PaperKind.DECISION: {
         const approved = step.action === A.APPROVE;
         facts.push({ label: { zh: '审批决定', en: 'Decision' }, value: approved ? { zh: '批准', en: 'Approved' } : { zh: '不予批准', en: 'Not approved' } });
-        if (approved && app.approvedAmountYuan != null) facts.push({ label: { zh: '批准金额', en: 'Amount approved' }, value: yuan(app.approvedAmountYuan) });
+        if (approved && app.approvedAmountYuan != null) facts.push({ label: { zh: '批准金额', en: 'Amount approved' }, value: yuanText(app.approvedAmountYuan) });
         facts.push({ label: { zh: '决定日期', en: 'Decided on' }, value: same(issuedOn) });
         facts.push({ label: { zh: '理由', en: 'Reasons' }, value: step.reason ? same(step.reason) : approved ? { zh: '符合政策规定的条件。', en: 'The policy\'s conditions are met.' } : same('—') });
         body.push(approved
@@ -120,7 +120,7 @@ export class ApplicationPapers {
         break;
       }
       case PaperKind.PAYMENT_NOTICE:
-        if (app.approvedAmountYuan != null) facts.push({ label: { zh: '拨付金额', en: 'Amount paid' }, value: yuan(app.approvedAmountYuan) });
+        if (app.approvedAmountYuan != null) facts.push({ label: { zh: '拨付金额', en: 'Amount paid' }, value: yuanText(app.approvedAmountYuan) });
         if (app.paymentReference) facts.push({ label: { zh: '银行流水号', en: 'Bank transfer number' }, value: same(app.paymentReference) });
         facts.push({ label: { zh: '拨付日期', en: 'Paid on' }, value: same(issuedOn) });
         body.push({ zh: '批准的资金已拨付至您登记的银行账户，请注意查收。', en: 'The approved amount has been paid to your registered bank account.' });

@@ -7,6 +7,7 @@ import type { FinancingAnswer } from './financing-answer.entity.js';
 import { FinancingRequest } from './financing-request.entity.js';
 import type { FinancingRoute } from './financing-route.entity.js';
 import type { LocalisedText } from '../../core/errors/domain-error.js';
+import { groupedYuan } from '../../core/money.js';
 
 /** What to tell people, in both languages (the shape of the notification module's message). */
 export interface BankMessage {
@@ -23,7 +24,7 @@ export interface NotificationSink {
 
 export type SinkFor = (em: EntityManager) => NotificationSink;
 
-const yuan = (n: number | null | undefined) => (n == null ? '—' : n.toLocaleString('en-US'));
+const yuan = (n: number | null | undefined) => (n == null ? '—' : groupedYuan(n));
 
 /**
  * Every message of the bank partnership, in one place. Each method is called inside the

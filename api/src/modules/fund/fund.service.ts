@@ -2,7 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { theRow } from '../../core/db/rows.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, oneUserError, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { idOrNull, optionalDate, optionalText, requiredText } from '../../core/text-fields.js';
 import { User } from '../account/index.js';
@@ -14,6 +14,7 @@ import { FundDonation, FundGrant, FundGrantApproval, FundLedgerEntry, FundReceip
 import { DonorKind, FUND_AREA_NAMES, GrantStatus, isFundArea, LedgerEntryKind, type FundArea } from './fund.enums.js';
 import type { AddGrantReceiptInput, ApplyForGrantInput, GrantDecisionInput, PayGrantTrancheInput, RecordDonationInput, ReverseLedgerEntryInput } from './fund.inputs.js';
 import { appendLedgerEntry, fen, grantFigures, ledgerTotals, lockFund, poolAvailableFen, type PoolFigures } from './fund.ledger.js';
+import { groupedYuanFromFen } from '../../core/money.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
 const GRANT = { zh: '资助', en: 'grant' };
@@ -24,11 +25,6 @@ export const MAX_FEN = 10_000_000_000;
 /** The fund was set up in 2021 or so; nothing is dated before the platform's records begin. */
 const EARLIEST_DATE = '2015-01-01';
 
-const yuan = (amountFen: number): string => (amountFen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-function problem(field: string | null, code: UserErrorCode, zh: string, en: string): UserInputErrors {
-  return new UserInputErrors([{ field, code, message: { zh, en } }]);
-}
 
 /** A whole number of fen from 1 to 100 million yuan, or an error on the field. */
 function amount(errors: FieldErrors, field: string, raw: number | null | undefined, label: LocalisedText): number {
@@ -128,7 +124,7 @@ export class FundService {
     } catch (error) {
       // One application under consideration per project (a partial unique index), also when sent twice at once.
       if (error instanceof UniqueConstraintViolationException) {
-        throw problem('input.projectId', UserErrorCode.DUPLICATE, '该项目已有一份待审批的资助申请。', 'This project already has a grant application awaiting approval.');
+        throw oneUserError('input.projectId', UserErrorCode.DUPLICATE, '该项目已有一份待审批的资助申请。', 'This project already has a grant application awaiting approval.');
       }
       throw error;
     }
@@ -152,7 +148,7 @@ export class FundService {
       this.checkDecider(viewer, grant);
       const approvals = await tx.find(FundGrantApproval, { grant: grant.id }, { orderBy: { position: 'asc' } });
       if (approvals.some((a) => a.approver.id === viewer.userId)) {
-        throw problem(null, UserErrorCode.DUPLICATE, '您已批准过这项资助，需要另一位工作人员批准。', 'You have already approved this grant; another member of staff must approve it.');
+        throw oneUserError(null, UserErrorCode.DUPLICATE, '您已批准过这项资助，需要另一位工作人员批准。', 'You have already approved this grant; another member of staff must approve it.');
       }
       const position = approvals.length + 1;
       tx.create(FundGrantApproval, { grant, approver: tx.getReference(User, viewer.userId), position, note, approvedAt: now });
@@ -161,9 +157,9 @@ export class FundService {
         const pool = fromArea >= grant.requestedFen ? grant.area : (await poolAvailableFen(tx, null)) >= grant.requestedFen ? null : undefined;
         if (pool === undefined) {
           const general = await poolAvailableFen(tx, null);
-          throw problem(null, UserErrorCode.OUT_OF_RANGE,
-            `基金可用余额不足：“${FUND_AREA_NAMES[grant.area].zh}”定向资金可用 ${yuan(fromArea)} 元，非定向资金可用 ${yuan(general)} 元，申请 ${yuan(grant.requestedFen)} 元。`,
-            `Not enough money available: ${yuan(fromArea)} yuan restricted to "${FUND_AREA_NAMES[grant.area].en}", ${yuan(general)} yuan unrestricted, for ${yuan(grant.requestedFen)} yuan applied for.`);
+          throw oneUserError(null, UserErrorCode.OUT_OF_RANGE,
+            `基金可用余额不足：“${FUND_AREA_NAMES[grant.area].zh}”定向资金可用 ${groupedYuanFromFen(fromArea)} 元，非定向资金可用 ${groupedYuanFromFen(general)} 元，申请 ${groupedYuanFromFen(grant.requestedFen)} 元。`,
+            `Not enough money available: ${groupedYuanFromFen(fromArea)} yuan restricted to "${FUND_AREA_NAMES[grant.area].en}", ${groupedYuanFromFen(general)} yuan unrestricted, for ${groupedYuanFromFen(grant.requestedFen)} yuan applied for.`);
         }
         Object.assign(grant, { status: GrantStatus.APPROVED, decidedAt: now });
         await appendLedgerEntry(tx, { kind: LedgerEntryKind.COMMITMENT, amountFen: grant.requestedFen, restrictedTo: pool, grantId: grant.id, recordedById: viewer.userId });
@@ -196,14 +192,14 @@ export class FundService {
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       const grant = await this.lockedGrant(tx, input.grantId);
-      if (grant.status !== GrantStatus.APPROVED) throw problem(null, UserErrorCode.INVALID_STATE, '只有已批准的资助可以拨付。', 'Only an approved grant can be paid.');
+      if (grant.status !== GrantStatus.APPROVED) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有已批准的资助可以拨付。', 'Only an approved grant can be paid.');
       const figures = (await grantFigures(tx, [grant.id])).get(grant.id)!;
       const left = figures.committedFen - figures.paidFen;
       if (amountFen > left) {
-        throw problem('input.amountFen', UserErrorCode.OUT_OF_RANGE, `本期金额超过未拨付余额 ${yuan(left)} 元。`, `This is more than the ${yuan(left)} yuan left to pay.`);
+        throw oneUserError('input.amountFen', UserErrorCode.OUT_OF_RANGE, `本期金额超过未拨付余额 ${groupedYuanFromFen(left)} 元。`, `This is more than the ${groupedYuanFromFen(left)} yuan left to pay.`);
       }
       if (paidOn < shanghaiToday(grant.decidedAt!)) {
-        throw problem('input.paidOn', UserErrorCode.OUT_OF_RANGE, `拨付日期不能早于批准日期（${shanghaiToday(grant.decidedAt!)}）。`, `The date paid cannot be before the approval (${shanghaiToday(grant.decidedAt!)}).`);
+        throw oneUserError('input.paidOn', UserErrorCode.OUT_OF_RANGE, `拨付日期不能早于批准日期（${shanghaiToday(grant.decidedAt!)}）。`, `The date paid cannot be before the approval (${shanghaiToday(grant.decidedAt!)}).`);
       }
       const number = (await tx.count(FundTranche, { grant: grant.id })) + 1;
       const tranche = tx.create(FundTranche, { grant, number, paidOn, reference, recordedBy: tx.getReference(User, viewer.userId), recordedAt: now });
@@ -226,13 +222,13 @@ export class FundService {
     if (!document) errors.add('input.documentId', UserErrorCode.NOT_FOUND, '找不到您上传的这张票据，请重新上传（类别选“票据”）。', 'That receipt is not one you uploaded; please upload it again as a receipt.');
     errors.throwIfAny();
     const paid = (await grantFigures(this.em, [grant.id])).get(grant.id)?.paidFen ?? 0;
-    if (paid <= 0) throw problem(null, UserErrorCode.INVALID_STATE, '资助款拨付后才能上传使用票据。', 'Receipts can be filed once money has been paid.');
+    if (paid <= 0) throw oneUserError(null, UserErrorCode.INVALID_STATE, '资助款拨付后才能上传使用票据。', 'Receipts can be filed once money has been paid.');
     try {
       await this.em.transactional(async (tx) => {
         tx.create(FundReceipt, { grant: tx.getReference(FundGrant, grant.id), document: tx.getReference(Document, document!.id), amountFen, description, addedBy: tx.getReference(User, viewer.userId), addedAt: now });
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw problem('input.documentId', UserErrorCode.DUPLICATE, '这张票据已经登记过。', 'This receipt has already been filed.');
+      if (error instanceof UniqueConstraintViolationException) throw oneUserError('input.documentId', UserErrorCode.DUPLICATE, '这张票据已经登记过。', 'This receipt has already been filed.');
       throw error;
     }
     return grant;
@@ -252,7 +248,7 @@ export class FundService {
     const entryId = idOrNull(input.entryId);
     const original = entryId ? await this.em.findOne(FundLedgerEntry, entryId) : null;
     if (!original) throw DomainError.notFound(ENTRY);
-    if (original.reverses) throw problem('input.entryId', UserErrorCode.INVALID_STATE, '冲正账目本身不能再冲正；请重新登记正确的一笔。', 'A reversing entry cannot itself be reversed; record the right entry again.');
+    if (original.reverses) throw oneUserError('input.entryId', UserErrorCode.INVALID_STATE, '冲正账目本身不能再冲正；请重新登记正确的一笔。', 'A reversing entry cannot itself be reversed; record the right entry again.');
     try {
       return await this.em.transactional(async (tx) => {
         if (original.kind !== LedgerEntryKind.PAYMENT) await lockFund(tx);
@@ -261,14 +257,14 @@ export class FundService {
         if (original.kind === LedgerEntryKind.DONATION) {
           const available = await poolAvailableFen(tx, original.restrictedTo ?? null);
           if (available < original.amountFen) {
-            throw problem('input.entryId', UserErrorCode.INVALID_STATE,
-              `这笔捐赠所在资金池只剩 ${yuan(available)} 元未承诺，不足以冲正 ${yuan(original.amountFen)} 元；请先撤销相应资助。`,
-              `Only ${yuan(available)} yuan of this donation's pool is uncommitted, less than the ${yuan(original.amountFen)} yuan to reverse; cancel grants first.`);
+            throw oneUserError('input.entryId', UserErrorCode.INVALID_STATE,
+              `这笔捐赠所在资金池只剩 ${groupedYuanFromFen(available)} 元未承诺，不足以冲正 ${groupedYuanFromFen(original.amountFen)} 元；请先撤销相应资助。`,
+              `Only ${groupedYuanFromFen(available)} yuan of this donation's pool is uncommitted, less than the ${groupedYuanFromFen(original.amountFen)} yuan to reverse; cancel grants first.`);
           }
         }
         if (original.kind === LedgerEntryKind.COMMITMENT) {
           const figures = (await grantFigures(tx, [grant!.id])).get(grant!.id);
-          if ((figures?.paidFen ?? 0) !== 0) throw problem('input.entryId', UserErrorCode.INVALID_STATE, '该资助已有拨付；请先冲正各期拨付，再撤销资助。', 'This grant has payments; reverse them before cancelling the grant.');
+          if ((figures?.paidFen ?? 0) !== 0) throw oneUserError('input.entryId', UserErrorCode.INVALID_STATE, '该资助已有拨付；请先冲正各期拨付，再撤销资助。', 'This grant has payments; reverse them before cancelling the grant.');
           Object.assign(grant!, { status: GrantStatus.CANCELLED, decidedAt: now, decisionReason: reason });
         }
         const id = await appendLedgerEntry(tx, {
@@ -368,10 +364,10 @@ export class FundService {
   /** Four eyes: the applicant never decides on their own application; only one under consideration can be decided. */
   private checkDecider(viewer: Viewer, grant: FundGrant): void {
     if (grant.appliedBy.id === viewer.userId) {
-      throw problem(null, UserErrorCode.INVALID_STATE, '申请人不能审批自己的资助申请。', 'The applicant cannot decide on their own grant application.');
+      throw oneUserError(null, UserErrorCode.INVALID_STATE, '申请人不能审批自己的资助申请。', 'The applicant cannot decide on their own grant application.');
     }
-    if (grant.status !== GrantStatus.APPLIED) throw problem(null, UserErrorCode.INVALID_STATE, '这项资助已审批完毕。', 'This grant has already been decided.');
+    if (grant.status !== GrantStatus.APPLIED) throw oneUserError(null, UserErrorCode.INVALID_STATE, '这项资助已审批完毕。', 'This grant has already been decided.');
   }
 }
 
-const ALREADY_REVERSED = () => problem('input.entryId', UserErrorCode.INVALID_STATE, '这笔账目已经冲正过。', 'This entry has already been reversed.');
+const ALREADY_REVERSED = () => oneUserError('input.entryId', UserErrorCode.INVALID_STATE, '这笔账目已经冲正过。', 'This entry has already been reversed.');

@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, DomainErrorCode, FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
+import { DomainError, DomainErrorCode, FieldErrors, oneUserError, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { isValidPhone, normalisePhone } from '../../core/privacy/masking.js';
 import { idOrNull, optionalDate, optionalText, requiredText } from '../../core/text-fields.js';
@@ -32,11 +32,7 @@ export interface MicroWishCounts {
 /** Claims a claimant may hold at once, so nobody takes every wish and sits on them. */
 export const MAX_STANDING_CLAIMS = { person: 5, organisation: 30 } as const;
 
-function problem(field: string | null, code: UserErrorCode, zh: string, en: string): UserInputErrors {
-  return new UserInputErrors([{ field, code, message: { zh, en } }]);
-}
-
-const ALREADY_CLAIMED = () => problem(null, UserErrorCode.CONFLICT, '这个心愿刚刚已被认领，请看看其他心愿。', 'Someone has just claimed this wish; please look at the others.');
+const ALREADY_CLAIMED = () => oneUserError(null, UserErrorCode.CONFLICT, '这个心愿刚刚已被认领，请看看其他心愿。', 'Someone has just claimed this wish; please look at the others.');
 
 /** A resident's phone: a mobile, or a landline (elderly residents often have only that). */
 function checkResidentPhone(errors: FieldErrors, field: string, raw: string | null | undefined): string | null {
@@ -123,9 +119,9 @@ export class MicroWishService {
     return this.em.transactional(async (tx) => {
       const wish = await this.ownPlaceWish(tx, viewer, input.wishId);
       if (wish.version !== input.expectedVersion) {
-        throw problem('input.expectedVersion', UserErrorCode.CONFLICT, '这个心愿已被他人修改，请刷新后再改。', 'Someone else changed this wish; refresh and try again.');
+        throw oneUserError('input.expectedVersion', UserErrorCode.CONFLICT, '这个心愿已被他人修改，请刷新后再改。', 'Someone else changed this wish; refresh and try again.');
       }
-      if (wish.status !== WishStatus.OPEN) throw problem(null, UserErrorCode.INVALID_STATE, '只有待认领的心愿可以修改。', 'Only an open wish can be changed.');
+      if (wish.status !== WishStatus.OPEN) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有待认领的心愿可以修改。', 'Only an open wish can be changed.');
       const { recipient, ...facts } = checked;
       Object.assign(wish, facts);
       const row = await tx.findOneOrFail(MicroWishRecipient, { wish: wish.id });
@@ -142,7 +138,7 @@ export class MicroWishService {
     return this.em.transactional(async (tx) => {
       const wish = await this.ownPlaceWish(tx, viewer, input.wishId);
       if (wish.status !== WishStatus.OPEN && wish.status !== WishStatus.CLAIMED) {
-        throw problem(null, UserErrorCode.INVALID_STATE, '已圆梦或已撤回的心愿不能撤回。', 'A fulfilled or withdrawn wish cannot be withdrawn.');
+        throw oneUserError(null, UserErrorCode.INVALID_STATE, '已圆梦或已撤回的心愿不能撤回。', 'A fulfilled or withdrawn wish cannot be withdrawn.');
       }
       const claim = await tx.findOne(MicroWishClaim, { wish: wish.id, releasedAt: null });
       if (claim) {
@@ -161,7 +157,7 @@ export class MicroWishService {
     if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
     const volunteer = await tx.findOne(CommunityVolunteer, { user: viewer.userId });
     if (!volunteer) {
-      throw problem(null, UserErrorCode.INVALID_STATE, '个人认领前请先登记为志愿者（留下手机号码，注明是否党员）。', 'Register as a volunteer first (your mobile number, and whether you are a Party member).');
+      throw oneUserError(null, UserErrorCode.INVALID_STATE, '个人认领前请先登记为志愿者（留下手机号码，注明是否党员）。', 'Register as a volunteer first (your mobile number, and whether you are a Party member).');
     }
     return { kind: volunteer.partyMember ? ClaimantKind.PARTY_MEMBER : ClaimantKind.VOLUNTEER, organisationId: null };
   }
@@ -189,7 +185,7 @@ export class MicroWishService {
         });
         const max = claimant.organisationId ? MAX_STANDING_CLAIMS.organisation : MAX_STANDING_CLAIMS.person;
         if (standing >= max) {
-          throw problem(null, UserErrorCode.OUT_OF_RANGE, `已有 ${standing} 个认领尚未送达；送达或放弃一些后再认领新的。`, `You have ${standing} claimed wishes not yet delivered; deliver or give up some before claiming more.`);
+          throw oneUserError(null, UserErrorCode.OUT_OF_RANGE, `已有 ${standing} 个认领尚未送达；送达或放弃一些后再认领新的。`, `You have ${standing} claimed wishes not yet delivered; deliver or give up some before claiming more.`);
         }
         tx.create(MicroWishClaim, {
           wish, claimantKind: claimant.kind, organisation: claimant.organisationId ? tx.getReference(Organisation, claimant.organisationId) : null,
@@ -226,7 +222,7 @@ export class MicroWishService {
       const byWorker = !!wish && worksForPlace(viewer, wish.place.id);
       const byClaimant = !!party && isClaimant(viewer, party);
       if (!wish || (!byWorker && !byClaimant)) throw DomainError.notFound(WISH);
-      if (wish.status !== WishStatus.CLAIMED || !claim) throw problem(null, UserErrorCode.INVALID_STATE, '只有已认领、尚未圆梦的心愿可以放弃认领。', 'Only a claimed wish that is not yet fulfilled can be given up.');
+      if (wish.status !== WishStatus.CLAIMED || !claim) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有已认领、尚未圆梦的心愿可以放弃认领。', 'Only a claimed wish that is not yet fulfilled can be given up.');
       Object.assign(claim, { releasedAt: now, releasedBy: tx.getReference(User, viewer.userId), releaseReason: reason });
       wish.status = WishStatus.OPEN;
       if (byClaimant) {
@@ -261,13 +257,13 @@ export class MicroWishService {
     return this.em.transactional(async (tx) => {
       const wish = await this.ownPlaceWish(tx, viewer, input.wishId);
       const claim = await tx.findOne(MicroWishClaim, { wish: wish.id, releasedAt: null });
-      if (wish.status !== WishStatus.CLAIMED || !claim) throw problem(null, UserErrorCode.INVALID_STATE, '只有已认领的心愿可以确认圆梦。', 'Only a claimed wish can be confirmed fulfilled.');
+      if (wish.status !== WishStatus.CLAIMED || !claim) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有已认领的心愿可以确认圆梦。', 'Only a claimed wish can be confirmed fulfilled.');
       if (fulfilledOn! < shanghaiToday(claim.claimedAt)) {
-        throw problem('input.fulfilledOn', UserErrorCode.OUT_OF_RANGE, `圆梦日期不能早于认领日期（${shanghaiToday(claim.claimedAt)}）。`, `The date fulfilled cannot be before the claim (${shanghaiToday(claim.claimedAt)}).`);
+        throw oneUserError('input.fulfilledOn', UserErrorCode.OUT_OF_RANGE, `圆梦日期不能早于认领日期（${shanghaiToday(claim.claimedAt)}）。`, `The date fulfilled cannot be before the claim (${shanghaiToday(claim.claimedAt)}).`);
       }
       if (note) {
         const recipient = await tx.findOneOrFail(MicroWishRecipient, { wish: wish.id });
-        if (namesResident(note, recipient)) throw problem('input.note', UserErrorCode.INVALID, '这段文字公开显示，请不要写居民的姓名、电话或住址。', 'This text is public: leave out the resident\'s name, phone and address.');
+        if (namesResident(note, recipient)) throw oneUserError('input.note', UserErrorCode.INVALID, '这段文字公开显示，请不要写居民的姓名、电话或住址。', 'This text is public: leave out the resident\'s name, phone and address.');
       }
       Object.assign(wish, {
         status: WishStatus.FULFILLED, fulfilledOn, fulfilledAt: now, fulfilledBy: tx.getReference(User, viewer.userId), fulfilmentNote: note,
