@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { shanghaiCompact } from '../time/shanghai.js';
-import { foldLine, renderCalendar, shanghaiDate } from './ics.js';
+import { foldLine, renderCalendar, shanghaiDate, utcStamp } from './ics.js';
 
 describe('iCalendar writer', () => {
   const event = {
@@ -20,6 +20,11 @@ describe('iCalendar writer', () => {
   it('writes Shanghai wall-clock times', () => {
     expect(shanghaiCompact(new Date('2026-12-05T06:00:00Z'))).toBe('20261205T140000');
     expect(shanghaiCompact(new Date('2026-12-31T20:30:00Z'))).toBe('20270101T043000');
+  });
+
+  it('stamps instants in UTC, to the second', () => {
+    expect(utcStamp(new Date('2026-11-28T00:00:00.999Z'))).toBe('20261128T000000Z');
+    expect(renderCalendar({ name: 'x', events: [event] }, new Date('2026-12-05T06:07:08Z'))).toContain('DTSTAMP:20261205T060708Z');
   });
 
   it('folds long lines at 75 octets without splitting characters', () => {

@@ -52,15 +52,14 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** `20261205`: the Shanghai calendar date of an instant, `days` later, as iCalendar writes a date. */
 export function shanghaiDate(date: Date, days = 0): string {
   return addDays(shanghaiDay(date), days).replaceAll('-', '');
 }
 
+/** `20261205T060000Z`: an instant in UTC, as iCalendar writes stamps (ISO 8601 basic format, whole seconds). */
 export function utcStamp(date: Date): string {
-  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll('-', '').replaceAll(':', '');
 }
 
 const VTIMEZONE = [
