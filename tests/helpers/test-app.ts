@@ -113,6 +113,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const logger = createLogger(config.logLevel, sink);
   const orm = await openOrm(url, config.db, logger);
   const server = await startServer({ orm, config, logger }, 0, '127.0.0.1', { listenUrl: options.listenUrl?.(url) });
+  // The server listens on a free port, known only now: unless the test sets PUBLIC_URL, the public
+  // address (QR codes on printed documents, links in messages) is where this server is.
+  if (!env.PUBLIC_URL) config.publicUrl = server.url;
   return {
     url: server.url,
     orm,

@@ -8,6 +8,7 @@ import { EMPLOYMENT, M, newApplicant, submittedApplication, type Applicant } fro
 // public check confirms a genuine one by reference, kind and date only. The token is random, so
 // nothing can be verified that was not printed from the platform.
 
+const PUBLIC_URL = 'https://hub.yuepu.example';
 let app: TestApp;
 let reviewer: GraphQLClient;
 let hr: GraphQLClient;
@@ -15,11 +16,12 @@ let applicant: Applicant;
 let paid: { id: string; reference: string };
 
 const PAPER = `query($id: UUID!, $kind: PaperKind!) { applicationPaper(applicationId: $id, kind: $kind) {
-  kind reference issuedOn verificationToken title { zh en } issuer { zh } facts { label { zh en } value { zh en } } body { zh en } } }`;
+  kind reference issuedOn verificationToken verificationUrl title { zh en } issuer { zh } facts { label { zh en } value { zh en } } body { zh en } } }`;
 const VERIFY = `query($token: String!) { verifyPaper(token: $token) { reference kind issuedOn } }`;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // The address people scan is the configured public one, not the address the clerk printed from.
+  app = await startTestApp({ PUBLIC_URL: PUBLIC_URL });
   [reviewer, hr] = await Promise.all([app.client('reviewer'), app.client('hr')]);
   applicant = await newApplicant(app);
   const submitted = await submittedApplication(applicant.client, POLICY.housingSubsidy, applicant.documents);
@@ -52,6 +54,7 @@ describe('printable documents', () => {
     const tokens = [receipt, decision, payment].map((p) => p.verificationToken);
     expect(new Set(tokens).size).toBe(3);
     for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    for (const p of [receipt, decision, payment]) expect(p.verificationUrl).toBe(`${PUBLIC_URL}/verify/${p.verificationToken}`);
     for (const p of [receipt, decision, payment]) {
       const check = (await (await app.client()).data(VERIFY, { token: p.verificationToken })).verifyPaper;
       // Reference, kind and date: nothing about the person.

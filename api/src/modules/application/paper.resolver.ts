@@ -43,6 +43,9 @@ class ApplicationPaper implements Paper {
 
   @Field({ description: '核验码：二维码指向 /verify/<核验码>，任何人可核验真伪（只显示编号、种类、日期）/ Verification token: the QR code opens /verify/<token>, where anyone can check the document is genuine (reference, kind and date only)' })
   verificationToken!: string;
+
+  @Field({ description: '二维码中的核验地址：本平台公开地址（PUBLIC_URL）下的 /verify/<核验码>，与打印时所用的内部地址无关 / The address in the QR code: /verify/<token> on the platform\'s public address (PUBLIC_URL), whatever address the document was printed from' })
+  verificationUrl!: string;
 }
 
 @ObjectType({ description: '文书核验结果：仅编号、种类、日期，不含个人信息 / A genuine document: reference, kind and date only, no personal data' })
@@ -64,12 +67,13 @@ export class ApplicationPaperResolver {
     nullable: true,
     description: '申请的可打印文书（申请人、其单位人事、审核人员、管理员）；所记录的步骤尚未办理时为空 / A printable document of an application (for its applicant, their employer\'s HR, reviewers and administrators); null until the step it records is taken',
   })
-  applicationPaper(
+  async applicationPaper(
     @Arg('applicationId', () => UUIDScalar, { description: '申请编号 / Application id' }) applicationId: string,
     @Arg('kind', () => PaperKind, { description: '文书种类 / Kind of document' }) kind: PaperKind,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<Paper | null> {
-    return ctx.services.applicationPapers.paper(requireViewer(ctx), applicationId, kind);
+  ): Promise<ApplicationPaper | null> {
+    const paper = await ctx.services.applicationPapers.paper(requireViewer(ctx), applicationId, kind);
+    return paper && { ...paper, verificationUrl: `${ctx.config.publicUrl}/verify/${encodeURIComponent(paper.verificationToken)}` };
   }
 
   @Query(() => PaperVerification, { nullable: true, description: '公开核验文书真伪（扫描文书上的二维码）；核验码不存在或被篡改时为空 / Public check that a printed document is genuine (its QR code); null for a token that was never issued or was altered' })

@@ -22,11 +22,6 @@ export function papersOf(history: readonly { action: ApplicationAction }[]): Pap
   return (Object.keys(FROM_STEPS) as PaperKind[]).filter((kind) => history.some((h) => FROM_STEPS[kind].includes(h.action)));
 }
 
-/** Where the QR code points: the public check on this site, as the reader reached it. */
-export function verifyUrl(token: string, origin = window.location.origin): string {
-  return `${origin}/verify/${encodeURIComponent(token)}`;
-}
-
 /** The QR code as a PNG data address, for an <img> that prints. Loaded on the print page only. */
 export async function qrImage(text: string): Promise<string> {
   const { default: QRCode } = await import('qrcode');
