@@ -17,6 +17,7 @@ import type { RuleService } from './rule.service.js';
 import { shanghaiNoon, shanghaiToday } from '../../core/time/shanghai.js';
 import {
   FACT_KEYS,
+  apartmentBenefits,
   OFFICIAL_SCORE_NOTICE,
   PRELIMINARY_CHECK_NOTICE,
   checkGraduateSettlement,
@@ -38,6 +39,7 @@ import {
   type HukouTransferFacts,
   type HukouTransferRules,
   type PolicyCriteriaRules,
+  type TalentApartmentRules,
   type ResidencePointsRules,
   type ResidencePointsInput as EngineResidencePointsInput,
   type YearlyParameters,
@@ -67,6 +69,17 @@ function criterionView(c: EngineCriterion): CriterionResult {
 
 function benefitView(b: BenefitRule): PolicyBenefit {
   return { code: b.code, label: b.label, amount: b.amount, unit: b.unit, note: b.note, notConfigured: b.amount === null };
+}
+
+/**
+ * What a policy gives: its criteria's benefits, and for the talent-apartment policy the rates and
+ * caps of its own rule set, which are kept there only (a stored criteria version that still
+ * carries a copy of one is shown from the rule set instead).
+ */
+function benefitsOf(rules: PolicyCriteriaRules, apartment: RuleVersion | null | undefined): BenefitRule[] {
+  if (!apartment) return rules.benefits;
+  const derived = apartmentBenefits(apartment.data as TalentApartmentRules);
+  return [...derived, ...rules.benefits.filter((b) => !derived.some((d) => d.code === b.code))];
 }
 
 function usesAverageWage(rules: PolicyCriteriaRules): boolean {
@@ -139,6 +152,11 @@ export class EligibilityService {
     return ruleSet;
   }
 
+  /** The policy's talent-apartment rule set (rates and caps), if it has one. */
+  private async apartmentRuleSet(policy: Policy): Promise<RuleSet | null> {
+    return (await this.loaders.ruleSetsByPolicyId.load(policy.id)).find((r) => r.kind === 'TALENT_APARTMENT') ?? null;
+  }
+
   /** Preliminary check of one policy against the given facts, with the rules in force on `asOf`. */
   async check(policyId: string, facts: EligibilityFactsInput | StoredPolicyFacts, asOf?: string | null, prefix = 'facts'): Promise<EligibilityResult> {
     const policy = await this.policies.byIdOrFail(policyId);
@@ -178,10 +196,12 @@ export class EligibilityService {
       };
     }
     const { params } = await this.sharedRuleSets();
-    const versions = await this.rules.manyInForce([ruleSet, params], date);
+    const apartment = await this.apartmentRuleSet(policy);
+    const versions = await this.rules.manyInForce([ruleSet, params, ...(apartment ? [apartment] : [])], date);
     const version = versions.get(ruleSet.id)!;
     const paramsVersion = versions.get(params.id)!;
     const rules = version.data as PolicyCriteriaRules;
+    const benefits = benefitsOf(rules, apartment && versions.get(apartment.id)).map(benefitView);
     return (given) => {
       const flat = Object.fromEntries(FACT_KEYS.map((k) => [k, given[k] ?? null])) as EligibilityFacts;
       const result = evaluating(prefix, () => checkPolicyCriteria(flat, rules, paramsVersion.data as YearlyParameters, noon));
@@ -189,7 +209,7 @@ export class EligibilityService {
         ...base,
         verdict: result.verdict,
         criteria: result.criteria.map(criterionView),
-        benefits: rules.benefits.map(benefitView),
+        benefits,
         ruleVersion: version,
         parametersVersion: usesAverageWage(rules) ? paramsVersion : null,
       };
@@ -205,8 +225,10 @@ export class EligibilityService {
 
   /** How a policy's eligibility is checked today, for its page (what facts to ask for). */
   async describe(policy: Policy): Promise<PolicyEligibility> {
-    const ruleSet = await this.eligibilityRuleSet(policy);
-    const version = await this.loaders.currentRuleVersionByRuleSetId.load(ruleSet.id);
+    // Both sets, then both versions, in one batch each: a list of policies stays at a fixed number of statements.
+    const [ruleSet, apartment] = await Promise.all([this.eligibilityRuleSet(policy), this.apartmentRuleSet(policy)]);
+    const current = this.loaders.currentRuleVersionByRuleSetId;
+    const [version, apartmentVersion] = await Promise.all([current.load(ruleSet.id), apartment && current.load(apartment.id)]);
     if (!version) throw DomainError.notFound({ zh: '施行中的规则', en: 'rules in force' });
     if (policy.eligibilityKind !== 'CRITERIA') {
       return { kind: policy.eligibilityKind, facts: [], configured: true, notConfiguredReason: null, benefits: [], ruleVersion: version };
@@ -217,7 +239,7 @@ export class EligibilityService {
       facts: factsUsedBy(rules),
       configured: rules.configured,
       notConfiguredReason: rules.notConfiguredReason,
-      benefits: rules.benefits.map(benefitView),
+      benefits: benefitsOf(rules, apartmentVersion).map(benefitView),
       ruleVersion: version,
     };
   }

@@ -2,13 +2,10 @@
 // ELIGIBILITY_CRITERIA rule data: versioned, scheduled by effective date, audited, edited by an
 // administrator with createRuleVersion (paths `applicationCap.amountYuan`, `applicationCap.sample`).
 // A money policy whose cap is null takes no applications: nothing it receives could be approved.
+import type { ApplicationCap } from './policy-criteria.schema.js';
 
-export interface ApplicationCap {
-  /** Yuan; null while no official document gives it ("待配置 / not configured"). */
-  amountYuan: number | null;
-  /** true for the illustrative caps of the sample data, shown to users as 示例 / sample. */
-  sample: boolean;
-}
+// The shape of the cap, and its type, is policy-criteria.schema.ts.
+export type { ApplicationCap } from './policy-criteria.schema.js';
 
 /** What rule data stored before caps were rule data means: not configured. */
 export const NO_APPLICATION_CAP: ApplicationCap = { amountYuan: null, sample: false };

@@ -1,5 +1,5 @@
 // Rule data for the new-graduate settlement score (POLICY.md §2.3). Plain JSON, versioned.
-import type { LocalisedText, Provenance } from './common.js';
+import type { GraduateScoreRules } from './graduate-score.schema.js';
 
 export const GRADUATE_DEGREES = ['BACHELOR', 'MASTER', 'DOCTOR'] as const;
 export type GraduateDegree = (typeof GRADUATE_DEGREES)[number];
@@ -45,31 +45,8 @@ export const GRADUATE_INDICATORS = [
 ] as const;
 export type GraduateIndicator = (typeof GRADUATE_INDICATORS)[number];
 
-export interface GraduateScoreRules {
-  /** Scoring document; each item's legal basis is this plus the factor name. */
-  legalBasis: string;
-  standardScore: number;
-  degree: Record<GraduateDegree, number>;
-  school: Record<SchoolCategory, number>;
-  classRank: Record<ClassRank, number>;
-  foreignLanguage: Record<LanguageLevel, number>;
-  computer: { points: Record<ComputerLevel, number>; graduateStudentPoints: number };
-  employer: number;
-  keyDiscipline: number;
-  studiedInShanghai: number;
-  honours: { national: number; provincial: number; school: number; schoolMaxCount: number; cap: number };
-  inventionPatent: number;
-  grassrootsService: number;
-  studentStartup: number;
-  directSettlement: {
-    legalBasis: string;
-    categories: Record<Exclude<DirectSettlementCategory, 'NONE'>, { description: LocalisedText; dependsOnWorkplaceZone: boolean }>;
-    /** Whether a 月浦 workplace counts as 五个新城 / 南北转型 for this route; null = not configured. */
-    yuepuEmployerInTransformationArea: boolean | null;
-  };
-  inputLimits: { maxCount: number };
-  provenance: Provenance[];
-}
+// The shape of this data, and its type, is graduate-score.schema.ts.
+export type { GraduateScoreRules } from './graduate-score.schema.js';
 
 export const DEFAULT_GRADUATE_SCORE_RULES: GraduateScoreRules = {
   legalBasis: '《非上海生源应届普通高校毕业生进沪就业申请本市户籍评分办法》（2020年版）',

@@ -2,30 +2,15 @@
 // policy's ELIGIBILITY_CRITERIA rule data: versioned, with a legal basis, edited by an
 // administrator with createRuleVersion (paths `grantLimits.maxGrantsPerPerson` and so on). Pure:
 // the application module counts the person's grants and asks `grantLimitProblems`.
-import type { LocalisedText, Provenance } from './common.js';
+import type { LocalisedText } from './common.js';
+import type { GrantLimits } from './policy-criteria.schema.js';
 import { SHANGHAI_OFFSET_MS } from '../../../core/time/shanghai.js';
 
 export const GRANT_PERIODS = ['CALENDAR_YEAR', 'ROLLING_MONTHS'] as const;
 export type GrantPeriod = (typeof GRANT_PERIODS)[number];
 
-/**
- * Each limit is null while no source gives it ("待配置 / not configured"): then there is no limit
- * of that kind. A grant is an approval; it counts from the day it was approved.
- */
-export interface GrantLimits {
-  /** Most approvals one person may get for this policy, ever. */
-  maxGrantsPerPerson: number | null;
-  /** Most approvals one person may get within one period (see `period`). */
-  maxGrantsPerPeriod: number | null;
-  /** CALENDAR_YEAR: the Shanghai calendar year of the approval; ROLLING_MONTHS: the `periodMonths` months before it. */
-  period: GrantPeriod;
-  /** Only for ROLLING_MONTHS. */
-  periodMonths: number | null;
-  /** Most money (yuan) approved to one person for this policy, ever; only for policies that pay money. */
-  maxAmountYuanPerPerson: number | null;
-  /** Where each value comes from; the legal basis is the rule version's, named in every refusal. */
-  provenance: Provenance[];
-}
+// The shape of the limits, and their type, is policy-criteria.schema.ts.
+export type { GrantLimits } from './policy-criteria.schema.js';
 
 /** What rule data stored before limits existed means: no limit of any kind. */
 export const NO_GRANT_LIMITS: GrantLimits = {

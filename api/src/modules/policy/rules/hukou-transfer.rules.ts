@@ -1,5 +1,5 @@
 // Rule data for the 居转户 check (POLICY.md §2.1). Plain JSON, stored as a versioned rule set.
-import type { Provenance } from './common.js';
+import type { HukouTransferRules } from './hukou-transfer.schema.js';
 
 export const HUKOU_TITLE_LEVELS = ['NONE', 'JUNIOR', 'INTERMEDIATE_OR_TECHNICIAN', 'SENIOR_OR_SENIOR_TECHNICIAN'] as const;
 /** JUNIOR covers 初级职称 and skill levels 3–5; INTERMEDIATE_OR_TECHNICIAN is 中级 or 技师 (国家二级). */
@@ -16,28 +16,8 @@ export const HUKOU_CRITERIA = [
 ] as const;
 export type HukouCriterion = (typeof HUKOU_CRITERIA)[number];
 
-export interface HukouTransferRules {
-  /** Years of permit holding, and of social insurance while holding it. */
-  requiredYears: number;
-  minimumTitle: HukouTitleLevel;
-  marketBase: { minRatio: number; requiredMonths: number; windowMonths: number };
-  /** Incentive conditions that shorten the years. */
-  reducedYears: {
-    remotePublicService: { continuousYears: number; requiredYears: number };
-    lingangGeneral: { minYearsInLingang: number; requiredYears: number };
-    lingangCoreTalent: { minYearsInLingang: number; requiredYears: number };
-  };
-  /** Incentive conditions that replace the title requirement. */
-  titleWaiver: {
-    baseRatio: number;
-    baseConsecutiveYears: number;
-    entrepreneurAvgAnnualTaxWan: number;
-    entrepreneurShanghaiHires: number;
-  };
-  inputLimits: { maxMonths: number; maxYears: number; maxTaxWan: number; maxHires: number };
-  legalBasis: Record<HukouCriterion, string>;
-  provenance: Provenance[];
-}
+// The shape of this data, and its type, is hukou-transfer.schema.ts.
+export type { HukouTransferRules } from './hukou-transfer.schema.js';
 
 const DOC = '《持有〈上海市居住证〉人员申办本市常住户口办法》';
 

@@ -180,13 +180,8 @@ export const TALENT_APARTMENT_CRITERIA: PolicyCriteriaRules = {
       howToChange: null,
     },
   ],
-  benefits: [
-    { code: 'OVERSEAS_RATE', label: t('优秀海外人才补贴比例', 'Excellent overseas talent: share of rent'), amount: 50, unit: t('%', '%'), note: null },
-    { code: 'OVERSEAS_CAP', label: t('优秀海外人才补贴上限', 'Excellent overseas talent: cap'), amount: 2000, unit: t('元/人/月', 'yuan per person a month'), note: null },
-    { code: 'OTHER_RATE', label: t('其他企业人才补贴比例', 'Other enterprise talent: share of rent'), amount: 30, unit: t('%', '%'), note: t('低于上限的据实补贴', 'Below the cap, the actual amount') },
-    { code: 'OTHER_CAP', label: t('其他企业人才补贴上限', 'Other enterprise talent: cap'), amount: 1000, unit: t('元/人/月', 'yuan per person a month'), note: null },
-    { code: 'MAX_DURATION', label: t('最长补贴期限', 'Longest subsidy period'), amount: 3, unit: t('年', 'years'), note: null },
-  ],
+  // The rates, caps and months are the talent-apartment rule set's (talent-apartment.rules.ts): kept once.
+  benefits: [],
   grantLimits: {
     ...NO_GRANT_LIMITS,
     provenance: [
@@ -196,7 +191,6 @@ export const TALENT_APARTMENT_CRITERIA: PolicyCriteriaRules = {
   applicationCap: NO_APPLICATION_CAP,
   provenance: [
     { tag: 'V-1', note: 'Conditions: 上海宝山 WeChat 2023 H1 notice via fensifuwu.com; wtabcd.cn 167757336942176 agrees.' },
-    { tag: 'V', note: 'Rates and caps (50%/2,000, 30%/1,000): fensifuwu.com; wtabcd.cn.' },
     { tag: 'V-1', note: 'Duration 3 years and half-yearly settlement: newhan.cn 167757334042155.' },
     { tag: 'INF', note: '"本科 or above" is read as 本科学历 with or without the degree.' },
   ],

@@ -1,14 +1,11 @@
 // Criteria-based eligibility (人才公寓, 骨干激励, 人才引进, 居住证积分 application conditions):
 // the conditions are rule data (a small test language over the facts in eligibility-facts.ts);
 // this file only evaluates and explains them. Pure: callers pass the date and the parameters.
-import { type LocalisedText, type Provenance, PRELIMINARY_CHECK_NOTICE, assertValid } from './common.js';
+import { type LocalisedText, PRELIMINARY_CHECK_NOTICE, assertValid } from './common.js';
 import { type CriterionResult, type CriterionStatus, type EligibilityResult, verdictOf } from './criteria.js';
 import {
   type EligibilityFacts,
   type FactKey,
-  type FlagFact,
-  type LevelFact,
-  type NumberFact,
   LEVEL_VALUE_LABELS,
   NUMBER_FACT_SPECS,
   factLabel,
@@ -16,54 +13,13 @@ import {
 } from './eligibility-facts.js';
 import { averageMonthlyWage, formatYuan, NOT_CONFIGURED } from './yearly-parameters.js';
 import type { YearlyParameters } from './yearly-parameters.rules.js';
-import type { GrantLimits } from './grant-limits.js';
-import type { ApplicationCap } from './application-cap.js';
+import type { CriterionRule, CriterionTest, PolicyCriteriaRules } from './policy-criteria.schema.js';
 import { shanghaiMonthAfter } from '../../../core/time/shanghai.js';
 
-export type CriterionTest =
-  | { kind: 'FLAG'; fact: FlagFact; expected: boolean }
-  | { kind: 'MIN'; fact: NumberFact; min: number }
-  | { kind: 'MAX'; fact: NumberFact; max: number }
-  | { kind: 'IN'; fact: LevelFact; values: string[] }
-  /** Income at least `multiple` × the city average wage × 12 (the wage is a yearly parameter). */
-  | { kind: 'INCOME_MULTIPLE'; fact: NumberFact; multipleOfAverageAnnualWage: number }
-  | { kind: 'ANY'; of: CriterionTest[] }
-  | { kind: 'ALL'; of: CriterionTest[] };
+// The shapes of this data, and their types, are policy-criteria.schema.ts.
+export type { BenefitRule, CriterionRule, CriterionTest, PolicyCriteriaRules } from './policy-criteria.schema.js';
 
 export const CRITERION_TEST_KINDS = ['FLAG', 'MIN', 'MAX', 'IN', 'INCOME_MULTIPLE', 'ANY', 'ALL'] as const;
-
-export interface CriterionRule {
-  code: string;
-  /** The condition in words, e.g. 劳动合同期限一年以上. */
-  label: LocalisedText;
-  legalBasis: string;
-  test: CriterionTest;
-  /** What would change a NOT_MET outcome; null = worded from the test. */
-  howToChange: LocalisedText | null;
-}
-
-/** What a policy gives: a rate, a cap, an amount. `amount: null` = not configured (待配置). */
-export interface BenefitRule {
-  code: string;
-  label: LocalisedText;
-  amount: number | null;
-  unit: LocalisedText;
-  note: LocalisedText | null;
-}
-
-export interface PolicyCriteriaRules {
-  /** false when POLICY.md gives no rules: the check then says so instead of guessing. */
-  configured: boolean;
-  notConfiguredReason: LocalisedText | null;
-  legalBasis: string;
-  criteria: CriterionRule[];
-  benefits: BenefitRule[];
-  /** How often one person may be granted the benefit (approval checks them). Versions stored before limits existed have none: read with `grantLimitsOf`. */
-  grantLimits: GrantLimits;
-  /** Most money one application may be approved for; versions stored before caps were rule data have none: read with `applicationCapOf`. */
-  applicationCap: ApplicationCap;
-  provenance: Provenance[];
-}
 
 const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 const join = (parts: LocalisedText[], zhSep: string, enSep: string): LocalisedText =>

@@ -1,7 +1,7 @@
 // Rule data for the 居住证积分 estimate (POLICY.md §1). An administrator edits these values as a
 // versioned rule set stored as jsonb, so the shape holds only plain JSON values: no Dates,
 // no functions, `null` (never undefined) for values that are not configured.
-import type { Provenance, RuleBasis } from './common.js';
+import type { ResidencePointsRules } from './residence-points.schema.js';
 
 export const EDUCATION_LEVELS = ['NONE', 'ASSOCIATE', 'BACHELOR', 'BACHELOR_WITH_DEGREE', 'MASTER', 'DOCTOR'] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
@@ -48,69 +48,8 @@ export const RESIDENCE_INDICATORS = [
 ] as const;
 export type ResidenceIndicator = (typeof RESIDENCE_INDICATORS)[number];
 
-export interface BaseTierRule {
-  points: number;
-  /** Base as a multiple of the previous year's city average wage (上年度职工社会平均工资). */
-  minRatio: number;
-  /** Exclusive upper bound; null for the 3× tier, which is the contribution ceiling. */
-  maxRatio: number | null;
-  requiredMonths: number;
-  windowMonths: number;
-}
-
-export interface DeductionRule extends RuleBasis {
-  pointsEach: number;
-  windowYears: number;
-}
-
-export interface ResidencePointsRules {
-  regulation: {
-    title: string;
-    number: string;
-    inForceFrom: string;
-    validTo: string;
-    provenance: Provenance[];
-  };
-  standardScore: number;
-  /** Sanity bounds for input validation, not policy values. */
-  inputLimits: {
-    minAge: number;
-    maxAge: number;
-    maxMonths: number;
-    maxYears: number;
-    maxCount: number;
-    maxTaxWan: number;
-    maxHires: number;
-    provenance: Provenance[];
-  };
-  age: RuleBasis & {
-    maxPoints: number;
-    floorBandFromAge: number;
-    floorBandToAge: number;
-    floorBandPoints: number;
-    pointsPerYearYounger: number;
-  };
-  education: RuleBasis & { points: Record<EducationLevel, number> };
-  titleOrSkill: RuleBasis & {
-    points: Record<TitleOrSkillLevel, number>;
-    salaryBaseCondition: { levels: TitleOrSkillLevel[]; minMonths: number; windowMonths: number };
-  };
-  socialInsuranceYears: RuleBasis & { pointsPerFullYear: number };
-  entrepreneur: RuleBasis & { points: number };
-  innovationIntermediary: RuleBasis & { points: number };
-  shortageMajor: RuleBasis & { points: number };
-  investmentOrHires: RuleBasis & { taxStepWan: number; hiresStep: number; pointsPerStep: number; cap: number };
-  socialInsuranceBaseTier: RuleBasis & { tiers: Record<Exclude<BaseTier, 'NONE'>, BaseTierRule> };
-  publicService: RuleBasis & { pointsPerFullYear: number; thresholdYears: number; cap: number | null };
-  remoteKeyArea: RuleBasis & { pointsPerFullYear: number; thresholdYears: Record<KeyAreaZone, number>; cap: number };
-  freshGraduate: RuleBasis & { points: number };
-  award: RuleBasis & { points: Record<Exclude<AwardLevel, 'NONE'>, number> };
-  spouseHukou: RuleBasis & { pointsPerFullYear: number; cap: number };
-  falseMaterial: DeductionRule;
-  adminDetention: DeductionRule;
-  generalCriminal: DeductionRule;
-  seriousCriminalVeto: RuleBasis;
-}
+// The shape of this data, and its type, is residence-points.schema.ts.
+export type { BaseTierRule, DeductionRule, ResidencePointsRules } from './residence-points.schema.js';
 
 const REG = '《上海市居住证积分管理办法》（沪府规〔2022〕21号）';
 

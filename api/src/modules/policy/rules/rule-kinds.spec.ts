@@ -5,6 +5,7 @@ import * as CRITERIA from './policy-criteria.rules.js';
 import { DEFAULT_RESIDENCE_POINTS_RULES } from './residence-points.rules.js';
 import { applyChange, validateRuleData } from './rule-kinds.js';
 import { DEFAULT_YEARLY_PARAMETERS } from './yearly-parameters.rules.js';
+import { apartmentBenefits, DEFAULT_TALENT_APARTMENT_RULES } from './talent-apartment.rules.js';
 
 describe('validateRuleData', () => {
   it('accepts every default rule set as shipped', () => {
@@ -55,6 +56,35 @@ describe('validateRuleData', () => {
     const wrongLevel = structuredClone(CRITERIA.TALENT_APARTMENT_CRITERIA) as any;
     wrongLevel.criteria[4].test.of[2].values = ['MASTER'];
     expect(validateRuleData('ELIGIBILITY_CRITERIA', wrongLevel).map((p) => p.path)).toEqual(['criteria.4.test.of.2.values.0']);
+  });
+});
+
+describe('rule data schemas (zod)', () => {
+  it('refuses a null character and over-long text beside the field, in both languages', () => {
+    const data = structuredClone(DEFAULT_YEARLY_PARAMETERS) as any;
+    data.cityAverageMonthlyWage.source = 'a\u0000b';
+    data.remoteKeyAreas.zones[0] = 'x'.repeat(100_000);
+    expect(validateRuleData('YEARLY_PARAMETERS', data).map((p) => p.message)).toEqual([
+      { zh: 'cityAverageMonthlyWage.source：不能包含空字符（U+0000）', en: 'cityAverageMonthlyWage.source: must not contain a null character (U+0000)' },
+      { zh: 'remoteKeyAreas.zones.0：最多 100 个字符', en: 'remoteKeyAreas.zones.0: must have at most 100 characters' },
+    ]);
+  });
+
+  it('names a whole number that is not one, and an unknown criterion kind', () => {
+    const data = structuredClone(DEFAULT_TALENT_APARTMENT_RULES) as any;
+    data.subsidy.maxMonthsPerPerson = 36.5;
+    expect(validateRuleData('TALENT_APARTMENT', data)[0]?.message.en).toBe('subsidy.maxMonthsPerPerson: must be a whole number');
+    const criteria = structuredClone(CRITERIA.TALENT_APARTMENT_CRITERIA) as any;
+    criteria.criteria[0].test.kind = 'MAYBE';
+    expect(validateRuleData('ELIGIBILITY_CRITERIA', criteria).map((p) => p.path)).toEqual(['criteria.0.test.kind']);
+  });
+
+  it('keeps the apartment rates once: the policy\'s benefits are worded from the apartment rule data', () => {
+    expect(CRITERIA.TALENT_APARTMENT_CRITERIA.benefits).toEqual([]);
+    const rules = structuredClone(DEFAULT_TALENT_APARTMENT_RULES);
+    rules.subsidy.tiers.STANDARD.monthlyCapYuan = 1200;
+    expect(apartmentBenefits(rules).find((b) => b.code === 'OTHER_CAP')).toMatchObject({ amount: 1200, unit: { zh: '元/人/月' } });
+    expect(apartmentBenefits(rules).find((b) => b.code === 'OVERSEAS_RATE')?.amount).toBe(50);
   });
 });
 

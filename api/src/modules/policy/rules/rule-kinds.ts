@@ -1,6 +1,5 @@
 // The kinds of rule data, and how each is validated before an administrator's version is stored:
 // its shape, a few cross-field checks, and a trial evaluation so stored rules can always be run.
-import type { LocalisedText } from './common.js';
 import { LEVEL_VALUES } from './eligibility-facts.js';
 import { estimateGraduateScore } from './graduate-score.js';
 import { DEFAULT_GRADUATE_SCORE_RULES, type GraduateScoreRules } from './graduate-score.rules.js';
@@ -11,43 +10,13 @@ import { grantLimitsChecks, NO_GRANT_LIMITS } from './grant-limits.js';
 import { applicationCapChecks, NO_APPLICATION_CAP } from './application-cap.js';
 import { estimateResidencePoints, MIN_WORKING_AGE, type ResidencePointsInput } from './residence-points.js';
 import { DEFAULT_RESIDENCE_POINTS_RULES, type ResidencePointsRules } from './residence-points.rules.js';
-import {
-  GRADUATE_SCORE_SHAPE,
-  HUKOU_TRANSFER_SHAPE,
-  POLICY_CRITERIA_SHAPE,
-  RESIDENCE_POINTS_SHAPE,
-  type RuleDataProblem,
-  type Shape,
-  TALENT_APARTMENT_SHAPE,
-  YEARLY_PARAMETERS_SHAPE,
-  checkShape,
-} from './rule-data.schema.js';
+import { parseRuleData, RULE_DATA_SCHEMAS, type RuleDataOf, type RuleDataProblem, type RuleKindName } from './rule-data.schema.js';
+import { ruleDataProblem as problem } from './rule-data.problems.js';
 import { DEFAULT_TALENT_APARTMENT_RULES, monthlySubsidyFen, type TalentApartmentRules } from './talent-apartment.rules.js';
-import { DEFAULT_YEARLY_PARAMETERS, type YearlyParameters } from './yearly-parameters.rules.js';
+import { DEFAULT_YEARLY_PARAMETERS } from './yearly-parameters.rules.js';
 
-export const RULE_KINDS = ['RESIDENCE_POINTS', 'HUKOU_TRANSFER', 'GRADUATE_SCORE', 'YEARLY_PARAMETERS', 'ELIGIBILITY_CRITERIA', 'TALENT_APARTMENT'] as const;
-export type RuleKindName = (typeof RULE_KINDS)[number];
-
-export interface RuleDataOf {
-  RESIDENCE_POINTS: ResidencePointsRules;
-  HUKOU_TRANSFER: HukouTransferRules;
-  GRADUATE_SCORE: GraduateScoreRules;
-  YEARLY_PARAMETERS: YearlyParameters;
-  ELIGIBILITY_CRITERIA: PolicyCriteriaRules;
-  TALENT_APARTMENT: TalentApartmentRules;
-}
-
-const t = (zh: string, en: string): LocalisedText => ({ zh, en });
-const problem = (path: string, zh: string, en: string): RuleDataProblem => ({ path, message: t(`${path}：${zh}`, `${path}: ${en}`) });
-
-const SHAPES: Record<RuleKindName, Shape> = {
-  RESIDENCE_POINTS: RESIDENCE_POINTS_SHAPE,
-  HUKOU_TRANSFER: HUKOU_TRANSFER_SHAPE,
-  GRADUATE_SCORE: GRADUATE_SCORE_SHAPE,
-  YEARLY_PARAMETERS: YEARLY_PARAMETERS_SHAPE,
-  ELIGIBILITY_CRITERIA: POLICY_CRITERIA_SHAPE,
-  TALENT_APARTMENT: TALENT_APARTMENT_SHAPE,
-};
+export const RULE_KINDS = Object.keys(RULE_DATA_SCHEMAS) as RuleKindName[];
+export type { RuleDataOf, RuleKindName };
 
 function residencePointsChecks(r: ResidencePointsRules): RuleDataProblem[] {
   const out: RuleDataProblem[] = [];
@@ -161,8 +130,8 @@ export function upgradeRuleData(kind: RuleKindName, data: unknown): unknown {
 
 /** Every problem with `data` as rule data of `kind`; empty when it may be stored. */
 export function validateRuleData(kind: RuleKindName, data: unknown): RuleDataProblem[] {
-  const shapeProblems = checkShape(data, SHAPES[kind]);
-  if (shapeProblems.length > 0) return shapeProblems;
+  const parsed = parseRuleData(kind, data);
+  if (!parsed.ok) return parsed.problems;
   const semantic =
     kind === 'RESIDENCE_POINTS'
       ? residencePointsChecks(data as ResidencePointsRules)

@@ -2,36 +2,16 @@
 // per kind of talent, the most months one person is subsidised across all their leases, and the
 // letting parameters the town sets itself. Seeded as version 1 of the TALENT_APARTMENT rule set;
 // administrators change it with a new version that applies from its own effective date.
-import type { LocalisedText, Provenance } from './common.js';
+import type { SubsidyTier, TalentApartmentRules } from './talent-apartment.schema.js';
+import type { LocalisedText } from './common.js';
+import type { BenefitRule } from './policy-criteria.schema.js';
 
 /** Who gets which subsidy: 优秀海外人才 or other enterprise talent (其他企业人才). */
 export const SUBSIDY_CATEGORIES = ['STANDARD', 'OVERSEAS_EXCELLENT'] as const;
 export type SubsidyCategoryName = (typeof SUBSIDY_CATEGORIES)[number];
 
-export interface SubsidyTier {
-  label: LocalisedText;
-  /** Share of the monthly rent, in percent (30 = 30%). */
-  ratePercent: number;
-  /** Most paid for one person in one month, in yuan ("据实补贴" below it). */
-  monthlyCapYuan: number;
-}
-
-export interface TalentApartmentRules {
-  legalBasis: string;
-  subsidy: {
-    legalBasis: string;
-    tiers: Record<SubsidyCategoryName, SubsidyTier>;
-    /** Subsidised months per person over all their leases (3 years). */
-    maxMonthsPerPerson: number;
-  };
-  letting: {
-    /** Days an applicant has to accept or decline an offered unit. */
-    offerResponseDays: number;
-    /** Length of a new lease in months. */
-    leaseTermMonths: number;
-  };
-  provenance: Provenance[];
-}
+// The shape of this data, and its types, is talent-apartment.schema.ts.
+export type { SubsidyTier, TalentApartmentRules } from './talent-apartment.schema.js';
 
 const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 
@@ -63,4 +43,20 @@ export function monthlySubsidyFen(rentYuan: number, tier: SubsidyTier): { fen: n
   const raw = Math.round(rentYuan * tier.ratePercent);
   const cap = Math.round(tier.monthlyCapYuan * 100);
   return raw > cap ? { fen: cap, capped: true } : { fen: raw, capped: false };
+}
+
+/**
+ * What the talent-apartment policy gives, worded for its page and eligibility check, from this
+ * rule data: the rates and caps are kept here only, never copied into the policy's criteria.
+ */
+export function apartmentBenefits(rules: TalentApartmentRules): BenefitRule[] {
+  const { STANDARD, OVERSEAS_EXCELLENT } = rules.subsidy.tiers;
+  const perMonth = t('元/人/月', 'yuan per person a month');
+  return [
+    { code: 'OVERSEAS_RATE', label: t(`${OVERSEAS_EXCELLENT.label.zh}补贴比例`, `${OVERSEAS_EXCELLENT.label.en}: share of rent`), amount: OVERSEAS_EXCELLENT.ratePercent, unit: t('%', '%'), note: null },
+    { code: 'OVERSEAS_CAP', label: t(`${OVERSEAS_EXCELLENT.label.zh}补贴上限`, `${OVERSEAS_EXCELLENT.label.en}: cap`), amount: OVERSEAS_EXCELLENT.monthlyCapYuan, unit: perMonth, note: null },
+    { code: 'OTHER_RATE', label: t(`${STANDARD.label.zh}补贴比例`, `${STANDARD.label.en}: share of rent`), amount: STANDARD.ratePercent, unit: t('%', '%'), note: t('低于上限的据实补贴', 'Below the cap, the actual amount') },
+    { code: 'OTHER_CAP', label: t(`${STANDARD.label.zh}补贴上限`, `${STANDARD.label.en}: cap`), amount: STANDARD.monthlyCapYuan, unit: perMonth, note: null },
+    { code: 'MAX_DURATION', label: t('最长补贴期限', 'Longest subsidy period'), amount: rules.subsidy.maxMonthsPerPerson, unit: t('个月', 'months'), note: null },
+  ];
 }

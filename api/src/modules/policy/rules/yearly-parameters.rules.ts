@@ -2,19 +2,10 @@
 // and §4 item 5): the previous year's city average wage, the key-area zone list, the shortage-major
 // catalogue and the award catalogue. Stored as their own versioned rule set, so an administrator
 // publishes next year's wage with next year's effective date without touching the point tables.
-import type { Provenance } from './common.js';
+import type { YearlyParameters } from './yearly-parameters.schema.js';
 
-export interface YearlyParameters {
-  /** 上年度全市职工月平均工资 in yuan a month; `yuan: null` = not configured (POLICY.md: unknown). */
-  cityAverageMonthlyWage: { yuan: number | null; dataYear: number | null; source: string | null };
-  /** 远郊重点区域 / 南北转型 zones named by the 实施细则; whether 月浦 is in one is unknown (null). */
-  remoteKeyAreas: { zones: string[]; yuepuInKeyArea: boolean | null };
-  /** 本市紧缺急需专业目录: not in POLICY.md, so not configured until an administrator enters it. */
-  shortageMajorCatalogue: { majors: string[] | null; source: string | null };
-  /** 表彰奖励目录: likewise not configured. */
-  awardCatalogue: { awards: string[] | null; source: string | null };
-  provenance: Provenance[];
-}
+// The shape of this data, and its type, is yearly-parameters.schema.ts.
+export type { YearlyParameters } from './yearly-parameters.schema.js';
 
 export const DEFAULT_YEARLY_PARAMETERS: YearlyParameters = {
   cityAverageMonthlyWage: { yuan: null, dataYear: null, source: null },
