@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { inject } from 'vitest';
-import { loadConfig } from '../../api/src/core/config.js';
+import { loadConfig, type AppConfig } from '../../api/src/core/config.js';
 import { openOrm } from '../../api/src/core/db/orm.config.js';
-import { createLogger } from '../../api/src/core/logging/logger.js';
+import { createLogger, type Logger } from '../../api/src/core/logging/logger.js';
 import { startServer } from '../../api/src/server.js';
 import { SAMPLE_LOGINS, SAMPLE_PASSWORD } from '../../seeds/ids.js';
 import { cloneTemplate } from './database.js';
@@ -85,6 +85,9 @@ export class GraphQLClient {
 export interface TestApp {
   url: string;
   orm: MikroORM;
+  /** The server's settings and logger, for running a background job as a worker would. */
+  config: AppConfig;
+  logger: Logger;
   /** Every line the server logged, for privacy checks. */
   logs: () => string;
   /** A new client, optionally signed in as one of the sample accounts. */
@@ -119,6 +122,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   return {
     url: server.url,
     orm,
+    config,
+    logger,
     logs: () => logText,
     async client(as, locale) {
       const client = new GraphQLClient(server.url, locale);
