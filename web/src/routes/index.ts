@@ -36,6 +36,7 @@ const AdminAppointments: PageLoader = () => import('./admin/AppointmentSettings.
 const AdminCaps: PageLoader = () => import('./admin/Caps.svelte');
 const AdminImports: PageLoader = () => import('./admin/Imports.svelte');
 const AdminForms: PageLoader = () => import('./admin/Forms.svelte');
+const AdminWorkflow: PageLoader = () => import('./admin/Workflow.svelte');
 const ComingSoon: PageLoader = () => import('./ComingSoon.svelte');
 const CommunityNeedDetail: PageLoader = () => import('./community/NeedDetail.svelte');
 const CommunityNeedNew: PageLoader = () => import('./community/NeedNew.svelte');
@@ -177,6 +178,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/admin/caps', title: 'route.adminCaps', page: AdminCaps, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/imports', title: 'route.adminImports', page: AdminImports, access: 'signed-in', roles: ['ADMIN', 'ENTERPRISE_HR'] },
   { path: '/admin/forms', title: 'route.adminForms', page: AdminForms, access: 'signed-in', roles: ['ADMIN'] },
+  { path: '/admin/workflow', title: 'route.adminWorkflow', page: AdminWorkflow, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/enterprise/nominations', title: 'route.nominate', page: Nominate, access: 'signed-in', roles: ['ENTERPRISE_HR'] },
   { path: '/review', title: 'route.review', page: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'] },
   { path: '/review/payments', title: 'route.reviewPayments', page: ReviewQueue, access: 'signed-in', roles: ['REVIEWER'], props: { preset: 'payments' } },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { registerBilingualEnum, type EnumNames } from '../../core/graphql/enums.js';
 import { User } from '../account/index.js';
 import { Policy } from '../policy/index.js';
 import { DocumentKind } from '../document/index.js';
@@ -12,15 +13,13 @@ export enum BenefitKind {
   NOMINATION = 'NOMINATION',
 }
 
-registerEnumType(BenefitKind, {
-  name: 'BenefitKind',
-  description: '批准后得到什么 / What an approved application gives',
-  valuesConfig: {
-    MONEY: { description: '资金（发放）/ Money, paid out' },
-    FLAT: { description: '人才公寓（配房）/ A talent flat, allocated' },
-    NOMINATION: { description: '名额（如干部交流计划）/ A place, e.g. in the cadre exchange' },
-  },
-});
+export const BENEFIT_KIND_NAMES: EnumNames<BenefitKind> = {
+  MONEY: { zh: '资金（发放）', en: 'Money, paid out' },
+  FLAT: { zh: '人才公寓（配房）', en: 'A talent flat, allocated' },
+  NOMINATION: { zh: '名额（如干部交流计划）', en: 'A place, e.g. in the cadre exchange' },
+};
+
+registerBilingualEnum(BenefitKind, 'BenefitKind', '批准后得到什么 / What an approved application gives', BENEFIT_KIND_NAMES);
 
 @ObjectType({ description: '材料清单中的一项 / One item of a policy\'s document checklist' })
 @InputType('ChecklistItemInput', { description: '材料清单中的一项 / One item of a policy\'s document checklist' })

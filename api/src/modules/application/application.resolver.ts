@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { registerBilingualEnum } from '../../core/graphql/enums.js';
+import { ACTOR_NAMES } from './workflow-names.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
@@ -23,20 +25,12 @@ import type { DocumentView } from './application.loaders.js';
 import { dueAt, hasDeadline, nextActions, waitingOn, type Actor } from './workflow.js';
 import { LocalDateScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 
-enum ApplicationParty {
+export enum ApplicationParty {
   APPLICANT = 'APPLICANT',
   EMPLOYER_HR = 'EMPLOYER_HR',
   REVIEWER = 'REVIEWER',
 }
-registerEnumType(ApplicationParty, {
-  name: 'ApplicationParty',
-  description: '申请流程中的一方 / A party in an application\'s workflow',
-  valuesConfig: {
-    APPLICANT: { description: '申请人 / The applicant' },
-    EMPLOYER_HR: { description: '申请人所在单位的人事 / HR of the applicant\'s enterprise' },
-    REVIEWER: { description: '镇审核人员 / A town reviewer' },
-  },
-});
+registerBilingualEnum(ApplicationParty, 'ApplicationParty', '申请流程中的一方 / A party in an application\'s workflow', ACTOR_NAMES);
 
 @ObjectType({ description: '对政策问题的回答 / An answer to a policy\'s question' })
 class ApplicationAnswer {

@@ -19,10 +19,11 @@ import { checkAnswersAgainst } from './form-question.js';
 import { acceptsApplications, NOT_OPEN } from './accepting.js';
 import type { ApplicationView } from './application.reads.js';
 import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
-import { checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote, requireAllocationNote, requireEvidence, requirePaymentReference, requireReason } from './application.checks.js';
+import { checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote } from './application.checks.js';
+import { checkRequirements, type RequirementServices } from './step-requirements.js';
 import { notifyStep } from './application.notify.js';
 import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, WalkInInput } from './application.types.js';
-import { recordConfirmation, reuseConfirmation } from './employment-confirmation.js';
+import { reuseConfirmation } from './employment-confirmation.js';
 import { idempotent } from './idempotency.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
@@ -41,6 +42,13 @@ export class ApplicationService {
     private readonly snapshotEligibility: EligibilitySnapshotter = async () => null,
     private readonly hooks: ApplicationHooks = {},
   ) {}
+
+  /** What the workflow's requirement checks read through this service. */
+  private readonly requirementServices: RequirementServices = {
+    capOf: (tx, policyId, date) => this.capOf(tx, policyId, date),
+    checkReadyToSubmit: (tx, app, form) => this.checkReadyToSubmit(tx, app, form),
+    checkGrantLimits: (tx, app, now) => this.checkGrantLimits(tx, app, now),
+  };
 
   /**
    * ADMIN sets a policy's processing time: a new version of its form, written with its audit
@@ -324,72 +332,39 @@ export class ApplicationService {
     return this.takeStep(tx, app, action, actorId, { reason: input.reason, allocationNote: input.allocationNote }, input.data ?? {});
   }
 
-  /** The body of a step on a locked application: checks, new status, history, notifications, listeners. */
+  /**
+   * The body of a step on a locked application: the checks its row of the workflow table lists
+   * (step-requirements.ts), what the step itself does, new status, history, notifications, listeners.
+   */
   private async takeStep(tx: EntityManager, app: Application, action: A, actorId: string | null, input: DecisionInput, extraData: Record<string, unknown>): Promise<Application> {
     const transition = transitionOf(action);
     const form = await this.formOf(tx, app);
     if (!allowedFrom(action, app.status, form.benefit)) throw invalidState(app.status);
     const from = app.status;
     let to = transition.to;
-    let reason: string | null = null;
-    const data: Record<string, unknown> = { ...extraData };
     const now = new Date();
+    const event = { reason: null as string | null, data: { ...extraData } };
+    await checkRequirements(transition, { tx, app, form, action, actorId, input, now, event }, this.requirementServices);
 
+    // What the steps do besides their checks.
     switch (action) {
       case A.SUBMIT:
       case A.SUBMIT_FOR_WALK_IN:
-      case A.RESUBMIT: {
-        await this.checkReadyToSubmit(tx, app, form);
-        if (action === A.RESUBMIT) to = resubmitTarget(!!app.employmentConfirmation);
-        else {
-          app.submittedAt = now;
-          app.eligibilitySnapshot = await this.snapshotEligibility(tx, app.applicant.id, app.policy.id);
-        }
+        app.submittedAt = now;
+        app.eligibilitySnapshot = await this.snapshotEligibility(tx, app.applicant.id, app.policy.id);
         break;
-      }
-      case A.CONFIRM_EMPLOYMENT: {
-        const confirmation = recordConfirmation(tx, actorId!, app, input.employment);
-        app.employmentConfirmation = ref(confirmation);
-        data.confirmationId = confirmation.id;
-        break;
-      }
-      case A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER: {
-        await this.refuseWhenEmployerHasHr(tx, app);
-        reason = requireEvidence(input.reason);
-        const confirmation = recordConfirmation(tx, actorId!, app, input.employment);
-        app.employmentConfirmation = ref(confirmation);
-        data.confirmationId = confirmation.id;
-        data.confirmedForEmployer = app.enterprise?.id ?? null;
-        break;
-      }
-      case A.DECLINE_EMPLOYMENT:
-      case A.REJECT:
-      case A.RETURN_FOR_INFO:
-        reason = requireReason(input.reason);
+      case A.RESUBMIT:
+        to = resubmitTarget(!!app.employmentConfirmation);
         break;
       case A.START_REVIEW:
         if (actorId) app.reviewer = ref(tx.getReference(User, actorId));
         break;
-      case A.APPROVE: {
-        app.approvedAmountYuan = this.checkApprovedAmount(form, await this.capOf(tx, app.policy.id, shanghaiToday(now)), input.amountYuan);
-        reason = optionalNote(input.reason);
-        data.amountYuan = app.approvedAmountYuan;
-        const limits = await this.checkGrantLimits(tx, app, now);
-        if (limits) data.grantLimits = limits;
-        break;
-      }
-      case A.DISBURSE:
-        app.paymentReference = requirePaymentReference(input.paymentReference);
-        data.paymentReference = app.paymentReference;
-        data.amountYuan = app.approvedAmountYuan;
-        break;
-      case A.ALLOCATE:
-        app.allocationNote = requireAllocationNote(input.allocationNote);
-        break;
+      case A.APPROVE:
       case A.WITHDRAW:
-        reason = optionalNote(input.reason);
+        event.reason = optionalNote(input.reason);
         break;
     }
+    const { reason, data } = event;
 
     app.status = to;
     app.statusChangedAt = now;
@@ -527,39 +502,6 @@ export class ApplicationService {
       errors.add('input.requestedAmountYuan', UserErrorCode.OUT_OF_RANGE, `金额不能超过政策上限 ${cap.amountYuan} 元。`, `The amount cannot exceed the policy's cap of ${cap.amountYuan} yuan.`);
     }
     return amount;
-  }
-
-  private checkApprovedAmount(form: ApplicationForm, cap: ApplicationCap | null, amount: number | null | undefined): number | null {
-    const errors = new FieldErrors();
-    if (form.benefit !== BenefitKind.MONEY) {
-      if (amount !== null && amount !== undefined) errors.add('input.amountYuan', UserErrorCode.INVALID, '该政策不发放资金，批准时无需金额。', 'This policy pays no money; approve without an amount.');
-      errors.throwIfAny();
-      return null;
-    }
-    const capYuan = cap?.amountYuan ?? null;
-    if (capYuan === null) {
-      errors.add('input.amountYuan', UserErrorCode.INVALID_STATE, '该政策的金额上限尚未配置（待配置），请管理员按正式文件录入后再批准。', 'This policy\'s amount cap is not configured yet; an administrator must enter it from the official document before approval.');
-    } else if (amount === null || amount === undefined) {
-      errors.add('input.amountYuan', UserErrorCode.REQUIRED, '请填写批准金额。', 'Enter the amount approved.');
-    } else if (!Number.isInteger(amount) || amount <= 0) {
-      errors.add('input.amountYuan', UserErrorCode.INVALID, '金额应为正整数（元）。', 'The amount must be a whole number of yuan above zero.');
-    } else if (amount > capYuan) {
-      errors.add('input.amountYuan', UserErrorCode.OUT_OF_RANGE, `批准金额不能超过政策上限 ${capYuan} 元。`, `The approved amount cannot exceed the policy's cap of ${capYuan} yuan.`);
-    }
-    errors.throwIfAny();
-    return amount!;
-  }
-
-  /** The town confirms only for an enterprise without an active HR account; otherwise its HR must. */
-  private async refuseWhenEmployerHasHr(tx: EntityManager, app: Application): Promise<void> {
-    if (!app.enterprise) throw new UserInputErrors([{ field: 'enterprise', code: UserErrorCode.REQUIRED, message: { zh: '该申请没有工作单位。', en: 'This application names no employer.' } }]);
-    const hr = await tx.count(User, { role: Role.ENTERPRISE_HR, organisation: app.enterprise.id, disabledAt: null });
-    if (hr > 0) {
-      throw new UserInputErrors([{ field: 'enterprise', code: UserErrorCode.INVALID_STATE, message: {
-        zh: '该单位有人事账号，须由单位人事在平台上确认在职；镇审核人员只能为没有人事账号的单位代为确认。',
-        en: 'This enterprise has an HR account, so its HR must confirm employment; the town confirms only for enterprises without one.',
-      } }]);
-    }
   }
 
   private async checkReadyToSubmit(tx: EntityManager, app: Application, form: ApplicationForm): Promise<void> {

@@ -17,13 +17,14 @@ import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 import { ApplicationPaper } from './paper.entity.js';
 import { ApplicationPaperResolver } from './paper.resolver.js';
 import { ApplicationPapers } from './papers.js';
+import { WorkflowResolver } from './workflow.resolver.js';
 
 export { applicationLoaders };
 
 export const APPLICATION_ENTITIES = [Application, ApplicationEvent, ApplicationDocument, ApplicationForm, ApplicationFormVersion, EmploymentConfirmation, IdempotencyKey, ApplicationPaper];
 export const APPLICATION_RESOLVERS = [
   ApplicationResolver, ApplicationEventResolver, ApplicationLiveResolver, PolicyApplicationFormResolver, ApplicationFormCapResolver,
-  ApplicationFormAdminResolver, FormQuestionResolver, ApplicationFiledFormResolver, ApplicationPaperResolver,
+  ApplicationFormAdminResolver, FormQuestionResolver, ApplicationFiledFormResolver, ApplicationPaperResolver, WorkflowResolver,
 ] as const;
 
 /**

@@ -9,8 +9,12 @@ import { BenefitKind } from './application-form.entity.js';
 /** Who takes a step: the applicant, HR of the applicant's enterprise, or a town reviewer. */
 export type Actor = 'APPLICANT' | 'EMPLOYER_HR' | 'REVIEWER';
 
-/** What a step needs besides being allowed. */
-export type Requirement = 'REQUIRED_DOCUMENTS' | 'REASON' | 'AMOUNT_WITHIN_CAP' | 'PAYMENT_REFERENCE' | 'ALLOCATION_NOTE' | 'EMPLOYMENT_FACTS' | 'EVIDENCE_NOTE' | 'EMPLOYER_WITHOUT_HR';
+/**
+ * What a step needs besides being allowed. Each has one check in step-requirements.ts; a step
+ * runs exactly the checks its row lists, in the row's order (the first refusal stops it).
+ */
+export const REQUIREMENTS = ['REQUIRED_DOCUMENTS', 'REASON', 'AMOUNT_WITHIN_CAP', 'GRANT_LIMITS', 'PAYMENT_REFERENCE', 'ALLOCATION_NOTE', 'EMPLOYMENT_FACTS', 'EVIDENCE_NOTE', 'EMPLOYER_WITHOUT_HR'] as const;
+export type Requirement = (typeof REQUIREMENTS)[number];
 
 export interface Transition {
   action: A;
@@ -34,10 +38,10 @@ export const TRANSITIONS: readonly Transition[] = [
   // An enterprise with no HR account on the platform cannot confirm: the town does, from the
   // evidence it saw (a labour contract, a call to the enterprise), noted in the history. Where the
   // enterprise has an active HR account, HR must confirm.
-  { action: A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER, from: [S.SUBMITTED], to: S.EMPLOYER_CONFIRMED, actor: 'REVIEWER', requires: ['EMPLOYMENT_FACTS', 'EVIDENCE_NOTE', 'EMPLOYER_WITHOUT_HR'] },
+  { action: A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER, from: [S.SUBMITTED], to: S.EMPLOYER_CONFIRMED, actor: 'REVIEWER', requires: ['EMPLOYER_WITHOUT_HR', 'EVIDENCE_NOTE', 'EMPLOYMENT_FACTS'] },
   { action: A.DECLINE_EMPLOYMENT, from: [S.SUBMITTED], to: S.RETURNED_FOR_INFO, actor: 'EMPLOYER_HR', requires: ['REASON'] },
   { action: A.START_REVIEW, from: [S.EMPLOYER_CONFIRMED], to: S.UNDER_REVIEW, actor: 'REVIEWER', requires: [] },
-  { action: A.APPROVE, from: [S.UNDER_REVIEW], to: S.APPROVED, actor: 'REVIEWER', requires: ['AMOUNT_WITHIN_CAP'] },
+  { action: A.APPROVE, from: [S.UNDER_REVIEW], to: S.APPROVED, actor: 'REVIEWER', requires: ['AMOUNT_WITHIN_CAP', 'GRANT_LIMITS'] },
   { action: A.REJECT, from: [S.UNDER_REVIEW], to: S.REJECTED, actor: 'REVIEWER', requires: ['REASON'] },
   { action: A.RETURN_FOR_INFO, from: [S.UNDER_REVIEW], to: S.RETURNED_FOR_INFO, actor: 'REVIEWER', requires: ['REASON'] },
   // Back to the employer when they never confirmed, else straight back to review (see resubmitTarget).
