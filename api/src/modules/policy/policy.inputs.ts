@@ -350,6 +350,12 @@ export class CreateRuleVersionInput {
 
   @Field(() => String, { nullable: true, description: '新的法律依据；省略则沿用 / New legal basis; omitted keeps the current one' })
   legalBasis?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '打开页面时该规则集的最新版本号；此后若有人保存了新版本，则拒绝并提示冲突 / The rule set\'s latest version number when the page was opened; if someone saved a version since, the save is refused as a conflict',
+  })
+  expectedLatestVersion?: number | null;
 }
 
 @InputType({ description: '新建政策版本；省略的字段沿用上一版本 / A new policy version; omitted fields keep the previous version\'s text' })

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
 import { JSONScalar } from '../../core/graphql/scalars.js';
-import { withUserErrors } from '../../core/graphql/user-error.js';
+import { toUserErrors, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Policy } from './policy.entity.js';
@@ -12,6 +12,9 @@ import { RuleVersionPayload } from './policy.payloads.js';
 import { RuleSet, RuleVersion } from './rule.entity.js';
 import { applicationCapOf } from './rules/application-cap.js';
 import { ApplicationCapRule } from './policy.payloads.js';
+import { RuleDataField, RuleVersionPreview } from './rule-admin.payloads.js';
+import { ruleDataFields } from './rules/rule-fields.js';
+import { upgradeRuleData } from './rules/index.js';
 
 @Resolver(() => RuleSet)
 export class RuleSetResolver {
@@ -41,6 +44,21 @@ export class RuleSetResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Query(() => RuleVersionPreview, {
+    description:
+      '管理员预览新规则版本（不保存）：与生效日施行版本的差异、逐项校验，以及样例在两个版本下的试算 / An administrator previews a rule version without saving: the diff against the version in force on its date, field-level checks, and a trial run of sample facts under both',
+  })
+  async ruleVersionPreview(
+    @Arg('input', { description: '草稿，与 createRuleVersion 相同 / The draft, as for createRuleVersion' }) input: CreateRuleVersionInput,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('sample', () => JSONScalar, { nullable: true, description: '试算用的样例事实（如积分计算器的输入）/ Sample facts for the trial run (e.g. the points calculator\'s input)' }) sample?: unknown,
+  ): Promise<RuleVersionPreview> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.rules.preview(requireViewer(ctx), input, sample ?? null));
+    if (!result) return { baseVersion: null, diff: [], trial: null, errors };
+    return { baseVersion: result.base, diff: result.diff, trial: result.trial, errors: toUserErrors(result.problems, ctx.locale) };
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => RuleVersionPayload, {
     description:
       '管理员新建规则版本：以生效日施行的版本为底稿修改若干值，整体校验后保存，并记入审计；旧版本和旧结果不变 / An administrator creates a rule version: some values changed from the version in force on its date, validated as a whole, saved with an audit entry; old versions and results are untouched',
@@ -53,6 +71,12 @@ export class RuleSetResolver {
 
 @Resolver(() => RuleVersion)
 export class RuleVersionResolver {
+  @FieldResolver(() => [RuleDataField], { description: '本版本数据的编辑表单：每个可改的值及其种类、范围和选项 / The editing form of this version\'s data: each value with its kind, bounds and options' })
+  async fields(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<RuleDataField[]> {
+    const ruleSet = (await ctx.loaders.ruleSetById.load(version.ruleSet.id))!;
+    return ruleDataFields(ruleSet.kind, upgradeRuleData(ruleSet.kind, version.data));
+  }
+
   @FieldResolver(() => RuleSet, { description: '所属规则集 / The rule set' })
   async ruleSet(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<RuleSet> {
     return (await ctx.loaders.ruleSetById.load(version.ruleSet.id))!;

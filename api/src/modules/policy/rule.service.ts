@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, oneUserError, UserErrorCode, UserInputErrors, type UserErrorData } from '../../core/errors/domain-error.js';
 import { checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
@@ -10,10 +10,34 @@ import type { CreateRuleVersionInput } from './policy.inputs.js';
 import { ruleVersionsInForce } from './policy.loaders.js';
 import type { RuleKind } from './policy.enums.js';
 import { RuleSet, RuleVersion } from './rule.entity.js';
-import { applyChange, upgradeRuleData, validateRuleData, type RuleDataOf } from './rules/index.js';
-import { shanghaiToday } from '../../core/time/shanghai.js';
+import { applyChange, PolicyInputError, upgradeRuleData, validateRuleData, type RuleDataOf } from './rules/index.js';
+import { diffRuleData, type RuleDataChange } from './rules/rule-diff.js';
+import { trialRun, type TrialLine } from './rules/trial-run.js';
+import { userErrorsOf } from './policy.errors.js';
+import { shanghaiNoon, shanghaiToday } from '../../core/time/shanghai.js';
+import { isUuid } from '../../core/ids.js';
 
 const MAX_CHANGES = 50;
+/** The shared rule sets a trial run evaluates with (the same codes as the eligibility service's). */
+const SHARED_CODES = { points: 'residence-points', params: 'yearly-parameters' } as const;
+
+interface Draft {
+  ruleSet: RuleSet;
+  base: RuleVersion;
+  baseData: unknown;
+  data: unknown;
+  changes: AuditChange[];
+  legalBasis: string | null;
+  noteZh: string;
+  noteEn: string;
+}
+
+export interface RuleVersionPreviewResult {
+  base: RuleVersion | null;
+  diff: RuleDataChange[];
+  trial: TrialLine[] | null;
+  problems: UserErrorData[];
+}
 
 /** A rule version with its data typed by its kind. */
 export interface RulesInForce<K extends RuleKind> {
@@ -95,27 +119,27 @@ export class RuleService {
   }
 
   /**
-   * A new version: the values in force on `effectiveFrom` with the given changes, validated as a
-   * whole. Stored with an audit entry naming the administrator; earlier versions stay untouched.
+   * The draft of a new version: the values in force on `effectiveFrom` with the given changes,
+   * validated as a whole. Problems go into `errors`, field by field (a preview shows them beside
+   * the diff); null when there is no rule set to draft from.
    */
-  async createVersion(viewer: Viewer, input: CreateRuleVersionInput): Promise<RuleVersion> {
-    if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
-    const errors = new FieldErrors();
-    const ruleSet = await this.em.findOne(RuleSet, { id: input.ruleSetId });
+  private async draft(input: CreateRuleVersionInput, errors: FieldErrors, forSaving: boolean): Promise<Draft | null> {
+    const ruleSet = isUuid(input.ruleSetId) ? await this.em.findOne(RuleSet, { id: input.ruleSetId }) : null;
     if (!ruleSet) errors.add('input.ruleSetId', UserErrorCode.NOT_FOUND, '规则集不存在。', 'That rule set does not exist.');
     const today = shanghaiToday();
     if (input.effectiveFrom < today) {
       errors.add('input.effectiveFrom', UserErrorCode.OUT_OF_RANGE, `生效日期不能早于今天（${today}）：已施行的规则和已算出的结果不可改写。`, `The effective date cannot be before today (${today}): rules already applied and results already given are never rewritten.`);
     }
-    const noteZh = checkText(errors, 'input.noteZh', input.noteZh, { zh: '中文修改说明', en: 'Chinese note' }, 1000);
-    const noteEn = checkText(errors, 'input.noteEn', input.noteEn, { zh: '英文修改说明', en: 'English note' }, 1000);
+    const noteZh = forSaving ? checkText(errors, 'input.noteZh', input.noteZh, { zh: '中文修改说明', en: 'Chinese note' }, 1000) : input.noteZh;
+    const noteEn = forSaving ? checkText(errors, 'input.noteEn', input.noteEn, { zh: '英文修改说明', en: 'English note' }, 1000) : input.noteEn;
     const legalBasis = input.legalBasis == null ? null : checkText(errors, 'input.legalBasis', input.legalBasis, { zh: '法律依据', en: 'legal basis' }, 500);
     if (input.changes.length === 0) errors.add('input.changes', UserErrorCode.REQUIRED, '请至少修改一处。', 'Please change at least one value.');
     if (input.changes.length > MAX_CHANGES) errors.add('input.changes', UserErrorCode.OUT_OF_RANGE, `一次最多修改 ${MAX_CHANGES} 处。`, `At most ${MAX_CHANGES} changes at a time.`);
-    errors.throwIfAny();
+    if (!ruleSet || errors.has('input.effectiveFrom') || errors.has('input.changes')) return null;
 
-    const base = await this.inForce(ruleSet!, ruleSet!.kind, input.effectiveFrom, 'input.effectiveFrom');
-    let data: unknown = upgradeRuleData(ruleSet!.kind, base.version.data);
+    const base = await this.inForce(ruleSet, ruleSet.kind, input.effectiveFrom, 'input.effectiveFrom');
+    const baseData = upgradeRuleData(ruleSet.kind, base.version.data);
+    let data: unknown = baseData;
     const changes: AuditChange[] = [];
     input.changes.forEach((change, i) => {
       const applied = applyChange(data, change.path, change.value ?? null);
@@ -128,42 +152,89 @@ export class RuleService {
         changes.push({ path: change.path, from: applied.previous, to: change.value ?? null });
       }
     });
-    errors.throwIfAny();
-    for (const problem of validateRuleData(ruleSet!.kind, data)) {
-      // Put each problem beside the change that touched its path, or on the whole list.
-      const i = input.changes.findIndex((c) => problem.path === c.path || problem.path.startsWith(`${c.path}.`) || c.path.startsWith(`${problem.path}.`));
-      errors.add(i >= 0 ? `input.changes.${i}.value` : 'input.changes', UserErrorCode.INVALID, problem.message.zh, problem.message.en);
+    if (input.changes.every((_, i) => !errors.has(`input.changes.${i}.path`))) {
+      for (const problem of validateRuleData(ruleSet.kind, data)) {
+        // Put each problem beside the change that touched its path, or on the whole list.
+        const i = input.changes.findIndex((c) => problem.path === c.path || problem.path.startsWith(`${c.path}.`) || c.path.startsWith(`${problem.path}.`));
+        errors.add(i >= 0 ? `input.changes.${i}.value` : 'input.changes', UserErrorCode.INVALID, problem.message.zh, problem.message.en);
+      }
     }
     if (errors.isEmpty && changes.length === 0 && legalBasis === null) {
       errors.add('input.changes', UserErrorCode.INVALID, '这些值与当前版本相同，无需新建版本。', 'These values are the same as the current version; nothing to create.');
     }
+    return { ruleSet, base: base.version, baseData, data, changes, legalBasis, noteZh, noteEn };
+  }
+
+  /**
+   * What saving would do, without saving: the diff against the version in force on the date,
+   * every problem field by field, and (when the draft is valid and sample facts are given) the
+   * same facts evaluated under both versions.
+   */
+  async preview(viewer: Viewer, input: CreateRuleVersionInput, sample: unknown): Promise<RuleVersionPreviewResult> {
+    if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
+    const errors = new FieldErrors();
+    const draft = await this.draft(input, errors, false);
+    if (!draft) return { base: null, diff: [], trial: null, problems: [...errors.all] };
+    const diff = diffRuleData(draft.baseData, draft.data);
+    let trial: TrialLine[] | null = null;
+    if (errors.isEmpty && sample != null) {
+      const shared = await this.inForceByCode([SHARED_CODES.points, SHARED_CODES.params], input.effectiveFrom, 'input.effectiveFrom');
+      const context = { points: shared.get(SHARED_CODES.points)!.data as RuleDataOf['RESIDENCE_POINTS'], params: shared.get(SHARED_CODES.params)!.data as RuleDataOf['YEARLY_PARAMETERS'], asOf: shanghaiNoon(input.effectiveFrom) };
+      try {
+        trial = trialRun(draft.ruleSet.kind, sample, draft.baseData as never, draft.data as never, context);
+      } catch (error) {
+        if (!(error instanceof PolicyInputError)) throw error;
+        return { base: draft.base, diff, trial: null, problems: userErrorsOf(error.errors, 'sample') };
+      }
+    }
+    return { base: draft.base, diff, trial, problems: [...errors.all] };
+  }
+
+  /**
+   * A new version from the draft, stored with an audit entry naming the administrator; earlier
+   * versions stay untouched. With `expectedLatestVersion`, a version saved by someone else since
+   * the administrator loaded the page is a conflict: nothing is stored and they are told so.
+   */
+  async createVersion(viewer: Viewer, input: CreateRuleVersionInput): Promise<RuleVersion> {
+    if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
+    const errors = new FieldErrors();
+    const draft = await this.draft(input, errors, true);
     errors.throwIfAny();
+    const { ruleSet, base, data, changes, legalBasis, noteZh, noteEn } = draft!;
 
     return this.em.transactional(async (em) => {
       // Serialises version numbering per rule set; the unique (rule_set_id, version) index backs it up.
-      await em.findOneOrFail(RuleSet, { id: ruleSet!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      const latest = await em.findOne(RuleVersion, { ruleSet: ruleSet!.id }, { orderBy: { version: 'desc' } });
+      await em.findOneOrFail(RuleSet, { id: ruleSet.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const latest = await em.findOne(RuleVersion, { ruleSet: ruleSet.id }, { orderBy: { version: 'desc' } });
+      if (input.expectedLatestVersion != null && latest?.version !== input.expectedLatestVersion) {
+        throw oneUserError(
+          'input.expectedLatestVersion',
+          UserErrorCode.CONFLICT,
+          `「${ruleSet.nameZh}」已有人保存了第 ${latest?.version ?? 0} 版（您打开页面时最新为第 ${input.expectedLatestVersion} 版）。您的修改未保存：请重新载入，核对新版本后再改。`,
+          `Someone else saved version ${latest?.version ?? 0} of "${ruleSet.nameEn}" (the latest was version ${input.expectedLatestVersion} when you opened the page). Your changes were not saved: reload, check the new version, then make them again.`,
+        );
+      }
       const actor = await em.findOneOrFail(User, { id: viewer.userId });
       const version = em.create(RuleVersion, {
-        ruleSet: ruleSet!,
+        ruleSet,
         version: (latest?.version ?? 0) + 1,
         effectiveFrom: input.effectiveFrom,
         data,
-        legalBasis: legalBasis ?? base.version.legalBasis,
+        legalBasis: legalBasis ?? base.legalBasis,
         noteZh,
         noteEn,
         createdBy: actor,
       });
-      if (legalBasis !== null && legalBasis !== base.version.legalBasis) changes.push({ path: '(legalBasis)', from: base.version.legalBasis, to: legalBasis });
+      if (legalBasis !== null && legalBasis !== base.legalBasis) changes.push({ path: '(legalBasis)', from: base.legalBasis, to: legalBasis });
       this.audit.record(
         em,
         viewer.userId,
         'RULE_VERSION_CREATED',
         'RuleSet',
-        ruleSet!.id,
+        ruleSet.id,
         {
-          zh: `${actor.displayName} 新建「${ruleSet!.nameZh}」第 ${version.version} 版，自 ${input.effectiveFrom} 起施行（基于第 ${base.version.version} 版）：${noteZh}`,
-          en: `${actor.displayName} created version ${version.version} of "${ruleSet!.nameEn}", in force from ${input.effectiveFrom} (based on version ${base.version.version}): ${noteEn}`,
+          zh: `${actor.displayName} 新建「${ruleSet.nameZh}」第 ${version.version} 版，自 ${input.effectiveFrom} 起施行（基于第 ${base.version} 版）：${noteZh}`,
+          en: `${actor.displayName} created version ${version.version} of "${ruleSet.nameEn}", in force from ${input.effectiveFrom} (based on version ${base.version}): ${noteEn}`,
         },
         changes,
       );

@@ -755,6 +755,8 @@ export type CreateRuleVersionInput = {
   changes: Array<RuleChangeInput>;
   /** 生效日期，不能早于今天（上海时间），以免改写历史结果 / Effective date; not before today (Shanghai time), so past results are never rewritten */
   effectiveFrom: string;
+  /** 打开页面时该规则集的最新版本号；此后若有人保存了新版本，则拒绝并提示冲突 / The rule set's latest version number when the page was opened; if someone saved a version since, the save is refused as a conflict */
+  expectedLatestVersion?: number | null | undefined;
   /** 新的法律依据；省略则沿用 / New legal basis; omitted keeps the current one */
   legalBasis?: string | null | undefined;
   /** 修改说明和依据（英文）/ What changed and why (English) */
