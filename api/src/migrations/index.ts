@@ -32,6 +32,7 @@ import { Migration20261208110000_walk_in_filing } from './Migration2026120811000
 import { Migration20261209090000_forms_as_data } from './Migration20261209090000_forms_as_data.js';
 import { Migration20261209093000_imports } from './Migration20261209093000_imports.js';
 import { Migration20261209100000_application_papers } from './Migration20261209100000_application_papers.js';
+import { Migration20261210090000_password_links } from './Migration20261210090000_password_links.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -71,4 +72,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261209090000_forms_as_data', class: Migration20261209090000_forms_as_data },
   { name: 'Migration20261209093000_imports', class: Migration20261209093000_imports },
   { name: 'Migration20261209100000_application_papers', class: Migration20261209100000_application_papers },
+  { name: 'Migration20261210090000_password_links', class: Migration20261210090000_password_links },
 ];

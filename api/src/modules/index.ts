@@ -16,14 +16,14 @@ import { NotificationResolver, NotificationService, NotificationSettingsResolver
 import { organisationLoaders, OrganisationResolver, OrganisationService } from './organisation/index.js';
 import { POLICY_RESOLVERS, policyLoaders, policyServices } from './policy/index.js';
 import { AUDIT_RESOLVERS } from './audit/index.js';
-import { ResidentIdConflictResolver, ResidentIdConflictService, SignUpResolver, SignUpService, talentLoaders, TalentResolver, TalentService } from './talent/index.js';
+import { PasswordLinkResolver, PasswordLinkService, ResidentIdConflictResolver, ResidentIdConflictService, SignUpResolver, SignUpService, talentLoaders, TalentResolver, TalentService } from './talent/index.js';
 
 /** The domain modules wired together: resolvers for the schema, loaders and services per request. */
 
 // Photos of community needs and projects are read through what they are attached to.
 allowDocumentReader(canReadCommunityDocument);
 
-export const RESOLVERS = [AccountResolver, SignUpResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, NotificationSettingsResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...AUDIT_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS, ...APPOINTMENT_RESOLVERS] as const;
+export const RESOLVERS = [AccountResolver, SignUpResolver, PasswordLinkResolver, OrganisationResolver, TalentResolver, ResidentIdConflictResolver, NotificationResolver, NotificationSubscriptionResolver, OutboxResolver, NotificationSettingsResolver, ...ALLIANCE_RESOLVERS, ...POLICY_RESOLVERS, ...AUDIT_RESOLVERS, ...BANK_RESOLVERS, ...DOCUMENT_RESOLVERS, ...APPLICATION_RESOLVERS, ...APARTMENT_RESOLVERS, ...COMMUNITY_RESOLVERS, ...MICROWISH_RESOLVERS, ...FUND_RESOLVERS, ...APPOINTMENT_RESOLVERS] as const;
 
 /** This request's loaders, each module's built on first use (see core/lazy-groups.ts). */
 const LOADERS = lazyGroups<EntityManager>()
@@ -56,6 +56,7 @@ const SERVICES = lazyGroups<ServiceDeps>()
   .add(({ em, config }) => ({
     account: new AccountService(em),
     signUp: new SignUpService(em),
+    passwordLinks: new PasswordLinkService(em),
     sessions: new SessionService(em, config.sessionTtlHours),
     organisations: new OrganisationService(em),
   }))

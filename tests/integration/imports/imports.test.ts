@@ -21,7 +21,8 @@ async function upload(client: GraphQLClient | null, kind: string, body: Buffer, 
 const state = async () => (await app.sql<Record<string, number>>(`select
   (select count(*) from users)::int as users, (select count(*) from talent_profiles)::int as profiles,
   (select count(*) from enterprise_staff)::int as staff, (select count(*) from applications)::int as applications,
-  (select count(*) from application_events)::int as events, (select count(*) from import_batches)::int as batches`))[0];
+  (select count(*) from application_events)::int as events, (select count(*) from import_batches)::int as batches,
+  (select count(*) from password_links)::int as links, (select count(*) from outbox_messages)::int as mails`))[0];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -84,6 +85,13 @@ describe('talent accounts', () => {
     // The imported account cannot be signed in to with any password until given one.
     const signIn = await (await app.client()).request(`mutation { signIn(input: { email: "wang.import@example.test", password: "!imported-no-password" }) { errors { code } } }`);
     expect(JSON.stringify(signIn.body)).toContain('INVALID_CREDENTIALS');
+    // Each account was sent one email with its first-password link; the link sets it and signs in.
+    const mails = await app.sql<{ email: string; body: string }>(
+      `select u.email, o.body from outbox_messages o join users u on u.id = o.recipient_id where o.kind = 'account.password.activation' and u.email like '%.import@example.test' order by u.email`);
+    expect(mails.map((m) => m.email)).toEqual(['li.import@example.test', 'wang.import@example.test', 'zhao.import@example.test']);
+    const token = /set-password\?token=([\w-]+)/.exec(mails[1].body)?.[1];
+    const activated = await (await app.client()).data(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { user { email } errors { code } } }`, { input: { token, password: 'my own first password' } });
+    expect(activated.setPassword).toEqual({ user: { email: 'wang.import@example.test' }, errors: [] });
     for (const secret of [residentId(1), residentId(2), residentId(3), '13800001111', '13900002222']) expect(app.logs()).not.toContain(secret);
   });
 

@@ -5,6 +5,7 @@ export { AccountResolver, startSession } from './account.resolver.js';
 export { AccountService } from './account.service.js';
 export { ensureFirstAdmin } from './first-admin.js';
 export { LiveSessions } from './live-sessions.js';
+export { PasswordLink, PasswordLinkPurpose } from './password-link.entity.js';
 export { Session } from './session.entity.js';
 export { hashToken, SessionService } from './session.service.js';
 export { SignInLimit } from './sign-in-limit.entity.js';

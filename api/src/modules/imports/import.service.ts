@@ -11,7 +11,7 @@ import { User } from '../account/index.js';
 import { Application, ApplicationAction, ApplicationEvent, ApplicationForm, ApplicationStatus, BenefitKind, nextReference, OPEN_STATES } from '../application/index.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { Policy } from '../policy/index.js';
-import { TalentProfile } from '../talent/index.js';
+import { sendActivationLink, TalentProfile } from '../talent/index.js';
 import { COLUMNS, echo, headerOf, readColumn, type CellProblem, type Column } from './import-columns.js';
 import { EnterpriseStaffMember, ImportBatch } from './import.entities.js';
 import { IMPORT_KIND_NAMES, ImportKind } from './import-kind.js';
@@ -172,6 +172,8 @@ export class ImportService {
       for (const { values: v } of rows) {
         const id = String(v.residentId);
         const user = tx.create(User, { email: String(v.email), displayName: String(v.legalName), role: Role.TALENT, passwordHash: IMPORTED_PASSWORD_HASH });
+        // The owner sets the first password from this email (sent only if the whole import commits).
+        sendActivationLink(tx, user.id);
         tx.create(TalentProfile, {
           user, legalName: String(v.legalName), residentIdNumber: id, phone: (v.phone as string | null) ?? null, dateOfBirth: birthDateOfResidentId(id),
           employer: v.employer ? tx.getReference(Organisation, employers.get(String(v.employer))!) : null,
@@ -293,7 +295,7 @@ export class ImportService {
   }
 }
 
-/** Imported accounts cannot sign in with any password until they are given one (not an argon2 hash: never matches). */
+/** Imported accounts cannot sign in with any password until their owner sets one from the emailed link (not an argon2 hash: never matches). */
 const IMPORTED_PASSWORD_HASH = '!imported-no-password';
 
 const OUTCOMES: Record<string, ApplicationStatus> = {

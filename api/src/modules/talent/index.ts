@@ -1,5 +1,7 @@
 // The talent module's public surface: other modules import from here only.
 export { EducationLevel } from './education-level.js';
+export { PasswordLinkResolver } from './password-links.resolver.js';
+export { PasswordLinkService, sendActivationLink } from './password-links.service.js';
 export { ResidentIdConflict } from './resident-id-conflict.entity.js';
 export { ResidentIdConflictResolver } from './resident-id-conflict.resolver.js';
 export { ResidentIdConflictService } from './resident-id-conflict.service.js';

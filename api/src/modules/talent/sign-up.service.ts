@@ -39,11 +39,11 @@ export const SIGN_UP_EMAILS = {
   }),
   alreadyRegistered: {
     subject: '有人用您的邮箱注册月浦人才服务平台 / Someone tried to sign up with your email',
-    body: '有人尝试用本邮箱注册新账号，但本邮箱已有账号，因此没有新建账号。如果是您本人，请直接登录；忘记密码请联系镇人才办。如果不是您，可忽略本邮件，您的账号不受影响。\n\nSomeone tried to sign up with this email address, which already has an account, so no new account was made. If it was you, just sign in; if you have forgotten your password, contact the town talent office. If it was not you, you can ignore this email: your account is unaffected.\n\n/sign-in',
+    body: '有人尝试用本邮箱注册新账号，但本邮箱已有账号，因此没有新建账号。如果是您本人，请直接登录；忘记密码可在登录页点“忘记密码”重设。如果不是您，可忽略本邮件，您的账号不受影响。\n\nSomeone tried to sign up with this email address, which already has an account, so no new account was made. If it was you, just sign in; if you have forgotten your password, use "Forgot password" on the sign-in page. If it was not you, you can ignore this email: your account is unaffected.\n\n/sign-in',
     kind: 'account.sign_up.already_registered',
     content: {
       title: { zh: '有人用您的邮箱注册月浦人才服务平台', en: 'Someone tried to sign up with your email' },
-      body: { zh: '有人尝试用本邮箱注册新账号，但本邮箱已有账号，因此没有新建账号。如果是您本人，请直接登录；忘记密码请联系镇人才办。如果不是您，可忽略本邮件，您的账号不受影响。', en: 'Someone tried to sign up with this email address, which already has an account, so no new account was made. If it was you, just sign in; if you have forgotten your password, contact the town talent office. If it was not you, you can ignore this email: your account is unaffected.' },
+      body: { zh: '有人尝试用本邮箱注册新账号，但本邮箱已有账号，因此没有新建账号。如果是您本人，请直接登录；忘记密码可在登录页点“忘记密码”重设。如果不是您，可忽略本邮件，您的账号不受影响。', en: 'Someone tried to sign up with this email address, which already has an account, so no new account was made. If it was you, just sign in; if you have forgotten your password, use "Forgot password" on the sign-in page. If it was not you, you can ignore this email: your account is unaffected.' },
       link: '/sign-in',
     },
   },
