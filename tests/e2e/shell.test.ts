@@ -33,6 +33,26 @@ describeInBrowser('web shell in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it("shows a page's own words, which load with the page, in the language switched to and after a reload", async () => {
+    // Each feature's words come with its pages (lib/i18n/groups.ts): a missing group shows keys such as `policy.search.label`.
+    const rawKey = /\b(?:policy|bank|points|fact)\.[a-z]\w*/;
+    const page = await newPage();
+    await page.goto(`${suite.app.url}/policies`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), WAIT).toBe('人才政策');
+    expect(await page.getByRole('button', { name: '搜索' }).count()).toBe(1);
+
+    await page.getByTestId('locale-switch').click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), WAIT).toBe('Talent policies');
+    expect(await page.getByRole('button', { name: 'Search' }).count()).toBe(1);
+    expect(await page.locator('main').textContent()).not.toMatch(rawKey);
+
+    // Another feature's page opened first in English: its words arrive in English with it.
+    await page.goto(`${suite.app.url}/financing/products`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), WAIT).toBe('Bank products');
+    expect(await page.locator('main').textContent()).not.toMatch(rawKey);
+    await page.close();
+  }, 60_000);
+
   it('shows a wrong password in words, next to nothing but the form', async () => {
     const page = await newPage();
     await page.goto(`${suite.app.url}/sign-in`);

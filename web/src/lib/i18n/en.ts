@@ -1,20 +1,20 @@
-import { communityEn } from '../features/community/messages.en';
-import { microwishEn } from '../features/microwish/messages.en';
-import { fundEn } from '../features/fund/messages.en';
-import { appointmentsEn } from '../features/appointments/messages.en';
-import { notificationSettingsEn } from '../features/notifications/settings-messages.en';
-import { meetingsEn } from '../features/meetings/messages.en';
-import { adminEn } from '../features/admin/messages.en';
-import { identityEn } from '../features/identity/messages.en';
-import { applicationsEn } from '../features/applications/messages.en';
-import { allianceEn } from '../features/alliance/messages.en';
-import type { MessageKey } from './zh-CN';
-import { policyEn } from '../features/policy/messages';
-import { bankEn } from '../features/bank/messages.en';
-import { apartmentsEn } from '../features/apartments/messages.en';
+import { communityShellEn } from '../features/community/shell-messages.en';
+import { microwishShellEn } from '../features/microwish/shell-messages.en';
+import { fundShellEn } from '../features/fund/shell-messages.en';
+import { appointmentsShellEn } from '../features/appointments/shell-messages.en';
+import { notificationsShellEn } from '../features/notifications/shell-messages.en';
+import { meetingsShellEn } from '../features/meetings/shell-messages.en';
+import { adminShellEn } from '../features/admin/shell-messages.en';
+import { identityShellEn } from '../features/identity/shell-messages.en';
+import { applicationsShellEn } from '../features/applications/shell-messages.en';
+import { allianceShellEn } from '../features/alliance/shell-messages.en';
+import type { ShellKey } from './zh-CN';
+import { policyShellEn } from '../features/policy/shell-messages.en';
+import { bankShellEn } from '../features/bank/shell-messages.en';
+import { apartmentsShellEn } from '../features/apartments/shell-messages.en';
 
 /** English: the platform's second language. Every key of `zh-CN.ts` must be here. */
-export const en: Record<MessageKey, string> = {
+export const en: Record<ShellKey, string> = {
   'app.name': 'Yuepu Hub',
   'app.otherName': '月浦人才与科创联盟服务平台',
   'app.tagline': 'Yuepu Town, Baoshan · talent services, tech alliance and bank partnership',
@@ -193,17 +193,17 @@ export const en: Record<MessageKey, string> = {
   'userError.INVALID_STATE': 'This cannot be done in the current state.',
   'userError.email.INVALID': 'Enter a valid email address.',
   'userError.email.DUPLICATE': 'This email is already registered. Please sign in instead.',
-  ...allianceEn,
-  ...policyEn,
-  ...bankEn,
-  ...applicationsEn,
-  ...adminEn,
-  ...identityEn,
-  ...apartmentsEn,
-  ...communityEn,
-  ...microwishEn,
-  ...fundEn,
-  ...appointmentsEn,
-  ...notificationSettingsEn,
-  ...meetingsEn,
+  ...allianceShellEn,
+  ...policyShellEn,
+  ...bankShellEn,
+  ...applicationsShellEn,
+  ...adminShellEn,
+  ...identityShellEn,
+  ...apartmentsShellEn,
+  ...communityShellEn,
+  ...microwishShellEn,
+  ...fundShellEn,
+  ...appointmentsShellEn,
+  ...notificationsShellEn,
+  ...meetingsShellEn,
 };

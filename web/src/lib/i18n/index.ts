@@ -3,6 +3,7 @@ export {
   LOCALES,
   isMessageKey,
   loadLocale,
+  loadWords,
   locale,
   localName,
   t,
@@ -10,3 +11,4 @@ export {
   type MessageKey,
   type MessageParams,
 } from './locale.svelte';
+export type { WordGroup } from './groups';

@@ -1,3 +1,4 @@
+import { WORD_GROUPS, type WordGroup } from './groups';
 import type { MessageKey } from './zh-CN';
 
 export type Locale = 'zh-CN' | 'en';
@@ -8,21 +9,40 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const STORAGE_KEY = 'yuepu.locale';
 
-type Dictionary = Readonly<Record<MessageKey, string>>;
+type Dictionary = Readonly<Partial<Record<MessageKey, string>>>;
 
 /**
  * Each language is its own chunk, fetched when first needed: a visitor downloads the words of
  * the language they read, not both (issue 13: both were a third of the first page's bytes).
+ * These are the shell's words; each page's own come in groups (`loadWords`).
  */
 const LOADERS: Record<Locale, () => Promise<Dictionary>> = {
   'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
   en: () => import('./en').then((m) => m.en),
 };
+/** Per language: the shell's words, then each group's merged in as it arrives. */
 const dictionaries: Partial<Record<Locale, Dictionary>> = {};
+/** Groups a shown page has needed: switching language fetches them in the new one too. */
+const wantedGroups = new Set<WordGroup>();
+const loadedGroups: Record<Locale, Set<WordGroup>> = { 'zh-CN': new Set(), en: new Set() };
 
-/** Fetches a language's words once; the app mounts after the first one is there. */
+/**
+ * Fetches a language's words: the shell's, and those of the groups shown so far. The app mounts
+ * after the first language's are there. Each load merges into what is there, so two loads at
+ * once (a page and a language switch) cannot drop each other's words.
+ */
 export async function loadLocale(value: Locale): Promise<void> {
-  dictionaries[value] ??= await LOADERS[value]();
+  const missing = [...wantedGroups].filter((group) => !loadedGroups[value].has(group));
+  if (dictionaries[value] && missing.length === 0) return;
+  const words = await Promise.all([LOADERS[value](), ...missing.map((group) => WORD_GROUPS[group][value]())]);
+  dictionaries[value] = Object.assign({}, dictionaries[value], ...words);
+  for (const group of missing) loadedGroups[value].add(group);
+}
+
+/** Fetches the words of these groups in the current language; a page is shown once they are there. */
+export async function loadWords(groups: readonly WordGroup[]): Promise<void> {
+  for (const group of groups) wantedGroups.add(group);
+  await loadLocale(locale.current);
 }
 
 function isLocale(value: unknown): value is Locale {

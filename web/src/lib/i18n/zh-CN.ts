@@ -1,21 +1,23 @@
-import { communityZhCN } from '../features/community/messages.zh-CN';
-import { microwishZhCN } from '../features/microwish/messages.zh-CN';
-import { fundZhCN } from '../features/fund/messages.zh-CN';
-import { appointmentsZhCN } from '../features/appointments/messages.zh-CN';
-import { notificationSettingsZhCN } from '../features/notifications/settings-messages.zh-CN';
-import { meetingsZhCN } from '../features/meetings/messages.zh-CN';
-import { adminZhCN } from '../features/admin/messages.zh-CN';
-import { identityZhCN } from '../features/identity/messages.zh-CN';
-import { applicationsZhCN } from '../features/applications/messages.zh-CN';
-import { allianceZhCN } from '../features/alliance/messages.zh-CN';
-import { policyZhCN } from '../features/policy/messages';
-import { bankZhCN } from '../features/bank/messages.zh-CN';
-import { apartmentsZhCN } from '../features/apartments/messages.zh-CN';
+import type { GroupKey } from './groups';
+import { communityShellZhCN } from '../features/community/shell-messages.zh-CN';
+import { microwishShellZhCN } from '../features/microwish/shell-messages.zh-CN';
+import { fundShellZhCN } from '../features/fund/shell-messages.zh-CN';
+import { appointmentsShellZhCN } from '../features/appointments/shell-messages.zh-CN';
+import { notificationsShellZhCN } from '../features/notifications/shell-messages.zh-CN';
+import { meetingsShellZhCN } from '../features/meetings/shell-messages.zh-CN';
+import { adminShellZhCN } from '../features/admin/shell-messages.zh-CN';
+import { identityShellZhCN } from '../features/identity/shell-messages.zh-CN';
+import { applicationsShellZhCN } from '../features/applications/shell-messages.zh-CN';
+import { allianceShellZhCN } from '../features/alliance/shell-messages.zh-CN';
+import { policyShellZhCN } from '../features/policy/shell-messages.zh-CN';
+import { bankShellZhCN } from '../features/bank/shell-messages.zh-CN';
+import { apartmentsShellZhCN } from '../features/apartments/shell-messages.zh-CN';
 
 /**
  * Chinese (zh-CN): the platform's first language and the source of every message key.
  * `en.ts` must name the same keys; TypeScript fails the build when one is missing.
- * Placeholders are written `{name}`.
+ * Placeholders are written `{name}`. These are the words loaded with the shell, which every page
+ * shows; each feature's other words load with the pages that use them (`groups.ts`).
  */
 export const zhCN = {
   'app.name': '月浦人才与科创联盟服务平台',
@@ -189,19 +191,22 @@ export const zhCN = {
   'userError.INVALID_STATE': '当前状态下不能执行此操作。',
   'userError.email.INVALID': '请输入有效的邮箱地址。',
   'userError.email.DUPLICATE': '该邮箱已注册，请直接登录。',
-  ...allianceZhCN,
-  ...policyZhCN,
-  ...bankZhCN,
-  ...applicationsZhCN,
-  ...adminZhCN,
-  ...identityZhCN,
-  ...apartmentsZhCN,
-  ...communityZhCN,
-  ...microwishZhCN,
-  ...fundZhCN,
-  ...appointmentsZhCN,
-  ...notificationSettingsZhCN,
-  ...meetingsZhCN,
+  ...allianceShellZhCN,
+  ...policyShellZhCN,
+  ...bankShellZhCN,
+  ...applicationsShellZhCN,
+  ...adminShellZhCN,
+  ...identityShellZhCN,
+  ...apartmentsShellZhCN,
+  ...communityShellZhCN,
+  ...microwishShellZhCN,
+  ...fundShellZhCN,
+  ...appointmentsShellZhCN,
+  ...notificationsShellZhCN,
+  ...meetingsShellZhCN,
 } as const;
 
-export type MessageKey = keyof typeof zhCN;
+/** The words loaded with the shell (this file): the menu, page titles, errors and notifications. */
+export type ShellKey = keyof typeof zhCN;
+/** Any word of the app: the shell's, or those of a group loaded with its pages (`groups.ts`). */
+export type MessageKey = ShellKey | GroupKey;

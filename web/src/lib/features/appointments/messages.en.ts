@@ -2,15 +2,6 @@
 import type { appointmentsZhCN } from './messages.zh-CN';
 
 export const appointmentsEn: Record<keyof typeof appointmentsZhCN, string> = {
-  'route.appointments': 'My appointments',
-  'route.appointments.book': 'Book a visit',
-  'route.appointments.desk': 'Appointment desk',
-  'nav.appointments': 'My appointments',
-  'nav.appointments.body': 'Window and bank visits, queue numbers, cancelling, calendar files.',
-  'nav.appointments.desk': 'Appointment desk',
-  'nav.appointments.desk.body': 'The day\'s appointments: call next, mark served or absent.',
-  'appointments.bookVisit': 'Book a window visit: {name}',
-  'appointments.bookBank': 'Book a bank consultation: {name}',
   'appointments.signInToBook': 'Sign in to book',
   'appointments.sample': 'Sample',
   'appointments.duration': 'Takes about {minutes} minutes',
@@ -47,9 +38,6 @@ export const appointmentsEn: Record<keyof typeof appointmentsZhCN, string> = {
   'appointments.desk.empty': 'No appointments that day.',
   'appointments.desk.noPoints': 'You do not work at any service point.',
   'appointments.desk.person': 'Person',
-  'route.admin.appointments': "Service points and holidays",
-  'nav.admin.appointments': "Service points and holidays",
-  'nav.admin.appointments.body': "Each point's weekly hours, places per slot and closures, and the year's official holidays and adjusted working days.",
   'appointmentAdmin.lead': "Changes apply to later slots; existing bookings stay.",
   'appointmentAdmin.hours': "Opening hours",
   'appointmentAdmin.point': "Service point",

@@ -2,16 +2,6 @@
 import type { fundZhCN } from './messages.zh-CN';
 
 export const fundEn: Record<keyof typeof fundZhCN, string> = {
-  'route.fund': 'Community charity fund',
-  'route.fund.grants': 'Fund grants',
-  'route.fund.donations': 'Donations',
-  'nav.fund': 'Charity fund',
-  'nav.fund.body': 'What the community charity fund raised, granted and paid; every figure summed from its ledger.',
-  'nav.fund.grants': 'Fund grants',
-  'nav.fund.grants.body': 'Apply for a grant for a community project; follow approval, payments and receipts.',
-  'nav.fund.grants.staffBody': 'Decide on grant applications (two approvals), pay in tranches, cancel.',
-  'nav.fund.donations': 'Donations',
-  'nav.fund.donations.body': 'Record gifts from organisations and people; reverse entries recorded in error.',
   'fund.area.LIVING_CIRCLE': '15-minute living circle',
   'fund.area.MICRO_RENEWAL': 'Small renewals of streets and estates',
   'fund.area.ELDERLY_CARE': 'Services for the elderly',

@@ -1,15 +1,5 @@
 /** Words of the community charity fund's pages (社区公益基金会), merged into the app's dictionaries. */
 export const fundZhCN = {
-  'route.fund': '社区公益基金会',
-  'route.fund.grants': '基金资助',
-  'route.fund.donations': '捐赠登记',
-  'nav.fund': '公益基金公示',
-  'nav.fund.body': '社区公益基金会的募集、资助和拨付，每个数字都由账目求和。',
-  'nav.fund.grants': '基金资助',
-  'nav.fund.grants.body': '为社区项目申请资助，跟进审批、拨付和票据。',
-  'nav.fund.grants.staffBody': '审批资助申请（两人批准）、分期拨付、撤销。',
-  'nav.fund.donations': '捐赠登记',
-  'nav.fund.donations.body': '登记单位和个人的捐赠，冲正登记有误的账目。',
   'fund.area.LIVING_CIRCLE': '15分钟生活圈',
   'fund.area.MICRO_RENEWAL': '街区社区微更新',
   'fund.area.ELDERLY_CARE': '为老服务',

@@ -2,10 +2,6 @@
 import type { identityZhCN } from './messages.zh-CN';
 
 export const identityEn: Record<keyof typeof identityZhCN, string> = {
-  'route.signUpConfirm': 'Confirm sign-up',
-  'route.idConflicts': 'ID number conflicts',
-  'nav.idConflicts': 'ID number conflicts',
-  'nav.idConflicts.body': 'Check and settle resident ID numbers entered by a second account.',
   'signUp.checkEmail': 'Check your email: we have sent a message to {email}. Open the link in it within 24 hours to finish signing up. If nothing arrives, look in your spam folder or try again later.',
   'signUp.confirming': 'Confirming your sign-up…',
   'signUp.confirmed': 'You are signed up and signed in.',

@@ -1,9 +1,5 @@
 /** Words of the sign-up confirmation and the reviewers' ID-number conflicts page, merged into the app's dictionaries. */
 export const identityZhCN = {
-  'route.signUpConfirm': '确认注册',
-  'route.idConflicts': '身份证号码冲突',
-  'nav.idConflicts': '身份证号码冲突',
-  'nav.idConflicts.body': '同一身份证号码被第二个账号填写时，在此核实并处理。',
   'signUp.checkEmail': '请查收邮件：我们已向 {email} 发送了一封邮件，请在 24 小时内打开其中的链接完成注册。如果没有收到，请检查垃圾邮件或稍后重试。',
   'signUp.confirming': '正在确认注册…',
   'signUp.confirmed': '注册完成，已为您登录。',

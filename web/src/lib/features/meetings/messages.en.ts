@@ -2,13 +2,6 @@
 import type { meetingsZhCN } from './messages.zh-CN';
 
 export const meetingsEn: Record<keyof typeof meetingsZhCN, string> = {
-  'route.meetings.list': 'Joint meetings',
-  'route.meetings.new': 'Record a joint meeting',
-  'route.meetings.meeting': 'Joint meeting',
-  'route.meetings.minutes': 'Minutes',
-  'nav.meetings': 'Joint meetings',
-  'nav.meetings.body': 'Town, area and village joint meetings: agenda, decisions, owners and due dates.',
-  'nav.meetings.readBody': 'Joint meetings and the decisions you own.',
   'meetings.level.TOWN': 'Town',
   'meetings.level.AREA': 'Area',
   'meetings.level.VILLAGE': 'Village',

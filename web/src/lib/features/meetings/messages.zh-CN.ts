@@ -1,12 +1,5 @@
 /** Words of the joint-meeting pages (区域化党建联席会议), merged into the app's dictionaries. */
 export const meetingsZhCN = {
-  'route.meetings.list': '联席会议',
-  'route.meetings.new': '登记联席会议',
-  'route.meetings.meeting': '联席会议',
-  'route.meetings.minutes': '会议纪要',
-  'nav.meetings': '联席会议',
-  'nav.meetings.body': '镇、片区、村居三级区域化党建联席会议：议题、决定、责任人和期限。',
-  'nav.meetings.readBody': '查看联席会议和您负责落实的决定。',
   'meetings.level.TOWN': '镇级',
   'meetings.level.AREA': '片区级',
   'meetings.level.VILLAGE': '村居级',

@@ -1,14 +1,5 @@
 /** Words of the micro-wish pages (微心愿), merged into the app's dictionaries. */
 export const microwishZhCN = {
-  'route.wishes.list': '微心愿',
-  'route.wishes.new': '发布微心愿',
-  'route.wishes.wish': '微心愿详情',
-  'route.wishes.edit': '修改微心愿',
-  'route.wishes.counts': '微心愿累计',
-  'nav.wishes': '微心愿',
-  'nav.wishes.body': '点亮群众“微心愿”：查看待认领和已圆梦的心愿。',
-  'nav.wishes.workerBody': '为本村居居民发布心愿，确认送达。',
-  'nav.wishes.claimBody': '认领居民的心愿，按约定送达。',
   'wishes.category.CHILDREN': '儿童青少年',
   'wishes.category.DISABILITY': '残障人士',
   'wishes.category.ELDERLY': '高龄、独居老人',

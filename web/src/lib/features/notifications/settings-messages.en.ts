@@ -2,9 +2,6 @@
 import type { notificationSettingsZhCN } from './settings-messages.zh-CN';
 
 export const notificationSettingsEn: Record<keyof typeof notificationSettingsZhCN, string> = {
-  'route.settings.notifications': 'Notification settings',
-  'nav.settings.notifications': 'Notification settings',
-  'nav.settings.notifications.body': 'Choose how each kind of message reaches you (inbox, e-mail, text), follow policies and get eligibility alerts.',
   'notificationSettings.intro': 'Choose how each kind of message reaches you. Changes are saved at once.',
   'notificationSettings.channels': 'Channels',
   'notificationSettings.inApp': 'In-app',

@@ -1,8 +1,5 @@
 /** Words of the notification settings page, merged into the app's dictionaries. */
 export const notificationSettingsZhCN = {
-  'route.settings.notifications': '通知设置',
-  'nav.settings.notifications': '通知设置',
-  'nav.settings.notifications.body': '选择各类消息通过站内通知、邮件或短信送达，关注政策并接收资格提醒。',
   'notificationSettings.intro': '选择每类消息的送达方式。更改会立即保存。',
   'notificationSettings.channels': '消息渠道',
   'notificationSettings.inApp': '站内通知',

@@ -1,0 +1,48 @@
+/** Words of this feature that the shell shows on every page (menu, page titles, error and notification texts): loaded with the shell; the rest of `messages.zh-CN.ts` loads with the pages that use it. */
+export const applicationsShellZhCN = {
+  'route.apply': '在线申请',
+  'route.applications': '我的申请',
+  'route.application': '申请详情',
+  'route.enterpriseApplications': '员工申请确认',
+  'route.review': '审核队列',
+  'route.reviewPayments': '发放登记',
+  'route.reviewReport': '申请统计',
+  'route.nominate': '骨干人才推荐',
+  'nav.nominate': '骨干人才推荐',
+  'nav.nominate.body': '推荐本单位员工申请企业骨干人才专项激励；员工补充材料后提交，再由您确认。',
+  'route.walkIn': '窗口代办申请',
+  'nav.walkIn': '窗口代办申请',
+  'nav.walkIn.body': '为来窗口办理的人才代为申请并提交：查找其账号，核对纸质材料。',
+  'route.verify': '文书核验',
+  'route.printPaper': '打印文书',
+
+  'nav.applications': '我的申请',
+  'nav.applications.body': '在线提交申请、上传材料，跟踪每一份申请直到资金或公寓到位。',
+  'nav.enterpriseApplications': '员工申请确认',
+  'nav.enterpriseApplications.body': '确认本企业员工的在职情况，一览本企业的全部申请。',
+  'nav.review': '审核队列',
+  'nav.review.body': '处理已提交的申请：通过、驳回并说明理由，或要求补充材料。',
+  'nav.reviewPayments': '发放登记',
+  'nav.reviewPayments.body': '登记已批准资助的发放和人才公寓配房。',
+  'nav.reviewReport': '申请统计',
+  'nav.reviewReport.body': '按状态、政策、企业统计件数和金额，导出 CSV。',
+
+  'notifications.bell': '通知',
+  'notifications.bellLabel': '通知，{n} 条未读',
+  'notifications.title': '通知',
+  'notifications.markAll': '全部标为已读',
+  'notifications.empty': '暂无通知。',
+  'notifications.unread': '未读：',
+  'notifications.close': '关闭通知',
+
+  'userError.expectedVersion.CONFLICT': '有人已先处理了这份申请，页面已更新为最新状态，请查看后再决定。',
+
+  // Shown on other features' pages (the policy page's apply and booking links).
+  'applications.cap.notConfigured': '待配置',
+  'applications.cap.sample': '{cap}（示例）',
+  'applications.cap.line': '金额上限：{cap}',
+  'applications.notOpen': '暂不受理',
+  'applications.notOpen.why': '该政策的金额上限尚未配置（待配置），管理员按正式文件录入后即可在线申请。',
+  'applications.apply.title': '在线申请',
+  'applications.apply.signInFirst': '登录后在线申请',
+} as const;

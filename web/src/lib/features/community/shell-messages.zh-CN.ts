@@ -1,0 +1,23 @@
+/** Words of this feature that the shell shows on every page (menu, page titles, error and notification texts): loaded with the shell; the rest of `messages.zh-CN.ts` loads with the pages that use it. */
+export const communityShellZhCN = {
+  'route.community.needs': '社区需求',
+  'route.community.newNeed': '登记需求',
+  'route.community.need': '需求详情',
+  'route.community.project': '结对共建项目',
+  'route.community.projects': '我的项目',
+  'route.community.year': '年度视图',
+  'route.community.pairings': '结对协议',
+  'route.community.offer': '本单位可提供的资源',
+  'nav.community.needs': '社区需求',
+  'nav.community.needs.body': '群众点单、社区下单、党员领单：查看村居需求清单。',
+  'nav.community.needs.workerBody': '登记本村居的需求，跟进认领和项目。',
+  'nav.community.needs.memberBody': '查看与本单位资源相符的需求，部分或全部认领。',
+  'nav.community.projects': '我的项目',
+  'nav.community.projects.body': '我负责或报名志愿的结对共建项目。',
+  'nav.community.year': '年度视图',
+  'nav.community.year.body': '各村居和单位的需求、认领、完成情况，可下载 Excel。',
+  'nav.community.pairings': '结对协议',
+  'nav.community.pairings.body': '村居与成员单位的结对协议、承诺事项和年度评议。',
+  'nav.community.offer': '可提供的资源',
+  'nav.community.offer.body': '告诉社区本单位能提供什么，匹配的需求排在前面。',
+} as const;
