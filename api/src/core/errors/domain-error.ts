@@ -56,8 +56,11 @@ export class UserInputErrors extends Error {
 }
 
 /** A single problem a user can fix, for services that refuse on the first one (a lost claim, a state conflict). */
-export function oneUserError(field: string | null, code: UserErrorCode, zh: string, en: string): UserInputErrors {
-  return new UserInputErrors([{ field, code, message: { zh, en } }]);
+export function oneUserError(field: string | null, code: UserErrorCode, message: LocalisedText): UserInputErrors;
+/** The same with the two languages written inline (modules not yet moved to a message catalogue). */
+export function oneUserError(field: string | null, code: UserErrorCode, zh: string, en: string): UserInputErrors;
+export function oneUserError(field: string | null, code: UserErrorCode, zhOrMessage: string | LocalisedText, en?: string): UserInputErrors {
+  return new UserInputErrors([{ field, code, message: typeof zhOrMessage === 'string' ? { zh: zhOrMessage, en: en ?? '' } : zhOrMessage }]);
 }
 
 /** Collects field errors while a service checks an input, then throws them all at once. */
@@ -67,6 +70,11 @@ export class FieldErrors {
   add(field: string | null, code: UserErrorCode, zh: string, en: string, recordId: string | null = null): this {
     this.list.push({ field, code, message: { zh, en }, recordId });
     return this;
+  }
+
+  /** `add` with a message from a module's catalogue; goes through `add`, so a subclass that filters `add` sees it too. */
+  addText(field: string | null, code: UserErrorCode, message: LocalisedText, recordId: string | null = null): this {
+    return this.add(field, code, message.zh, message.en, recordId);
   }
 
   has(field: string): boolean {

@@ -2,8 +2,8 @@ import type { JobDefinition } from '../../core/jobs/job-engine.js';
 import { NotificationService } from '../notification/index.js';
 import { Appointment, AppointmentService, ServicePoint } from './appointment.entity.js';
 import { AppointmentStatus } from './appointment.enums.js';
-import { shanghaiDateTimeZh } from '../../core/time/shanghai.js';
-import { formatEn, REMIND_JOB } from './appointment.service.js';
+import { REMIND_JOB } from './appointment.service.js';
+import { APPOINTMENT_MESSAGES as M } from './appointment.messages.js';
 
 /**
  * The day-before reminder, enqueued by booking and rescheduling (job key per appointment, so a
@@ -22,15 +22,10 @@ export const appointmentJobs: JobDefinition<{ appointmentId?: string }>[] = [
         if (!a || a.status !== AppointmentStatus.BOOKED || a.startsAt.getTime() <= Date.now()) return;
         const service = await em.findOneOrFail(AppointmentService, a.service.id);
         const point = await em.findOneOrFail(ServicePoint, a.point.id);
-        const bring = service.documentsZh.length ? `请携带：${service.documentsZh.join('、')}。` : '';
-        const bringEn = service.documentsEn.length ? ` Please bring: ${service.documentsEn.join('; ')}.` : '';
         new NotificationService(em).notify([a.person.id], {
           kind: 'appointment.reminder',
-          title: { zh: `明天预约提醒：${service.nameZh}`, en: `Tomorrow: ${service.nameEn}` },
-          body: {
-            zh: `${shanghaiDateTimeZh(a.startsAt)}，${point.nameZh}（${point.addressZh}），排队号 ${a.queueCode}。${bring}`,
-            en: `${formatEn(a.startsAt)}, ${point.nameEn} (${point.addressEn}), queue number ${a.queueCode}.${bringEn}`,
-          },
+          title: M.reminderTitle(service),
+          body: M.reminderBody(point, service, a.startsAt, a.queueCode),
           link: '/appointments',
         });
       });

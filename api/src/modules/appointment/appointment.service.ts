@@ -1,22 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { cancelJob, enqueueJob } from '../../core/jobs/job-engine.js';
-import { DomainError, DomainErrorCode, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, DomainErrorCode, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
 import { isIsoDate } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
 import type { NotificationService } from '../notification/index.js';
 import { Appointment, AppointmentService, CalendarDay, OpeningHours, PointClosure, ServicePoint } from './appointment.entity.js';
 import { AppointmentStatus, CalendarDayKind } from './appointment.enums.js';
 import { changeDeadline, queueCode, reminderAt, servesAt } from './appointment.rules.js';
-import { addDays, shanghaiDateTime, shanghaiDateTimeZh, shanghaiDay, shanghaiToday } from '../../core/time/shanghai.js';
+import { addDays, shanghaiDay, shanghaiToday } from '../../core/time/shanghai.js';
 import { theRow } from '../../core/db/rows.js';
+import { APPOINTMENT_MESSAGES as M } from './appointment.messages.js';
 
 export const REMIND_JOB = 'appointment.remind-day-before';
 export const reminderKey = (appointmentId: string) => `appointment-reminder:${appointmentId}`;
 
-const SERVICE = { zh: '预约服务', en: 'appointment service' };
-const APPOINTMENT = { zh: '预约', en: 'appointment' };
-const POINT = { zh: '服务网点', en: 'service point' };
 const MAX_RANGE_DAYS = 31;
 
 export interface Slot {
@@ -47,8 +45,6 @@ export interface OpeningHoursInput {
   capacity: number;
 }
 
-const problem = (field: string | null, code: UserErrorCode, zh: string, en: string) => new UserInputErrors([{ field, code, message: { zh, en } }]);
-
 /** The PostgreSQL error behind a driver exception, if it names this constraint. */
 function violates(error: unknown, constraint: string): boolean {
   const e = error as { code?: string; constraint?: string; message?: string };
@@ -58,13 +54,13 @@ function violates(error: unknown, constraint: string): boolean {
 /** Translates the database's refusals of a booking into what the user can fix. */
 function bookingRefusal(error: unknown, field: string): never {
   if (violates(error, 'appointment_slot_loads_capacity_check')) {
-    throw problem(field, UserErrorCode.OUT_OF_RANGE, '该时段已约满，请选择其他时段。', 'That slot is full; please choose another.');
+    throw oneUserError(field, UserErrorCode.OUT_OF_RANGE, M.slotFull);
   }
   if (violates(error, 'appointments_one_active_per_person_service_day')) {
-    throw problem(field, UserErrorCode.DUPLICATE, '同一事项每天只能有一个有效预约。', 'You already have an appointment for this service on that day.');
+    throw oneUserError(field, UserErrorCode.DUPLICATE, M.oneBookingPerServiceAndDay);
   }
   if (violates(error, 'appointment_queue_counters_number_check')) {
-    throw problem(field, UserErrorCode.OUT_OF_RANGE, '当天号源已发完。', 'No queue numbers are left for that day.');
+    throw oneUserError(field, UserErrorCode.OUT_OF_RANGE, M.queueNumbersUsedUp);
   }
   throw error;
 }
@@ -87,7 +83,7 @@ export class AppointmentBookingService {
 
   async service(id: string): Promise<AppointmentService> {
     const service = await this.em.findOne(AppointmentService, { id, active: true });
-    if (!service) throw DomainError.notFound(SERVICE);
+    if (!service) throw DomainError.notFound(M.service);
     return service;
   }
 
@@ -110,10 +106,10 @@ export class AppointmentBookingService {
     const service = await this.service(serviceId);
     const point = await this.em.findOneOrFail(ServicePoint, service.point.id);
     const errors = new FieldErrors();
-    if (!isIsoDate(from)) errors.add('from', UserErrorCode.INVALID, '日期无效。', 'Not a valid date.');
-    if (!isIsoDate(to)) errors.add('to', UserErrorCode.INVALID, '日期无效。', 'Not a valid date.');
-    if (errors.isEmpty && (to < from || to > addDays(from, MAX_RANGE_DAYS))) errors.add('to', UserErrorCode.OUT_OF_RANGE, `结束日期须在开始日期后 ${MAX_RANGE_DAYS} 天内。`, `The end date must be within ${MAX_RANGE_DAYS} days after the start.`);
-    if (!errors.isEmpty) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '日期范围无效。', en: 'Not a valid date range.' });
+    if (!isIsoDate(from)) errors.addText('from', UserErrorCode.INVALID, M.invalidDate);
+    if (!isIsoDate(to)) errors.addText('to', UserErrorCode.INVALID, M.invalidDate);
+    if (errors.isEmpty && (to < from || to > addDays(from, MAX_RANGE_DAYS))) errors.addText('to', UserErrorCode.OUT_OF_RANGE, M.rangeTooLong(MAX_RANGE_DAYS));
+    if (!errors.isEmpty) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, M.invalidDateRange);
     const today = shanghaiToday(now);
     const first = from < today ? today : from;
     const horizon = addDays(today, point.bookingDaysAhead);
@@ -157,7 +153,7 @@ export class AppointmentBookingService {
 
   async get(viewer: Viewer, id: string): Promise<Appointment> {
     const appointment = await this.em.findOne(Appointment, id, { populate: ['point'] });
-    if (!appointment || !(await this.canSee(viewer, appointment))) throw DomainError.notFound(APPOINTMENT);
+    if (!appointment || !(await this.canSee(viewer, appointment))) throw DomainError.notFound(M.appointment);
     return appointment;
   }
 
@@ -170,12 +166,12 @@ export class AppointmentBookingService {
 
   /** Checks a requested slot against the service point's hours, holidays, closures and horizon. */
   private async checkSlot(tx: EntityManager, point: ServicePoint, startsAt: Date, field: string, now: Date): Promise<void> {
-    if (startsAt.getTime() <= now.getTime()) throw problem(field, UserErrorCode.OUT_OF_RANGE, '该时段已过。', 'That slot has passed.');
+    if (startsAt.getTime() <= now.getTime()) throw oneUserError(field, UserErrorCode.OUT_OF_RANGE, M.slotPassed);
     if (shanghaiDay(startsAt) > addDays(shanghaiToday(now), point.bookingDaysAhead)) {
-      throw problem(field, UserErrorCode.OUT_OF_RANGE, `最多可提前 ${point.bookingDaysAhead} 天预约。`, `You can book at most ${point.bookingDaysAhead} days ahead.`);
+      throw oneUserError(field, UserErrorCode.OUT_OF_RANGE, M.beyondBookingHorizon(point.bookingDaysAhead));
     }
     const [row] = await tx.execute<{ capacity: number }[]>('select appointment_slot_capacity(?, ?) as capacity', [point.id, startsAt]);
-    if (!row || Number(row.capacity) <= 0) throw problem(field, UserErrorCode.INVALID, '该时间不是可预约时段（非办公时间、节假日或停办）。', 'That is not an open slot (outside opening hours, a holiday or a closure).');
+    if (!row || Number(row.capacity) <= 0) throw oneUserError(field, UserErrorCode.INVALID, M.notAnOpenSlot);
   }
 
   /** The next number in the point's queue for that day; rolled back with a refused booking, so numbers have no gaps. */
@@ -196,12 +192,12 @@ export class AppointmentBookingService {
 
   async book(viewer: Viewer, input: BookInput, now = new Date()): Promise<Appointment> {
     const service = await this.em.findOne(AppointmentService, { id: input.serviceId, active: true });
-    if (!service) throw problem('input.serviceId', UserErrorCode.NOT_FOUND, '未找到该预约事项。', 'That service was not found.');
+    if (!service) throw oneUserError('input.serviceId', UserErrorCode.NOT_FOUND, M.serviceNotFound);
     const point = await this.em.findOneOrFail(ServicePoint, service.point.id);
     const personId = await this.personFor(viewer, input.personId ?? null);
     if (input.applicationId) {
       const [own] = await this.em.execute<{ ok: boolean }[]>('select exists (select 1 from applications where id = ? and applicant_id = ?) as ok', [input.applicationId, personId]);
-      if (!own?.ok) throw problem('input.applicationId', UserErrorCode.NOT_FOUND, '未找到该申请。', 'That application was not found.');
+      if (!own?.ok) throw oneUserError('input.applicationId', UserErrorCode.NOT_FOUND, M.applicationNotFound);
     }
     const startsAt = input.startsAt;
     let id: string;
@@ -221,8 +217,8 @@ export class AppointmentBookingService {
         if (personId !== viewer.userId) {
           this.notifications.within(tx).notify([personId], {
             kind: 'appointment.booked_for_you',
-            title: { zh: `单位已为您预约：${service.nameZh}`, en: `Your employer booked: ${service.nameEn}` },
-            body: { zh: `${point.nameZh}，${shanghaiDateTimeZh(startsAt)}，排队号 ${queueCode(point.queuePrefix, number)}。`, en: `${point.nameEn}, ${formatEn(startsAt)}, queue number ${queueCode(point.queuePrefix, number)}.` },
+            title: M.bookedForYouTitle(service),
+            body: M.bookedForYouBody(point, startsAt, queueCode(point.queuePrefix, number)),
             link: '/appointments',
           });
           await tx.flush();
@@ -238,16 +234,16 @@ export class AppointmentBookingService {
   /** Whom a booking is for: the talent themselves, or a talent employed at the HR's enterprise. */
   private async personFor(viewer: Viewer, personId: string | null): Promise<string> {
     if (viewer.role === Role.TALENT) {
-      if (personId && personId !== viewer.userId) throw problem('input.personId', UserErrorCode.NOT_FOUND, '未找到该人员。', 'That person was not found.');
+      if (personId && personId !== viewer.userId) throw oneUserError('input.personId', UserErrorCode.NOT_FOUND, M.personNotFound);
       return viewer.userId;
     }
     if (viewer.role === Role.ENTERPRISE_HR) {
-      if (!personId) throw problem('input.personId', UserErrorCode.REQUIRED, '请选择为哪位员工预约。', 'Choose the member of staff to book for.');
+      if (!personId) throw oneUserError('input.personId', UserErrorCode.REQUIRED, M.chooseStaffMember);
       const [row] = await this.em.execute<{ ok: boolean }[]>(
         `select exists (select 1 from talent_profiles t join users u on u.id = t.user_id where t.user_id = ? and t.employer_id = ? and u.role = 'TALENT') as ok`,
         [personId, viewer.organisationId],
       );
-      if (!row?.ok) throw problem('input.personId', UserErrorCode.NOT_FOUND, '未找到该员工。', 'That member of staff was not found.');
+      if (!row?.ok) throw oneUserError('input.personId', UserErrorCode.NOT_FOUND, M.staffMemberNotFound);
       return personId;
     }
     throw DomainError.forbidden();
@@ -264,16 +260,14 @@ export class AppointmentBookingService {
       [personId, point.id, now, point.noShowWindowDays],
     );
     if (Number(row?.n ?? 0) >= point.noShowLimit) {
-      throw problem(null, UserErrorCode.INVALID_STATE,
-        `近 ${point.noShowWindowDays} 天内爽约已达 ${point.noShowLimit} 次，暂不能在此网点预约；请直接到窗口办理或稍后再约。`,
-        `You missed ${point.noShowLimit} appointments here in the last ${point.noShowWindowDays} days, so you cannot book here for now; come in without one or book later.`);
+      throw oneUserError(null, UserErrorCode.INVALID_STATE, M.tooManyNoShows(point.noShowLimit, point.noShowWindowDays));
     }
   }
 
   /** Locks a booking the viewer made or is booked into, for a change by them. */
   private async lockOwn(tx: EntityManager, viewer: Viewer, id: string): Promise<{ a: Appointment; service: AppointmentService; point: ServicePoint }> {
     const rows = await tx.execute<{ id: string }[]>('select id from appointments where id = ? and (person_id = ? or booked_by_id = ?) for update', [id, viewer.userId, viewer.userId]);
-    if (!rows.length) throw DomainError.notFound(APPOINTMENT);
+    if (!rows.length) throw DomainError.notFound(M.appointment);
     const a = await tx.findOneOrFail(Appointment, id, { refresh: true });
     const service = await tx.findOneOrFail(AppointmentService, a.service.id);
     const point = await tx.findOneOrFail(ServicePoint, a.point.id);
@@ -281,11 +275,9 @@ export class AppointmentBookingService {
   }
 
   private checkChangeable(a: Appointment, service: AppointmentService, now: Date): void {
-    if (a.status !== AppointmentStatus.BOOKED) throw problem(null, UserErrorCode.INVALID_STATE, '此预约已不能更改。', 'This appointment can no longer be changed.');
+    if (a.status !== AppointmentStatus.BOOKED) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.noLongerChangeable);
     if (now.getTime() >= changeDeadline(a.startsAt, service.cancelCutoffMinutes).getTime()) {
-      throw problem(null, UserErrorCode.INVALID_STATE,
-        `开始前 ${service.cancelCutoffMinutes} 分钟内不能改约或取消。`,
-        `Appointments cannot be changed or cancelled within ${service.cancelCutoffMinutes} minutes of the start.`);
+      throw oneUserError(null, UserErrorCode.INVALID_STATE, M.pastChangeCutoff(service.cancelCutoffMinutes));
     }
   }
 
@@ -322,14 +314,14 @@ export class AppointmentBookingService {
 
   private async staffPoint(viewer: Viewer, pointId: string): Promise<ServicePoint> {
     const point = await this.em.findOne(ServicePoint, pointId);
-    if (!point || !servesAt(viewer, point.organisation.id)) throw DomainError.notFound(POINT);
+    if (!point || !servesAt(viewer, point.organisation.id)) throw DomainError.notFound(M.servicePoint);
     return point;
   }
 
   /** A service point's appointments on one day, in slot and queue order (its staff only). */
   async dayList(viewer: Viewer, pointId: string, day: string): Promise<Appointment[]> {
     const point = await this.staffPoint(viewer, pointId);
-    if (!isIsoDate(day)) throw problem('day', UserErrorCode.INVALID, '日期无效。', 'Not a valid date.');
+    if (!isIsoDate(day)) throw oneUserError('day', UserErrorCode.INVALID, M.invalidDate);
     return this.em.find(Appointment, { point: point.id, localDay: day }, { orderBy: { startsAt: 'asc', queueNumber: 'asc' }, limit: 1000 });
   }
 
@@ -344,7 +336,7 @@ export class AppointmentBookingService {
         `select id from appointments where point_id = ? and local_day = ? and status = 'BOOKED' order by starts_at, queue_number limit 1 for update skip locked`,
         [point.id, shanghaiToday(now)],
       );
-      if (!row) throw problem(null, UserErrorCode.INVALID_STATE, '今天没有等候的预约。', 'Nobody is waiting today.');
+      if (!row) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.nobodyWaiting);
       await tx.execute(`update appointments set status = 'CALLED', called_at = ?, updated_at = now() where id = ?`, [now, row.id]);
       return row.id;
     });
@@ -354,20 +346,20 @@ export class AppointmentBookingService {
   /** Served (from called or still booked) or absent (booked or called), today or, for absence, after the day. */
   async mark(viewer: Viewer, id: string, outcome: AppointmentStatus.SERVED | AppointmentStatus.NO_SHOW, now = new Date()): Promise<Appointment> {
     const appointment = await this.em.findOne(Appointment, id);
-    if (!appointment) throw DomainError.notFound(APPOINTMENT);
+    if (!appointment) throw DomainError.notFound(M.appointment);
     await this.staffPoint(viewer, appointment.point.id).catch(() => {
-      throw DomainError.notFound(APPOINTMENT);
+      throw DomainError.notFound(M.appointment);
     });
     const today = shanghaiToday(now);
     if (appointment.localDay > today || (outcome === AppointmentStatus.SERVED && appointment.localDay !== today)) {
-      throw problem(null, UserErrorCode.INVALID_STATE, '只能在预约当天办理。', 'This can only be done on the day of the appointment.');
+      throw oneUserError(null, UserErrorCode.INVALID_STATE, M.onlyOnTheDay);
     }
     const column = outcome === AppointmentStatus.SERVED ? 'served_at' : 'no_show_at';
     const rows = await this.em.execute<{ id: string }[]>(
       `update appointments set status = ?, ${column} = ?, updated_at = now() where id = ? and status in ('BOOKED', 'CALLED') returning id`,
       [outcome, now, id],
     );
-    if (!rows.length) throw problem(null, UserErrorCode.INVALID_STATE, '此预约已办结、记为未到或已取消。', 'This appointment is already served, marked absent or cancelled.');
+    if (!rows.length) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.alreadyConcluded);
     return this.em.findOneOrFail(Appointment, id, { refresh: true });
   }
 
@@ -383,16 +375,16 @@ export class AppointmentBookingService {
   async loadCalendar(viewer: Viewer, year: number, days: CalendarDayInput[]): Promise<CalendarDay[]> {
     if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    if (!Number.isInteger(year) || year < 2020 || year > 2100) errors.add('input.year', UserErrorCode.OUT_OF_RANGE, '年份应在 2020–2100 之间。', 'The year must be between 2020 and 2100.');
-    if (days.length > 60) errors.add('input.days', UserErrorCode.TOO_LONG, '一年最多 60 天。', 'At most 60 days a year.');
+    if (!Number.isInteger(year) || year < 2020 || year > 2100) errors.addText('input.year', UserErrorCode.OUT_OF_RANGE, M.yearOutOfRange);
+    if (days.length > 60) errors.addText('input.days', UserErrorCode.TOO_LONG, M.tooManyCalendarDays);
     const seen = new Set<string>();
     days.forEach((d, i) => {
       const f = `input.days.${i}`;
-      if (!isIsoDate(d.day) || !d.day.startsWith(`${year}-`)) errors.add(`${f}.day`, UserErrorCode.INVALID, `日期须在 ${year} 年内。`, `The day must be in ${year}.`);
-      else if (seen.has(d.day)) errors.add(`${f}.day`, UserErrorCode.DUPLICATE, '日期重复。', 'This day is listed twice.');
+      if (!isIsoDate(d.day) || !d.day.startsWith(`${year}-`)) errors.addText(`${f}.day`, UserErrorCode.INVALID, M.dayOutsideYear(year));
+      else if (seen.has(d.day)) errors.addText(`${f}.day`, UserErrorCode.DUPLICATE, M.dayListedTwice);
       seen.add(d.day);
-      if (!d.nameZh.trim() || d.nameZh.length > 40) errors.add(`${f}.nameZh`, UserErrorCode.INVALID, '请填写 1–40 个字的名称。', 'Give a name of 1–40 characters.');
-      if (!d.nameEn.trim() || d.nameEn.length > 80) errors.add(`${f}.nameEn`, UserErrorCode.INVALID, '请填写 1–80 个字符的名称。', 'Give a name of 1–80 characters.');
+      if (!d.nameZh.trim() || d.nameZh.length > 40) errors.addText(`${f}.nameZh`, UserErrorCode.INVALID, M.dayNameZhLength);
+      if (!d.nameEn.trim() || d.nameEn.length > 80) errors.addText(`${f}.nameEn`, UserErrorCode.INVALID, M.dayNameEnLength);
     });
     errors.throwIfAny();
     await this.em.transactional(async (tx) => {
@@ -412,15 +404,15 @@ export class AppointmentBookingService {
     const time = /^([01]\d|2[0-3]):[0-5]\d$/;
     hours.forEach((h, i) => {
       const f = `input.hours.${i}`;
-      if (!Number.isInteger(h.weekday) || h.weekday < 1 || h.weekday > 7) errors.add(`${f}.weekday`, UserErrorCode.OUT_OF_RANGE, '星期应为 1–7。', 'The weekday must be 1–7.');
-      if (!time.test(h.opensAt)) errors.add(`${f}.opensAt`, UserErrorCode.INVALID, '时间格式为 HH:MM。', 'Use HH:MM.');
-      if (!time.test(h.closesAt)) errors.add(`${f}.closesAt`, UserErrorCode.INVALID, '时间格式为 HH:MM。', 'Use HH:MM.');
-      else if (time.test(h.opensAt) && h.closesAt <= h.opensAt) errors.add(`${f}.closesAt`, UserErrorCode.OUT_OF_RANGE, '结束时间须晚于开始时间。', 'Closing must be after opening.');
-      if (!Number.isInteger(h.capacity) || h.capacity < 1 || h.capacity > 100) errors.add(`${f}.capacity`, UserErrorCode.OUT_OF_RANGE, '每时段人数应为 1–100。', 'Places per slot must be 1–100.');
+      if (!Number.isInteger(h.weekday) || h.weekday < 1 || h.weekday > 7) errors.addText(`${f}.weekday`, UserErrorCode.OUT_OF_RANGE, M.weekdayOutOfRange);
+      if (!time.test(h.opensAt)) errors.addText(`${f}.opensAt`, UserErrorCode.INVALID, M.timeFormat);
+      if (!time.test(h.closesAt)) errors.addText(`${f}.closesAt`, UserErrorCode.INVALID, M.timeFormat);
+      else if (time.test(h.opensAt) && h.closesAt <= h.opensAt) errors.addText(`${f}.closesAt`, UserErrorCode.OUT_OF_RANGE, M.closesBeforeOpening);
+      if (!Number.isInteger(h.capacity) || h.capacity < 1 || h.capacity > 100) errors.addText(`${f}.capacity`, UserErrorCode.OUT_OF_RANGE, M.slotPlacesOutOfRange);
       const overlap = hours.findIndex((o, j) => j < i && o.weekday === h.weekday && o.opensAt < h.closesAt && h.opensAt < o.closesAt);
-      if (overlap >= 0) errors.add(`${f}.opensAt`, UserErrorCode.INVALID, '与同一天的另一时段重叠。', 'Overlaps another interval on the same day.');
+      if (overlap >= 0) errors.addText(`${f}.opensAt`, UserErrorCode.INVALID, M.overlappingHours);
     });
-    if (hours.length > 28) errors.add('input.hours', UserErrorCode.TOO_LONG, '最多 28 个时段。', 'At most 28 intervals.');
+    if (hours.length > 28) errors.addText('input.hours', UserErrorCode.TOO_LONG, M.tooManyIntervals);
     errors.throwIfAny();
     await this.em.transactional(async (tx) => {
       await tx.execute('delete from appointment_opening_hours where point_id = ?', [point.id]);
@@ -435,14 +427,14 @@ export class AppointmentBookingService {
   async addClosure(viewer: Viewer, pointId: string, day: string, reason: string, now = new Date()): Promise<PointClosure> {
     const point = await this.staffPoint(viewer, pointId);
     const errors = new FieldErrors();
-    if (!isIsoDate(day) || day < shanghaiToday(now)) errors.add('input.day', UserErrorCode.INVALID, '请填写今天或以后的日期。', 'Give today or a later date.');
-    if (!reason.trim() || reason.length > 200) errors.add('input.reason', UserErrorCode.INVALID, '请填写 1–200 字的原因。', 'Give a reason of 1–200 characters.');
+    if (!isIsoDate(day) || day < shanghaiToday(now)) errors.addText('input.day', UserErrorCode.INVALID, M.closureInPast);
+    if (!reason.trim() || reason.length > 200) errors.addText('input.reason', UserErrorCode.INVALID, M.closureReasonLength);
     errors.throwIfAny();
     const closure = this.em.create(PointClosure, { point, closedOn: day, reason: reason.trim() });
     try {
       await this.em.flush();
     } catch (error) {
-      if (violates(error, 'appointment_closures_point_id_closed_on_unique')) throw problem('input.day', UserErrorCode.DUPLICATE, '这一天已停办。', 'That day is already closed.');
+      if (violates(error, 'appointment_closures_point_id_closed_on_unique')) throw oneUserError('input.day', UserErrorCode.DUPLICATE, M.dayAlreadyClosed);
       throw error;
     }
     return closure;
@@ -455,9 +447,4 @@ export class AppointmentBookingService {
   openingHours(pointId: string): Promise<OpeningHours[]> {
     return this.em.find(OpeningHours, { point: pointId }, { orderBy: { weekday: 'asc', opensAt: 'asc' } });
   }
-}
-
-/** How an appointment's time reads in English messages. */
-export function formatEn(d: Date): string {
-  return `${shanghaiDateTime(d)} (Shanghai)`;
 }
