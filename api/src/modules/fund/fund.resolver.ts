@@ -14,6 +14,7 @@ import { AddGrantReceiptInput, ApplyForGrantInput, FundGrantFilterArgs, GrantDec
 import {
   CharityFundView, FundApprovalView, FundDonationPayload, FundGrantActions, FundGrantPayload, FundGrantProjectView, FundLedgerEntryPayload, FundReceiptView, FundTrancheView,
 } from './fund.payloads.js';
+import { FUND_MESSAGES as M } from './fund.messages.js';
 
 const FundGrantConnection = ConnectionType(FundGrant, 'FundGrant', { zh: '资助', en: 'grant' });
 type FundGrantConnection = InstanceType<typeof FundGrantConnection>;
@@ -117,7 +118,7 @@ export class FundGrantResolver {
   async cancelFundGrant(@Arg('input') input: GrantDecisionInput, @Ctx() ctx: GraphQLContext): Promise<FundGrantPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, async () => {
       const [row] = await ctx.em.execute<{ id: string }[]>(`select id from fund_ledger_entries where grant_id = ? and kind = ? and reverses_id is null`, [input.grantId, LedgerEntryKind.COMMITMENT]);
-      if (!row) throw DomainError.notFound({ zh: '已批准的资助', en: 'approved grant' });
+      if (!row) throw DomainError.notFound(M.approvedGrant);
       await ctx.services.fund.reverseEntry(requireViewer(ctx), { entryId: row.id, reason: input.reason ?? '' });
       return ctx.services.fund.get(ctx.viewer, input.grantId);
     });

@@ -14,11 +14,8 @@ import { FundDonation, FundGrant, FundGrantApproval, FundLedgerEntry, FundReceip
 import { DonorKind, FUND_AREA_NAMES, GrantStatus, isFundArea, LedgerEntryKind, type FundArea } from './fund.enums.js';
 import type { AddGrantReceiptInput, ApplyForGrantInput, GrantDecisionInput, PayGrantTrancheInput, RecordDonationInput, ReverseLedgerEntryInput } from './fund.inputs.js';
 import { appendLedgerEntry, fen, grantFigures, ledgerTotals, lockFund, poolAvailableFen, type PoolFigures } from './fund.ledger.js';
-import { groupedYuanFromFen } from '../../core/money.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
-
-const GRANT = { zh: '资助', en: 'grant' };
-const ENTRY = { zh: '账目', en: 'ledger entry' };
+import { FUND_MESSAGES as M } from './fund.messages.js';
 
 /** The largest single amount: 100 million yuan, in fen. */
 export const MAX_FEN = 10_000_000_000;
@@ -29,15 +26,15 @@ const EARLIEST_DATE = '2015-01-01';
 /** A whole number of fen from 1 to 100 million yuan, or an error on the field. */
 function amount(errors: FieldErrors, field: string, raw: number | null | undefined, label: LocalisedText): number {
   if (raw === null || raw === undefined) {
-    errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
+    errors.addText(field, UserErrorCode.REQUIRED, M.missing(label));
     return 0;
   }
   if (!Number.isInteger(raw)) {
-    errors.add(field, UserErrorCode.INVALID, `${label.zh}应为整数（单位：分）。`, `The ${label.en} must be a whole number of fen.`);
+    errors.addText(field, UserErrorCode.INVALID, M.amountNotWholeFen(label));
     return 0;
   }
   if (raw < 1 || raw > MAX_FEN) {
-    errors.add(field, UserErrorCode.OUT_OF_RANGE, `${label.zh}应在 0.01 元到 1 亿元之间。`, `The ${label.en} must be from 0.01 to 100,000,000 yuan.`);
+    errors.addText(field, UserErrorCode.OUT_OF_RANGE, M.amountOutOfRange(label));
     return 0;
   }
   return raw;
@@ -47,11 +44,11 @@ function amount(errors: FieldErrors, field: string, raw: number | null | undefin
 function pastDate(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText, today: string): string {
   const value = optionalDate(errors, field, raw, label);
   if (!value) {
-    if (!errors.has(field)) errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
+    if (!errors.has(field)) errors.addText(field, UserErrorCode.REQUIRED, M.missing(label));
     return '';
   }
-  if (value > today) errors.add(field, UserErrorCode.OUT_OF_RANGE, `${label.zh}不能晚于今天。`, `The ${label.en} cannot be in the future.`);
-  else if (value < EARLIEST_DATE) errors.add(field, UserErrorCode.OUT_OF_RANGE, `${label.zh}不能早于 ${EARLIEST_DATE}。`, `The ${label.en} cannot be before ${EARLIEST_DATE}.`);
+  if (value > today) errors.addText(field, UserErrorCode.OUT_OF_RANGE, M.dateInFuture(label));
+  else if (value < EARLIEST_DATE) errors.addText(field, UserErrorCode.OUT_OF_RANGE, M.dateBeforeRecords(label, EARLIEST_DATE));
   return value;
 }
 
@@ -77,20 +74,20 @@ export class FundService {
     requireFundStaff(viewer);
     const today = shanghaiToday(now);
     const errors = new FieldErrors();
-    const amountFen = amount(errors, 'input.amountFen', input.amountFen, { zh: '金额', en: 'amount' });
-    const receivedOn = pastDate(errors, 'input.receivedOn', input.receivedOn, { zh: '到账日期', en: 'date received' }, today);
-    const donorName = optionalText(errors, 'input.donorName', input.donorName, { zh: '捐赠人', en: 'donor\'s name' }, { max: 100 });
-    const note = optionalText(errors, 'input.note', input.note, { zh: '备注', en: 'note' }, { max: 300, multiline: true });
-    if (input.restrictedTo && !isFundArea(input.restrictedTo)) errors.add('input.restrictedTo', UserErrorCode.INVALID, '请选择五个板块之一，或不限定。', 'Choose one of the five areas, or none.');
+    const amountFen = amount(errors, 'input.amountFen', input.amountFen, M.donationAmount);
+    const receivedOn = pastDate(errors, 'input.receivedOn', input.receivedOn, M.donationReceivedOn, today);
+    const donorName = optionalText(errors, 'input.donorName', input.donorName, M.donorName, { max: 100 });
+    const note = optionalText(errors, 'input.note', input.note, M.donationNote, { max: 300, multiline: true });
+    if (input.restrictedTo && !isFundArea(input.restrictedTo)) errors.addText('input.restrictedTo', UserErrorCode.INVALID, M.unknownArea);
     let organisation: Organisation | null = null;
     if (input.donorKind === DonorKind.INDIVIDUAL) {
-      if (input.organisationId) errors.add('input.organisationId', UserErrorCode.INVALID, '个人捐赠不选单位。', 'A personal gift has no organisation.');
-      if (!donorName && !errors.has('input.donorName')) errors.add('input.donorName', UserErrorCode.REQUIRED, '请填写捐赠人姓名（不同意公开时不会显示）。', 'Please enter the donor\'s name (it is not shown unless they agreed).');
+      if (input.organisationId) errors.addText('input.organisationId', UserErrorCode.INVALID, M.personalGiftWithOrganisation);
+      if (!donorName && !errors.has('input.donorName')) errors.addText('input.donorName', UserErrorCode.REQUIRED, M.personalDonorNameMissing);
     } else if (input.organisationId) {
       organisation = await this.em.findOne(Organisation, idOrNull(input.organisationId) ?? '00000000-0000-0000-0000-000000000000');
-      if (!organisation) errors.add('input.organisationId', UserErrorCode.NOT_FOUND, '找不到该单位。', 'That organisation was not found.');
+      if (!organisation) errors.addText('input.organisationId', UserErrorCode.NOT_FOUND, M.organisationNotFound);
     } else if (!donorName && !errors.has('input.donorName')) {
-      errors.add('input.donorName', UserErrorCode.REQUIRED, '请选择成员单位或填写单位名称。', 'Choose a member organisation or enter the organisation\'s name.');
+      errors.addText('input.donorName', UserErrorCode.REQUIRED, M.organisationDonorMissing);
     }
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
@@ -107,13 +104,13 @@ export class FundService {
   async applyForGrant(viewer: Viewer, input: ApplyForGrantInput): Promise<FundGrant> {
     const projectId = idOrNull(input.projectId);
     const project = projectId ? await this.em.findOne(CommunityProject, projectId, { populate: ['need'] }) : null;
-    if (!project || !(await speaksForProjects(this.em, viewer, [project.id])).has(project.id)) throw DomainError.notFound({ zh: '社区项目', en: 'community project' });
+    if (!project || !(await speaksForProjects(this.em, viewer, [project.id])).has(project.id)) throw DomainError.notFound(M.communityProject);
     const errors = new FieldErrors();
-    const amountFen = amount(errors, 'input.amountFen', input.amountFen, { zh: '申请金额', en: 'amount' });
-    const purpose = requiredText(errors, 'input.description', input.description, { zh: '用途说明', en: 'description' }, { max: 2000, multiline: true });
+    const amountFen = amount(errors, 'input.amountFen', input.amountFen, M.grantAmount);
+    const purpose = requiredText(errors, 'input.description', input.description, M.grantPurpose, { max: 2000, multiline: true });
     const needCategory = project.need.getEntity().category as string;
     const area = input.area ?? (isFundArea(needCategory) ? needCategory : null);
-    if (!area) errors.add('input.area', UserErrorCode.REQUIRED, '该项目的需求不属于五个板块，请选择资助板块。', 'This project\'s need is in none of the five areas: choose the area.');
+    if (!area) errors.addText('input.area', UserErrorCode.REQUIRED, M.needOutsideAreas);
     errors.throwIfAny();
     try {
       return await this.em.transactional(async (tx) => {
@@ -124,7 +121,7 @@ export class FundService {
     } catch (error) {
       // One application under consideration per project (a partial unique index), also when sent twice at once.
       if (error instanceof UniqueConstraintViolationException) {
-        throw oneUserError('input.projectId', UserErrorCode.DUPLICATE, '该项目已有一份待审批的资助申请。', 'This project already has a grant application awaiting approval.');
+        throw oneUserError('input.projectId', UserErrorCode.DUPLICATE, M.grantAlreadyAwaitingApproval);
       }
       throw error;
     }
@@ -140,7 +137,7 @@ export class FundService {
   async approveGrant(viewer: Viewer, input: GrantDecisionInput, now = new Date()): Promise<FundGrant> {
     requireFundStaff(viewer);
     const errors = new FieldErrors();
-    const note = optionalText(errors, 'input.reason', input.reason, { zh: '意见', en: 'note' }, { max: 300, multiline: true });
+    const note = optionalText(errors, 'input.reason', input.reason, M.approvalNote, { max: 300, multiline: true });
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       await lockFund(tx);
@@ -148,7 +145,7 @@ export class FundService {
       this.checkDecider(viewer, grant);
       const approvals = await tx.find(FundGrantApproval, { grant: grant.id }, { orderBy: { position: 'asc' } });
       if (approvals.some((a) => a.approver.id === viewer.userId)) {
-        throw oneUserError(null, UserErrorCode.DUPLICATE, '您已批准过这项资助，需要另一位工作人员批准。', 'You have already approved this grant; another member of staff must approve it.');
+        throw oneUserError(null, UserErrorCode.DUPLICATE, M.alreadyApprovedByYou);
       }
       const position = approvals.length + 1;
       tx.create(FundGrantApproval, { grant, approver: tx.getReference(User, viewer.userId), position, note, approvedAt: now });
@@ -157,9 +154,7 @@ export class FundService {
         const pool = fromArea >= grant.requestedFen ? grant.area : (await poolAvailableFen(tx, null)) >= grant.requestedFen ? null : undefined;
         if (pool === undefined) {
           const general = await poolAvailableFen(tx, null);
-          throw oneUserError(null, UserErrorCode.OUT_OF_RANGE,
-            `基金可用余额不足：“${FUND_AREA_NAMES[grant.area].zh}”定向资金可用 ${groupedYuanFromFen(fromArea)} 元，非定向资金可用 ${groupedYuanFromFen(general)} 元，申请 ${groupedYuanFromFen(grant.requestedFen)} 元。`,
-            `Not enough money available: ${groupedYuanFromFen(fromArea)} yuan restricted to "${FUND_AREA_NAMES[grant.area].en}", ${groupedYuanFromFen(general)} yuan unrestricted, for ${groupedYuanFromFen(grant.requestedFen)} yuan applied for.`);
+          throw oneUserError(null, UserErrorCode.OUT_OF_RANGE, M.notEnoughMoney(FUND_AREA_NAMES[grant.area], fromArea, general, grant.requestedFen));
         }
         Object.assign(grant, { status: GrantStatus.APPROVED, decidedAt: now });
         await appendLedgerEntry(tx, { kind: LedgerEntryKind.COMMITMENT, amountFen: grant.requestedFen, restrictedTo: pool, grantId: grant.id, recordedById: viewer.userId });
@@ -171,7 +166,7 @@ export class FundService {
   async rejectGrant(viewer: Viewer, input: GrantDecisionInput, now = new Date()): Promise<FundGrant> {
     requireFundStaff(viewer);
     const errors = new FieldErrors();
-    const reason = requiredText(errors, 'input.reason', input.reason, { zh: '原因', en: 'reason' }, { max: 300, multiline: true });
+    const reason = requiredText(errors, 'input.reason', input.reason, M.rejectionReason, { max: 300, multiline: true });
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       const grant = await this.lockedGrant(tx, input.grantId);
@@ -186,20 +181,20 @@ export class FundService {
     requireFundStaff(viewer);
     const today = shanghaiToday(now);
     const errors = new FieldErrors();
-    const amountFen = amount(errors, 'input.amountFen', input.amountFen, { zh: '本期金额', en: 'amount' });
-    const paidOn = pastDate(errors, 'input.paidOn', input.paidOn, { zh: '拨付日期', en: 'date paid' }, today);
-    const reference = optionalText(errors, 'input.reference', input.reference, { zh: '流水号', en: 'reference' }, { max: 100 });
+    const amountFen = amount(errors, 'input.amountFen', input.amountFen, M.trancheAmount);
+    const paidOn = pastDate(errors, 'input.paidOn', input.paidOn, M.tranchePaidOn, today);
+    const reference = optionalText(errors, 'input.reference', input.reference, M.trancheReference, { max: 100 });
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       const grant = await this.lockedGrant(tx, input.grantId);
-      if (grant.status !== GrantStatus.APPROVED) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有已批准的资助可以拨付。', 'Only an approved grant can be paid.');
+      if (grant.status !== GrantStatus.APPROVED) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.grantNotApproved);
       const figures = (await grantFigures(tx, [grant.id])).get(grant.id)!;
       const left = figures.committedFen - figures.paidFen;
       if (amountFen > left) {
-        throw oneUserError('input.amountFen', UserErrorCode.OUT_OF_RANGE, `本期金额超过未拨付余额 ${groupedYuanFromFen(left)} 元。`, `This is more than the ${groupedYuanFromFen(left)} yuan left to pay.`);
+        throw oneUserError('input.amountFen', UserErrorCode.OUT_OF_RANGE, M.trancheOverLeftToPay(left));
       }
       if (paidOn < shanghaiToday(grant.decidedAt!)) {
-        throw oneUserError('input.paidOn', UserErrorCode.OUT_OF_RANGE, `拨付日期不能早于批准日期（${shanghaiToday(grant.decidedAt!)}）。`, `The date paid cannot be before the approval (${shanghaiToday(grant.decidedAt!)}).`);
+        throw oneUserError('input.paidOn', UserErrorCode.OUT_OF_RANGE, M.paidBeforeApproval(shanghaiToday(grant.decidedAt!)));
       }
       const number = (await tx.count(FundTranche, { grant: grant.id })) + 1;
       const tranche = tx.create(FundTranche, { grant, number, paidOn, reference, recordedBy: tx.getReference(User, viewer.userId), recordedAt: now });
@@ -212,23 +207,23 @@ export class FundService {
     const grantId = idOrNull(input.grantId);
     const grant = grantId ? await this.em.findOne(FundGrant, grantId) : null;
     const allowed = !!grant && (isFundStaff(viewer) || (await speaksForProjects(this.em, viewer, [grant.project.id])).has(grant.project.id));
-    if (!grant || !allowed) throw DomainError.notFound(GRANT);
+    if (!grant || !allowed) throw DomainError.notFound(M.grant);
     const errors = new FieldErrors();
-    const amountFen = amount(errors, 'input.amountFen', input.amountFen, { zh: '票据金额', en: 'amount' });
-    const description = requiredText(errors, 'input.description', input.description, { zh: '票据内容', en: 'description' }, { max: 300, multiline: true });
+    const amountFen = amount(errors, 'input.amountFen', input.amountFen, M.receiptAmount);
+    const description = requiredText(errors, 'input.description', input.description, M.receiptContents, { max: 300, multiline: true });
     const documentId = idOrNull(input.documentId);
     // Only a receipt the viewer uploaded: nobody files someone else's document.
     const document = documentId ? await this.em.findOne(Document, { id: documentId, owner: viewer.userId, kind: DocumentKind.RECEIPT }) : null;
-    if (!document) errors.add('input.documentId', UserErrorCode.NOT_FOUND, '找不到您上传的这张票据，请重新上传（类别选“票据”）。', 'That receipt is not one you uploaded; please upload it again as a receipt.');
+    if (!document) errors.addText('input.documentId', UserErrorCode.NOT_FOUND, M.receiptNotYours);
     errors.throwIfAny();
     const paid = (await grantFigures(this.em, [grant.id])).get(grant.id)?.paidFen ?? 0;
-    if (paid <= 0) throw oneUserError(null, UserErrorCode.INVALID_STATE, '资助款拨付后才能上传使用票据。', 'Receipts can be filed once money has been paid.');
+    if (paid <= 0) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.receiptBeforePayment);
     try {
       await this.em.transactional(async (tx) => {
         tx.create(FundReceipt, { grant: tx.getReference(FundGrant, grant.id), document: tx.getReference(Document, document!.id), amountFen, description, addedBy: tx.getReference(User, viewer.userId), addedAt: now });
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw oneUserError('input.documentId', UserErrorCode.DUPLICATE, '这张票据已经登记过。', 'This receipt has already been filed.');
+      if (error instanceof UniqueConstraintViolationException) throw oneUserError('input.documentId', UserErrorCode.DUPLICATE, M.receiptAlreadyFiled);
       throw error;
     }
     return grant;
@@ -243,12 +238,12 @@ export class FundService {
   async reverseEntry(viewer: Viewer, input: ReverseLedgerEntryInput, now = new Date()): Promise<FundLedgerEntry> {
     requireFundStaff(viewer);
     const errors = new FieldErrors();
-    const reason = requiredText(errors, 'input.reason', input.reason, { zh: '冲正原因', en: 'reason' }, { max: 300, multiline: true });
+    const reason = requiredText(errors, 'input.reason', input.reason, M.reversalReason, { max: 300, multiline: true });
     errors.throwIfAny();
     const entryId = idOrNull(input.entryId);
     const original = entryId ? await this.em.findOne(FundLedgerEntry, entryId) : null;
-    if (!original) throw DomainError.notFound(ENTRY);
-    if (original.reverses) throw oneUserError('input.entryId', UserErrorCode.INVALID_STATE, '冲正账目本身不能再冲正；请重新登记正确的一笔。', 'A reversing entry cannot itself be reversed; record the right entry again.');
+    if (!original) throw DomainError.notFound(M.ledgerEntry);
+    if (original.reverses) throw oneUserError('input.entryId', UserErrorCode.INVALID_STATE, M.reversalOfReversal);
     try {
       return await this.em.transactional(async (tx) => {
         if (original.kind !== LedgerEntryKind.PAYMENT) await lockFund(tx);
@@ -257,14 +252,12 @@ export class FundService {
         if (original.kind === LedgerEntryKind.DONATION) {
           const available = await poolAvailableFen(tx, original.restrictedTo ?? null);
           if (available < original.amountFen) {
-            throw oneUserError('input.entryId', UserErrorCode.INVALID_STATE,
-              `这笔捐赠所在资金池只剩 ${groupedYuanFromFen(available)} 元未承诺，不足以冲正 ${groupedYuanFromFen(original.amountFen)} 元；请先撤销相应资助。`,
-              `Only ${groupedYuanFromFen(available)} yuan of this donation's pool is uncommitted, less than the ${groupedYuanFromFen(original.amountFen)} yuan to reverse; cancel grants first.`);
+            throw oneUserError('input.entryId', UserErrorCode.INVALID_STATE, M.donationAlreadyCommitted(available, original.amountFen));
           }
         }
         if (original.kind === LedgerEntryKind.COMMITMENT) {
           const figures = (await grantFigures(tx, [grant!.id])).get(grant!.id);
-          if ((figures?.paidFen ?? 0) !== 0) throw oneUserError('input.entryId', UserErrorCode.INVALID_STATE, '该资助已有拨付；请先冲正各期拨付，再撤销资助。', 'This grant has payments; reverse them before cancelling the grant.');
+          if ((figures?.paidFen ?? 0) !== 0) throw oneUserError('input.entryId', UserErrorCode.INVALID_STATE, M.grantHasPayments);
           Object.assign(grant!, { status: GrantStatus.CANCELLED, decidedAt: now, decisionReason: reason });
         }
         const id = await appendLedgerEntry(tx, {
@@ -338,9 +331,9 @@ export class FundService {
   async get(viewer: Viewer | null, rawId: string): Promise<FundGrant> {
     const id = idOrNull(rawId);
     const grant = id ? await this.em.findOne(FundGrant, id) : null;
-    if (!grant) throw DomainError.notFound(GRANT);
+    if (!grant) throw DomainError.notFound(M.grant);
     if (grant.status === GrantStatus.APPROVED || grant.status === GrantStatus.CANCELLED || isFundStaff(viewer)) return grant;
-    if (!(await speaksForProjects(this.em, viewer, [grant.project.id])).has(grant.project.id)) throw DomainError.notFound(GRANT);
+    if (!(await speaksForProjects(this.em, viewer, [grant.project.id])).has(grant.project.id)) throw DomainError.notFound(M.grant);
     return grant;
   }
 
@@ -357,17 +350,17 @@ export class FundService {
   private async lockedGrant(tx: EntityManager, rawId: string): Promise<FundGrant> {
     const id = idOrNull(rawId);
     const grant = id ? await tx.findOne(FundGrant, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
-    if (!grant) throw DomainError.notFound(GRANT);
+    if (!grant) throw DomainError.notFound(M.grant);
     return grant;
   }
 
   /** Four eyes: the applicant never decides on their own application; only one under consideration can be decided. */
   private checkDecider(viewer: Viewer, grant: FundGrant): void {
     if (grant.appliedBy.id === viewer.userId) {
-      throw oneUserError(null, UserErrorCode.INVALID_STATE, '申请人不能审批自己的资助申请。', 'The applicant cannot decide on their own grant application.');
+      throw oneUserError(null, UserErrorCode.INVALID_STATE, M.applicantCannotDecide);
     }
-    if (grant.status !== GrantStatus.APPLIED) throw oneUserError(null, UserErrorCode.INVALID_STATE, '这项资助已审批完毕。', 'This grant has already been decided.');
+    if (grant.status !== GrantStatus.APPLIED) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.grantAlreadyDecided);
   }
 }
 
-const ALREADY_REVERSED = () => oneUserError('input.entryId', UserErrorCode.INVALID_STATE, '这笔账目已经冲正过。', 'This entry has already been reversed.');
+const ALREADY_REVERSED = () => oneUserError('input.entryId', UserErrorCode.INVALID_STATE, M.alreadyReversed);
