@@ -8,12 +8,6 @@ import type { CadreNomination } from './cadre.entity.js';
 
 /** Record-level access of the alliance, shared by its services (roles sit on the operations). */
 
-export const EVENT = { zh: '活动', en: 'event' };
-export const REGISTRATION = { zh: '报名', en: 'registration' };
-export const PERSON = { zh: '人员', en: 'person' };
-export const COHORT = { zh: '批次', en: 'cohort' };
-export const NOMINATION = { zh: '推荐', en: 'nomination' };
-
 export function runsAlliance(viewer: Viewer | null): boolean {
   return viewer !== null && (viewer.role === Role.COORDINATOR || viewer.role === Role.ADMIN);
 }

@@ -9,13 +9,14 @@ import { appointmentFeedEntries } from '../appointment/index.js';
 import { openDecisionsOwnedBy } from '../community/index.js';
 import { Organisation } from '../organisation/index.js';
 import { isUuid } from '../../core/ids.js';
-import { canSeeEvent, EVENT } from './alliance-access.js';
+import { canSeeEvent } from './alliance-access.js';
 import { AllianceEvent, bothTitles } from './alliance-event.entity.js';
 import { AllianceEventStatus, CadreNominationStatus, RegistrationStatus } from './alliance.enums.js';
 import { CadreNomination } from './cadre.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
 import { renderCalendar, shanghaiDate, type IcsEvent } from '../../core/calendar/ics.js';
+import { ALLIANCE_MESSAGES as M } from './alliance.messages.js';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 export const feedPath = (token: string) => `/calendar/feeds/${token}.ics`;
@@ -78,7 +79,7 @@ export class CalendarService {
 
   async eventFile(viewer: Viewer | null, id: string, baseUrl: string): Promise<string> {
     const event = isUuid(id) ? await this.em.findOne(AllianceEvent, id) : null;
-    if (!event || !canSeeEvent(viewer, event)) throw DomainError.notFound(EVENT);
+    if (!event || !canSeeEvent(viewer, event)) throw DomainError.notFound(M.event);
     return renderCalendar({ name: event.titleZh, events: await this.toIcs([event], baseUrl) });
   }
 

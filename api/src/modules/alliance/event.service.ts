@@ -1,19 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { theRow } from '../../core/db/rows.js';
-import { shanghaiDateTimeEn, shanghaiDateTimeZh } from '../../core/time/shanghai.js';
 import { DomainError, FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import { keysetKey, keysetTime, type KeysetWindow } from '../../core/graphql/pagination.js';
 import { User } from '../account/index.js';
 import type { NotificationService } from '../notification/index.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
-import { canSeeEvent, EVENT, runsAlliance } from './alliance-access.js';
-import { AllianceEvent, EVENT_COLUMNS, eventView, EventSeatQuota, titleForEnglish, type AllianceEventRow, type AllianceEventView } from './alliance-event.entity.js';
+import { canSeeEvent, runsAlliance } from './alliance-access.js';
+import { AllianceEvent, EVENT_COLUMNS, eventView, EventSeatQuota, type AllianceEventRow, type AllianceEventView } from './alliance-event.entity.js';
 import { AllianceEventKind, AllianceEventStatus, RegistrationStatus, SeatKind } from './alliance.enums.js';
 import { CadreCohort } from './cadre.entity.js';
 import type { EventRegistration } from './event-registration.entity.js';
 import type { AllianceEventInput } from './alliance.inputs.js';
 import { RegistrationService } from './registration.service.js';
+import { ALLIANCE_MESSAGES as M } from './alliance.messages.js';
 
 export interface EventFilter {
   status?: AllianceEventStatus | null;
@@ -73,7 +73,7 @@ export class AllianceEventService {
 
   async getOrFail(viewer: Viewer | null, id: string): Promise<AllianceEvent> {
     const event = await this.em.findOne(AllianceEvent, id);
-    if (!event || !canSeeEvent(viewer, event)) throw DomainError.notFound(EVENT);
+    if (!event || !canSeeEvent(viewer, event)) throw DomainError.notFound(M.event);
     return event;
   }
 
@@ -81,48 +81,48 @@ export class AllianceEventService {
     const errors = new FieldErrors();
     const text = (field: keyof AllianceEventInput, raw: string | null | undefined, label: LocalisedText, max: number, required = true) => {
       const value = raw?.trim() ?? '';
-      if (!value && required) errors.add(`input.${field}`, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
-      else if (value.length > max) errors.add(`input.${field}`, UserErrorCode.TOO_LONG, `${label.zh}最多 ${max} 字。`, `The ${label.en} can have at most ${max} characters.`);
+      if (!value && required) errors.addText(`input.${field}`, UserErrorCode.REQUIRED, M.missing(label));
+      else if (value.length > max) errors.addText(`input.${field}`, UserErrorCode.TOO_LONG, M.tooLong(label, max));
       return value || null;
     };
-    const titleZh = text('titleZh', input.titleZh, { zh: '中文标题', en: 'Chinese title' }, 100)!;
+    const titleZh = text('titleZh', input.titleZh, M.eventTitleZh, 100)!;
     // English is optional: an event held only in Chinese has none, and English readers see the Chinese.
-    const titleEn = text('titleEn', input.titleEn, { zh: '英文标题', en: 'English title' }, 150, false) ?? '';
-    const descriptionZh = text('descriptionZh', input.descriptionZh, { zh: '中文介绍', en: 'Chinese description' }, 4000)!;
-    const descriptionEn = text('descriptionEn', input.descriptionEn, { zh: '英文介绍', en: 'English description' }, 6000, false) ?? '';
-    const venueZh = text('venueZh', input.venueZh, { zh: '中文地点', en: 'Chinese venue' }, 200, false);
-    const venueEn = text('venueEn', input.venueEn, { zh: '英文地点', en: 'English venue' }, 300, false);
+    const titleEn = text('titleEn', input.titleEn, M.eventTitleEn, 150, false) ?? '';
+    const descriptionZh = text('descriptionZh', input.descriptionZh, M.eventDescriptionZh, 4000)!;
+    const descriptionEn = text('descriptionEn', input.descriptionEn, M.eventDescriptionEn, 6000, false) ?? '';
+    const venueZh = text('venueZh', input.venueZh, M.eventVenueZh, 200, false);
+    const venueEn = text('venueEn', input.venueEn, M.eventVenueEn, 300, false);
 
     const valid = (d: Date) => d instanceof Date && !Number.isNaN(d.getTime());
     for (const key of ['startsAt', 'endsAt', 'registrationOpensAt', 'registrationClosesAt'] as const) {
-      if (!valid(input[key])) errors.add(`input.${key}`, UserErrorCode.INVALID, '时间无效。', 'Not a valid time.');
+      if (!valid(input[key])) errors.addText(`input.${key}`, UserErrorCode.INVALID, M.invalidTime);
     }
     if (errors.isEmpty) {
-      if (input.endsAt <= input.startsAt) errors.add('input.endsAt', UserErrorCode.INVALID, '结束时间须晚于开始时间。', 'The end must come after the start.');
+      if (input.endsAt <= input.startsAt) errors.addText('input.endsAt', UserErrorCode.INVALID, M.endsBeforeStart);
       if (input.registrationClosesAt <= input.registrationOpensAt) {
-        errors.add('input.registrationClosesAt', UserErrorCode.INVALID, '报名截止须晚于报名开始。', 'Registration must close after it opens.');
+        errors.addText('input.registrationClosesAt', UserErrorCode.INVALID, M.registrationClosesBeforeOpening);
       }
       if (input.registrationClosesAt > input.startsAt) {
-        errors.add('input.registrationClosesAt', UserErrorCode.INVALID, '报名截止不能晚于活动开始。', 'Registration must close no later than the start.');
+        errors.addText('input.registrationClosesAt', UserErrorCode.INVALID, M.registrationClosesAfterStart);
       }
     }
     if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > MAX_CAPACITY) {
-      errors.add('input.capacity', UserErrorCode.OUT_OF_RANGE, `座位数须在 1 到 ${MAX_CAPACITY} 之间。`, `Seats must be from 1 to ${MAX_CAPACITY}.`);
+      errors.addText('input.capacity', UserErrorCode.OUT_OF_RANGE, M.capacityOutOfRange(MAX_CAPACITY));
     }
     const releaseHours = input.reservedSeatsReleaseHours ?? 48;
     if (!Number.isInteger(releaseHours) || releaseHours < 0 || releaseHours > 24 * 60) {
-      errors.add('input.reservedSeatsReleaseHours', UserErrorCode.OUT_OF_RANGE, '释放时间须在 0 到 1440 小时之间。', 'The release time must be from 0 to 1,440 hours.');
+      errors.addText('input.reservedSeatsReleaseHours', UserErrorCode.OUT_OF_RANGE, M.releaseHoursOutOfRange);
     }
 
     let host: Organisation | null = null;
     if (input.hostOrganisationId) {
       host = await this.em.findOne(Organisation, input.hostOrganisationId);
-      if (!host) errors.add('input.hostOrganisationId', UserErrorCode.NOT_FOUND, '承办机构不存在。', 'The host organisation does not exist.');
+      if (!host) errors.addText('input.hostOrganisationId', UserErrorCode.NOT_FOUND, M.hostNotFound);
     }
     let cohort: CadreCohort | null = null;
     if (input.cohortId) {
       cohort = await this.em.findOne(CadreCohort, input.cohortId);
-      if (!cohort) errors.add('input.cohortId', UserErrorCode.NOT_FOUND, '干部培养交流批次不存在。', 'The cadre exchange cohort does not exist.');
+      if (!cohort) errors.addText('input.cohortId', UserErrorCode.NOT_FOUND, M.cohortNotFound);
     }
 
     const quotas = (input.quotas ?? []).map((q) => ({ organisationId: q.organisationId, seats: q.seats }));
@@ -131,15 +131,15 @@ export class AllianceEventService {
     let reserved = 0;
     quotas.forEach((q, i) => {
       if (!members.some((m) => m.id === q.organisationId)) {
-        errors.add(`input.quotas.${i}.organisationId`, UserErrorCode.NOT_FOUND, '预留座位只能给联盟成员企业。', 'Seats can be reserved only for alliance member enterprises.');
+        errors.addText(`input.quotas.${i}.organisationId`, UserErrorCode.NOT_FOUND, M.reservedForNonMember);
       } else if (quotas.findIndex((o) => o.organisationId === q.organisationId) !== i) {
-        errors.add(`input.quotas.${i}.organisationId`, UserErrorCode.DUPLICATE, '同一企业只能设一次预留座位。', 'Each enterprise can appear once.');
+        errors.addText(`input.quotas.${i}.organisationId`, UserErrorCode.DUPLICATE, M.reservedTwiceForOne);
       }
-      if (!Number.isInteger(q.seats) || q.seats < 1) errors.add(`input.quotas.${i}.seats`, UserErrorCode.OUT_OF_RANGE, '预留座位至少 1 个。', 'Reserve at least 1 seat.');
+      if (!Number.isInteger(q.seats) || q.seats < 1) errors.addText(`input.quotas.${i}.seats`, UserErrorCode.OUT_OF_RANGE, M.reserveAtLeastOne);
       else reserved += q.seats;
     });
     if (!errors.has('input.capacity') && reserved > input.capacity) {
-      errors.add('input.quotas', UserErrorCode.OUT_OF_RANGE, `预留座位合计 ${reserved} 个，超过座位总数。`, `The reserved seats add up to ${reserved}, more than the capacity.`);
+      errors.addText('input.quotas', UserErrorCode.OUT_OF_RANGE, M.reservedOverCapacity(reserved));
     }
     errors.throwIfAny();
     return {
@@ -180,23 +180,23 @@ export class AllianceEventService {
       const { event } = desk;
       const errors = new FieldErrors();
       if (event.status === AllianceEventStatus.CANCELLED || event.status === AllianceEventStatus.COMPLETED) {
-        errors.add(null, UserErrorCode.INVALID_STATE, '已取消或已结束的活动不能修改。', 'A cancelled or completed event cannot be changed.');
+        errors.addText(null, UserErrorCode.INVALID_STATE, M.eventClosedToChanges);
       }
       const seated = desk.state.holders;
       if (fields.capacity < seated.length) {
-        errors.add('input.capacity', UserErrorCode.OUT_OF_RANGE, `已有 ${seated.length} 人报名，座位数不能少于此数。`, `${seated.length} people are registered; the capacity cannot be lower.`);
+        errors.addText('input.capacity', UserErrorCode.OUT_OF_RANGE, M.capacityBelowSeated(seated.length));
       }
       if (!event.reservedSeatsReleasedAt) {
         const reservedSum = quotas.reduce((s, q) => s + q.seats, 0);
         const openHeld = seated.filter((h) => h.seat === SeatKind.OPEN).length;
         quotas.forEach((q, i) => {
           const held = seated.filter((h) => h.seat === SeatKind.RESERVED && h.organisationId === q.organisationId).length;
-          if (q.seats < held) errors.add(`input.quotas.${i}.seats`, UserErrorCode.OUT_OF_RANGE, `该企业已有 ${held} 人使用预留座位。`, `${held} of this enterprise's people already hold reserved seats.`);
+          if (q.seats < held) errors.addText(`input.quotas.${i}.seats`, UserErrorCode.OUT_OF_RANGE, M.quotaBelowHeld(held));
         });
         const dropped = seated.filter((h) => h.seat === SeatKind.RESERVED && !quotas.some((q) => q.organisationId === h.organisationId));
-        if (dropped.length) errors.add('input.quotas', UserErrorCode.INVALID_STATE, '不能取消已有人使用的预留座位。', 'Reserved seats already in use cannot be removed.');
+        if (dropped.length) errors.addText('input.quotas', UserErrorCode.INVALID_STATE, M.quotaInUseRemoved);
         if (!errors.has('input.capacity') && openHeld > fields.capacity - reservedSum) {
-          errors.add('input.quotas', UserErrorCode.OUT_OF_RANGE, '公开座位已被占用，无法再预留这么多。', 'Too many open seats are taken to reserve that many.');
+          errors.addText('input.quotas', UserErrorCode.OUT_OF_RANGE, M.openSeatsTaken);
         }
       }
       errors.throwIfAny();
@@ -219,11 +219,8 @@ export class AllianceEventService {
         const involved = desk.rows.filter((r) => r.status !== RegistrationStatus.CANCELLED).map((r) => r.person.id);
         this.notifications.within(em).notify(involved, {
           kind: 'alliance.event.updated',
-          title: { zh: `活动信息有变：${event.titleZh}`, en: `Event changed: ${titleForEnglish(event)}` },
-          body: {
-            zh: `您报名的活动「${event.titleZh}」信息已更新，现定于 ${shanghaiDateTimeZh(event.startsAt)}（北京时间）开始，请查看最新安排。`,
-            en: `"${titleForEnglish(event)}", which you signed up for, has changed; it now starts ${shanghaiDateTimeEn(event.startsAt)} (Beijing time). Please check the details.`,
-          },
+          title: M.eventChangedTitle(event),
+          body: M.eventChangedBody(event, event.startsAt),
           link: eventLink(event.id),
         });
       }
@@ -238,7 +235,7 @@ export class AllianceEventService {
   async complete(viewer: Viewer, id: string, now = new Date()): Promise<AllianceEvent> {
     const event = await this.getOrFail(viewer, id);
     if (now < event.startsAt) {
-      new FieldErrors().add(null, UserErrorCode.INVALID_STATE, '活动开始后才能标记为结束。', 'An event can be completed only after it has started.').throwIfAny();
+      new FieldErrors().addText(null, UserErrorCode.INVALID_STATE, M.completedBeforeStart).throwIfAny();
     }
     return this.transition(viewer, id, [AllianceEventStatus.PUBLISHED], AllianceEventStatus.COMPLETED);
   }
@@ -247,18 +244,15 @@ export class AllianceEventService {
   async cancel(viewer: Viewer, id: string, reason: string | null): Promise<AllianceEvent> {
     const why = reason?.trim() || null;
     if (why && why.length > 500) {
-      new FieldErrors().add('reason', UserErrorCode.TOO_LONG, '取消原因最多 500 字。', 'The reason can have at most 500 characters.').throwIfAny();
+      new FieldErrors().addText('reason', UserErrorCode.TOO_LONG, M.cancelReasonTooLong).throwIfAny();
     }
     return this.transition(viewer, id, [AllianceEventStatus.DRAFT, AllianceEventStatus.PUBLISHED], AllianceEventStatus.CANCELLED, async (em, event, rows) => {
       event.cancelReason = why;
       const involved = rows.filter((r) => r.status !== RegistrationStatus.CANCELLED).flatMap((r) => [r.person.id, r.registeredBy.id]);
       this.notifications.within(em).notify(involved, {
         kind: 'alliance.event.cancelled',
-        title: { zh: `活动已取消：${event.titleZh}`, en: `Event cancelled: ${titleForEnglish(event)}` },
-        body: {
-          zh: `原定于 ${shanghaiDateTimeZh(event.startsAt)} 举行的「${event.titleZh}」已取消。${why ? `原因：${why}` : ''}`,
-          en: `"${titleForEnglish(event)}", planned for ${shanghaiDateTimeEn(event.startsAt)}, has been cancelled.${why ? ` Reason: ${why}` : ''}`,
-        },
+        title: M.eventCancelledTitle(event),
+        body: M.eventCancelledBody(event, event.startsAt, why),
         link: eventLink(event.id),
       });
     });
@@ -275,7 +269,7 @@ export class AllianceEventService {
     return this.em.transactional(async (em) => {
       const desk = (await RegistrationService.openDesk(em, id))!;
       if (!from.includes(desk.event.status)) {
-        new FieldErrors().add(null, UserErrorCode.INVALID_STATE, '活动当前状态下不能这样做。', 'Not possible in the event\'s current status.').throwIfAny();
+        new FieldErrors().addText(null, UserErrorCode.INVALID_STATE, M.notInThisStatus).throwIfAny();
       }
       desk.event.status = to;
       if (to !== AllianceEventStatus.PUBLISHED) desk.event.sequence += 1;

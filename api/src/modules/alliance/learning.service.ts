@@ -6,12 +6,13 @@ import { User } from '../account/index.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { TalentProfile } from '../talent/index.js';
 import { isUuid } from '../../core/ids.js';
-import { PERSON, runsAlliance } from './alliance-access.js';
+import { runsAlliance } from './alliance-access.js';
 import { bothTitles } from './alliance-event.entity.js';
 import { CadreNomination } from './cadre.entity.js';
 import { toCsv } from '../../core/csv.js';
 import { EventRegistration } from './event-registration.entity.js';
 import { shanghaiAt, shanghaiDateTime, shanghaiDay } from '../../core/time/shanghai.js';
+import { ALLIANCE_MESSAGES as M } from './alliance.messages.js';
 
 export interface LearningRecordData {
   person: User;
@@ -48,10 +49,10 @@ export class LearningService {
   /** The person themself, the coordinators, and HR of the person's current employer. */
   async record(viewer: Viewer, userId: string): Promise<LearningRecordData> {
     const person = isUuid(userId) ? await this.em.findOne(User, userId) : null;
-    if (!person) throw DomainError.notFound(PERSON);
+    if (!person) throw DomainError.notFound(M.person);
     if (viewer.userId !== userId && !runsAlliance(viewer)) {
       const profile = viewer.role === Role.ENTERPRISE_HR ? await this.em.findOne(TalentProfile, { user: userId }) : null;
-      if (!profile || !viewer.organisationId || profile.employer?.id !== viewer.organisationId) throw DomainError.notFound(PERSON);
+      if (!profile || !viewer.organisationId || profile.employer?.id !== viewer.organisationId) throw DomainError.notFound(M.person);
     }
     const attended = await this.em.find(EventRegistration, { person: userId, checkedInAt: { $ne: null } }, { populate: ['event'], orderBy: { event: { startsAt: 'asc' } } });
     const programmes = await this.em.find(CadreNomination, { person: userId, completedAt: { $ne: null } }, { populate: ['cohort'], orderBy: { completedAt: 'asc' } });

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { shanghaiClock } from '../../core/time/shanghai.js';
 import { Role } from '../../core/auth/role.js';
@@ -10,12 +10,13 @@ import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
 import type { NotificationService } from '../notification/index.js';
 import { TalentProfile } from '../talent/index.js';
-import { canSeeEvent, canSeeRegistration, EVENT, PERSON, REGISTRATION, runsAlliance } from './alliance-access.js';
-import { AllianceEvent, EventSeatQuota, titleForEnglish } from './alliance-event.entity.js';
+import { canSeeEvent, canSeeRegistration, runsAlliance } from './alliance-access.js';
+import { AllianceEvent, EventSeatQuota } from './alliance-event.entity.js';
 import { AllianceEventStatus, CadreNominationStatus, RegistrationStatus } from './alliance.enums.js';
 import { CadreNomination } from './cadre.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
 import { promoteFromWaitlist, rebalance, seatFor, type SeatState } from './seat-rules.js';
+import { ALLIANCE_MESSAGES as M } from './alliance.messages.js';
 
 /** Letters and digits that cannot be mistaken for one another when read out or typed. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -116,11 +117,8 @@ export class RegistrationService {
     for (const row of promoted) {
       this.notifications.within(em).notify([row.person.id, row.registeredBy.id], {
         kind: 'alliance.registration.promoted',
-        title: { zh: `候补成功：${event.titleZh}`, en: `You have a seat: ${titleForEnglish(event)}` },
-        body: {
-          zh: `有人取消或座位已释放，您已从候补转为正式报名「${event.titleZh}」。签到码见活动页面。`,
-          en: `A seat came free and you moved from the waitlist to registered for "${titleForEnglish(event)}". Your check-in code is on the event page.`,
-        },
+        title: M.promotedTitle(event),
+        body: M.promotedBody(event),
         link: eventLink(event.id),
       });
     }
@@ -139,21 +137,21 @@ export class RegistrationService {
     if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) throw DomainError.forbidden();
     const ids = [...new Set(personIds ?? [])];
     if (ids.length === 0) {
-      throw new UserInputErrors([{ field: 'personIds', code: UserErrorCode.REQUIRED, message: { zh: '请选择要报名的员工。', en: 'Choose the staff to register.' } }]);
+      throw oneUserError('personIds', UserErrorCode.REQUIRED, M.chooseStaffToRegister);
     }
     if (ids.length > 50) {
-      throw new UserInputErrors([{ field: 'personIds', code: UserErrorCode.TOO_LONG, message: { zh: '一次最多报名 50 人。', en: 'Register at most 50 people at once.' } }]);
+      throw oneUserError('personIds', UserErrorCode.TOO_LONG, M.tooManyAtOnce);
     }
     const profiles = await this.em.find(TalentProfile, { user: { $in: ids }, employer: viewer.organisationId });
     // Someone else's staff answer exactly like someone who does not exist.
-    if (profiles.length !== ids.length) throw DomainError.notFound(PERSON);
+    if (profiles.length !== ids.length) throw DomainError.notFound(M.person);
     return ids.map((userId) => ({ userId, organisationId: viewer.organisationId }));
   }
 
   async register(viewer: Viewer, eventId: string, personIds: string[] | null, now = new Date()): Promise<EventRegistration[]> {
     const people = await this.registrants(viewer, personIds);
     const visible = await this.em.findOne(AllianceEvent, eventId);
-    if (!visible || !canSeeEvent(viewer, visible)) throw DomainError.notFound(EVENT);
+    if (!visible || !canSeeEvent(viewer, visible)) throw DomainError.notFound(M.event);
     const field = (i: number) => (viewer.role === Role.TALENT ? 'eventId' : `personIds.${i}`);
     try {
       return await this.em.transactional(async (em) => {
@@ -161,26 +159,24 @@ export class RegistrationService {
         const { event } = desk;
         const errors = new FieldErrors();
         if (event.status !== AllianceEventStatus.PUBLISHED) {
-          errors.add('eventId', UserErrorCode.INVALID_STATE, '该活动当前不接受报名。', 'This event is not taking registrations.');
+          errors.addText('eventId', UserErrorCode.INVALID_STATE, M.notTakingRegistrations);
         } else if (now < event.registrationOpensAt) {
-          errors.add('eventId', UserErrorCode.INVALID_STATE, '报名尚未开始。', 'Registration has not opened yet.');
+          errors.addText('eventId', UserErrorCode.INVALID_STATE, M.registrationNotOpen);
         } else if (now > event.registrationClosesAt) {
-          errors.add('eventId', UserErrorCode.INVALID_STATE, '报名已截止。', 'Registration has closed.');
+          errors.addText('eventId', UserErrorCode.INVALID_STATE, M.registrationClosed);
         }
         if (event.cohort) {
           const selected = await em.find(CadreNomination, { cohort: event.cohort.id, status: CadreNominationStatus.SELECTED, person: { $in: people.map((p) => p.userId) } });
           people.forEach((p, i) => {
             if (!selected.some((n) => n.person.id === p.userId)) {
-              errors.add(field(i), UserErrorCode.INVALID_STATE, '该课程仅限干部培养交流批次入选人员。', 'Only people selected for this cadre exchange cohort may attend its sessions.');
+              errors.addText(field(i), UserErrorCode.INVALID_STATE, M.cohortSessionOnly);
             }
           });
         }
         people.forEach((p, i) => {
           const existing = desk.rows.find((r) => r.person.id === p.userId);
           if (existing && existing.status !== RegistrationStatus.CANCELLED) {
-            errors.add(field(i), UserErrorCode.DUPLICATE,
-              existing.status === RegistrationStatus.REGISTERED ? '已报名此活动。' : '已在此活动的候补名单中。',
-              existing.status === RegistrationStatus.REGISTERED ? 'Already registered for this event.' : 'Already on this event\'s waitlist.');
+            errors.addText(field(i), UserErrorCode.DUPLICATE, existing.status === RegistrationStatus.REGISTERED ? M.alreadyRegistered : M.alreadyWaitlisted);
           }
         });
         errors.throwIfAny();
@@ -219,7 +215,7 @@ export class RegistrationService {
     } catch (error) {
       // The lock makes this unreachable in practice; the unique (event, person) index is the backstop.
       if (error instanceof UniqueConstraintViolationException) {
-        throw new UserInputErrors([{ field: 'eventId', code: UserErrorCode.DUPLICATE, message: { zh: '已报名此活动。', en: 'Already registered for this event.' } }]);
+        throw oneUserError('eventId', UserErrorCode.DUPLICATE, M.alreadyRegistered);
       }
       throw error;
     }
@@ -233,9 +229,9 @@ export class RegistrationService {
       const row = desk.rows.find((r) => r.id === registrationId)!;
       const errors = new FieldErrors();
       if (row.status === RegistrationStatus.CANCELLED) {
-        errors.add('registrationId', UserErrorCode.INVALID_STATE, '该报名已取消。', 'This registration is already cancelled.');
+        errors.addText('registrationId', UserErrorCode.INVALID_STATE, M.registrationAlreadyCancelled);
       } else if (desk.event.status !== AllianceEventStatus.PUBLISHED || now >= desk.event.startsAt) {
-        errors.add('registrationId', UserErrorCode.INVALID_STATE, '活动已开始或已结束，不能取消报名。', 'The event has started or ended; the registration can no longer be cancelled.');
+        errors.addText('registrationId', UserErrorCode.INVALID_STATE, M.tooLateToCancel);
       }
       errors.throwIfAny();
       const hadSeat = row.status === RegistrationStatus.REGISTERED;
@@ -247,8 +243,8 @@ export class RegistrationService {
       if (row.person.id !== viewer.userId) {
         this.notifications.within(em).notify([row.person.id], {
           kind: 'alliance.registration.cancelled',
-          title: { zh: `报名已取消：${desk.event.titleZh}`, en: `Registration cancelled: ${titleForEnglish(desk.event)}` },
-          body: { zh: '您的活动报名已由人事或联盟协调人取消。', en: 'Your registration was cancelled by your HR or an alliance coordinator.' },
+          title: M.registrationCancelledTitle(desk.event),
+          body: M.registrationCancelledBody,
           link: eventLink(desk.event.id),
         });
       }
@@ -264,9 +260,9 @@ export class RegistrationService {
     if (!runsAlliance(viewer)) throw DomainError.forbidden();
     return this.em.transactional(async (em) => {
       const desk = await RegistrationService.openDesk(em, eventId);
-      if (!desk) throw DomainError.notFound(EVENT);
+      if (!desk) throw DomainError.notFound(M.event);
       if (desk.event.status !== AllianceEventStatus.PUBLISHED) {
-        throw new UserInputErrors([{ field: 'eventId', code: UserErrorCode.INVALID_STATE, message: { zh: '只有已发布的活动可以释放预留座位。', en: 'Only a published event can release its reserved seats.' } }]);
+        throw oneUserError('eventId', UserErrorCode.INVALID_STATE, M.releaseOnlyPublished);
       }
       if (!desk.event.reservedSeatsReleasedAt) desk.event.reservedSeatsReleasedAt = now;
       desk.state.released = true;
@@ -297,7 +293,7 @@ export class RegistrationService {
 
   async visibleOrFail(viewer: Viewer | null, registrationId: string): Promise<EventRegistration> {
     const row = await this.em.findOne(EventRegistration, registrationId);
-    if (!row || !canSeeRegistration(viewer, row)) throw DomainError.notFound(REGISTRATION);
+    if (!row || !canSeeRegistration(viewer, row)) throw DomainError.notFound(M.registration);
     return row;
   }
 
@@ -324,21 +320,19 @@ export class RegistrationService {
   async checkIn(viewer: Viewer, eventId: string, rawCode: string, now = new Date()): Promise<EventRegistration> {
     if (!runsAlliance(viewer)) throw DomainError.forbidden();
     const event = await this.em.findOne(AllianceEvent, eventId);
-    if (!event) throw DomainError.notFound(EVENT);
+    if (!event) throw DomainError.notFound(M.event);
     const code = normaliseCheckInCode(rawCode);
     const errors = new FieldErrors();
     if (event.status !== AllianceEventStatus.PUBLISHED && event.status !== AllianceEventStatus.COMPLETED) {
-      errors.add('eventId', UserErrorCode.INVALID_STATE, '该活动不能签到。', 'This event does not take check-ins.');
+      errors.addText('eventId', UserErrorCode.INVALID_STATE, M.noCheckIns);
     } else if (now.getTime() < event.startsAt.getTime() - CHECK_IN_OPENS_HOURS_BEFORE * 3600_000) {
-      errors.add('eventId', UserErrorCode.INVALID_STATE, `签到在活动开始前 ${CHECK_IN_OPENS_HOURS_BEFORE} 小时开放。`, `Check-in opens ${CHECK_IN_OPENS_HOURS_BEFORE} hours before the start.`);
+      errors.addText('eventId', UserErrorCode.INVALID_STATE, M.checkInNotOpen(CHECK_IN_OPENS_HOURS_BEFORE));
     }
     errors.throwIfAny();
     const row = code.length === 8 ? await this.em.findOne(EventRegistration, { event: event.id, checkInCode: code }) : null;
-    if (!row) errors.add('code', UserErrorCode.NOT_FOUND, '此活动没有这个签到码，请核对。', 'No registration for this event has that code; please check it.');
+    if (!row) errors.addText('code', UserErrorCode.NOT_FOUND, M.unknownCheckInCode);
     else if (row.status !== RegistrationStatus.REGISTERED) {
-      errors.add('code', UserErrorCode.INVALID_STATE,
-        row.status === RegistrationStatus.WAITLISTED ? '此人仍在候补名单中，未获得座位。' : '此报名已取消。',
-        row.status === RegistrationStatus.WAITLISTED ? 'This person is still on the waitlist and has no seat.' : 'This registration was cancelled.');
+      errors.addText('code', UserErrorCode.INVALID_STATE, row.status === RegistrationStatus.WAITLISTED ? M.checkInWhileWaitlisted : M.checkInCancelled);
     }
     errors.throwIfAny();
     // One atomic statement: two doors scanning the same code record one attendance.
@@ -346,7 +340,7 @@ export class RegistrationService {
     if (updated === 0) {
       await this.em.refresh(row!);
       const at = shanghaiClock(row!.checkedInAt!);
-      throw new UserInputErrors([{ field: 'code', code: UserErrorCode.DUPLICATE, message: { zh: `此人已于 ${at} 签到。`, en: `Already checked in at ${at}.` } }]);
+      throw oneUserError('code', UserErrorCode.DUPLICATE, M.alreadyCheckedIn(at));
     }
     await this.em.refresh(row!);
     return row!;
@@ -355,19 +349,19 @@ export class RegistrationService {
   /** The person who attended rates the event once, 1–5, with an optional comment. */
   async giveFeedback(viewer: Viewer, registrationId: string, rating: number, comment: string | null, now = new Date()): Promise<EventRegistration> {
     const row = await this.em.findOne(EventRegistration, { id: registrationId, person: viewer.userId });
-    if (!row) throw DomainError.notFound(REGISTRATION);
+    if (!row) throw DomainError.notFound(M.registration);
     const event = await this.em.findOneOrFail(AllianceEvent, row.event.id);
     const errors = new FieldErrors();
-    if (!Number.isInteger(rating) || rating < 1 || rating > 5) errors.add('rating', UserErrorCode.OUT_OF_RANGE, '评分须为 1 到 5。', 'The rating must be from 1 to 5.');
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) errors.addText('rating', UserErrorCode.OUT_OF_RANGE, M.ratingOutOfRange);
     const text = comment?.trim() || null;
-    if (text && text.length > 1000) errors.add('comment', UserErrorCode.TOO_LONG, '意见最多 1000 字。', 'The comment can have at most 1,000 characters.');
+    if (text && text.length > 1000) errors.addText('comment', UserErrorCode.TOO_LONG, M.commentTooLong);
     if (!row.checkedInAt || now < event.startsAt) {
-      errors.add(null, UserErrorCode.INVALID_STATE, '签到参加活动后才能评价。', 'Feedback opens once you have attended the event.');
+      errors.addText(null, UserErrorCode.INVALID_STATE, M.feedbackBeforeAttending);
     }
     errors.throwIfAny();
     const updated = await this.em.nativeUpdate(EventRegistration, { id: row.id, feedbackRating: null }, { feedbackRating: rating, feedbackComment: text, feedbackAt: now });
     if (updated === 0) {
-      throw new UserInputErrors([{ field: null, code: UserErrorCode.DUPLICATE, message: { zh: '您已评价过此活动。', en: 'You have already given feedback on this event.' } }]);
+      throw oneUserError(null, UserErrorCode.DUPLICATE, M.feedbackAlreadyGiven);
     }
     await this.em.refresh(row);
     return row;
