@@ -1,6 +1,7 @@
 import { FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import { isIsoDate } from '../../core/validation.js';
 import { isUuid } from './community-access.js';
+import { COMMUNITY_MESSAGES as M } from './community.messages.js';
 
 /** Field checks of the community forms; each adds a bilingual, field-level error and returns the cleaned value. */
 
@@ -18,37 +19,37 @@ function lengthOf(text: string): number {
 export function optionalText(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText, max: number): string | null {
   if (raw === null || raw === undefined) return null;
   if (raw.length > max * 2 + 100 || UNSTORABLE.test(raw)) {
-    if (UNSTORABLE.test(raw)) errors.add(field, UserErrorCode.INVALID, `${label.zh}含有无法保存的字符。`, `The ${label.en} contains characters that cannot be stored.`);
-    else errors.add(field, UserErrorCode.TOO_LONG, `${label.zh}最多 ${max} 个字。`, `The ${label.en} can have at most ${max} characters.`);
+    if (UNSTORABLE.test(raw)) errors.addText(field, UserErrorCode.INVALID, M.unstorable(label));
+    else errors.addText(field, UserErrorCode.TOO_LONG, M.tooLong(label, max));
     return null;
   }
   const text = raw.trim();
   if (!text) return null;
-  if (lengthOf(text) > max) errors.add(field, UserErrorCode.TOO_LONG, `${label.zh}最多 ${max} 个字。`, `The ${label.en} can have at most ${max} characters.`);
+  if (lengthOf(text) > max) errors.addText(field, UserErrorCode.TOO_LONG, M.tooLong(label, max));
   return text;
 }
 
 export function requiredText(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText, max: number): string {
   const before = errors.has(field);
   const text = optionalText(errors, field, raw, label, max);
-  if (text === null && !before && !errors.has(field)) errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
+  if (text === null && !before && !errors.has(field)) errors.addText(field, UserErrorCode.REQUIRED, M.missing(label));
   return text ?? '';
 }
 
 export function requiredDate(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText): string {
   const value = (raw ?? '').trim();
-  if (!value) errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
-  else if (!isIsoDate(value)) errors.add(field, UserErrorCode.INVALID, `${label.zh}应为 YYYY-MM-DD 格式的日期。`, `The ${label.en} must be a date like 2026-06-30.`);
+  if (!value) errors.addText(field, UserErrorCode.REQUIRED, M.missing(label));
+  else if (!isIsoDate(value)) errors.addText(field, UserErrorCode.INVALID, M.notADate(label));
   return value;
 }
 
 export function intInRange(errors: FieldErrors, field: string, value: number | null | undefined, label: LocalisedText, min: number, max: number): number {
   if (value === null || value === undefined) {
-    errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
+    errors.addText(field, UserErrorCode.REQUIRED, M.missing(label));
     return 0;
   }
   if (!Number.isInteger(value) || value < min || value > max) {
-    errors.add(field, UserErrorCode.OUT_OF_RANGE, `${label.zh}应在 ${min} 到 ${max} 之间。`, `The ${label.en} must be from ${min} to ${max}.`);
+    errors.addText(field, UserErrorCode.OUT_OF_RANGE, M.outOfRange(label, min, max));
   }
   return value;
 }
@@ -56,11 +57,11 @@ export function intInRange(errors: FieldErrors, field: string, value: number | n
 /** A record id given in an input: null (with a field error) when it cannot be one. */
 export function idOf(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText): string | null {
   if (raw === null || raw === undefined || raw === '') {
-    errors.add(field, UserErrorCode.REQUIRED, `请选择${label.zh}。`, `Choose the ${label.en}.`);
+    errors.addText(field, UserErrorCode.REQUIRED, M.notChosen(label));
     return null;
   }
   if (!isUuid(raw)) {
-    errors.add(field, UserErrorCode.NOT_FOUND, `所选${label.zh}不存在。`, `The chosen ${label.en} does not exist.`);
+    errors.addText(field, UserErrorCode.NOT_FOUND, M.chosenNotFound(label));
     return null;
   }
   return raw.toLowerCase();

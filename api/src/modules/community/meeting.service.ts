@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, oneUserError, UserErrorCode, type UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
@@ -12,9 +12,8 @@ import { DecisionStatus, MeetingLevel } from './community.enums.js';
 import { JointMeeting, MeetingAgendaItem, MeetingDecision } from './meeting.entity.js';
 import { CommunityNeed } from './need.entity.js';
 import { CommunityProject } from './project.entity.js';
+import { COMMUNITY_MESSAGES as M } from './community.messages.js';
 
-export const MEETING = { zh: '联席会议', en: 'joint meeting' };
-const DECISION = { zh: '会议决定', en: 'meeting decision' };
 const MAX_ATTENDEES = 100;
 const MAX_AGENDA_ITEMS = 30;
 
@@ -88,11 +87,7 @@ function meetingVisibility(viewer: Viewer): { sql: string; params: unknown[] } {
 }
 
 function conflict(): UserInputErrors {
-  return new UserInputErrors([{
-    field: 'input.expectedVersion',
-    code: UserErrorCode.CONFLICT,
-    message: { zh: '这次会议已被他人修改，请刷新后再改；已记录的议题和决定不受影响。', en: 'Someone else changed this meeting; refresh and try again. Agenda items and decisions already recorded are kept.' },
-  }]);
+  return oneUserError('input.expectedVersion', UserErrorCode.CONFLICT, M.meetingChangedMeanwhile);
 }
 
 /** 区域化党建联席会议: meetings at three levels, their agenda (about needs or projects) and decisions with owners and due dates. */
@@ -121,7 +116,7 @@ export class MeetingService {
     const { sql, params } = meetingVisibility(viewer);
     const rows = await em.execute<{ id: string }[]>(`select m.id from community_joint_meetings m where m.id = ? and ${sql}`, [id, ...params]);
     const meeting = rows.length ? await em.findOne(JointMeeting, id) : null;
-    if (!meeting) throw DomainError.notFound(MEETING);
+    if (!meeting) throw DomainError.notFound(M.jointMeeting);
     return meeting;
   }
 
@@ -134,31 +129,31 @@ export class MeetingService {
   }
 
   private checkFields(errors: FieldErrors, input: MeetingFields): MeetingFields {
-    const attendees = input.attendees.map((a, i) => optionalText(errors, `input.attendees.${i}`, a, { zh: '出席人员', en: 'attendee' }, 100)).filter((a): a is string => !!a);
-    if (attendees.length === 0) errors.add('input.attendees', UserErrorCode.REQUIRED, '请至少填写一位出席人员。', 'Enter at least one attendee.');
-    else if (attendees.length > MAX_ATTENDEES) errors.add('input.attendees', UserErrorCode.TOO_LONG, `出席人员最多 ${MAX_ATTENDEES} 人。`, `At most ${MAX_ATTENDEES} attendees.`);
+    const attendees = input.attendees.map((a, i) => optionalText(errors, `input.attendees.${i}`, a, M.attendee, 100)).filter((a): a is string => !!a);
+    if (attendees.length === 0) errors.addText('input.attendees', UserErrorCode.REQUIRED, M.attendeesMissing);
+    else if (attendees.length > MAX_ATTENDEES) errors.addText('input.attendees', UserErrorCode.TOO_LONG, M.tooManyAttendees(MAX_ATTENDEES));
     return {
-      title: requiredText(errors, 'input.title', input.title, { zh: '会议名称', en: 'title' }, 200),
-      heldOn: requiredDate(errors, 'input.heldOn', input.heldOn, { zh: '会议日期', en: 'date' }),
-      location: optionalText(errors, 'input.location', input.location, { zh: '地点', en: 'location' }, 200),
-      convener: requiredText(errors, 'input.convener', input.convener, { zh: '召集人', en: 'convener' }, 100),
-      deputyConvener: requiredText(errors, 'input.deputyConvener', input.deputyConvener, { zh: '副召集人', en: 'deputy convener' }, 100),
+      title: requiredText(errors, 'input.title', input.title, M.meetingTitle, 200),
+      heldOn: requiredDate(errors, 'input.heldOn', input.heldOn, M.meetingDate),
+      location: optionalText(errors, 'input.location', input.location, M.meetingLocation, 200),
+      convener: requiredText(errors, 'input.convener', input.convener, M.convener, 100),
+      deputyConvener: requiredText(errors, 'input.deputyConvener', input.deputyConvener, M.deputyConvener, 100),
       attendees,
-      minutes: optionalText(errors, 'input.minutes', input.minutes, { zh: '会议纪要', en: 'minutes' }, 5000),
+      minutes: optionalText(errors, 'input.minutes', input.minutes, M.minutes, 5000),
     };
   }
 
   /** Checks one agenda item; its need or project must exist and, at village level, be the place's own. */
   private async checkAgendaItem(errors: FieldErrors, prefix: string, item: AgendaItemFields, placeId: string | null): Promise<CheckedAgendaItem> {
-    const title = requiredText(errors, `${prefix}.title`, item.title, { zh: '议题', en: 'subject' }, 200);
-    const notes = optionalText(errors, `${prefix}.notes`, item.notes, { zh: '讨论情况', en: 'discussion' }, 2000);
+    const title = requiredText(errors, `${prefix}.title`, item.title, M.agendaSubject, 200);
+    const notes = optionalText(errors, `${prefix}.notes`, item.notes, M.agendaDiscussion, 2000);
     const need = item.needId ? await this.em.findOne(CommunityNeed, item.needId) : null;
     if (item.needId && (!need || (placeId && need.place.id !== placeId))) {
-      errors.add(`${prefix}.needId`, UserErrorCode.NOT_FOUND, '所选需求不存在或不属于本村居。', 'The chosen need does not exist or is not this place\'s.');
+      errors.addText(`${prefix}.needId`, UserErrorCode.NOT_FOUND, M.agendaNeedElsewhere);
     }
     const project = item.projectId ? await this.em.findOne(CommunityProject, item.projectId) : null;
     if (item.projectId && (!project || (placeId && project.place.id !== placeId))) {
-      errors.add(`${prefix}.projectId`, UserErrorCode.NOT_FOUND, '所选项目不存在或不属于本村居。', 'The chosen project does not exist or is not this place\'s.');
+      errors.addText(`${prefix}.projectId`, UserErrorCode.NOT_FOUND, M.agendaProjectElsewhere);
     }
     return { title, notes, need: need && errors.has(`${prefix}.needId`) ? null : need, project: project && errors.has(`${prefix}.projectId`) ? null : project };
   }
@@ -171,23 +166,23 @@ export class MeetingService {
     let areaName: string | null = null;
     if (input.level === MeetingLevel.VILLAGE) {
       place = input.placeId ? await this.em.findOne(Organisation, { id: input.placeId, kind: { $in: [...COMMUNITY_PLACE_KINDS] } }) : null;
-      if (!input.placeId) errors.add('input.placeId', UserErrorCode.REQUIRED, '村居级会议请选择村或居民区。', 'A village-level meeting needs its village or residential area.');
-      else if (!place) errors.add('input.placeId', UserErrorCode.NOT_FOUND, '所选村居不存在。', 'The chosen village or residential area does not exist.');
+      if (!input.placeId) errors.addText('input.placeId', UserErrorCode.REQUIRED, M.villageMeetingWithoutPlace);
+      else if (!place) errors.addText('input.placeId', UserErrorCode.NOT_FOUND, M.placeNotFound);
       else if (!canEditMeeting(viewer, { level: MeetingLevel.VILLAGE, place: { id: place.id } as never })) {
-        errors.add('input.placeId', UserErrorCode.INVALID, '社区工作者只能为本村居登记会议。', 'A community worker records meetings of their own village or residential area only.');
+        errors.addText('input.placeId', UserErrorCode.INVALID, M.workerRecordsOwnPlaceMeetings);
       }
     } else {
       // Town and area levels are the town's: its coordinators and administrators record them.
-      if (!isTownStaff(viewer)) errors.add('input.level', UserErrorCode.INVALID, '镇级和片区级会议由镇协调人或管理员登记。', 'Town- and area-level meetings are recorded by the town\'s coordinators or administrators.');
-      if (input.placeId) errors.add('input.placeId', UserErrorCode.INVALID, '只有村居级会议选择村居。', 'Only a village-level meeting names a village or residential area.');
+      if (!isTownStaff(viewer)) errors.addText('input.level', UserErrorCode.INVALID, M.townMeetingsByTownStaff);
+      if (input.placeId) errors.addText('input.placeId', UserErrorCode.INVALID, M.placeOnlyForVillageMeetings);
       if (input.level === MeetingLevel.AREA) {
-        areaName = requiredText(errors, 'input.areaName', input.areaName, { zh: '片区名称', en: 'area' }, 100) || null;
+        areaName = requiredText(errors, 'input.areaName', input.areaName, M.areaName, 100) || null;
       } else if (input.areaName) {
-        errors.add('input.areaName', UserErrorCode.INVALID, '只有片区级会议填写片区。', 'Only an area-level meeting names an area.');
+        errors.addText('input.areaName', UserErrorCode.INVALID, M.areaOnlyForAreaMeetings);
       }
     }
     const items = input.agendaItems;
-    if (items.length > MAX_AGENDA_ITEMS) errors.add('input.agendaItems', UserErrorCode.TOO_LONG, `议题最多 ${MAX_AGENDA_ITEMS} 项。`, `At most ${MAX_AGENDA_ITEMS} agenda items.`);
+    if (items.length > MAX_AGENDA_ITEMS) errors.addText('input.agendaItems', UserErrorCode.TOO_LONG, M.tooManyAgendaItems(MAX_AGENDA_ITEMS));
     const checkedItems: CheckedAgendaItem[] = [];
     for (const [i, item] of items.slice(0, MAX_AGENDA_ITEMS).entries()) checkedItems.push(await this.checkAgendaItem(errors, `input.agendaItems.${i}`, item, place?.id ?? null));
     errors.throwIfAny();
@@ -220,7 +215,7 @@ export class MeetingService {
       const errors = new FieldErrors();
       const item = await this.checkAgendaItem(errors, 'input', input, meeting.place?.id ?? null);
       const count = await tx.count(MeetingAgendaItem, { meeting: meeting.id });
-      if (count >= MAX_AGENDA_ITEMS) errors.add('input', UserErrorCode.TOO_LONG, `议题最多 ${MAX_AGENDA_ITEMS} 项。`, `At most ${MAX_AGENDA_ITEMS} agenda items.`);
+      if (count >= MAX_AGENDA_ITEMS) errors.addText('input', UserErrorCode.TOO_LONG, M.tooManyAgendaItems(MAX_AGENDA_ITEMS));
       errors.throwIfAny();
       const [{ max }] = await tx.execute<{ max: number | null }[]>('select max(position) as max from community_meeting_agenda_items where meeting_id = ?', [meeting.id]) as [{ max: number | null }];
       tx.create(MeetingAgendaItem, { meeting, position: (max ?? 0) + 1, ...item });
@@ -238,13 +233,13 @@ export class MeetingService {
     const meeting = await this.get(viewer, input.meetingId);
     if (!canEditMeeting(viewer, meeting)) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const text = requiredText(errors, 'input.text', input.text, { zh: '决定事项', en: 'decision' }, 1000);
-    const dueOn = requiredDate(errors, 'input.dueOn', input.dueOn, { zh: '完成期限', en: 'due date' });
-    if (!errors.has('input.dueOn') && dueOn < meeting.heldOn) errors.add('input.dueOn', UserErrorCode.OUT_OF_RANGE, '完成期限不能早于会议日期。', 'The due date cannot be before the meeting.');
+    const text = requiredText(errors, 'input.text', input.text, M.decisionText, 1000);
+    const dueOn = requiredDate(errors, 'input.dueOn', input.dueOn, M.decisionDueOn);
+    if (!errors.has('input.dueOn') && dueOn < meeting.heldOn) errors.addText('input.dueOn', UserErrorCode.OUT_OF_RANGE, M.decisionDueBeforeMeeting);
     const owner = await this.em.findOne(User, { id: input.ownerId, role: { $in: [...MEETING_ROLES] }, disabledAt: null });
-    if (!owner) errors.add('input.ownerId', UserErrorCode.NOT_FOUND, '所选责任人不存在（须为社区工作者、协调人、管理员或成员单位联络人）。', 'The chosen owner does not exist (a community worker, coordinator, administrator or member organisation contact).');
+    if (!owner) errors.addText('input.ownerId', UserErrorCode.NOT_FOUND, M.decisionOwnerNotFound);
     const item = input.agendaItemId ? await this.em.findOne(MeetingAgendaItem, { id: input.agendaItemId, meeting: meeting.id }) : null;
-    if (input.agendaItemId && !item) errors.add('input.agendaItemId', UserErrorCode.NOT_FOUND, '所选议题不属于这次会议。', 'The chosen agenda item is not this meeting\'s.');
+    if (input.agendaItemId && !item) errors.addText('input.agendaItemId', UserErrorCode.NOT_FOUND, M.agendaItemElsewhere);
     errors.throwIfAny();
     const decision = this.em.create(MeetingDecision, { meeting, agendaItem: item, text, owner: owner!, dueOn, createdBy: this.em.getReference(User, viewer.userId) });
     await this.em.flush();
@@ -256,10 +251,10 @@ export class MeetingService {
     return this.em.transactional(async (tx) => {
       const decision = await tx.findOne(MeetingDecision, decisionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const meeting = decision ? await this.get(viewer, decision.meeting.id, tx).catch(() => null) : null;
-      if (!decision || !meeting) throw DomainError.notFound(DECISION);
+      if (!decision || !meeting) throw DomainError.notFound(M.meetingDecision);
       if (decision.owner.id !== viewer.userId && !canEditMeeting(viewer, meeting)) throw DomainError.forbidden();
       if (decision.status === DecisionStatus.DONE) {
-        throw new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: { zh: '这项决定已标记为落实。', en: 'This decision is already marked done.' } }]);
+        throw oneUserError(null, UserErrorCode.INVALID_STATE, M.decisionAlreadyDone);
       }
       decision.status = DecisionStatus.DONE;
       decision.doneAt = new Date();

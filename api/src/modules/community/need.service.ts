@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { theRow } from '../../core/db/rows.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { checkPhone } from '../../core/validation.js';
 import { User } from '../account/index.js';
@@ -17,8 +17,8 @@ import { CommunityNeed, CommunityOffer, NeedClaim, NeedPhoto, NeedResource } fro
 import { violates } from './pairing.service.js';
 import { CommunityProject, ProjectOwner } from './project.entity.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
+import { COMMUNITY_MESSAGES as M } from './community.messages.js';
 
-export const NEED = { zh: '需求', en: 'need' };
 const MAX_RESOURCES = 10;
 const MAX_PHOTOS = 9;
 const MAX_QUANTITY: Record<ResourceKind, number> = { MONEY: 100_000_000, VOLUNTEERS: 10_000, EXPERTISE: 10_000, VENUE: 10_000, GOODS: 1_000_000 };
@@ -77,35 +77,35 @@ export class NeedService {
   async post(viewer: Viewer, input: NewNeed, today = shanghaiToday()): Promise<CommunityNeed> {
     const placeId = workerPlaceId(viewer);
     const errors = new FieldErrors();
-    const title = requiredText(errors, 'input.title', input.title, { zh: '标题', en: 'title' }, 100);
-    const description = requiredText(errors, 'input.description', input.description, { zh: '需求说明', en: 'description' }, 2000);
-    const beneficiaries = optionalText(errors, 'input.beneficiaries', input.beneficiaries, { zh: '受益群体', en: 'beneficiaries' }, 200);
-    intInRange(errors, 'input.peopleServed', input.peopleServed, { zh: '受益人数', en: 'number of people served' }, 1, 100_000);
-    const dueOn = requiredDate(errors, 'input.dueOn', input.dueOn, { zh: '希望完成日期', en: 'due date' });
+    const title = requiredText(errors, 'input.title', input.title, M.needTitle, 100);
+    const description = requiredText(errors, 'input.description', input.description, M.needDescription, 2000);
+    const beneficiaries = optionalText(errors, 'input.beneficiaries', input.beneficiaries, M.beneficiaries, 200);
+    intInRange(errors, 'input.peopleServed', input.peopleServed, M.peopleServed, 1, 100_000);
+    const dueOn = requiredDate(errors, 'input.dueOn', input.dueOn, M.needDueOn);
     if (!errors.has('input.dueOn')) {
       const latest = `${Number(today.slice(0, 4)) + 2}${today.slice(4)}`;
-      if (dueOn < today) errors.add('input.dueOn', UserErrorCode.OUT_OF_RANGE, '希望完成日期不能早于今天。', 'The due date cannot be in the past.');
-      else if (dueOn > latest) errors.add('input.dueOn', UserErrorCode.OUT_OF_RANGE, '希望完成日期最多在两年以内。', 'The due date must be within two years.');
+      if (dueOn < today) errors.addText('input.dueOn', UserErrorCode.OUT_OF_RANGE, M.needDueInPast);
+      else if (dueOn > latest) errors.addText('input.dueOn', UserErrorCode.OUT_OF_RANGE, M.needDueTooFar);
     }
     const resources = input.resources;
-    if (resources.length === 0) errors.add('input.resources', UserErrorCode.REQUIRED, '请至少填写一项所需资源。', 'Add at least one resource the need asks for.');
-    else if (resources.length > MAX_RESOURCES) errors.add('input.resources', UserErrorCode.TOO_LONG, `最多 ${MAX_RESOURCES} 项资源。`, `At most ${MAX_RESOURCES} resources.`);
+    if (resources.length === 0) errors.addText('input.resources', UserErrorCode.REQUIRED, M.resourcesMissing);
+    else if (resources.length > MAX_RESOURCES) errors.addText('input.resources', UserErrorCode.TOO_LONG, M.tooManyResources(MAX_RESOURCES));
     else {
       resources.forEach((r, i) => {
         const unit = RESOURCE_KIND_NAMES[r.kind];
-        intInRange(errors, `input.resources.${i}.quantity`, r.quantity, { zh: `${unit.zh}数量`, en: `amount of ${unit.en.toLowerCase()}` }, 1, MAX_QUANTITY[r.kind]);
-        optionalText(errors, `input.resources.${i}.description`, r.description, { zh: '资源说明', en: 'resource details' }, 200);
+        intInRange(errors, `input.resources.${i}.quantity`, r.quantity, M.resourceQuantity(unit), 1, MAX_QUANTITY[r.kind]);
+        optionalText(errors, `input.resources.${i}.description`, r.description, M.resourceDetails, 200);
       });
     }
-    const residentName = optionalText(errors, 'input.residentName', input.residentName, { zh: '居民姓名', en: 'resident\'s name' }, 50);
+    const residentName = optionalText(errors, 'input.residentName', input.residentName, M.residentName, 50);
     const residentPhone = checkPhone(errors, 'input.residentPhone', input.residentPhone);
-    const residentAddress = optionalText(errors, 'input.residentAddress', input.residentAddress, { zh: '居民地址', en: 'resident\'s address' }, 200);
+    const residentAddress = optionalText(errors, 'input.residentAddress', input.residentAddress, M.residentAddress, 200);
     const photoIds = [...new Set(input.photoIds ?? [])];
     let photos: Document[] = [];
-    if (photoIds.length > MAX_PHOTOS) errors.add('input.photoIds', UserErrorCode.TOO_LONG, `最多 ${MAX_PHOTOS} 张照片。`, `At most ${MAX_PHOTOS} photos.`);
+    if (photoIds.length > MAX_PHOTOS) errors.addText('input.photoIds', UserErrorCode.TOO_LONG, M.tooManyPhotos(MAX_PHOTOS));
     else if (photoIds.length) {
       photos = photoIds.every(isUuid) ? await this.em.find(Document, { id: { $in: photoIds.map((id) => id.toLowerCase()) }, owner: viewer.userId, kind: DocumentKind.PHOTO }) : [];
-      if (photos.length !== photoIds.length) errors.add('input.photoIds', UserErrorCode.NOT_FOUND, '照片须是您本人上传的照片。', 'Photos must be ones you uploaded yourself.');
+      if (photos.length !== photoIds.length) errors.addText('input.photoIds', UserErrorCode.NOT_FOUND, M.photosNotYours);
     }
     errors.throwIfAny();
 
@@ -137,13 +137,13 @@ export class NeedService {
   async cancel(viewer: Viewer, id: string, reason: string): Promise<CommunityNeed> {
     const placeId = workerPlaceId(viewer);
     const errors = new FieldErrors();
-    const why = requiredText(errors, 'reason', reason, { zh: '撤回原因', en: 'reason' }, 500);
+    const why = requiredText(errors, 'reason', reason, M.withdrawReason, 500);
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       const need = isUuid(id) ? await tx.findOne(CommunityNeed, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
-      if (!need || need.place.id !== placeId) throw DomainError.notFound(NEED);
+      if (!need || need.place.id !== placeId) throw DomainError.notFound(M.need);
       if (need.status !== NeedStatus.OPEN || (await tx.count(NeedClaim, { need: need.id })) > 0) {
-        throw new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: { zh: '已有单位认领的需求不能撤回。', en: 'A need that has claims cannot be withdrawn.' } }]);
+        throw oneUserError(null, UserErrorCode.INVALID_STATE, M.needHasClaims);
       }
       need.status = NeedStatus.CANCELLED;
       need.cancelReason = why;
@@ -161,21 +161,21 @@ export class NeedService {
     const organisationId = memberOrganisationId(viewer);
     if (!organisationId) throw DomainError.forbidden();
     const found = isUuid(input.needId) ? await this.em.findOne(CommunityNeed, input.needId) : null;
-    if (!found || !(await canSeeNeed(this.em, viewer, found))) throw DomainError.notFound(NEED);
+    if (!found || !(await canSeeNeed(this.em, viewer, found))) throw DomainError.notFound(M.need);
     const errors = new FieldErrors();
-    const note = optionalText(errors, 'input.note', input.note, { zh: '说明', en: 'note' }, 500);
+    const note = optionalText(errors, 'input.note', input.note, M.claimOrOfferNote, 500);
     const lines = input.lines;
-    if (lines.length === 0) errors.add('input.lines', UserErrorCode.REQUIRED, '请填写认领的资源和数量。', 'Say which resources you take on, and how much.');
-    if (lines.length > MAX_RESOURCES) errors.add('input.lines', UserErrorCode.TOO_LONG, `最多 ${MAX_RESOURCES} 项。`, `At most ${MAX_RESOURCES} lines.`);
+    if (lines.length === 0) errors.addText('input.lines', UserErrorCode.REQUIRED, M.claimLinesMissing);
+    if (lines.length > MAX_RESOURCES) errors.addText('input.lines', UserErrorCode.TOO_LONG, M.tooManyClaimLines(MAX_RESOURCES));
     const resources = await this.em.find(NeedResource, { need: found.id });
     const byId = new Map(resources.map((r) => [r.id, r]));
     const seen = new Set<string>();
     lines.forEach((line, i) => {
       const resource = isUuid(line.resourceId) ? byId.get(line.resourceId.toLowerCase()) : undefined;
-      if (!resource) errors.add(`input.lines.${i}.resourceId`, UserErrorCode.NOT_FOUND, '该资源不属于此需求。', 'That resource is not part of this need.');
-      else if (seen.has(resource.id)) errors.add(`input.lines.${i}.resourceId`, UserErrorCode.DUPLICATE, '同一项资源请合并为一行。', 'Put each resource on one line.');
+      if (!resource) errors.addText(`input.lines.${i}.resourceId`, UserErrorCode.NOT_FOUND, M.resourceNotInNeed);
+      else if (seen.has(resource.id)) errors.addText(`input.lines.${i}.resourceId`, UserErrorCode.DUPLICATE, M.resourceOnTwoLines);
       else seen.add(resource.id);
-      intInRange(errors, `input.lines.${i}.quantity`, line.quantity, { zh: '认领数量', en: 'amount' }, 1, MAX_QUANTITY[resource?.kind ?? ResourceKind.MONEY]);
+      intInRange(errors, `input.lines.${i}.quantity`, line.quantity, M.claimQuantity, 1, MAX_QUANTITY[resource?.kind ?? ResourceKind.MONEY]);
     });
     errors.throwIfAny();
 
@@ -184,12 +184,10 @@ export class NeedService {
         // Claims on one need queue here, one after another.
         const need = (await tx.findOne(CommunityNeed, found.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
         if (need.status !== NeedStatus.OPEN) {
-          throw new UserInputErrors([{ field: null, code: UserErrorCode.CONFLICT, message: need.status === NeedStatus.CLAIMED
-            ? { zh: '该需求已被认领满。', en: 'This need has been fully claimed.' }
-            : { zh: '该需求已不再接受认领。', en: 'This need no longer takes claims.' } }]);
+          throw oneUserError(null, UserErrorCode.CONFLICT, need.status === NeedStatus.CLAIMED ? M.needFullyClaimed : M.needClosedToClaims);
         }
         if (need.dueOn < today) {
-          throw new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: { zh: '该需求已过希望完成日期，不能再认领。', en: 'This need is past its due date and takes no more claims.' } }]);
+          throw oneUserError(null, UserErrorCode.INVALID_STATE, M.needPastDue);
         }
         const claimed = await claimedPerResource(tx, need.id);
         const over = new FieldErrors();
@@ -197,8 +195,8 @@ export class NeedService {
           const resource = byId.get(line.resourceId.toLowerCase())!;
           const left = resource.quantity - (claimed.get(resource.id) ?? 0);
           const unit = RESOURCE_KIND_NAMES[resource.kind];
-          if (left <= 0) over.add(`input.lines.${i}.quantity`, UserErrorCode.CONFLICT, `${unit.zh}已被认领满。`, `${unit.en} has been fully claimed.`);
-          else if (line.quantity > left) over.add(`input.lines.${i}.quantity`, UserErrorCode.OUT_OF_RANGE, `${unit.zh}只剩 ${left}，请改小认领数量。`, `Only ${left} left of ${unit.en.toLowerCase()}; claim less.`);
+          if (left <= 0) over.addText(`input.lines.${i}.quantity`, UserErrorCode.CONFLICT, M.resourceFullyClaimed(unit));
+          else if (line.quantity > left) over.addText(`input.lines.${i}.quantity`, UserErrorCode.OUT_OF_RANGE, M.resourceLeft(unit, left));
         });
         over.throwIfAny();
 
@@ -216,11 +214,8 @@ export class NeedService {
         const org = await tx.findOne(Organisation, organisationId);
         this.notifications.within(tx).notify([need.postedBy.id], {
           kind: 'community.need.claimed',
-          title: { zh: `需求已被认领：${need.title}`, en: `Need claimed: ${need.title}` },
-          body: {
-            zh: `${org?.nameZh ?? ''}认领了需求 ${need.reference}${need.status === NeedStatus.CLAIMED ? '，所需资源已全部认领' : ''}。`,
-            en: `${org?.nameEn ?? ''} claimed need ${need.reference}${need.status === NeedStatus.CLAIMED ? '; everything asked for is now claimed' : ''}.`,
-          },
+          title: M.needClaimedTitle(need.title),
+          body: M.needClaimedBody(org, need.reference, need.status === NeedStatus.CLAIMED),
           link: `/community/needs/${need.id}`,
         });
         await tx.flush();
@@ -228,7 +223,7 @@ export class NeedService {
       });
     } catch (error) {
       if (violates(error, 'community_claims_over')) {
-        throw new UserInputErrors([{ field: 'input.lines', code: UserErrorCode.CONFLICT, message: { zh: '刚刚有其他单位认领，剩余数量不足，请刷新后重试。', en: 'Someone else claimed just now and not enough is left; reload and try again.' } }]);
+        throw oneUserError('input.lines', UserErrorCode.CONFLICT, M.claimedMeanwhile);
       }
       throw error;
     }
@@ -293,9 +288,9 @@ export class NeedService {
     const organisationId = memberOrganisationId(viewer);
     if (!organisationId) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const note = optionalText(errors, 'input.note', input.note, { zh: '说明', en: 'note' }, 500);
+    const note = optionalText(errors, 'input.note', input.note, M.claimOrOfferNote, 500);
     const resourceKinds = [...new Set(input.resourceKinds)];
-    if (resourceKinds.length === 0) errors.add('input.resourceKinds', UserErrorCode.REQUIRED, '请至少选择一种可提供的资源。', 'Choose at least one kind of resource you can offer.');
+    if (resourceKinds.length === 0) errors.addText('input.resourceKinds', UserErrorCode.REQUIRED, M.offerKindsMissing);
     errors.throwIfAny();
     const categories = [...new Set(input.categories)];
     const existing = await this.em.findOne(CommunityOffer, { organisation: organisationId });

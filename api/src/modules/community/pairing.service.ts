@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, DomainErrorCode, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, DomainErrorCode, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { isIsoDate } from '../../core/validation.js';
 import { User } from '../account/index.js';
@@ -11,8 +11,8 @@ import { idOf, optionalText, requiredDate, requiredText, yearOf } from './commun
 import { CommitmentKind, CommitmentOutcome, ReviewRating } from './community.enums.js';
 import { PairingAgreement, PairingCommitment, PairingReview, PairingReviewItem } from './pairing.entity.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
+import { COMMUNITY_MESSAGES as M } from './community.messages.js';
 
-export const AGREEMENT = { zh: '结对协议', en: 'pairing agreement' };
 const MAX_YEARS = 10;
 const MAX_COMMITMENTS = 20;
 
@@ -64,34 +64,30 @@ export class PairingService {
   async create(viewer: Viewer, input: NewPairingAgreement): Promise<PairingAgreement> {
     if (!isTownStaff(viewer) && !ownPlaceId(viewer)) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const placeId = idOf(errors, 'input.placeId', input.placeId, { zh: '村居', en: 'village or residential area' });
-    const partnerId = idOf(errors, 'input.partnerId', input.partnerId, { zh: '结对单位', en: 'partner organisation' });
-    const startsOn = requiredDate(errors, 'input.startsOn', input.startsOn, { zh: '起始日期', en: 'first day' });
-    const endsOn = requiredDate(errors, 'input.endsOn', input.endsOn, { zh: '截止日期', en: 'last day' });
-    const note = optionalText(errors, 'input.note', input.note, { zh: '备注', en: 'note' }, 1000);
+    const placeId = idOf(errors, 'input.placeId', input.placeId, M.pairingPlace);
+    const partnerId = idOf(errors, 'input.partnerId', input.partnerId, M.pairingPartner);
+    const startsOn = requiredDate(errors, 'input.startsOn', input.startsOn, M.agreementStartsOn);
+    const endsOn = requiredDate(errors, 'input.endsOn', input.endsOn, M.agreementEndsOn);
+    const note = optionalText(errors, 'input.note', input.note, M.agreementNote, 1000);
     if (!errors.has('input.startsOn') && !errors.has('input.endsOn')) {
-      if (endsOn < startsOn) errors.add('input.endsOn', UserErrorCode.OUT_OF_RANGE, '截止日期不能早于起始日期。', 'The last day cannot be before the first day.');
-      else if (yearOf(endsOn) - yearOf(startsOn) >= MAX_YEARS) errors.add('input.endsOn', UserErrorCode.OUT_OF_RANGE, `协议期限最长 ${MAX_YEARS} 年。`, `An agreement runs for at most ${MAX_YEARS} years.`);
+      if (endsOn < startsOn) errors.addText('input.endsOn', UserErrorCode.OUT_OF_RANGE, M.agreementEndsBeforeStart);
+      else if (yearOf(endsOn) - yearOf(startsOn) >= MAX_YEARS) errors.addText('input.endsOn', UserErrorCode.OUT_OF_RANGE, M.agreementTooLong(MAX_YEARS));
     }
     const commitments = input.commitments;
-    if (commitments.length === 0) errors.add('input.commitments', UserErrorCode.REQUIRED, '请至少填写一项承诺（实事、结对、责任或岗位）。', 'Add at least one commitment (practical matter, pairing, responsibility or post).');
-    else if (commitments.length > MAX_COMMITMENTS) errors.add('input.commitments', UserErrorCode.TOO_LONG, `最多 ${MAX_COMMITMENTS} 项承诺。`, `At most ${MAX_COMMITMENTS} commitments.`);
-    else commitments.forEach((c, i) => requiredText(errors, `input.commitments.${i}.description`, c.description, { zh: '承诺内容', en: 'commitment' }, 500));
+    if (commitments.length === 0) errors.addText('input.commitments', UserErrorCode.REQUIRED, M.commitmentsMissing);
+    else if (commitments.length > MAX_COMMITMENTS) errors.addText('input.commitments', UserErrorCode.TOO_LONG, M.tooManyCommitments(MAX_COMMITMENTS));
+    else commitments.forEach((c, i) => requiredText(errors, `input.commitments.${i}.description`, c.description, M.commitment, 500));
 
     const place = placeId ? await this.em.findOne(Organisation, { id: placeId, kind: { $in: [...COMMUNITY_PLACE_KINDS] } }) : null;
-    if (placeId && !place) errors.add('input.placeId', UserErrorCode.NOT_FOUND, '所选村居不存在。', 'The chosen village or residential area does not exist.');
+    if (placeId && !place) errors.addText('input.placeId', UserErrorCode.NOT_FOUND, M.placeNotFound);
     else if (place && !looksAfterPlace(viewer, place.id)) {
-      errors.add('input.placeId', UserErrorCode.INVALID, '社区工作者只能为本村居登记结对协议。', 'A community worker records agreements for their own village or residential area only.');
+      errors.addText('input.placeId', UserErrorCode.INVALID, M.workerRecordsOwnPlaceAgreements);
     }
     const partner = partnerId ? await this.em.findOne(Organisation, { id: partnerId, kind: { $in: [...MEMBER_KINDS] } }) : null;
-    if (partnerId && !partner) errors.add('input.partnerId', UserErrorCode.NOT_FOUND, '所选结对单位不存在（须为企业、银行支行或高校）。', 'The chosen partner does not exist (it must be an enterprise, bank branch or university).');
+    if (partnerId && !partner) errors.addText('input.partnerId', UserErrorCode.NOT_FOUND, M.partnerNotFound);
     errors.throwIfAny();
 
-    const duplicate = () => new UserInputErrors([{
-      field: 'input.partnerId',
-      code: UserErrorCode.DUPLICATE,
-      message: { zh: '该村居与该单位在这段时间内已有结对协议。', en: 'This place and this organisation already have an agreement for part of that period.' },
-    }]);
+    const duplicate = () => oneUserError('input.partnerId', UserErrorCode.DUPLICATE, M.agreementOverlaps);
     try {
       return await this.em.transactional(async (tx) => {
         // One agreement per pair at a time: agreements of a place are written one after another.
@@ -112,30 +108,29 @@ export class PairingService {
   /** The place's worker or town staff record how the year went, commitment by commitment. */
   async review(viewer: Viewer, input: NewPairingReview, today = shanghaiToday()): Promise<PairingReview> {
     const agreement = isUuid(input.agreementId) ? await this.em.findOne(PairingAgreement, input.agreementId) : null;
-    if (!agreement || !this.canSee(viewer, agreement)) throw DomainError.notFound(AGREEMENT);
+    if (!agreement || !this.canSee(viewer, agreement)) throw DomainError.notFound(M.pairingAgreement);
     if (!looksAfterPlace(viewer, agreement.place.id)) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const summary = requiredText(errors, 'input.summary', input.summary, { zh: '评议意见', en: 'summary' }, 2000);
+    const summary = requiredText(errors, 'input.summary', input.summary, M.reviewSummary, 2000);
     const thisYear = yearOf(today);
     if (!Number.isInteger(input.year) || input.year < yearOf(agreement.startsOn) || input.year > Math.min(yearOf(agreement.endsOn), thisYear)) {
-      errors.add('input.year', UserErrorCode.OUT_OF_RANGE, `评议年度应在 ${yearOf(agreement.startsOn)} 到 ${Math.min(yearOf(agreement.endsOn), thisYear)} 之间（协议期内且不晚于今年）。`,
-        `The year must be from ${yearOf(agreement.startsOn)} to ${Math.min(yearOf(agreement.endsOn), thisYear)} (within the agreement, not after this year).`);
+      errors.addText('input.year', UserErrorCode.OUT_OF_RANGE, M.reviewYearOutOfRange(yearOf(agreement.startsOn), Math.min(yearOf(agreement.endsOn), thisYear)));
     }
     const commitments = await this.em.find(PairingCommitment, { agreement: agreement.id }, { orderBy: { position: 'asc' } });
     const given = new Map<string, CommitmentOutcome>();
     input.outcomes.forEach((o, i) => {
       if (!commitments.some((c) => c.id === o.commitmentId.toLowerCase())) {
-        errors.add(`input.outcomes.${i}.commitmentId`, UserErrorCode.NOT_FOUND, '该承诺不属于此协议。', 'That commitment is not part of this agreement.');
+        errors.addText(`input.outcomes.${i}.commitmentId`, UserErrorCode.NOT_FOUND, M.commitmentNotInAgreement);
       } else if (given.has(o.commitmentId.toLowerCase())) {
-        errors.add(`input.outcomes.${i}.commitmentId`, UserErrorCode.DUPLICATE, '同一项承诺只能评一次。', 'Each commitment is rated once.');
+        errors.addText(`input.outcomes.${i}.commitmentId`, UserErrorCode.DUPLICATE, M.commitmentRatedTwice);
       } else given.set(o.commitmentId.toLowerCase(), o.outcome);
     });
     const itemProblems = input.outcomes.some((_, i) => errors.has(`input.outcomes.${i}.commitmentId`));
     if (!itemProblems && commitments.some((c) => !given.has(c.id))) {
-      errors.add('input.outcomes', UserErrorCode.REQUIRED, '请为每一项承诺评定完成情况。', 'Rate how far each commitment was kept.');
+      errors.addText('input.outcomes', UserErrorCode.REQUIRED, M.outcomesMissing);
     }
-    const duplicate = () => new UserInputErrors([{ field: 'input.year', code: UserErrorCode.DUPLICATE, message: { zh: `${input.year} 年度已评议过。`, en: `The ${input.year} review has already been recorded.` } }]);
-    if (!errors.has('input.year') && (await this.em.count(PairingReview, { agreement: agreement.id, year: input.year })) > 0) errors.add('input.year', UserErrorCode.DUPLICATE, `${input.year} 年度已评议过。`, `The ${input.year} review has already been recorded.`);
+    const duplicate = () => oneUserError('input.year', UserErrorCode.DUPLICATE, M.yearAlreadyReviewed(input.year));
+    if (!errors.has('input.year') && (await this.em.count(PairingReview, { agreement: agreement.id, year: input.year })) > 0) errors.addText('input.year', UserErrorCode.DUPLICATE, M.yearAlreadyReviewed(input.year));
     errors.throwIfAny();
     try {
       return await this.em.transactional(async (tx) => {
@@ -177,7 +172,7 @@ export class PairingService {
       where.partner = filter.partnerId;
     }
     if (filter.activeOn) {
-      if (!isIsoDate(filter.activeOn)) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: 'activeOn 应为 YYYY-MM-DD 格式的日期。', en: 'activeOn must be a date like 2026-06-30.' });
+      if (!isIsoDate(filter.activeOn)) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, M.activeOnNotADate);
       where.startsOn = { $lte: filter.activeOn };
       where.endsOn = { $gte: filter.activeOn };
     }

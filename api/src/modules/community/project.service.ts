@@ -2,7 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { theRow } from '../../core/db/rows.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, oneUserError, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
@@ -15,10 +15,9 @@ import { NeedStatus, ProjectStatus } from './community.enums.js';
 import { canSeeNeed, needVisibility } from './need-access.js';
 import { CommunityNeed } from './need.entity.js';
 import { CommunityProject, ProjectEvidence, ProjectMilestone, ProjectOwner, ProjectVolunteer } from './project.entity.js';
+import { COMMUNITY_MESSAGES as M } from './community.messages.js';
 
-export const PROJECT = { zh: '项目', en: 'project' };
-
-const state = (zh: string, en: string) => new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: { zh, en } }]);
+const state = (message: LocalisedText) => oneUserError(null, UserErrorCode.INVALID_STATE, message);
 
 /**
  * Projects (项目清单): milestones, volunteers, evidence, and completion confirmed by the place's
@@ -79,7 +78,7 @@ export class ProjectService {
   private async open(tx: EntityManager, viewer: Viewer, id: string): Promise<CommunityProject> {
     // Read with the transaction's own connection: a second one while this holds a lock could starve the pool.
     const visible = await this.byId(viewer, id, tx);
-    if (!visible) throw DomainError.notFound(PROJECT);
+    if (!visible) throw DomainError.notFound(M.project);
     return (await tx.findOne(CommunityProject, visible.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
   }
 
@@ -98,14 +97,14 @@ export class ProjectService {
 
   async addMilestone(viewer: Viewer, input: { projectId: string; title: string; dueOn: string; ownerId: string }): Promise<ProjectMilestone> {
     const errors = new FieldErrors();
-    const title = requiredText(errors, 'input.title', input.title, { zh: '里程碑内容', en: 'milestone' }, 200);
-    const dueOn = requiredDate(errors, 'input.dueOn', input.dueOn, { zh: '计划完成日期', en: 'due date' });
+    const title = requiredText(errors, 'input.title', input.title, M.milestoneTitle, 200);
+    const dueOn = requiredDate(errors, 'input.dueOn', input.dueOn, M.milestoneDueOn);
     return this.em.transactional(async (tx) => {
       const project = await this.manage(tx, viewer, input.projectId);
-      if (project.status !== ProjectStatus.IN_PROGRESS) throw state('项目已提交完成，不能再添加里程碑。', 'The project has been reported complete; no more milestones.');
+      if (project.status !== ProjectStatus.IN_PROGRESS) throw state(M.noMilestonesAfterReport);
       const owners = await this.possibleOwners(project, tx);
       const owner = owners.find((u) => u.id === input.ownerId.toLowerCase());
-      if (!owner) errors.add('input.ownerId', UserErrorCode.NOT_FOUND, '负责人须是项目负责人或本村居社区工作者。', 'The owner must be one of the project\'s owners or the place\'s community workers.');
+      if (!owner) errors.addText('input.ownerId', UserErrorCode.NOT_FOUND, M.milestoneOwnerNotOnProject);
       errors.throwIfAny();
       const position = (await tx.count(ProjectMilestone, { project: project.id })) + 1;
       const milestone = tx.create(ProjectMilestone, { project, position, title, dueOn, owner: tx.getReference(User, owner!.id) });
@@ -113,8 +112,8 @@ export class ProjectService {
       if (owner!.id !== viewer.userId) {
         this.notifications.within(tx).notify([owner!.id], {
           kind: 'community.milestone.assigned',
-          title: { zh: `项目里程碑：${title}`, en: `Project milestone: ${title}` },
-          body: { zh: `您负责的里程碑，计划 ${dueOn} 完成。`, en: `A milestone you own, due ${dueOn}.` },
+          title: M.milestoneAssignedTitle(title),
+          body: M.milestoneAssignedBody(dueOn),
           link: `/community/projects/${project.id}`,
         });
       }
@@ -125,13 +124,13 @@ export class ProjectService {
 
   async completeMilestone(viewer: Viewer, milestoneId: string): Promise<ProjectMilestone> {
     const found = isUuid(milestoneId) ? await this.em.findOne(ProjectMilestone, milestoneId.toLowerCase()) : null;
-    if (!found) throw DomainError.notFound({ zh: '里程碑', en: 'milestone' });
+    if (!found) throw DomainError.notFound(M.milestone);
     return this.em.transactional(async (tx) => {
       const project = await this.open(tx, viewer, found.project.id);
       if (found.owner.id !== viewer.userId && !(await this.canManage(viewer, project, tx))) throw DomainError.forbidden();
       const milestone = (await tx.findOne(ProjectMilestone, found.id, { refresh: true }))!;
-      if (milestone.doneAt) throw state('该里程碑已完成。', 'This milestone is already done.');
-      if (project.status === ProjectStatus.COMPLETED) throw state('项目已完成。', 'The project is completed.');
+      if (milestone.doneAt) throw state(M.milestoneAlreadyDone);
+      if (project.status === ProjectStatus.COMPLETED) throw state(M.projectCompleted);
       milestone.doneAt = new Date();
       project.version++;
       await tx.flush();
@@ -155,18 +154,16 @@ export class ProjectService {
       'select t.employer_id, o.kind::text as kind from talent_profiles t left join organisations o on o.id = t.employer_id where t.user_id = ?', [viewer.userId],
     );
     const employer = profile[0]?.employer_id && MEMBER_KINDS.includes(profile[0].kind as never) ? profile[0].employer_id : null;
-    if (!employer) throw state('志愿报名须是成员单位的员工（请在个人资料中填写工作单位）。', 'Volunteers must work for a member organisation (add your employer to your profile).');
+    if (!employer) throw state(M.volunteerWithoutEmployer);
     try {
       return await this.em.transactional(async (tx) => {
         const project = await this.open(tx, viewer, projectId);
-        if (project.status !== ProjectStatus.IN_PROGRESS) throw state('项目已不再招募志愿者。', 'The project no longer takes volunteers.');
-        if (await tx.findOne(ProjectVolunteer, { project: project.id, user: viewer.userId })) throw state('您已报名。', 'You have already signed up.');
+        if (project.status !== ProjectStatus.IN_PROGRESS) throw state(M.noMoreVolunteers);
+        if (await tx.findOne(ProjectVolunteer, { project: project.id, user: viewer.userId })) throw state(M.alreadyVolunteering);
         const places = await ProjectService.volunteerPlaces(tx, project);
         const taken = await tx.count(ProjectVolunteer, { project: project.id });
         if (taken >= places) {
-          throw new UserInputErrors([{ field: null, code: UserErrorCode.CONFLICT, message: places === 0
-            ? { zh: '该项目没有志愿者名额。', en: 'This project has no volunteer places.' }
-            : { zh: `志愿者名额（${places} 人）已满。`, en: `All ${places} volunteer places are taken.` } }]);
+          throw oneUserError(null, UserErrorCode.CONFLICT, places === 0 ? M.noVolunteerPlaces : M.volunteerPlacesTaken(places));
         }
         const volunteer = tx.create(ProjectVolunteer, { project, user: tx.getReference(User, viewer.userId), organisation: tx.getReference(Organisation, employer) });
         project.version++;
@@ -174,7 +171,7 @@ export class ProjectService {
         return volunteer;
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw state('您已报名。', 'You have already signed up.');
+      if (error instanceof UniqueConstraintViolationException) throw state(M.alreadyVolunteering);
       throw error;
     }
   }
@@ -182,9 +179,9 @@ export class ProjectService {
   async withdraw(viewer: Viewer, projectId: string): Promise<CommunityProject> {
     return this.em.transactional(async (tx) => {
       const project = await this.open(tx, viewer, projectId);
-      if (project.status === ProjectStatus.COMPLETED) throw state('项目已完成，不能取消报名。', 'The project is completed; you can no longer withdraw.');
+      if (project.status === ProjectStatus.COMPLETED) throw state(M.tooLateToWithdraw);
       const removed = await tx.nativeDelete(ProjectVolunteer, { project: project.id, user: viewer.userId });
-      if (removed === 0) throw state('您没有报名这个项目。', 'You are not signed up for this project.');
+      if (removed === 0) throw state(M.notVolunteering);
       project.version++;
       await tx.flush();
       return project;
@@ -193,15 +190,15 @@ export class ProjectService {
 
   async addEvidence(viewer: Viewer, input: { projectId: string; documentId: string; caption?: string | null }): Promise<ProjectEvidence> {
     const errors = new FieldErrors();
-    const caption = optionalText(errors, 'input.caption', input.caption, { zh: '照片说明', en: 'caption' }, 200);
+    const caption = optionalText(errors, 'input.caption', input.caption, M.photoCaption, 200);
     const document = isUuid(input.documentId) ? await this.em.findOne(Document, { id: input.documentId.toLowerCase(), owner: viewer.userId, kind: DocumentKind.PHOTO }) : null;
-    if (!document) errors.add('input.documentId', UserErrorCode.NOT_FOUND, '请先上传照片（须是您本人上传的照片）。', 'Upload the photo first (it must be one you uploaded).');
+    if (!document) errors.addText('input.documentId', UserErrorCode.NOT_FOUND, M.uploadPhotoFirst);
     return this.em.transactional(async (tx) => {
       const project = await this.manage(tx, viewer, input.projectId);
       errors.throwIfAny();
-      if (project.status === ProjectStatus.COMPLETED) throw state('项目已完成。', 'The project is completed.');
+      if (project.status === ProjectStatus.COMPLETED) throw state(M.projectCompleted);
       if (await tx.findOne(ProjectEvidence, { project: project.id, document: document!.id })) {
-        throw new UserInputErrors([{ field: 'input.documentId', code: UserErrorCode.DUPLICATE, message: { zh: '这张照片已添加。', en: 'This photo is already there.' } }]);
+        throw oneUserError('input.documentId', UserErrorCode.DUPLICATE, M.photoAlreadyAdded);
       }
       const evidence = tx.create(ProjectEvidence, { project, document: tx.getReference(Document, document!.id), caption, addedBy: tx.getReference(User, viewer.userId) });
       project.version++;
@@ -213,16 +210,16 @@ export class ProjectService {
   /** An owner reports the work done, with a short report; at least one photo and every milestone done. */
   async submitCompletion(viewer: Viewer, input: { projectId: string; summary: string; version: number }): Promise<CommunityProject> {
     const errors = new FieldErrors();
-    const summary = requiredText(errors, 'input.summary', input.summary, { zh: '完成情况简报', en: 'report' }, 2000);
+    const summary = requiredText(errors, 'input.summary', input.summary, M.completionReport, 2000);
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       const project = await this.manage(tx, viewer, input.projectId);
       this.checkVersion(project, input.version);
-      if (project.status !== ProjectStatus.IN_PROGRESS) throw state('项目不在实施中。', 'The project is not in progress.');
+      if (project.status !== ProjectStatus.IN_PROGRESS) throw state(M.projectNotInProgress);
       const open = await tx.count(ProjectMilestone, { project: project.id, doneAt: null });
-      if (open > 0) throw state(`还有 ${open} 个里程碑未完成。`, `${open} milestone(s) are not done yet.`);
+      if (open > 0) throw state(M.milestonesOpen(open));
       if ((await tx.count(ProjectEvidence, { project: project.id })) === 0) {
-        throw new UserInputErrors([{ field: 'input.photos', code: UserErrorCode.REQUIRED, message: { zh: '请至少上传一张完成照片。', en: 'Add at least one photo of the work done.' } }]);
+        throw oneUserError('input.photos', UserErrorCode.REQUIRED, M.completionPhotoMissing);
       }
       Object.assign(project, { status: ProjectStatus.AWAITING_CONFIRMATION, completionSummary: summary, completionSubmittedAt: new Date(), completionSubmittedBy: tx.getReference(User, viewer.userId), returnReason: null });
       project.version++;
@@ -230,8 +227,8 @@ export class ProjectService {
       const workers = await tx.find(User, { role: Role.COMMUNITY_WORKER, organisation: project.place.id }, { fields: ['id'] });
       this.notifications.within(tx).notify(workers.map((w) => w.id), {
         kind: 'community.project.submitted',
-        title: { zh: `项目待确认：${need.title}`, en: `Project to confirm: ${need.title}` },
-        body: { zh: `需求 ${need.reference} 的项目已申报完成，请核实并记录居民反馈。`, en: `The project for need ${need.reference} is reported complete; please check it and record the resident's feedback.` },
+        title: M.projectToConfirmTitle(need.title),
+        body: M.projectToConfirmBody(need.reference),
         link: `/community/projects/${project.id}`,
       });
       await tx.flush();
@@ -242,14 +239,14 @@ export class ProjectService {
   /** The place's community worker confirms completion and records the resident's feedback. */
   async confirmCompletion(viewer: Viewer, input: { projectId: string; rating: number; comment?: string | null; version: number }): Promise<CommunityProject> {
     const errors = new FieldErrors();
-    intInRange(errors, 'input.rating', input.rating, { zh: '居民评价', en: 'rating' }, 1, 5);
-    const comment = optionalText(errors, 'input.comment', input.comment, { zh: '居民反馈', en: 'feedback' }, 1000);
+    intInRange(errors, 'input.rating', input.rating, M.residentRating, 1, 5);
+    const comment = optionalText(errors, 'input.comment', input.comment, M.residentFeedback, 1000);
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       const project = await this.open(tx, viewer, input.projectId);
       if (ownPlaceId(viewer) !== project.place.id) throw DomainError.forbidden();
       this.checkVersion(project, input.version);
-      if (project.status !== ProjectStatus.AWAITING_CONFIRMATION) throw state('项目尚未申报完成。', 'The project has not been reported complete.');
+      if (project.status !== ProjectStatus.AWAITING_CONFIRMATION) throw state(M.notReportedComplete);
       Object.assign(project, { status: ProjectStatus.COMPLETED, completedAt: new Date(), confirmedBy: tx.getReference(User, viewer.userId), feedbackRating: input.rating, feedbackComment: comment });
       project.version++;
       const need = (await tx.findOne(CommunityNeed, project.need.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
@@ -258,8 +255,8 @@ export class ProjectService {
       const owners = await tx.find(ProjectOwner, { project: project.id });
       this.notifications.within(tx).notify(owners.map((o) => o.user.id), {
         kind: 'community.project.completed',
-        title: { zh: `项目已完成：${need.title}`, en: `Project completed: ${need.title}` },
-        body: { zh: `社区已确认需求 ${need.reference} 的项目完成。感谢参与！`, en: `The community confirmed the project for need ${need.reference} is complete. Thank you!` },
+        title: M.projectCompletedTitle(need.title),
+        body: M.projectCompletedBody(need.reference),
         link: `/community/projects/${project.id}`,
       });
       await tx.flush();
@@ -270,20 +267,20 @@ export class ProjectService {
   /** The worker sends a completion report back with the reason. */
   async returnCompletion(viewer: Viewer, input: { projectId: string; reason: string; version: number }): Promise<CommunityProject> {
     const errors = new FieldErrors();
-    const reason = requiredText(errors, 'input.reason', input.reason, { zh: '退回原因', en: 'reason' }, 500);
+    const reason = requiredText(errors, 'input.reason', input.reason, M.sendBackReason, 500);
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       const project = await this.open(tx, viewer, input.projectId);
       if (ownPlaceId(viewer) !== project.place.id) throw DomainError.forbidden();
       this.checkVersion(project, input.version);
-      if (project.status !== ProjectStatus.AWAITING_CONFIRMATION) throw state('项目尚未申报完成。', 'The project has not been reported complete.');
+      if (project.status !== ProjectStatus.AWAITING_CONFIRMATION) throw state(M.notReportedComplete);
       Object.assign(project, { status: ProjectStatus.IN_PROGRESS, returnReason: reason });
       project.version++;
       const owners = await tx.find(ProjectOwner, { project: project.id });
       this.notifications.within(tx).notify(owners.map((o) => o.user.id), {
         kind: 'community.project.returned',
-        title: { zh: '项目完成申报被退回', en: 'Project completion sent back' },
-        body: { zh: `退回原因：${reason}`, en: `Reason: ${reason}` },
+        title: M.completionSentBackTitle,
+        body: M.completionSentBackBody(reason),
         link: `/community/projects/${project.id}`,
       });
       await tx.flush();
@@ -293,7 +290,7 @@ export class ProjectService {
 
   private checkVersion(project: CommunityProject, version: number): void {
     if (project.version !== version) {
-      throw new UserInputErrors([{ field: null, code: UserErrorCode.CONFLICT, message: { zh: '项目刚刚被他人更新，请刷新后再操作。', en: 'Someone changed this project just now; reload and try again.' } }]);
+      throw oneUserError(null, UserErrorCode.CONFLICT, M.projectChangedMeanwhile);
     }
   }
 }
