@@ -10,6 +10,7 @@ import { applicationsShellEn } from '../features/applications/shell-messages.en'
 import { allianceShellEn } from '../features/alliance/shell-messages.en';
 import type { ShellKey } from './zh-CN';
 import { policyShellEn } from '../features/policy/shell-messages.en';
+import { rulesShellEn } from '../features/rules/shell-messages.en';
 import { bankShellEn } from '../features/bank/shell-messages.en';
 import { apartmentsShellEn } from '../features/apartments/shell-messages.en';
 
@@ -195,6 +196,7 @@ export const en: Record<ShellKey, string> = {
   'userError.email.DUPLICATE': 'This email is already registered. Please sign in instead.',
   ...allianceShellEn,
   ...policyShellEn,
+  ...rulesShellEn,
   ...bankShellEn,
   ...applicationsShellEn,
   ...adminShellEn,

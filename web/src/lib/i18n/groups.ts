@@ -21,6 +21,7 @@ export const WORD_GROUPS = {
   microwish: { 'zh-CN': () => import('../features/microwish/messages.zh-CN').then((m) => m.microwishZhCN), en: () => import('../features/microwish/messages.en').then((m) => m.microwishEn) },
   notificationSettings: { 'zh-CN': () => import('../features/notifications/settings-messages.zh-CN').then((m) => m.notificationSettingsZhCN), en: () => import('../features/notifications/settings-messages.en').then((m) => m.notificationSettingsEn) },
   policy: { 'zh-CN': () => import('../features/policy/messages.zh-CN').then((m) => m.policyZhCN), en: () => import('../features/policy/messages.en').then((m) => m.policyEn) },
+  rules: { 'zh-CN': () => import('../features/rules/messages.zh-CN').then((m) => m.rulesZhCN), en: () => import('../features/rules/messages.en').then((m) => m.rulesEn) },
 } satisfies Record<string, Record<Locale, () => Promise<Readonly<Record<string, string>>>>>;
 
 export type WordGroup = keyof typeof WORD_GROUPS;

@@ -10,6 +10,7 @@ import { identityShellZhCN } from '../features/identity/shell-messages.zh-CN';
 import { applicationsShellZhCN } from '../features/applications/shell-messages.zh-CN';
 import { allianceShellZhCN } from '../features/alliance/shell-messages.zh-CN';
 import { policyShellZhCN } from '../features/policy/shell-messages.zh-CN';
+import { rulesShellZhCN } from '../features/rules/shell-messages.zh-CN';
 import { bankShellZhCN } from '../features/bank/shell-messages.zh-CN';
 import { apartmentsShellZhCN } from '../features/apartments/shell-messages.zh-CN';
 
@@ -193,6 +194,7 @@ export const zhCN = {
   'userError.email.DUPLICATE': '该邮箱已注册，请直接登录。',
   ...allianceShellZhCN,
   ...policyShellZhCN,
+  ...rulesShellZhCN,
   ...bankShellZhCN,
   ...applicationsShellZhCN,
   ...adminShellZhCN,
