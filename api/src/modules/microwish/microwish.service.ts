@@ -16,8 +16,8 @@ import { CommunityVolunteer, MicroWish, MicroWishClaim, MicroWishRecipient } fro
 import { ClaimantKind, WishStatus } from './microwish.enums.js';
 import type { ClaimMicroWishInput, ConfirmMicroWishInput, MicroWishInput, MicroWishReasonInput, RegisterVolunteerInput, UpdateMicroWishInput } from './microwish.inputs.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
+import { MICROWISH_MESSAGES as M } from './microwish.messages.js';
 
-const WISH = { zh: '微心愿', en: 'micro-wish' };
 
 export interface MicroWishCounts {
   year: number | null;
@@ -32,7 +32,7 @@ export interface MicroWishCounts {
 /** Claims a claimant may hold at once, so nobody takes every wish and sits on them. */
 export const MAX_STANDING_CLAIMS = { person: 5, organisation: 30 } as const;
 
-const ALREADY_CLAIMED = () => oneUserError(null, UserErrorCode.CONFLICT, '这个心愿刚刚已被认领，请看看其他心愿。', 'Someone has just claimed this wish; please look at the others.');
+const ALREADY_CLAIMED = () => oneUserError(null, UserErrorCode.CONFLICT, M.claimedMeanwhile);
 
 /** A resident's phone: a mobile, or a landline (elderly residents often have only that). */
 function checkResidentPhone(errors: FieldErrors, field: string, raw: string | null | undefined): string | null {
@@ -40,7 +40,7 @@ function checkResidentPhone(errors: FieldErrors, field: string, raw: string | nu
   const compact = raw.replace(/[\s()]/g, '');
   if (compact.length <= 20 && isValidPhone(compact)) return normalisePhone(compact);
   if (/^(0\d{2,3}-?)?\d{7,8}$/.test(compact)) return compact;
-  errors.add(field, UserErrorCode.INVALID, '电话应为 11 位手机号码或固定电话（如 021-56781234）。', 'A phone is an 11-digit mobile number or a landline (e.g. 021-56781234).');
+  errors.addText(field, UserErrorCode.INVALID, M.residentPhoneInvalid);
   return null;
 }
 
@@ -56,24 +56,24 @@ interface CheckedWish {
 
 function checkWish(input: MicroWishInput, today: string): CheckedWish {
   const errors = new FieldErrors();
-  const title = requiredText(errors, 'input.title', input.title, { zh: '心愿', en: 'wish' }, { max: 60 });
-  const description = requiredText(errors, 'input.description', input.description, { zh: '说明', en: 'description' }, { max: 500, multiline: true });
+  const title = requiredText(errors, 'input.title', input.title, M.wishTitle, { max: 60 });
+  const description = requiredText(errors, 'input.description', input.description, M.wishDescription, { max: 500, multiline: true });
   const value = input.estimatedValueYuan ?? null;
   if (value !== null && (!Number.isInteger(value) || value < 1 || value > 100_000)) {
-    errors.add('input.estimatedValueYuan', UserErrorCode.OUT_OF_RANGE, '大约价值应为 1 到 100000 元的整数。', 'The rough value is a whole number of yuan from 1 to 100,000.');
+    errors.addText('input.estimatedValueYuan', UserErrorCode.OUT_OF_RANGE, M.valueOutOfRange);
   }
-  const dueOn = optionalDate(errors, 'input.dueOn', input.dueOn, { zh: '希望实现日期', en: 'date hoped for' });
-  if (dueOn && dueOn < today) errors.add('input.dueOn', UserErrorCode.OUT_OF_RANGE, '希望实现日期不能早于今天。', 'The date hoped for cannot be in the past.');
+  const dueOn = optionalDate(errors, 'input.dueOn', input.dueOn, M.wishDueOn);
+  if (dueOn && dueOn < today) errors.addText('input.dueOn', UserErrorCode.OUT_OF_RANGE, M.dueInPast);
   const r = input.recipient;
-  const name = requiredText(errors, 'input.recipient.name', r.name, { zh: '居民姓名', en: 'resident\'s name' }, { max: 50 });
+  const name = requiredText(errors, 'input.recipient.name', r.name, M.residentName, { max: 50 });
   const phone = checkResidentPhone(errors, 'input.recipient.phone', r.phone);
-  const address = requiredText(errors, 'input.recipient.address', r.address, { zh: '住址', en: 'address' }, { max: 120 });
-  const note = optionalText(errors, 'input.recipient.note', r.note, { zh: '备注', en: 'note' }, { max: 300, multiline: true });
+  const address = requiredText(errors, 'input.recipient.address', r.address, M.residentAddress, { max: 120 });
+  const note = optionalText(errors, 'input.recipient.note', r.note, M.recipientNote, { max: 300, multiline: true });
   const resident = { name, phone, address };
   // The public text must not give the resident away; the worker is asked to rephrase.
   for (const [field, text] of [['input.title', title], ['input.description', description]] as const) {
     if (text && !errors.has(field) && name && namesResident(text, resident)) {
-      errors.add(field, UserErrorCode.INVALID, '这段文字公开显示，请不要写居民的姓名、电话或住址。', 'This text is public: leave out the resident\'s name, phone and address.');
+      errors.addText(field, UserErrorCode.INVALID, M.publicTextNamesResident);
     }
   }
   errors.throwIfAny();
@@ -108,7 +108,7 @@ export class MicroWishService {
     const placeId = workerPlaceId(viewer);
     const id = idOrNull(rawId);
     const wish = id ? await tx.findOne(MicroWish, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
-    if (!wish || wish.place.id !== placeId) throw DomainError.notFound(WISH);
+    if (!wish || wish.place.id !== placeId) throw DomainError.notFound(M.wish);
     return wish;
   }
 
@@ -119,9 +119,9 @@ export class MicroWishService {
     return this.em.transactional(async (tx) => {
       const wish = await this.ownPlaceWish(tx, viewer, input.wishId);
       if (wish.version !== input.expectedVersion) {
-        throw oneUserError('input.expectedVersion', UserErrorCode.CONFLICT, '这个心愿已被他人修改，请刷新后再改。', 'Someone else changed this wish; refresh and try again.');
+        throw oneUserError('input.expectedVersion', UserErrorCode.CONFLICT, M.changedMeanwhile);
       }
-      if (wish.status !== WishStatus.OPEN) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有待认领的心愿可以修改。', 'Only an open wish can be changed.');
+      if (wish.status !== WishStatus.OPEN) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.onlyOpenChangeable);
       const { recipient, ...facts } = checked;
       Object.assign(wish, facts);
       const row = await tx.findOneOrFail(MicroWishRecipient, { wish: wish.id });
@@ -133,17 +133,17 @@ export class MicroWishService {
   /** The worker takes a wish back (the resident no longer needs it); a standing claim ends with it. */
   async withdraw(viewer: Viewer, input: MicroWishReasonInput, now = new Date()): Promise<MicroWish> {
     const errors = new FieldErrors();
-    const reason = requiredText(errors, 'input.reason', input.reason, { zh: '撤回原因', en: 'reason' }, { max: 300, multiline: true });
+    const reason = requiredText(errors, 'input.reason', input.reason, M.withdrawReason, { max: 300, multiline: true });
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       const wish = await this.ownPlaceWish(tx, viewer, input.wishId);
       if (wish.status !== WishStatus.OPEN && wish.status !== WishStatus.CLAIMED) {
-        throw oneUserError(null, UserErrorCode.INVALID_STATE, '已圆梦或已撤回的心愿不能撤回。', 'A fulfilled or withdrawn wish cannot be withdrawn.');
+        throw oneUserError(null, UserErrorCode.INVALID_STATE, M.notWithdrawable);
       }
       const claim = await tx.findOne(MicroWishClaim, { wish: wish.id, releasedAt: null });
       if (claim) {
         Object.assign(claim, { releasedAt: now, releasedBy: tx.getReference(User, viewer.userId), releaseReason: reason });
-        this.tellClaimant(tx, claim, wish, { zh: `社区工作者撤回了心愿（${reason}），无需再送达。谢谢您！`, en: `The community worker withdrew the wish (${reason}); there is nothing to deliver. Thank you!` });
+        this.tellClaimant(tx, claim, wish, M.withdrawnTellClaimant(reason));
       }
       Object.assign(wish, { status: WishStatus.WITHDRAWN, withdrawnAt: now, withdrawnReason: reason });
       return wish;
@@ -157,7 +157,7 @@ export class MicroWishService {
     if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
     const volunteer = await tx.findOne(CommunityVolunteer, { user: viewer.userId });
     if (!volunteer) {
-      throw oneUserError(null, UserErrorCode.INVALID_STATE, '个人认领前请先登记为志愿者（留下手机号码，注明是否党员）。', 'Register as a volunteer first (your mobile number, and whether you are a Party member).');
+      throw oneUserError(null, UserErrorCode.INVALID_STATE, M.registerAsVolunteerFirst);
     }
     return { kind: volunteer.partyMember ? ClaimantKind.PARTY_MEMBER : ClaimantKind.VOLUNTEER, organisationId: null };
   }
@@ -169,15 +169,15 @@ export class MicroWishService {
    */
   async claim(viewer: Viewer, input: ClaimMicroWishInput, now = new Date()): Promise<MicroWish> {
     const errors = new FieldErrors();
-    const note = optionalText(errors, 'input.note', input.note, { zh: '留言', en: 'note' }, { max: 300, multiline: true });
+    const note = optionalText(errors, 'input.note', input.note, M.claimNote, { max: 300, multiline: true });
     errors.throwIfAny();
     const id = idOrNull(input.wishId);
-    if (!id) throw DomainError.notFound(WISH);
+    if (!id) throw DomainError.notFound(M.wish);
     try {
       return await this.em.transactional(async (tx) => {
         const claimant = await this.claimantOf(tx, viewer);
         const wish = await tx.findOne(MicroWish, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-        if (!wish || wish.status === WishStatus.WITHDRAWN) throw DomainError.notFound(WISH);
+        if (!wish || wish.status === WishStatus.WITHDRAWN) throw DomainError.notFound(M.wish);
         if (wish.status !== WishStatus.OPEN) throw ALREADY_CLAIMED();
         const standing = await tx.count(MicroWishClaim, {
           releasedAt: null, wish: { status: WishStatus.CLAIMED },
@@ -185,7 +185,7 @@ export class MicroWishService {
         });
         const max = claimant.organisationId ? MAX_STANDING_CLAIMS.organisation : MAX_STANDING_CLAIMS.person;
         if (standing >= max) {
-          throw oneUserError(null, UserErrorCode.OUT_OF_RANGE, `已有 ${standing} 个认领尚未送达；送达或放弃一些后再认领新的。`, `You have ${standing} claimed wishes not yet delivered; deliver or give up some before claiming more.`);
+          throw oneUserError(null, UserErrorCode.OUT_OF_RANGE, M.tooManyStandingClaims(standing));
         }
         tx.create(MicroWishClaim, {
           wish, claimantKind: claimant.kind, organisation: claimant.organisationId ? tx.getReference(Organisation, claimant.organisationId) : null,
@@ -194,11 +194,8 @@ export class MicroWishService {
         wish.status = WishStatus.CLAIMED;
         await this.tellWorkers(tx, wish, {
           kind: 'microwish.claimed',
-          title: { zh: `心愿已被认领：${wish.title}`, en: `Wish claimed: ${wish.title}` },
-          body: {
-            zh: `“${wish.title}”已被认领${note ? `，留言：${note}` : ''}。请联系认领人安排送达。`,
-            en: `"${wish.title}" has been claimed${note ? `, with a note: ${note}` : ''}. Please contact the claimant to arrange the handover.`,
-          },
+          title: M.claimedTitle(wish.title),
+          body: M.claimedBody(wish.title, note),
         });
         return wish;
       });
@@ -211,28 +208,28 @@ export class MicroWishService {
   /** The claimant gives the wish up, or the place's worker ends a claim that went nowhere: the wish is open again. */
   async release(viewer: Viewer, input: MicroWishReasonInput, now = new Date()): Promise<MicroWish> {
     const errors = new FieldErrors();
-    const reason = optionalText(errors, 'input.reason', input.reason, { zh: '原因', en: 'reason' }, { max: 300, multiline: true });
+    const reason = optionalText(errors, 'input.reason', input.reason, M.releaseReason, { max: 300, multiline: true });
     errors.throwIfAny();
     const id = idOrNull(input.wishId);
-    if (!id) throw DomainError.notFound(WISH);
+    if (!id) throw DomainError.notFound(M.wish);
     return this.em.transactional(async (tx) => {
       const wish = await tx.findOne(MicroWish, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const claim = wish ? await tx.findOne(MicroWishClaim, { wish: wish.id, releasedAt: null }) : null;
       const party = claim ? { claimedById: claim.claimedBy.id, organisationId: claim.organisation?.id ?? null } : null;
       const byWorker = !!wish && worksForPlace(viewer, wish.place.id);
       const byClaimant = !!party && isClaimant(viewer, party);
-      if (!wish || (!byWorker && !byClaimant)) throw DomainError.notFound(WISH);
-      if (wish.status !== WishStatus.CLAIMED || !claim) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有已认领、尚未圆梦的心愿可以放弃认领。', 'Only a claimed wish that is not yet fulfilled can be given up.');
+      if (!wish || (!byWorker && !byClaimant)) throw DomainError.notFound(M.wish);
+      if (wish.status !== WishStatus.CLAIMED || !claim) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.onlyClaimedReleasable);
       Object.assign(claim, { releasedAt: now, releasedBy: tx.getReference(User, viewer.userId), releaseReason: reason });
       wish.status = WishStatus.OPEN;
       if (byClaimant) {
         await this.tellWorkers(tx, wish, {
           kind: 'microwish.released',
-          title: { zh: `认领人放弃了心愿：${wish.title}`, en: `A claimant gave up a wish: ${wish.title}` },
-          body: { zh: `“${wish.title}”重新开放认领${reason ? `（原因：${reason}）` : ''}。`, en: `"${wish.title}" is open for claims again${reason ? ` (reason: ${reason})` : ''}.` },
+          title: M.claimantGaveUpTitle(wish.title),
+          body: M.claimantGaveUpBody(wish.title, reason),
         });
       } else {
-        this.tellClaimant(tx, claim, wish, { zh: `社区工作者取消了您的认领${reason ? `（${reason}）` : ''}，心愿重新开放。`, en: `The community worker ended your claim${reason ? ` (${reason})` : ''}; the wish is open again.` });
+        this.tellClaimant(tx, claim, wish, M.workerEndedClaim(reason));
       }
       return wish;
     });
@@ -243,33 +240,33 @@ export class MicroWishService {
     workerPlaceId(viewer);
     const today = shanghaiToday(now);
     const errors = new FieldErrors();
-    const fulfilledOn = optionalDate(errors, 'input.fulfilledOn', input.fulfilledOn, { zh: '圆梦日期', en: 'date fulfilled' }) ?? (errors.has('input.fulfilledOn') ? null : today);
-    if (fulfilledOn && fulfilledOn > today) errors.add('input.fulfilledOn', UserErrorCode.OUT_OF_RANGE, '圆梦日期不能晚于今天。', 'The date fulfilled cannot be in the future.');
-    const note = optionalText(errors, 'input.note', input.note, { zh: '圆梦说明', en: 'note' }, { max: 300, multiline: true });
+    const fulfilledOn = optionalDate(errors, 'input.fulfilledOn', input.fulfilledOn, M.fulfilledOn) ?? (errors.has('input.fulfilledOn') ? null : today);
+    if (fulfilledOn && fulfilledOn > today) errors.addText('input.fulfilledOn', UserErrorCode.OUT_OF_RANGE, M.fulfilledInFuture);
+    const note = optionalText(errors, 'input.note', input.note, M.fulfilmentNote, { max: 300, multiline: true });
     let photo: Document | null = null;
     if (input.photoDocumentId) {
       const photoId = idOrNull(input.photoDocumentId);
       // Only a photo the worker uploaded themselves: nobody attaches another person's file.
       photo = photoId ? await this.em.findOne(Document, { id: photoId, owner: viewer.userId, kind: DocumentKind.PHOTO }) : null;
-      if (!photo) errors.add('input.photoDocumentId', UserErrorCode.NOT_FOUND, '找不到您上传的这张照片，请重新上传。', 'That photo is not one you uploaded; please upload it again.');
+      if (!photo) errors.addText('input.photoDocumentId', UserErrorCode.NOT_FOUND, M.photoNotYours);
     }
     errors.throwIfAny();
     return this.em.transactional(async (tx) => {
       const wish = await this.ownPlaceWish(tx, viewer, input.wishId);
       const claim = await tx.findOne(MicroWishClaim, { wish: wish.id, releasedAt: null });
-      if (wish.status !== WishStatus.CLAIMED || !claim) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有已认领的心愿可以确认圆梦。', 'Only a claimed wish can be confirmed fulfilled.');
+      if (wish.status !== WishStatus.CLAIMED || !claim) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.onlyClaimedFulfillable);
       if (fulfilledOn! < shanghaiToday(claim.claimedAt)) {
-        throw oneUserError('input.fulfilledOn', UserErrorCode.OUT_OF_RANGE, `圆梦日期不能早于认领日期（${shanghaiToday(claim.claimedAt)}）。`, `The date fulfilled cannot be before the claim (${shanghaiToday(claim.claimedAt)}).`);
+        throw oneUserError('input.fulfilledOn', UserErrorCode.OUT_OF_RANGE, M.fulfilledBeforeClaim(shanghaiToday(claim.claimedAt)));
       }
       if (note) {
         const recipient = await tx.findOneOrFail(MicroWishRecipient, { wish: wish.id });
-        if (namesResident(note, recipient)) throw oneUserError('input.note', UserErrorCode.INVALID, '这段文字公开显示，请不要写居民的姓名、电话或住址。', 'This text is public: leave out the resident\'s name, phone and address.');
+        if (namesResident(note, recipient)) throw oneUserError('input.note', UserErrorCode.INVALID, M.publicTextNamesResident);
       }
       Object.assign(wish, {
         status: WishStatus.FULFILLED, fulfilledOn, fulfilledAt: now, fulfilledBy: tx.getReference(User, viewer.userId), fulfilmentNote: note,
         photo: photo ? tx.getReference(Document, photo.id) : null,
       });
-      this.tellClaimant(tx, claim, wish, { zh: `“${wish.title}”已送到居民手中，谢谢您的爱心！`, en: `"${wish.title}" has reached the resident. Thank you for your kindness!` }, 'microwish.fulfilled');
+      this.tellClaimant(tx, claim, wish, M.fulfilledTellClaimant(wish.title), 'microwish.fulfilled');
       return wish;
     });
   }
@@ -278,8 +275,8 @@ export class MicroWishService {
     if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
     const errors = new FieldErrors();
     const raw = input.phone.trim();
-    if (!raw) errors.add('input.phone', UserErrorCode.REQUIRED, '请填写手机号码。', 'Please enter your mobile number.');
-    else if (raw.length > 20 || !isValidPhone(raw)) errors.add('input.phone', UserErrorCode.INVALID, '手机号码应为 11 位，以 1 开头。', 'A mobile number has 11 digits and starts with 1.');
+    if (!raw) errors.addText('input.phone', UserErrorCode.REQUIRED, M.mobileMissing);
+    else if (raw.length > 20 || !isValidPhone(raw)) errors.addText('input.phone', UserErrorCode.INVALID, M.mobileInvalid);
     errors.throwIfAny();
     const phone = normalisePhone(raw);
     // One row per person: an upsert, so registering twice at once cannot fail on the key.
@@ -333,7 +330,7 @@ export class MicroWishService {
   async get(viewer: Viewer | null, rawId: string): Promise<MicroWish> {
     const id = idOrNull(rawId);
     const wish = id ? await this.em.findOne(MicroWish, id) : null;
-    if (!wish || (wish.status === WishStatus.WITHDRAWN && !worksForPlace(viewer, wish.place.id))) throw DomainError.notFound(WISH);
+    if (!wish || (wish.status === WishStatus.WITHDRAWN && !worksForPlace(viewer, wish.place.id))) throw DomainError.notFound(M.wish);
     return wish;
   }
 
@@ -345,7 +342,7 @@ export class MicroWishService {
   async counts(year: number | null): Promise<MicroWishCounts> {
     const conn = this.em.getConnection();
     if (year !== null && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
-      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '年份应在 2000 到 2100 之间。', en: 'The year must be from 2000 to 2100.' });
+      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, M.yearOutOfRange);
     }
     const inYear = year === null ? '' : `and extract(year from w.fulfilled_on) = ${year}`;
     const [now] = await conn.execute<{ open: number; claimed: number; fulfilled: number }[]>(
@@ -395,7 +392,7 @@ export class MicroWishService {
   private tellClaimant(tx: EntityManager, claim: MicroWishClaim, wish: MicroWish, body: LocalisedText, kind = 'microwish.claim.ended'): void {
     this.notifications.within(tx).notify([claim.claimedBy.id], {
       kind,
-      title: { zh: `微心愿：${wish.title}`, en: `Micro-wish: ${wish.title}` },
+      title: M.claimantTitle(wish.title),
       body,
       link: `/micro-wishes/${wish.id}`,
     });
