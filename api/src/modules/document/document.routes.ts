@@ -15,6 +15,7 @@ import { quotaMessage, UploadQuota, type QuotaCheck } from './upload-quota.js';
 import { requestedRange } from './byte-range.js';
 import type { FileStorage } from './file-storage.js';
 import { describeStorageError } from './s3-file-storage.js';
+import { DOCUMENT_MESSAGES as M } from './document.messages.js';
 
 /**
  * Plain HTTP for file bytes, GraphQL for everything else: `POST /files` (multipart, one file
@@ -32,12 +33,12 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
   router.post('/', route(async ({ req, res, ctx }) => {
     // A custom header cannot be sent by a cross-site form, so this blocks CSRF uploads.
     if (!req.headers['x-requested-with']) {
-      fail(req, res, 400, 'BAD_REQUEST', { zh: '缺少 X-Requested-With 请求头。', en: 'The X-Requested-With header is required.' }); return;
+      fail(req, res, 400, 'BAD_REQUEST', M.requestedWithMissing); return;
     }
     const viewer = ctx.viewer;
     if (!viewer) { fail(req, res, 401, 'UNAUTHENTICATED', DomainError.unauthenticated().text); return; }
     if (!req.headers['content-type']?.startsWith('multipart/form-data')) {
-      fail(req, res, 400, 'BAD_REQUEST', { zh: '请以 multipart/form-data 上传文件。', en: 'Upload the file as multipart/form-data.' }); return;
+      fail(req, res, 400, 'BAD_REQUEST', M.notMultipart); return;
     }
     const quota = new UploadQuota(deps.orm.em.fork(), deps.config.uploadQuota);
     // One clock for the whole upload, so a reservation given back lands on the day it was taken.
@@ -53,23 +54,23 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
     try {
       upload = await receive(req, storage.tempDir, deps.config.uploadLimitBytes, fields);
     } catch {
-      fail(req, res, 400, 'BAD_REQUEST', { zh: '上传的数据不完整或格式不正确。', en: 'The upload was incomplete or malformed.' }); return;
+      fail(req, res, 400, 'BAD_REQUEST', M.malformedUpload); return;
     }
     const outcome = await upload.result.catch(() => 'NO_FILE' as const);
     const discard = () => (upload.tempFile ? rm(upload.tempFile, { force: true }) : Promise.resolve());
     const limitMb = Math.round(deps.config.uploadLimitBytes / 1048576);
     if (outcome === 'NO_FILE') {
       await discard();
-      fail(req, res, 400, 'REQUIRED', { zh: '请选择要上传的文件。', en: 'Choose a file to upload.' }, 'file'); return;
+      fail(req, res, 400, 'REQUIRED', M.fileMissing, 'file'); return;
     }
     if (outcome === 'TOO_LARGE') {
       await discard();
-      fail(req, res, 413, 'TOO_LARGE', { zh: `文件超过 ${limitMb} MB，请压缩后再上传。`, en: `The file is over ${limitMb} MB; please make it smaller.` }, 'file'); return;
+      fail(req, res, 413, 'TOO_LARGE', M.fileTooLarge(limitMb), 'file'); return;
     }
     const contentType = sniffContentType(outcome.head);
     if (!contentType) {
       await discard();
-      fail(req, res, 415, 'UNSUPPORTED_TYPE', { zh: '只接受 PDF、JPEG 或 PNG 文件（按文件内容判断）。', en: 'Only PDF, JPEG or PNG files are accepted (judged by the content).' }, 'file'); return;
+      fail(req, res, 415, 'UNSUPPORTED_TYPE', M.unsupportedType, 'file'); return;
     }
     const service = ctx.services.documents;
     let checked: ReturnType<DocumentService['validateUploadFields']>;
@@ -117,10 +118,7 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
 
   function storageUnavailable(req: Request, res: Response): void {
     res.setHeader('retry-after', '30');
-    fail(req, res, 503, 'STORAGE_UNAVAILABLE', {
-      zh: '文件存储暂时无法使用，请稍后再试。',
-      en: 'File storage is unavailable at the moment; please try again shortly.',
-    });
+    fail(req, res, 503, 'STORAGE_UNAVAILABLE', M.storageUnavailable);
   }
 
   function refuseQuota(req: Request, res: Response, check: Extract<QuotaCheck, { ok: false }>): void {
@@ -137,10 +135,7 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
     const asked = ifRange && ifRange !== etag ? 'whole' : requestedRange(req.headers.range, size);
     if (asked === 'unsatisfiable') {
       res.setHeader('content-range', `bytes */${size}`);
-      fail(req, res, 416, 'RANGE_NOT_SATISFIABLE', {
-        zh: `请求的范围超出了文件大小（${size} 字节）。`,
-        en: `The requested range is outside the file (${size} bytes).`,
-      }); return;
+      fail(req, res, 416, 'RANGE_NOT_SATISFIABLE', M.rangeOutsideFile(size)); return;
     }
     const range = asked === 'whole' ? undefined : asked;
     let bytes: Readable | null;
@@ -152,10 +147,7 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
     }
     if (!bytes) {
       deps.logger.warn({ requestId: res.locals.requestId, documentId: document.id, sha256: document.sha256, storage: storage.kind }, 'stored file of a document is missing');
-      fail(req, res, 410, 'FILE_MISSING', {
-        zh: '该材料的文件已不在服务器上，请重新上传，或联系镇人才办。',
-        en: 'The file of this document is no longer on the server; please upload it again or contact the town talent office.',
-      }); return;
+      fail(req, res, 410, 'FILE_MISSING', M.storedFileGone); return;
     }
     res.setHeader('content-type', document.contentType);
     res.setHeader('accept-ranges', 'bytes');

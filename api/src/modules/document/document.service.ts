@@ -9,6 +9,7 @@ import { User } from '../account/index.js';
 import { Document } from './document.entity.js';
 import { DocumentKind, EVIDENCE_KINDS } from './document-kind.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
+import { DOCUMENT_MESSAGES as M } from './document.messages.js';
 
 export interface StoredUpload {
   fileName: string;
@@ -19,8 +20,8 @@ export interface StoredUpload {
 
 export function checkExpiry(errors: FieldErrors, field: string, raw: string | null | undefined, today: string): string | null {
   if (raw === null || raw === undefined || raw === '') return null;
-  if (!isIsoDate(raw)) errors.add(field, UserErrorCode.INVALID, '有效期应为 YYYY-MM-DD 格式的日期。', 'The expiry must be a date like 2027-06-30.');
-  else if (raw < today) errors.add(field, UserErrorCode.OUT_OF_RANGE, '该材料已过期，请上传有效的材料。', 'This document has already expired; please upload a valid one.');
+  if (!isIsoDate(raw)) errors.addText(field, UserErrorCode.INVALID, M.expiryNotADate);
+  else if (raw < today) errors.addText(field, UserErrorCode.OUT_OF_RANGE, M.alreadyExpired);
   return raw;
 }
 
@@ -50,8 +51,8 @@ export class DocumentService {
   validateUploadFields(fields: { kind?: string; expiresOn?: string }): { kind: DocumentKind; expiresOn: string | null } {
     const errors = new FieldErrors();
     const kind = fields.kind as DocumentKind;
-    if (!fields.kind) errors.add('kind', UserErrorCode.REQUIRED, '请选择材料类型。', 'Choose what the document is.');
-    else if (!Object.values(DocumentKind).includes(kind)) errors.add('kind', UserErrorCode.INVALID, '材料类型无效。', 'That is not a known kind of document.');
+    if (!fields.kind) errors.addText('kind', UserErrorCode.REQUIRED, M.kindMissing);
+    else if (!Object.values(DocumentKind).includes(kind)) errors.addText('kind', UserErrorCode.INVALID, M.kindUnknown);
     const expiresOn = checkExpiry(errors, 'expiresOn', fields.expiresOn, shanghaiToday());
     errors.throwIfAny();
     return { kind, expiresOn };
@@ -76,7 +77,7 @@ export class DocumentService {
   /** The document if the viewer may read it; otherwise the same answer as a missing one. */
   async readable(viewer: Viewer, id: string): Promise<Document> {
     const document = isUuid(id) ? await this.em.findOne(Document, { id }) : null;
-    if (!document || !(await this.canRead(viewer, document))) throw DomainError.notFound({ zh: '材料', en: 'document' });
+    if (!document || !(await this.canRead(viewer, document))) throw DomainError.notFound(M.document);
     return document;
   }
 

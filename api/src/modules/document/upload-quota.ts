@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LocalisedText } from '../../core/errors/domain-error.js';
 import { secondsUntilShanghaiMidnight, shanghaiToday } from '../../core/time/shanghai.js';
+import { DOCUMENT_MESSAGES as M } from './document.messages.js';
 
 /** How much one person may upload in one Shanghai calendar day (UPLOAD_QUOTA_FILES, UPLOAD_QUOTA_BYTES). */
 export interface UploadQuotaLimits {
@@ -18,15 +19,7 @@ function mb(bytes: number): string {
 
 /** What the person is told, with the limits in numbers (zh first, en). */
 export function quotaMessage(limits: UploadQuotaLimits, reason: 'FILES' | 'BYTES'): LocalisedText {
-  return reason === 'FILES'
-    ? {
-        zh: `今天上传的文件已达 ${limits.filesPerDay} 个的上限，请明天再上传；如确有需要，请联系镇人才办。`,
-        en: `You have reached today's limit of ${limits.filesPerDay} uploaded files; please upload again tomorrow, or contact the town talent office if you need more.`,
-      }
-    : {
-        zh: `今天上传的文件总大小将超过 ${mb(limits.bytesPerDay)} 的上限，请明天再上传或压缩文件；如确有需要，请联系镇人才办。`,
-        en: `This upload would take you over today's limit of ${mb(limits.bytesPerDay)}; please upload tomorrow or make the file smaller, or contact the town talent office if you need more.`,
-      };
+  return reason === 'FILES' ? M.dailyFilesReached(limits.filesPerDay) : M.dailyBytesReached(mb(limits.bytesPerDay));
 }
 
 /**

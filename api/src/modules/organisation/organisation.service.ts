@@ -5,6 +5,7 @@ import type { PageWindow } from '../../core/graphql/pagination.js';
 import { checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
 import { Organisation, OrganisationKind } from './organisation.entity.js';
+import { ORGANISATION_MESSAGES as M } from './organisation.messages.js';
 
 export interface OrganisationFilter {
   kind?: OrganisationKind | null;
@@ -25,13 +26,13 @@ export class OrganisationService {
   async create(viewer: Viewer, data: NewOrganisation): Promise<Organisation> {
     if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const nameZh = checkText(errors, 'input.nameZh', data.nameZh, { zh: '中文名称', en: 'Chinese name' }, 100);
-    const nameEn = checkText(errors, 'input.nameEn', data.nameEn, { zh: '英文名称', en: 'English name' }, 200);
+    const nameZh = checkText(errors, 'input.nameZh', data.nameZh, M.nameZh, 100);
+    const nameEn = checkText(errors, 'input.nameEn', data.nameEn, M.nameEn, 200);
     if (data.allianceMember && data.kind !== OrganisationKind.ENTERPRISE) {
-      errors.add('input.allianceMember', UserErrorCode.INVALID, '只有企业可以是联盟成员。', 'Only enterprises can be alliance members.');
+      errors.addText('input.allianceMember', UserErrorCode.INVALID, M.onlyEnterprisesJoinAlliance);
     }
     if (!errors.has('input.nameZh') && (await this.em.count(Organisation, { kind: data.kind, nameZh })) > 0) {
-      errors.add('input.nameZh', UserErrorCode.DUPLICATE, '已有同名的同类机构。', 'An organisation of this kind already has that name.');
+      errors.addText('input.nameZh', UserErrorCode.DUPLICATE, M.nameTakenForKind);
     }
     errors.throwIfAny();
     const organisation = this.em.create(Organisation, { kind: data.kind, nameZh, nameEn, allianceMember: !!data.allianceMember });
