@@ -3,6 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import { maskPhone } from '../../core/privacy/masking.js';
 import { CATEGORY_NAMES, Channel, MESSAGE_CATEGORIES, MessageCategory, defaultEnabled, isTransactional } from './message-categories.js';
+import { NOTIFICATION_MESSAGES as M } from './notification.messages.js';
 
 export interface CategorySetting {
   category: MessageCategory;
@@ -52,11 +53,11 @@ export class NotificationSettingsService {
   async setChannel(viewer: Viewer, category: MessageCategory, channel: Channel, enabled: boolean): Promise<NotificationSettingsData> {
     const errors = new FieldErrors();
     if (isTransactional(category)) {
-      errors.add('input.category', UserErrorCode.INVALID_STATE, '账号与安全类消息（如注册确认、账号提醒）必须送达，不能关闭或改变渠道。', 'Account and security messages (such as the sign-up link and account warnings) must reach you, so their channels cannot be changed.');
+      errors.addText('input.category', UserErrorCode.INVALID_STATE, M.accountMessagesAlwaysSent);
     }
     if (channel === Channel.SMS && enabled) {
       const [profile] = await this.em.execute<{ phone: string | null }[]>(`select phone from talent_profiles where user_id = ?`, [viewer.userId]);
-      if (!profile?.phone) errors.add('input.channel', UserErrorCode.INVALID_STATE, '没有登记手机号码，无法接收短信。请先在个人资料中填写手机号码。', 'There is no mobile number on record, so text messages cannot be sent. Add one to your profile first.');
+      if (!profile?.phone) errors.addText('input.channel', UserErrorCode.INVALID_STATE, M.noMobileForSms);
     }
     errors.throwIfAny();
     await this.em.execute(

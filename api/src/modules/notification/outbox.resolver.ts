@@ -9,6 +9,7 @@ import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { retryDeadLetter } from './outbox.dispatcher.js';
 import { OutboxMessage, OutboxStatus } from './outbox.entity.js';
+import { NOTIFICATION_MESSAGES as M } from './notification.messages.js';
 
 const OutboxMessageConnection = ConnectionType(OutboxMessage, 'OutboxMessage', { zh: '站外消息', en: 'outbox message' });
 type OutboxMessageConnection = InstanceType<typeof OutboxMessageConnection>;
@@ -73,7 +74,7 @@ export class OutboxResolver {
     if (!(await retryDeadLetter(ctx.em.fork(), id))) {
       return {
         message: await ctx.em.findOne(OutboxMessage, { id }),
-        errors: toUserErrors([{ field: 'id', code: UserErrorCode.INVALID_STATE, message: { zh: '只有死信（放弃发送的消息）可以重发', en: 'Only a dead letter (a message given up) can be sent again' } }], ctx.locale),
+        errors: toUserErrors([{ field: 'id', code: UserErrorCode.INVALID_STATE, message: M.onlyDeadLettersRetried }], ctx.locale),
       };
     }
     return { message: await ctx.em.fork().findOneOrFail(OutboxMessage, { id }), errors: [] };

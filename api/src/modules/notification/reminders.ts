@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '../../core/jobs/job-engine.js';
 import { NotificationService } from './notification.service.js';
-import { shanghaiAt, shanghaiDateTime, shanghaiDay, shanghaiParts } from '../../core/time/shanghai.js';
+import { shanghaiAt, shanghaiDay, shanghaiParts } from '../../core/time/shanghai.js';
 import type { LocalisedText } from '../../core/errors/domain-error.js';
+import { NOTIFICATION_MESSAGES as M } from './notification.messages.js';
 
 /**
  * Reminders before deadlines: 3 days and 1 day before a step is due, the person it waits on
@@ -66,7 +67,7 @@ async function deadlines(em: EntityManager, now: Date): Promise<Deadline[]> {
   for (const a of apps) {
     found.push({
       key: `application:${a.id}:${new Date(a.since).getTime()}`, kind: 'reminder.application.step_due', due: new Date(a.due), since: new Date(a.since), recipients: a.recipients,
-      what: { zh: `申请 ${a.reference} 的当前步骤`, en: `the current step of application ${a.reference}` }, link: `/applications/${a.id}`,
+      what: M.applicationStepDue(a.reference), link: `/applications/${a.id}`,
     });
   }
   const offers = await em.execute<{ id: string; talent_id: string; offered_at: Date; respond_by: Date }[]>(
@@ -74,7 +75,7 @@ async function deadlines(em: EntityManager, now: Date): Promise<Deadline[]> {
   for (const o of offers) {
     found.push({
       key: `apartment-offer:${o.id}`, kind: 'reminder.apartment.offer_due', due: new Date(o.respond_by), since: new Date(o.offered_at), recipients: [o.talent_id],
-      what: { zh: '人才公寓配租通知的答复', en: 'your answer to the talent apartment offer' }, link: '/apartments/my',
+      what: M.apartmentOfferAnswerDue, link: '/apartments/my',
     });
   }
   // Enterprises holding reserved seats hear that registration closes (their HR sign staff up).
@@ -86,7 +87,7 @@ async function deadlines(em: EntityManager, now: Date): Promise<Deadline[]> {
   for (const e of events) {
     found.push({
       key: `event-registration:${e.id}:${new Date(e.closes).getTime()}`, kind: 'reminder.alliance.registration_closing', due: new Date(e.closes), since: new Date(e.created_at), recipients: e.recipients,
-      what: { zh: `活动"${e.title_zh}"的报名`, en: `registration for "${e.title_en}"` }, link: `/alliance/events/${e.id}`,
+      what: M.eventRegistrationCloses(e.title_zh, e.title_en), link: `/alliance/events/${e.id}`,
     });
   }
   return found;
@@ -120,8 +121,8 @@ export async function scanReminders(em: EntityManager, now = new Date()): Promis
       const days = reminder.days;
       new NotificationService(tx).notify(d.recipients, {
         kind: d.kind,
-        title: { zh: `提醒：${d.what.zh}将于 ${days} 天后截止`, en: `Reminder: ${d.what.en} is due in ${days} day${days === 1 ? '' : 's'}` },
-        body: { zh: `${d.what.zh}的截止时间是 ${shanghaiDateTime(d.due)}（北京时间），请及时处理。`, en: `The deadline for ${d.what.en} is ${shanghaiDateTime(d.due)} (Beijing time). Please see to it in time.` },
+        title: M.reminderTitle(d.what, days),
+        body: M.reminderBody(d.what, d.due),
         link: d.link,
       });
       sent.push(key);
