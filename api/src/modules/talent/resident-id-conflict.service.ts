@@ -11,6 +11,7 @@ import type { NotificationService } from '../notification/index.js';
 import { lockResidentId } from './resident-id-claims.js';
 import { ResidentIdConflict, ResidentIdConflictDecision, ResidentIdConflictStatus } from './resident-id-conflict.entity.js';
 import { TalentProfile } from './talent-profile.entity.js';
+import { TALENT_MESSAGES as M } from './talent.messages.js';
 
 /** Town reviewers work through resident ID numbers entered by a second account. */
 export class ResidentIdConflictService {
@@ -35,14 +36,14 @@ export class ResidentIdConflictService {
   async resolve(viewer: Viewer, id: string, decision: ResidentIdConflictDecision, rawNote: string, now = new Date()): Promise<ResidentIdConflict> {
     if (viewer.role !== Role.REVIEWER) throw DomainError.forbidden();
     const errors = new FieldErrors();
-    const note = checkText(errors, 'input.note', rawNote, { zh: '处理说明', en: 'note' }, 500);
-    if (decision === ResidentIdConflictDecision.WITHDRAWN) errors.add('input.decision', UserErrorCode.INVALID, '请选择保留或转移。', 'Choose to keep or to move the number.');
+    const note = checkText(errors, 'input.note', rawNote, M.conflictNote, 500);
+    if (decision === ResidentIdConflictDecision.WITHDRAWN) errors.addText('input.decision', UserErrorCode.INVALID, M.chooseKeepOrMove);
     errors.throwIfAny();
     return this.em.transactional(async (em) => {
       const conflict = await em.findOne(ResidentIdConflict, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!conflict) throw DomainError.notFound({ zh: '身份证号码冲突', en: 'ID number conflict' });
+      if (!conflict) throw DomainError.notFound(M.residentIdConflict);
       if (conflict.status !== ResidentIdConflictStatus.OPEN) {
-        throw DomainError.conflict({ zh: '该冲突已由他人处理，请刷新查看。', en: 'Someone has already dealt with this conflict; reload to see how.' });
+        throw DomainError.conflict(M.conflictAlreadyResolved);
       }
       const number = conflict.residentIdNumber;
       await lockResidentId(em, number);
@@ -56,24 +57,24 @@ export class ResidentIdConflictService {
           await em.flush();
           tell.notify([holder.user.id], {
             kind: 'talent.resident_id.removed',
-            title: { zh: '您档案中的身份证号码已被移除', en: 'The ID number on your profile was removed' },
-            body: { zh: '经镇人才办核实，您档案中的身份证号码属于他人，已被移除。请携带本人身份证到镇人才办核实并重新填写。', en: 'The town talent office found that the ID number on your profile belongs to someone else and removed it. Please bring your own ID card to the office and enter your number again.' },
+            title: M.idRemovedTitle,
+            body: M.idRemovedBody,
             link: '/',
           });
         }
         if (claimant) Object.assign(claimant, { residentIdNumber: number, claimedResidentIdNumber: null, dateOfBirth: birthDateOfResidentId(number) });
         tell.notify([conflict.claimant.id], {
           kind: 'talent.resident_id.confirmed',
-          title: { zh: '您的身份证号码已核实', en: 'Your ID number has been confirmed' },
-          body: { zh: '镇人才办已核实您填写的身份证号码。', en: 'The town talent office has confirmed the ID number you entered.' },
+          title: M.idConfirmedTitle,
+          body: M.idConfirmedBody,
           link: '/',
         });
       } else {
         if (claimant && claimant.claimedResidentIdNumber === number) Object.assign(claimant, { claimedResidentIdNumber: null, dateOfBirth: null });
         tell.notify([conflict.claimant.id], {
           kind: 'talent.resident_id.not_confirmed',
-          title: { zh: '您填写的身份证号码未能核实', en: 'The ID number you entered could not be confirmed' },
-          body: { zh: '您填写的身份证号码未能核实，已从档案中移除。请携带本人身份证到镇人才办办理。', en: 'The ID number you entered could not be confirmed and was taken off your profile. Please bring your ID card to the town talent office.' },
+          title: M.idNotConfirmedTitle,
+          body: M.idNotConfirmedBody,
           link: '/',
         });
       }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../core/auth/password.js';
 import { Role } from '../../core/auth/role.js';
-import { FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { FieldErrors, oneUserError, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import { checkEmail, checkNewPassword, checkPhone, checkResidentId, checkText } from '../../core/validation.js';
 import { hashToken, SignUpRequest, User } from '../account/index.js';
 import { OutboxChannel, OutboxMessage } from '../notification/index.js';
@@ -11,6 +11,7 @@ import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { applyResidentId } from './resident-id-claims.js';
 import { ResidentIdConflictSource } from './resident-id-conflict.entity.js';
 import { TalentProfile } from './talent-profile.entity.js';
+import { TALENT_MESSAGES as M } from './talent.messages.js';
 
 export interface SignUpData {
   email: string;
@@ -25,28 +26,23 @@ export interface SignUpData {
 /** How long the link in a sign-up email works. */
 export const SIGN_UP_LINK_HOURS = 24;
 
-/** The two emails a sign-up sends (both languages in one, as every email here). */
+/**
+ * An email with both languages in one, as every email here: the subject is the title in both,
+ * the body both texts and then the link.
+ */
+function bilingualEmail(kind: string, title: LocalisedText, body: LocalisedText, link: string) {
+  return {
+    subject: `${title.zh} / ${title.en}`,
+    body: `${body.zh}\n\n${body.en}\n\n${link}`,
+    kind,
+    content: { title, body, link },
+  };
+}
+
+/** The two emails a sign-up sends. */
 export const SIGN_UP_EMAILS = {
-  confirm: (token: string) => ({
-    subject: '请确认注册月浦人才服务平台账号 / Confirm your Yuepu Hub sign-up',
-    body: `请在 ${SIGN_UP_LINK_HOURS} 小时内打开以下链接完成注册。如果不是您本人操作，请忽略本邮件。\n\nOpen this link within ${SIGN_UP_LINK_HOURS} hours to finish signing up. If it was not you, ignore this email.\n\n/sign-up/confirm?token=${token}`,
-    kind: 'account.sign_up.confirm',
-    content: {
-      title: { zh: '请确认注册月浦人才服务平台账号', en: 'Confirm your Yuepu Hub sign-up' },
-      body: { zh: `请在 ${SIGN_UP_LINK_HOURS} 小时内打开以下链接完成注册。如果不是您本人操作，请忽略本邮件。`, en: `Open this link within ${SIGN_UP_LINK_HOURS} hours to finish signing up. If it was not you, ignore this email.` },
-      link: `/sign-up/confirm?token=${token}`,
-    },
-  }),
-  alreadyRegistered: {
-    subject: '有人用您的邮箱注册月浦人才服务平台 / Someone tried to sign up with your email',
-    body: '有人尝试用本邮箱注册新账号，但本邮箱已有账号，因此没有新建账号。如果是您本人，请直接登录；忘记密码可在登录页点“忘记密码”重设。如果不是您，可忽略本邮件，您的账号不受影响。\n\nSomeone tried to sign up with this email address, which already has an account, so no new account was made. If it was you, just sign in; if you have forgotten your password, use "Forgot password" on the sign-in page. If it was not you, you can ignore this email: your account is unaffected.\n\n/sign-in',
-    kind: 'account.sign_up.already_registered',
-    content: {
-      title: { zh: '有人用您的邮箱注册月浦人才服务平台', en: 'Someone tried to sign up with your email' },
-      body: { zh: '有人尝试用本邮箱注册新账号，但本邮箱已有账号，因此没有新建账号。如果是您本人，请直接登录；忘记密码可在登录页点“忘记密码”重设。如果不是您，可忽略本邮件，您的账号不受影响。', en: 'Someone tried to sign up with this email address, which already has an account, so no new account was made. If it was you, just sign in; if you have forgotten your password, use "Forgot password" on the sign-in page. If it was not you, you can ignore this email: your account is unaffected.' },
-      link: '/sign-in',
-    },
-  },
+  confirm: (token: string) => bilingualEmail('account.sign_up.confirm', M.confirmSignUpTitle, M.confirmSignUpBody(SIGN_UP_LINK_HOURS), `/sign-up/confirm?token=${token}`),
+  alreadyRegistered: bilingualEmail('account.sign_up.already_registered', M.emailTakenTitle, M.emailTakenBody, '/sign-in'),
 };
 
 /**
@@ -68,13 +64,13 @@ export class SignUpService {
     const errors = new FieldErrors();
     const email = checkEmail(errors, 'input.email', data.email);
     checkNewPassword(errors, 'input.password', data.password);
-    const displayName = checkText(errors, 'input.displayName', data.displayName, { zh: '显示名称', en: 'display name' });
-    const legalName = checkText(errors, 'input.legalName', data.legalName, { zh: '姓名', en: 'legal name' });
+    const displayName = checkText(errors, 'input.displayName', data.displayName, M.displayName);
+    const legalName = checkText(errors, 'input.legalName', data.legalName, M.legalName);
     const residentIdNumber = checkResidentId(errors, 'input.residentIdNumber', data.residentIdNumber);
     const phone = checkPhone(errors, 'input.phone', data.phone);
     const employer = data.employerId ? await this.findOrganisation(data.employerId, OrganisationKind.ENTERPRISE) : null;
     if (data.employerId && !employer) {
-      errors.add('input.employerId', UserErrorCode.NOT_FOUND, '所选工作单位不存在。', 'The chosen employer does not exist.');
+      errors.addText('input.employerId', UserErrorCode.NOT_FOUND, M.employerNotFound);
     }
     errors.throwIfAny();
 
@@ -107,11 +103,7 @@ export class SignUpService {
    * as on the profile page (talent/resident-id-claims.ts).
    */
   async confirmSignUp(token: string, now = new Date()): Promise<User> {
-    const invalid = () => new UserInputErrors([{
-      field: 'input.token',
-      code: UserErrorCode.INVALID,
-      message: { zh: '确认链接无效或已过期，请重新注册。', en: 'This confirmation link is not valid or has expired; please sign up again.' },
-    }]);
+    const invalid = () => oneUserError('input.token', UserErrorCode.INVALID, M.signUpLinkInvalid);
     if (!token || token.length > 200) throw invalid();
     try {
       return await this.em.transactional(async (em) => {

@@ -12,6 +12,7 @@ import type { talentLoaders } from './talent.loaders.js';
 import { applyResidentId } from './resident-id-claims.js';
 import { ResidentIdConflictSource } from './resident-id-conflict.entity.js';
 import { TalentProfile } from './talent-profile.entity.js';
+import { TALENT_MESSAGES as M } from './talent.messages.js';
 
 export interface TalentProfileChanges {
   legalName?: string | null;
@@ -49,7 +50,7 @@ export class TalentService {
   /** Not found and not visible give the same answer, so ids cannot be probed. */
   async profileOfUserOrFail(viewer: Viewer, userId: string): Promise<TalentProfile> {
     const profile = await this.profileOfUser(viewer, userId);
-    if (!profile) throw DomainError.notFound({ zh: '人才档案', en: 'talent profile' });
+    if (!profile) throw DomainError.notFound(M.talentProfile);
     return profile;
   }
 
@@ -82,10 +83,10 @@ export class TalentService {
 
   async updateOwnProfile(viewer: Viewer, changes: TalentProfileChanges): Promise<TalentProfile> {
     const profile = await this.em.findOne(TalentProfile, { user: viewer.userId });
-    if (!profile) throw DomainError.notFound({ zh: '人才档案', en: 'talent profile' });
+    if (!profile) throw DomainError.notFound(M.talentProfile);
     const errors = new FieldErrors();
     if (changes.legalName !== undefined && changes.legalName !== null) {
-      profile.legalName = checkText(errors, 'input.legalName', changes.legalName, { zh: '姓名', en: 'legal name' });
+      profile.legalName = checkText(errors, 'input.legalName', changes.legalName, M.legalName);
     }
     // A number another account holds is not refused here: see resident-id-claims.ts.
     const residentIdNumber = changes.residentIdNumber === undefined ? undefined : checkResidentId(errors, 'input.residentIdNumber', changes.residentIdNumber);
@@ -94,7 +95,7 @@ export class TalentService {
     if (changes.employerId !== undefined) {
       const employer = changes.employerId ? await this.em.findOne(Organisation, { id: changes.employerId, kind: OrganisationKind.ENTERPRISE }) : null;
       if (changes.employerId && !employer) {
-        errors.add('input.employerId', UserErrorCode.NOT_FOUND, '所选工作单位不存在。', 'The chosen employer does not exist.');
+        errors.addText('input.employerId', UserErrorCode.NOT_FOUND, M.employerNotFound);
       }
       profile.employer = employer ? ref(employer) : null;
     }
