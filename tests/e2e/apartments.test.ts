@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { APARTMENT } from '../../seeds/ids.js';
+import { APARTMENT, SAMPLE_PASSWORD } from '../../seeds/ids.js';
 import { useAppInBrowser } from '../helpers/app-in-browser.js';
 import { describeInBrowser } from '../helpers/browser.js';
 import type { GraphQLClient } from '../helpers/test-app.js';
@@ -94,7 +94,7 @@ describeInBrowser('talent apartments in Chromium', () => {
     await expect.poll(() => talent.getByTestId('apartment-offer').textContent()).toContain('6-601');
     expect(await talent.getByTestId('apartment-offer').textContent()).toContain('请在');
     // Holding an offer, the waitlist says so instead of a place in the queue.
-    expect(await talent.getByTestId('waitlist-place').textContent()).toContain('已为您配房');
+    expect(await talent.getByTestId('waitlist-place').textContent()).toContain('有房源等您确认');
     expect(await talent.getByTestId('waitlist-place').textContent()).not.toContain('排第');
     await shot(talent, 'apartments-2-offer');
     await talent.getByTestId('accept-offer').click();
@@ -140,5 +140,61 @@ describeInBrowser('talent apartments in Chromium', () => {
     await page.goto(`${suite.app.url}/apartments/settlements`);
     await expect.poll(() => page.getByRole('heading', { name: '租金补贴结算' }).isVisible()).toBe(true);
     await page.close();
+  });
+
+  it('the waitlist opens on the first layout with people, tabs count them, and a coordinator makes an offer by hand with a reason', { timeout: 120_000 }, async () => {
+    // Talent 3 waits for a two-bedroom flat from four months on, so a free two-bedroom unit stays free.
+    const talent3 = await suite.app.client();
+    await talent3.signIn('talent3@yuepu.example');
+    const others = { talents: [talent3], wallets: [await walletWith(suite.app, talent3, APARTMENT_DOCUMENTS)], hrOf: [await suite.app.client('hr2')], reviewer: p.reviewer } as unknown as People;
+    const { reference } = await approvedFlat(others, 0, { layout: 'TWO_BEDROOM', moveInMonth: monthFromNow(4) });
+    const coordinator = await suite.app.client('coordinator');
+    const added = await coordinator.data(`mutation($input: CreateApartmentUnitInput!) { createApartmentUnit(input: $input) { unit { status } } }`,
+      { input: { projectId: APARTMENT.projects[0], code: '7-702', layout: 'TWO_BEDROOM', areaSqm: 70, monthlyRentYuan: 3600 } });
+    expect(added.createApartmentUnit.unit.status).toBe('AVAILABLE');
+
+    const page = await suite.newPage('phone');
+    await signIn(page, 'coordinator');
+    await page.goto(`${suite.app.url}/apartments/waitlist`);
+    // 刘博 still waits for a one-bedroom flat (he declined one above): the page opens there, not on the empty studio list.
+    const tabs = page.getByTestId('waitlist-tabs');
+    await expect.poll(() => tabs.locator('[aria-current="page"]').textContent()).toBe('一室户（1）');
+    expect(await tabs.locator('a').allTextContents()).toEqual(['开间（0）', '一室户（1）', '两室户（1）', '三室户（0）']);
+    expect(await page.getByTestId('waitlist').textContent()).toContain('刘博');
+
+    await tabs.getByText('两室户（1）').click();
+    await expect.poll(() => page.getByTestId(`offer-by-hand-${reference}`).isVisible()).toBe(true);
+    await page.getByTestId(`offer-by-hand-${reference}`).click();
+    const form = page.getByTestId('offer-form');
+    await expect.poll(() => form.getByLabel(/房源/).locator('option').count()).toBe(2);
+    await form.getByTestId('send-offer').click();
+    // Both fields are required: the error summary names them.
+    await expect.poll(() => form.locator('[data-error-summary]').isVisible()).toBe(true);
+    expect(await form.locator('[data-error-summary] a').count()).toBe(2);
+    await form.getByLabel(/房源/).selectOption({ index: 1 });
+    await form.getByLabel(/理由/).fill('家中突发变故，急需住房（镇领导已批准）');
+    await form.getByTestId('send-offer').click();
+    await expect.poll(() => page.getByTestId('offer-by-hand').textContent()).toContain('理由：家中突发变故，急需住房（镇领导已批准）');
+    expect(await page.getByTestId('waitlist').textContent()).toContain('7-702');
+    await shot(page, 'apartments-6-offer-by-hand');
+    const [logged] = await suite.app.sql<{ summary_zh: string; email: string }>(
+      `select a.summary_zh, u.email from audit_entries a join users u on u.id = a.actor_id where a.action = 'APARTMENT_OFFER_BY_HAND'`);
+    expect(logged).toEqual({ summary_zh: expect.stringContaining('家中突发变故'), email: 'coordinator@yuepu.example' });
+    await page.close();
+
+    // The talent holding the offer sees it waiting for them, not a place in the queue.
+    const talent = await suite.newPage('phone');
+    await talent.goto(`${suite.app.url}/sign-in`);
+    await talent.getByLabel('邮箱').fill('talent3@yuepu.example');
+    await talent.getByLabel('密码').fill(SAMPLE_PASSWORD);
+    await talent.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => talent.getByTestId('home-greeting').isVisible(), { timeout: 15_000 }).toBe(true);
+    await talent.goto(`${suite.app.url}/apartments/mine`);
+    await expect.poll(() => talent.getByTestId('waitlist-place').textContent()).toContain('有房源等您确认');
+    expect(await talent.getByTestId('waitlist-place').textContent()).not.toContain('排第');
+    expect(await talent.getByTestId('apartment-offer').textContent()).toContain('7-702');
+    await talent.getByTestId('locale-switch').click();
+    await expect.poll(() => talent.getByTestId('waitlist-place').textContent()).toContain('An offer is waiting for you');
+    await talent.close();
   });
 });

@@ -72,7 +72,7 @@ const SERVICES = lazyGroups<ServiceDeps>()
     const apartmentQueue = apartmentWaitlist(em, notifications, rules);
     // The eligibility snapshot at submission is read inside the step's transaction, through it.
     const applications = applicationServices(em, notifications, audit, (tx) => policyServices(tx, createLoaders(tx)).eligibility, apartmentQueue.hooks);
-    return { ...applications, ...apartmentServices(em, notifications, applications.applications, apartmentQueue) };
+    return { ...applications, ...apartmentServices(em, notifications, applications.applications, audit, apartmentQueue) };
   })
   .add(({ em, loaders }) => bankServices(em, loaders, (tx) => new NotificationService(tx)))
   .add(({ em }, { notifications }) => communityServices(em, notifications))

@@ -80,8 +80,9 @@ export class WaitlistEntry {
 @Index({ name: 'apartment_offers_one_pending_per_entry', expression: `create unique index "apartment_offers_one_pending_per_entry" on "apartment_offers" ("entry_id") where "status" = 'PENDING'` })
 @Index({ properties: ['status', 'respondBy'] })
 @Check({ name: 'apartment_offers_deadline_check', expression: '(respond_by > offered_at)' })
+@Check({ name: 'apartment_offers_manual_check', expression: '((offered_by_id is null) = (offer_reason is null))' })
 export class ApartmentOffer {
-  [OptionalProps]?: 'status' | 'offeredAt' | 'respondedAt' | 'declineReason';
+  [OptionalProps]?: 'status' | 'offeredAt' | 'respondedAt' | 'declineReason' | 'offeredBy' | 'offerReason';
 
   @Field(() => ID, { description: '配租通知编号 / Offer id' })
   @PrimaryKey({ type: 'uuid' })
@@ -115,6 +116,17 @@ export class ApartmentOffer {
   @Field(() => String, { nullable: true, description: '谢绝理由（选填）/ Why it was declined (optional)' })
   @Property({ type: 'text', nullable: true })
   declineReason?: string | null;
+
+  /**
+   * Who made the offer by hand, out of the published order; null for the waitlist's own offers.
+   * With `offerReason` (both or neither, a database check) and an audit entry.
+   */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
+  offeredBy?: Ref<User> | null;
+
+  /** Why a coordinator made the offer by hand. */
+  @Property({ type: 'text', nullable: true })
+  offerReason?: string | null;
 
   /** The letting rules (response days) the deadline came from. */
   @ManyToOne(() => RuleVersion, { ref: true, deleteRule: 'restrict' })

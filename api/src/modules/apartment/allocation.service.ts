@@ -241,6 +241,12 @@ export class AllocationService {
       { orderBy: { queuedAt: 'asc', referenceKey: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
   }
 
+  /** Staff: how many are queued for each layout. */
+  queueCounts(viewer: Viewer): Promise<{ layout: UnitLayout; count: number }[]> {
+    requireStaff(viewer);
+    return Waitlist.queueCounts(this.em);
+  }
+
   myEntries(viewer: Viewer): Promise<WaitlistEntry[]> {
     return this.em.find(WaitlistEntry, { talent: viewer.userId, status: { $ne: WaitlistStatus.LEFT } }, { orderBy: { approvedAt: 'desc' } });
   }

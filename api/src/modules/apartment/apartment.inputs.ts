@@ -101,6 +101,18 @@ export class ImportApartmentUnitsInput {
   dryRun!: boolean;
 }
 
+@InputType({ description: '手动配租：把一套空置房源配给某位轮候人，须写明理由 / An offer made by hand: a free unit to someone waiting, with the reason' })
+export class OfferApartmentByHandInput {
+  @Field(() => UUIDScalar, { description: '轮候登记编号（须在轮候中）/ The waitlist entry (must be waiting)' })
+  entryId!: string;
+
+  @Field(() => UUIDScalar, { description: '房源编号（须空置可配，户型与轮候一致）/ The unit (available, of the layout waited for)' })
+  unitId!: string;
+
+  @Field({ description: '理由（必填，最多 500 字），记入审计日志 / Why (required, at most 500 characters); kept in the audit log' })
+  reason!: string;
+}
+
 @InputType({ description: '答复配租通知 / Answer an offer' })
 export class ApartmentOfferAnswerInput {
   @Field(() => UUIDScalar, { description: '配租通知编号 / Offer id' })

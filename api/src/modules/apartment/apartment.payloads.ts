@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../core/graphql/user-error.js';
 import { RuleVersion } from '../policy/index.js';
-import { SettlementStatus, SubsidyCategory } from './apartment.enums.js';
+import { SettlementStatus, SubsidyCategory, UnitLayout } from './apartment.enums.js';
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { ApartmentLease } from './lease.entity.js';
@@ -33,6 +33,12 @@ export class UnitCountsView {
   @Field(() => Int, { description: '已出租 / Let' }) occupied!: number;
   @Field(() => Int, { description: '维修中 / Under maintenance' }) maintenance!: number;
   @Field(() => Int, { description: '合计 / Total' }) total!: number;
+}
+
+@ObjectType({ description: '一个户型轮候中的人数 / How many are queued for one layout' })
+export class WaitlistLayoutCount {
+  @Field(() => UnitLayout, { description: '户型 / Layout' }) layout!: UnitLayout;
+  @Field(() => Int, { description: '轮候中的人数（含待答复配租通知的）/ People queued, those holding an offer included' }) count!: number;
 }
 
 @ObjectType({ description: '一类人才的补贴标准 / The subsidy for one kind of talent' })

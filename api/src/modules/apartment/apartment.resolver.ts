@@ -12,11 +12,11 @@ import { RuleVersion } from '../policy/index.js';
 import { LeaseStatus, SettlementStatus, SubsidyCategory, UnitLayout, UnitStatus } from './apartment.enums.js';
 import {
   ApartmentOfferAnswerInput, CreateApartmentOperatorInput, CreateApartmentProjectInput, CreateApartmentUnitInput, CreateSettlementBatchInput,
-  ImportApartmentUnitsInput, RecordApartmentMoveOutInput, SetApartmentUnitStatusInput, SettlementBatchStepInput, UpdateApartmentUnitInput,
+  ImportApartmentUnitsInput, OfferApartmentByHandInput, RecordApartmentMoveOutInput, SetApartmentUnitStatusInput, SettlementBatchStepInput, UpdateApartmentUnitInput,
 } from './apartment.inputs.js';
 import {
   ApartmentLeasePayload, ApartmentOfferPayload, ApartmentOperatorPayload, ApartmentProjectPayload, ApartmentTermsView, ApartmentUnitPayload,
-  DeleteSettlementBatchPayload, MyApartmentView, SettlementBatchPayload, SubsidyMonthView, SubsidySummaryView, UnitCountsView, UnitImportPayload, outcomeOf,
+  DeleteSettlementBatchPayload, MyApartmentView, SettlementBatchPayload, SubsidyMonthView, SubsidySummaryView, UnitCountsView, UnitImportPayload, WaitlistLayoutCount, outcomeOf,
 } from './apartment.payloads.js';
 import { WAITLIST_ORDER } from './allocation.service.js';
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
@@ -203,6 +203,12 @@ export class WaitlistEntryResolver {
     return toConnection(rows, window, total);
   }
 
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Query(() => [WaitlistLayoutCount], { description: '各户型轮候人数（每个户型一项，按户型顺序）/ How many are queued for each layout (every layout, in order)' })
+  async apartmentWaitlistCounts(@Ctx() ctx: GraphQLContext): Promise<WaitlistLayoutCount[]> {
+    return ctx.services.apartmentAllocation.queueCounts(requireViewer(ctx));
+  }
+
   @FieldResolver(() => Int, { nullable: true, description: '在该户型轮候中的名次（1 为最前）；已入住或退出时为空 / Place in the layout\'s queue (1 is first); null once housed or left' })
   position(@Root() e: WaitlistEntry, @Ctx() ctx: GraphQLContext): Promise<number | null> {
     return ctx.loaders.waitlistPositionByEntryId.load(e.id);
@@ -239,6 +245,30 @@ export class ApartmentOfferResolver {
   @FieldResolver(() => ApartmentUnit, { description: '配租的房源 / The unit offered' })
   async unit(@Root() o: ApartmentOffer, @Ctx() ctx: GraphQLContext): Promise<ApartmentUnit> {
     return (await ctx.loaders.apartmentUnitById.load(o.unit.id))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: '由工作人员手动发出（不按轮候顺序）/ Made by hand by a coordinator, out of the waitlist order' })
+  byHand(@Root() o: ApartmentOffer): boolean {
+    return o.offeredBy != null;
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @FieldResolver(() => User, { nullable: true, description: '手动配租的工作人员；按轮候顺序自动发出的为空（仅镇工作人员）/ Who made it by hand; null when the waitlist made it (town staff only)' })
+  offeredBy(@Root() o: ApartmentOffer, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
+    return o.offeredBy ? ctx.loaders.userById.load(o.offeredBy.id) : null;
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @FieldResolver(() => String, { nullable: true, description: '手动配租的理由（仅镇工作人员）/ Why it was made by hand (town staff only)' })
+  offerReason(@Root() o: ApartmentOffer): string | null {
+    return o.offerReason ?? null;
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => ApartmentOfferPayload, { description: '手动配租：把一套空置房源配给某位轮候中的人（不按轮候顺序），须写明理由，记入审计日志 / Offer a free unit by hand to someone waiting (out of order), with a reason; kept in the audit log' })
+  async offerApartmentByHand(@Arg('input') input: OfferApartmentByHandInput, @Ctx() ctx: GraphQLContext): Promise<ApartmentOfferPayload> {
+    const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.apartmentManualOffers.offer(requireViewer(ctx), input.entryId, input.unitId, input.reason));
+    return { offer: result, errors };
   }
 
   @FieldResolver(() => Boolean, { description: '已过答复期限 / The deadline has passed' })

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type ApplicationHooks, type ApplicationService, BenefitKind } from '../application/index.js';
+import type { AuditService } from '../audit/index.js';
 import type { NotificationService } from '../notification/index.js';
 import type { RuleService } from '../policy/index.js';
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
@@ -12,6 +13,7 @@ import {
 } from './apartment.resolver.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { InventoryService } from './inventory.service.js';
+import { ManualOffers } from './manual-offer.js';
 import { ApartmentLease } from './lease.entity.js';
 import { SettlementBatch, SettlementLine } from './settlement.entity.js';
 import { SettlementService } from './settlement.service.js';
@@ -48,6 +50,7 @@ export function apartmentServices(
   em: EntityManager,
   notifications: NotificationService,
   applications: ApplicationService,
+  audit: AuditService,
   { terms, waitlist }: ReturnType<typeof apartmentWaitlist>,
 ) {
   const allocation = new AllocationService(em, notifications, applications, terms, waitlist);
@@ -55,6 +58,7 @@ export function apartmentServices(
     apartmentTerms: terms,
     apartmentWaitlist: waitlist,
     apartmentAllocation: allocation,
+    apartmentManualOffers: new ManualOffers(em, audit, terms, waitlist),
     apartmentInventory: new InventoryService(em, waitlist),
     apartmentSettlement: new SettlementService(em, notifications, terms),
   };

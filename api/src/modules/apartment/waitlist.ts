@@ -153,7 +153,8 @@ export class Waitlist {
     return offers;
   }
 
-  private async tellOffered(tx: EntityManager, offers: ApartmentOffer[]): Promise<void> {
+  /** Tells each applicant of their new offer (the waitlist's own, or one a coordinator made by hand). */
+  async tellOffered(tx: EntityManager, offers: ApartmentOffer[]): Promise<void> {
     const projects = new Map((await tx.find(ApartmentProject, { id: { $in: offers.map((o) => o.unit.getEntity().project.id) } })).map((p) => [p.id, p]));
     for (const offer of offers) {
       const unit = offer.unit.getEntity();
@@ -220,6 +221,14 @@ export class Waitlist {
   /** Offers whatever is free of these layouts (after units were added or came back from maintenance). */
   async offerFreeUnits(tx: EntityManager, layouts: Iterable<UnitLayout>, now = new Date()): Promise<void> {
     for (const layout of [...new Set(layouts)].sort()) await this.match(tx, layout, now);
+  }
+
+  /** How many are in each layout's queue (waiting or holding an offer), every layout listed. */
+  static async queueCounts(em: EntityManager): Promise<{ layout: UnitLayout; count: number }[]> {
+    const rows = await em.execute<{ layout: UnitLayout; n: number }[]>(
+      `select layout, count(*)::int as n from apartment_waitlist where status in ('WAITING', 'OFFERED') group by layout`,
+    );
+    return Object.values(UnitLayout).map((layout) => ({ layout, count: rows.find((r) => r.layout === layout)?.n ?? 0 }));
   }
 
   /** 1 for the first in line of the entry's layout; counts everyone still queued ahead. */

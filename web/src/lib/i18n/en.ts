@@ -56,6 +56,10 @@ export const en: Record<ShellKey, string> = {
   'common.sampleData': 'Sample data',
   'common.sampleDataHint': 'This organisation name is sample data, not a real enterprise',
   'common.none': '—',
+  'pager.label': 'Pages',
+  'pager.previous': 'Previous',
+  'pager.next': 'Next',
+  'pager.page': 'Page {n} of {count}, {total} in all',
 
   'role.TALENT': 'Talent',
   'role.ENTERPRISE_HR': 'Enterprise HR',

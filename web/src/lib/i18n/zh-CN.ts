@@ -61,6 +61,10 @@ export const zhCN = {
   'common.sampleData': '示例数据',
   'common.sampleDataHint': '该机构名称为示例数据，并非真实企业',
   'common.none': '—',
+  'pager.label': '翻页',
+  'pager.previous': '上一页',
+  'pager.next': '下一页',
+  'pager.page': '第 {n} / {count} 页，共 {total} 条',
 
   'role.TALENT': '人才',
   'role.ENTERPRISE_HR': '企业人事',

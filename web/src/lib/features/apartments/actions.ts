@@ -13,6 +13,7 @@ import {
   DeleteSettlementBatchDocument,
   ImportApartmentUnitsDocument,
   MarkSettlementBatchPaidDocument,
+  OfferApartmentByHandDocument,
   PassOnLapsedApartmentOffersDocument,
   RecordApartmentMoveOutDocument,
   SetApartmentUnitStatusDocument,
@@ -40,6 +41,10 @@ export const acceptOffer = async (offerId: string) =>
 
 export const declineOffer = async (offerId: string, reason: string) =>
   refreshed(await mutate(DeclineApartmentOfferDocument, { input: { offerId, reason: reason.trim() || null } }, { payload: (d) => d.declineApartmentOffer, fields: ['reason'] }));
+
+/** A coordinator's offer out of the waitlist order, with the reason (kept in the audit log). */
+export const offerByHand = async (entryId: string, unitId: string, reason: string) =>
+  refreshed(await mutate(OfferApartmentByHandDocument, { input: { entryId, unitId, reason } }, { payload: (d) => d.offerApartmentByHand, fields: ['unitId', 'reason'] }));
 
 export const createProject = async (input: CreateApartmentProjectInput) =>
   refreshed(await mutate(CreateApartmentProjectDocument, { input }, { payload: (d) => d.createApartmentProject, fields: PROJECT_FIELDS }));
