@@ -2,6 +2,7 @@ import express from 'express';
 import type { HttpRoute } from '../../context.js';
 import { DomainError, DomainErrorCode } from '../../core/errors/domain-error.js';
 import type { Download } from '../../core/http/plain-route.js';
+import { ALLIANCE_MESSAGES as M } from './alliance.messages.js';
 
 const calendar = (filename: string, disposition: Download['disposition'], cacheControl: string): Download =>
   ({ contentType: 'text/calendar; charset=utf-8', filename, disposition, cacheControl });
@@ -40,7 +41,7 @@ export function allianceRoutes(route: HttpRoute): express.Router {
   router.get('/alliance/exports/participation.csv', route(async ({ req, ctx, signedIn, send }) => {
     const viewer = signedIn();
     const year = Number(req.query.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '年份无效。', en: 'Not a valid year.' });
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, M.invalidYear);
     const file = await ctx.services.learning.participationCsv(viewer, year);
     send(csv(file.filename), file.body);
   }));

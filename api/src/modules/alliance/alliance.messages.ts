@@ -25,6 +25,7 @@ export const ALLIANCE_MESSAGES = {
   tooLong: (label: LocalisedText, max: number): LocalisedText => ({ zh: `${label.zh}最多 ${max} 字。`, en: `The ${label.en} can have at most ${max} characters.` }),
   dateFormat: { zh: '日期格式应为 YYYY-MM-DD。', en: 'Dates look like YYYY-MM-DD.' },
   yearOutOfRange: { zh: '年份须在 2000 到 2100 之间。', en: 'The year must be from 2000 to 2100.' },
+  invalidYear: { zh: '年份无效。', en: 'Not a valid year.' },
 
   // Members and yearly conveners (alliance.service.ts).
   memberFieldZh: { zh: '中文领域', en: 'field in Chinese' },

@@ -156,4 +156,7 @@ export const COMMUNITY_MESSAGES = {
   outcomesMissing: { zh: '请为每一项承诺评定完成情况。', en: 'Rate how far each commitment was kept.' },
   yearAlreadyReviewed: (year: number): LocalisedText => ({ zh: `${year} 年度已评议过。`, en: `The ${year} review has already been recorded.` }),
   activeOnNotADate: { zh: 'activeOn 应为 YYYY-MM-DD 格式的日期。', en: 'activeOn must be a date like 2026-06-30.' },
+
+  // The yearly figures (yearly.service.ts).
+  yearOutOfRange: { zh: '年份应在 2000 到 2100 之间。', en: 'The year must be from 2000 to 2100.' },
 } as const satisfies Record<string, LocalisedText | ((...args: never[]) => LocalisedText)>;

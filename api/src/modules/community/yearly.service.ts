@@ -4,6 +4,7 @@ import { DomainError, DomainErrorCode } from '../../core/errors/domain-error.js'
 import { Role } from '../../core/auth/role.js';
 import { Organisation } from '../organisation/index.js';
 import { COMMUNITY_PLACE_KINDS } from './community-access.js';
+import { COMMUNITY_MESSAGES as M } from './community.messages.js';
 
 /** The source document: 年内完成结对共治共建项目75项 (75 paired projects completed in a year). */
 export const SOURCE_YEARLY_PROJECTS = 75;
@@ -49,7 +50,7 @@ export class CommunityYearService {
 
   async figures(viewer: Viewer | null, year: number): Promise<CommunityYearFigures> {
     this.checkAccess(viewer);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '年份应在 2000 到 2100 之间。', en: 'The year must be from 2000 to 2100.' });
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, M.yearOutOfRange);
     const sql = <T>(query: string, params: unknown[]) => this.em.execute<T[]>(query, params);
     const [perPlace, perOrganisation, totals] = [
       await sql<{ place_id: string; received: number; claimed: number; completed: number }>(
