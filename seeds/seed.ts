@@ -11,6 +11,7 @@ import { SAMPLE_PASSWORD } from './ids.js';
 import { loadPolicyCatalogue } from './policy-catalogue.js';
 import { ORGANISATIONS, sampleResidentId, STAFF, TALENTS } from './sample-data.js';
 import { applicationPoliciesExist, loadApplicationForms, loadFormQuestions, loadSampleCaps, markEmployerNominations } from './application-sample-data.js';
+import { loadPreCheckForms, preCheckPoliciesExist } from './pre-check-forms.js';
 import { apartmentPolicyExists, loadApartmentRules, loadApartmentSampleData } from './apartment-sample-data.js';
 import { loadCommunityPlaces } from './community-sample-data.js';
 import { loadFundSampleData } from './fund-sample-data.js';
@@ -92,6 +93,14 @@ const formQuestions: SeedStep = {
   ready: (em) => applicationPoliciesExist(em),
 };
 
+/** The town's pre-check for the procedures the city decides: forms, checklists and city procedures (issue 17 item 7). */
+const preCheckForms: SeedStep = {
+  key: 'pre-check-forms:v1',
+  reference: true,
+  load: (em) => loadPreCheckForms(em),
+  ready: (em) => preCheckPoliciesExist(em),
+};
+
 /** Illustrative caps per application for the money policies (sample, marked so); without samples they stay 待配置. */
 const sampleCaps: SeedStep = {
   key: 'sample-caps:v1',
@@ -164,7 +173,7 @@ const appointments: SeedStep = {
 };
 
 /** In order: later steps may refer to what earlier ones loaded. */
-export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, formQuestions, sampleCaps, bank, apartmentRules, apartments, communityPlaces, microWishes, fund, meetings, holidayCalendar, appointments];
+export const SEED_STEPS: SeedStep[] = [foundation, alliance, policyCatalogue, applicationForms, employerNominations, formQuestions, preCheckForms, sampleCaps, bank, apartmentRules, apartments, communityPlaces, microWishes, fund, meetings, holidayCalendar, appointments];
 
 /**
  * Loads every step this database has not had yet (sample steps only when `samples`); returns

@@ -34,6 +34,7 @@ import { Migration20261209093000_imports } from './Migration20261209093000_impor
 import { Migration20261209100000_application_papers } from './Migration20261209100000_application_papers.js';
 import { Migration20261210090000_password_links } from './Migration20261210090000_password_links.js';
 import { Migration20261210100000_manual_apartment_offers } from './Migration20261210100000_manual_apartment_offers.js';
+import { Migration20261210110000_pre_check } from './Migration20261210110000_pre_check.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -75,4 +76,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261209100000_application_papers', class: Migration20261209100000_application_papers },
   { name: 'Migration20261210090000_password_links', class: Migration20261210090000_password_links },
   { name: 'Migration20261210100000_manual_apartment_offers', class: Migration20261210100000_manual_apartment_offers },
+  { name: 'Migration20261210110000_pre_check', class: Migration20261210110000_pre_check },
 ];

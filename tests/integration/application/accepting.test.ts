@@ -40,7 +40,7 @@ describe('sample caps', () => {
     expect((await visitor.data(POLICY_STATE, { id: POLICY.keyTalentIncentive })).policy).toEqual({ acceptingApplications: true, applicationForm: { amountCapYuan: 100000, amountCapIsSample: true } });
     // A flat is not money: open without a cap. A policy without an online form never is.
     expect((await visitor.data(POLICY_STATE, { id: POLICY.talentApartment })).policy).toEqual({ acceptingApplications: true, applicationForm: { amountCapYuan: null, amountCapIsSample: false } });
-    expect((await visitor.data(POLICY_STATE, { id: POLICY.residencePoints })).policy).toEqual({ acceptingApplications: false, applicationForm: null });
+    expect((await visitor.data(POLICY_STATE, { id: POLICY.bankPartnership })).policy).toEqual({ acceptingApplications: false, applicationForm: null });
     const notes = await app.sql<{ note_zh: string; note_en: string }>('select note_zh, note_en from rule_versions where rule_set_id = ? order by version', [RULE_SET.housingSubsidy]);
     expect(notes.at(-1)!.note_zh).toContain('示例');
     expect(notes.at(-1)!.note_en).toContain('Sample data');
@@ -174,7 +174,7 @@ describe('what the caps page reads and the processing time it sets', () => {
     }
     expect((await admin.request(SET, { input: { policyId: 'not-a-uuid\u0000', processingDays: 10 } })).body.errors?.[0]).toBeDefined();
     expect((await admin.request(SET, { input: { policyId: POLICY.talentApartment, processingDays: 1.5 } })).body.errors?.[0]).toBeDefined();
-    expect((await admin.request(SET, { input: { policyId: POLICY.residencePoints, processingDays: 10 } })).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await admin.request(SET, { input: { policyId: POLICY.bankPartnership, processingDays: 10 } })).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await days()).toBe(before);
     const results = await Promise.all([12, 13, 14, 15].map((processingDays) => admin.data(SET, { input: { policyId: POLICY.talentApartment, processingDays } })));
     expect(results.every((r) => r.configureApplicationForm.errors.length === 0)).toBe(true);

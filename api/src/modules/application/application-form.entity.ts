@@ -11,12 +11,15 @@ export enum BenefitKind {
   MONEY = 'MONEY',
   FLAT = 'FLAT',
   NOMINATION = 'NOMINATION',
+  /** The town's pre-check (预审) of a procedure the city decides (settlement, residence points). */
+  PRE_CHECK = 'PRE_CHECK',
 }
 
 export const BENEFIT_KIND_NAMES: EnumNames<BenefitKind> = {
   MONEY: { zh: '资金（发放）', en: 'Money, paid out' },
   FLAT: { zh: '人才公寓（配房）', en: 'A talent flat, allocated' },
   NOMINATION: { zh: '名额（如干部交流计划）', en: 'A place, e.g. in the cadre exchange' },
+  PRE_CHECK: { zh: '镇预审：材料核对与指引，由市级部门决定（如落户、居住证积分）', en: 'The town\'s pre-check: documents checked and guidance; the city decides (e.g. settlement, residence points)' },
 };
 
 registerBilingualEnum(BenefitKind, 'BenefitKind', '批准后得到什么 / What an approved application gives', BENEFIT_KIND_NAMES);

@@ -13,6 +13,10 @@ export enum ApplicationStatus {
   ALLOCATED = 'ALLOCATED',
   CLOSED = 'CLOSED',
   WITHDRAWN = 'WITHDRAWN',
+  /** A pre-check passed; the employer's or the town's recommendation comes next (pre-check.workflow.ts). */
+  AWAITING_RECOMMENDATION = 'AWAITING_RECOMMENDATION',
+  /** A pre-check passed (and recommended where the policy asks for it): the talent files with the city. */
+  READY_TO_FILE = 'READY_TO_FILE',
 }
 
 export const STATUS_NAMES: Record<ApplicationStatus, LocalisedText> = {
@@ -27,6 +31,8 @@ export const STATUS_NAMES: Record<ApplicationStatus, LocalisedText> = {
   ALLOCATED: { zh: '已配房', en: 'Flat allocated' },
   CLOSED: { zh: '已办结', en: 'Closed' },
   WITHDRAWN: { zh: '已撤回', en: 'Withdrawn' },
+  AWAITING_RECOMMENDATION: { zh: '预审通过，待推荐', en: 'Pre-check passed, awaiting the recommendation' },
+  READY_TO_FILE: { zh: '预审通过，请向市级部门申报', en: 'Pre-check passed: file with the city' },
 };
 
 registerBilingualEnum(ApplicationStatus, 'ApplicationStatus', '申请状态 / Where an application stands', STATUS_NAMES);
@@ -52,6 +58,15 @@ export enum ApplicationAction {
   ALLOCATE = 'ALLOCATE',
   CLOSE = 'CLOSE',
   WITHDRAW = 'WITHDRAW',
+  // The town's pre-check (预审) for a procedure the city decides: pre-check.workflow.ts.
+  SUBMIT_PRE_CHECK = 'SUBMIT_PRE_CHECK',
+  RESUBMIT_PRE_CHECK = 'RESUBMIT_PRE_CHECK',
+  PASS_PRE_CHECK = 'PASS_PRE_CHECK',
+  PASS_PRE_CHECK_FOR_RECOMMENDATION = 'PASS_PRE_CHECK_FOR_RECOMMENDATION',
+  PRE_CHECK_NEEDS_DOCUMENTS = 'PRE_CHECK_NEEDS_DOCUMENTS',
+  PRE_CHECK_NOT_ELIGIBLE = 'PRE_CHECK_NOT_ELIGIBLE',
+  RECOMMEND_BY_EMPLOYER = 'RECOMMEND_BY_EMPLOYER',
+  RECOMMEND_BY_TOWN = 'RECOMMEND_BY_TOWN',
 }
 
 export const ACTION_NAMES: Record<ApplicationAction, LocalisedText> = {
@@ -71,6 +86,14 @@ export const ACTION_NAMES: Record<ApplicationAction, LocalisedText> = {
   ALLOCATE: { zh: '记录配房', en: 'Flat allocation recorded' },
   CLOSE: { zh: '办结', en: 'Closed' },
   WITHDRAW: { zh: '申请人撤回', en: 'Withdrawn by the applicant' },
+  SUBMIT_PRE_CHECK: { zh: '提交预审材料', en: 'Documents submitted for the pre-check' },
+  RESUBMIT_PRE_CHECK: { zh: '补充材料后重新提交预审', en: 'Pre-check resubmitted with more documents' },
+  PASS_PRE_CHECK: { zh: '预审通过', en: 'Pre-check passed' },
+  PASS_PRE_CHECK_FOR_RECOMMENDATION: { zh: '预审通过，转推荐', en: 'Pre-check passed, on to the recommendation' },
+  PRE_CHECK_NEEDS_DOCUMENTS: { zh: '预审：需补充材料', en: 'Pre-check: more documents needed' },
+  PRE_CHECK_NOT_ELIGIBLE: { zh: '预审：不符合条件', en: 'Pre-check: not eligible' },
+  RECOMMEND_BY_EMPLOYER: { zh: '单位推荐', en: 'Recommended by the employer' },
+  RECOMMEND_BY_TOWN: { zh: '镇推荐', en: 'Recommended by the town' },
 };
 
 registerBilingualEnum(ApplicationAction, 'ApplicationAction', '申请流程中的一步 / A step in an application\'s workflow', ACTION_NAMES);

@@ -22,7 +22,7 @@ import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } fr
 import { checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote } from './application.checks.js';
 import { checkRequirements, type RequirementServices } from './step-requirements.js';
 import { notifyStep } from './application.notify.js';
-import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, WalkInInput } from './application.types.js';
+import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, StepFacts, WalkInInput } from './application.types.js';
 import { reuseConfirmation } from './employment-confirmation.js';
 import { idempotent } from './idempotency.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
@@ -31,7 +31,7 @@ export const APPLICATION_NOT_FOUND = { zh: '申请', en: 'application' };
 const NOT_FOUND = APPLICATION_NOT_FOUND;
 
 // The shapes callers pass in, kept in their own file; re-exported for the resolvers and other modules.
-export type { AnswerCheck, ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, EmploymentFacts, FormChanges, GrantLimitsReader, OnBehalfInput, QueueFilter, StepListener, StepTaken, WalkInInput } from './application.types.js';
+export type { AnswerCheck, ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, EmploymentFacts, FormChanges, GrantLimitsReader, OnBehalfInput, QueueFilter, StepFacts, StepListener, StepTaken, WalkInInput } from './application.types.js';
 export { confirmationValidUntil } from './employment-confirmation.js';
 
 export class ApplicationService {
@@ -306,14 +306,14 @@ export class ApplicationService {
    * checks the expected version, who may act and what the step needs, then writes the new
    * status, the history entry and the notifications in one transaction.
    */
-  async act(viewer: Viewer, id: string, action: A, input: DecisionInput = {}): Promise<Application> {
+  async act(viewer: Viewer, id: string, action: A, input: DecisionInput = {}, facts?: StepFacts): Promise<Application> {
     const errors = new FieldErrors();
     const key = checkIdempotencyKey(errors, input.idempotencyKey);
     errors.throwIfAny();
     return idempotent(this.em, viewer, key, `application.${action}`, id, async (tx) => {
       const transition = transitionOf(action);
       const app = await this.lockForActor(tx, viewer, id, transition.actor, input.expectedVersion);
-      return this.takeStep(tx, app, action, viewer.userId, input, {});
+      return this.takeStep(tx, app, action, viewer.userId, input, facts ? await facts(tx, app) : {});
     });
   }
 
@@ -350,6 +350,7 @@ export class ApplicationService {
     switch (action) {
       case A.SUBMIT:
       case A.SUBMIT_FOR_WALK_IN:
+      case A.SUBMIT_PRE_CHECK:
         app.submittedAt = now;
         app.eligibilitySnapshot = await this.snapshotEligibility(tx, app.applicant.id, app.policy.id);
         break;
@@ -361,6 +362,10 @@ export class ApplicationService {
         break;
       case A.APPROVE:
       case A.WITHDRAW:
+      case A.PASS_PRE_CHECK:
+      case A.PASS_PRE_CHECK_FOR_RECOMMENDATION:
+      case A.RECOMMEND_BY_EMPLOYER:
+      case A.RECOMMEND_BY_TOWN:
         event.reason = optionalNote(input.reason);
         break;
     }

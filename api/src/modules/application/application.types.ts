@@ -91,6 +91,12 @@ export interface ApplicationHooks {
   applicationCap?: (tx: EntityManager, policyId: string, date: string) => Promise<ApplicationCapInForce | null>;
 }
 
+/**
+ * Facts a step's caller checks on the locked row and records in the history entry (a pre-check's
+ * document verdicts); throwing refuses the step and writes nothing.
+ */
+export type StepFacts = (tx: EntityManager, app: Application) => Promise<Record<string, unknown>>;
+
 /** What a step taken on someone's behalf records. */
 export interface OnBehalfInput {
   reason?: string | null;

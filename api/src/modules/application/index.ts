@@ -18,13 +18,17 @@ import { ApplicationPaper } from './paper.entity.js';
 import { ApplicationPaperResolver } from './paper.resolver.js';
 import { ApplicationPapers } from './papers.js';
 import { WorkflowResolver } from './workflow.resolver.js';
+import { CityProcedure } from './city-procedure.entity.js';
+import { preCheckNotifications } from './pre-check.notify.js';
+import { CityProcedureResolver, PreCheckResolver } from './pre-check.resolver.js';
+import { PreCheckService } from './pre-check.service.js';
 
 export { applicationLoaders };
 
-export const APPLICATION_ENTITIES = [Application, ApplicationEvent, ApplicationDocument, ApplicationForm, ApplicationFormVersion, EmploymentConfirmation, IdempotencyKey, ApplicationPaper];
+export const APPLICATION_ENTITIES = [Application, ApplicationEvent, ApplicationDocument, ApplicationForm, ApplicationFormVersion, EmploymentConfirmation, IdempotencyKey, ApplicationPaper, CityProcedure];
 export const APPLICATION_RESOLVERS = [
   ApplicationResolver, ApplicationEventResolver, ApplicationLiveResolver, PolicyApplicationFormResolver, ApplicationFormCapResolver,
-  ApplicationFormAdminResolver, FormQuestionResolver, ApplicationFiledFormResolver, ApplicationPaperResolver, WorkflowResolver,
+  ApplicationFormAdminResolver, FormQuestionResolver, ApplicationFiledFormResolver, ApplicationPaperResolver, WorkflowResolver, PreCheckResolver, CityProcedureResolver,
 ] as const;
 
 /**
@@ -55,12 +59,15 @@ function eligibilitySnapshotter(eligibilityWithin: (tx: EntityManager) => Eligib
  * `eligibilityWithin`: the policy module's eligibility check reading through a given transaction.
  */
 export function applicationServices(em: EntityManager, notifications: NotificationService, audit: AuditService, eligibilityWithin: (tx: EntityManager) => EligibilityService, hooks: ApplicationHooks = {}) {
+  const applications = new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibilityWithin), {
+    ...hooks,
+    onStep: [...(hooks.onStep ?? []), preCheckNotifications(notifications)],
+    grantLimits: grantLimitsInForce,
+    applicationCap: async (tx, policyId, date) => (await applicationCapsInForce(tx, [policyId], date)).get(policyId) ?? null,
+  });
   return {
-    applications: new ApplicationService(em, notifications, audit, eligibilitySnapshotter(eligibilityWithin), {
-      ...hooks,
-      grantLimits: grantLimitsInForce,
-      applicationCap: async (tx, policyId, date) => (await applicationCapsInForce(tx, [policyId], date)).get(policyId) ?? null,
-    }),
+    applications,
+    preChecks: new PreCheckService(em, applications, audit),
     applicationForms: new ApplicationFormService(em, audit),
     applicationReports: new ApplicationReportService(em),
     applicationReads: new ApplicationReads(em),

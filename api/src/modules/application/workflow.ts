@@ -1,5 +1,6 @@
 import { ApplicationAction as A, ApplicationStatus as S } from './application-status.js';
 import { BenefitKind } from './application-form.entity.js';
+import { PRE_CHECK_TRANSITIONS, SHARED_WITH_PRE_CHECK } from './pre-check.workflow.js';
 
 /**
  * The application workflow in one table: every step, from which states, by whom, and what it
@@ -50,6 +51,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: A.ALLOCATE, from: [S.APPROVED], to: S.ALLOCATED, actor: 'REVIEWER', requires: ['ALLOCATION_NOTE'], onlyFor: BenefitKind.FLAT },
   { action: A.CLOSE, from: [S.APPROVED, S.DISBURSED, S.ALLOCATED, S.REJECTED], to: S.CLOSED, actor: 'REVIEWER', requires: [] },
   { action: A.WITHDRAW, from: OPEN_BEFORE_DECISION, to: S.WITHDRAWN, actor: 'APPLICANT', requires: [] },
+  ...PRE_CHECK_TRANSITIONS,
 ];
 
 const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]));
@@ -65,6 +67,7 @@ export function allowedFrom(action: A, status: S, benefit: BenefitKind): boolean
   const transition = BY_ACTION.get(action);
   if (!transition || !transition.from.includes(status)) return false;
   if (transition.onlyFor && transition.onlyFor !== benefit) return false;
+  if (benefit === BenefitKind.PRE_CHECK && !transition.onlyFor && !SHARED_WITH_PRE_CHECK.includes(action)) return false;
   // Money and flats are closed once paid out or allocated, a nomination once approved.
   if (action === A.CLOSE && status === S.APPROVED) return benefit === BenefitKind.NOMINATION;
   return true;

@@ -169,5 +169,14 @@ export async function takeStep(action: ApplicationAction, id: string, version: n
       throw new Error('SUBMIT_FOR_WALK_IN is taken with the filing; use fileWalkInApplication');
     case 'IMPORT':
       throw new Error('IMPORT is not a step; past cases come in through the Excel import');
+    case 'SUBMIT_PRE_CHECK':
+    case 'RESUBMIT_PRE_CHECK':
+    case 'PASS_PRE_CHECK':
+    case 'PASS_PRE_CHECK_FOR_RECOMMENDATION':
+    case 'PRE_CHECK_NEEDS_DOCUMENTS':
+    case 'PRE_CHECK_NOT_ELIGIBLE':
+    case 'RECOMMEND_BY_EMPLOYER':
+    case 'RECOMMEND_BY_TOWN':
+      throw new Error(`${action} is a pre-check step, taken with its own inputs (features/pre-check)`);
   }
 }

@@ -1,9 +1,11 @@
 /** English of `messages.zh-CN.ts` (each language is its own chunk: a page loads only the one it shows). */
 import type { applicationsZhCN } from './messages.zh-CN';
+import { preCheckEn } from '../pre-check/messages.en';
 
 type Keys = keyof typeof applicationsZhCN;
 
 export const applicationsEn: Record<Keys, string> = {
+  ...preCheckEn,
   'applications.walkIn.lead': 'The talent must have an account (ask them to sign up if not). Find it by their ID card or phone, check the originals, then fill in and submit for them: the application is theirs, recorded as filed by you, and they are told.',
   'applications.walkIn.search': 'Resident ID number, mobile number or legal name',
   'applications.walkIn.searchHint': 'Numbers in full; names exactly as in the profile. Numbers in the results are masked.',

@@ -3,7 +3,11 @@
  * (`lib/i18n/zh-CN.ts`, `en.ts`) so `t('applications.…')` is typed like every other key.
  * Status, step and document names say what the API's enum descriptions say.
  */
+import { preCheckZhCN } from '../pre-check/messages.zh-CN';
+
 export const applicationsZhCN = {
+  // The town's pre-check for city procedures: its states, steps and panels (features/pre-check).
+  ...preCheckZhCN,
   'applications.walkIn.lead': '来访人才须已注册账号（没有账号的请其先注册）。按其身份证或手机号查找，核对纸质原件后代为填写并提交；申请以人才名义提交，记为由您代办，人才会收到通知。',
   'applications.walkIn.search': '身份证号、手机号或姓名',
   'applications.walkIn.searchHint': '号码须完整；姓名须与档案完全一致。结果中的号码以掩码显示。',

@@ -190,10 +190,24 @@ export type ApplicationAction =
   | 'DISBURSE'
   /** 导入平台上线前的记录（未经平台流程） / Imported from records before the platform (not through its workflow) */
   | 'IMPORT'
+  /** 预审通过 / Pre-check passed */
+  | 'PASS_PRE_CHECK'
+  /** 预审通过，转推荐 / Pre-check passed, on to the recommendation */
+  | 'PASS_PRE_CHECK_FOR_RECOMMENDATION'
+  /** 预审：需补充材料 / Pre-check: more documents needed */
+  | 'PRE_CHECK_NEEDS_DOCUMENTS'
+  /** 预审：不符合条件 / Pre-check: not eligible */
+  | 'PRE_CHECK_NOT_ELIGIBLE'
+  /** 单位推荐 / Recommended by the employer */
+  | 'RECOMMEND_BY_EMPLOYER'
+  /** 镇推荐 / Recommended by the town */
+  | 'RECOMMEND_BY_TOWN'
   /** 不予批准 / Rejected */
   | 'REJECT'
   /** 补充后重新提交 / Resubmitted */
   | 'RESUBMIT'
+  /** 补充材料后重新提交预审 / Pre-check resubmitted with more documents */
+  | 'RESUBMIT_PRE_CHECK'
   /** 退回补充材料 / Returned for more information */
   | 'RETURN_FOR_INFO'
   /** 开始审核 / Review started */
@@ -202,6 +216,8 @@ export type ApplicationAction =
   | 'SUBMIT'
   /** 窗口代为提交（镇审核人员为来访人才办理） / Filed at the counter by the town for a walk-in talent */
   | 'SUBMIT_FOR_WALK_IN'
+  /** 提交预审材料 / Documents submitted for the pre-check */
+  | 'SUBMIT_PRE_CHECK'
   /** 申请人撤回 / Withdrawn by the applicant */
   | 'WITHDRAW';
 
@@ -240,6 +256,8 @@ export type ApplicationStatus =
   | 'ALLOCATED'
   /** 已批准 / Approved */
   | 'APPROVED'
+  /** 预审通过，待推荐 / Pre-check passed, awaiting the recommendation */
+  | 'AWAITING_RECOMMENDATION'
   /** 已办结 / Closed */
   | 'CLOSED'
   /** 已发放 / Paid out */
@@ -248,6 +266,8 @@ export type ApplicationStatus =
   | 'DRAFT'
   /** 单位已确认，待审核 / Employer confirmed, awaiting review */
   | 'EMPLOYER_CONFIRMED'
+  /** 预审通过，请向市级部门申报 / Pre-check passed: file with the city */
+  | 'READY_TO_FILE'
   /** 未通过 / Rejected */
   | 'REJECTED'
   /** 退回补充材料 / Returned for more information */
@@ -392,7 +412,9 @@ export type BenefitKind =
   /** 资金（发放） / Money, paid out */
   | 'MONEY'
   /** 名额（如干部交流计划） / A place, e.g. in the cadre exchange */
-  | 'NOMINATION';
+  | 'NOMINATION'
+  /** 镇预审：材料核对与指引，由市级部门决定（如落户、居住证积分） / The town's pre-check: documents checked and guidance; the city decides (e.g. settlement, residence points) */
+  | 'PRE_CHECK';
 
 /** 预约一个时段 / Book a slot */
 export type BookAppointmentInput = {

@@ -1,0 +1,28 @@
+/**
+ * Words of the town's pre-check (预审) for city procedures (issue 17 item 7): its states and steps
+ * under the applications' keys, and its panels. Part of the applications' word group
+ * (spread into `applicationsZhCN`), so the application pages that show them load them.
+ */
+export const preCheckZhCN = {
+  'applications.benefit.PRE_CHECK': '镇预审（市级事项，由市级部门决定）',
+  'applications.status.AWAITING_RECOMMENDATION': '预审通过，待推荐',
+  'applications.status.READY_TO_FILE': '预审通过，请向市级部门申报',
+
+  'applications.action.SUBMIT_PRE_CHECK': '提交预审材料',
+  'applications.action.RESUBMIT_PRE_CHECK': '补充材料后重新提交预审',
+  'applications.action.PASS_PRE_CHECK': '预审通过',
+  'applications.action.PASS_PRE_CHECK_FOR_RECOMMENDATION': '预审通过，转推荐',
+  'applications.action.PRE_CHECK_NEEDS_DOCUMENTS': '预审：需补充材料',
+  'applications.action.PRE_CHECK_NOT_ELIGIBLE': '预审：不符合条件',
+  'applications.action.RECOMMEND_BY_EMPLOYER': '单位推荐',
+  'applications.action.RECOMMEND_BY_TOWN': '镇推荐',
+
+  'applications.act.SUBMIT_PRE_CHECK': '提交预审',
+  'applications.act.RESUBMIT_PRE_CHECK': '补充后重新提交预审',
+  'applications.act.PASS_PRE_CHECK': '预审通过',
+  'applications.act.PASS_PRE_CHECK_FOR_RECOMMENDATION': '预审通过（转推荐）',
+  'applications.act.PRE_CHECK_NEEDS_DOCUMENTS': '需补充材料',
+  'applications.act.PRE_CHECK_NOT_ELIGIBLE': '不符合条件',
+  'applications.act.RECOMMEND_BY_EMPLOYER': '单位推荐',
+  'applications.act.RECOMMEND_BY_TOWN': '镇推荐',
+} as const;
