@@ -75,6 +75,8 @@ const NotificationSettings: PageLoader = withWords(['notificationSettings'], () 
 const Home: PageLoader = withWords(['community', 'meetings'], () => import('./Home.svelte'));
 const SignIn: PageLoader = () => import('./SignIn.svelte');
 const SignUp: PageLoader = withWords(['identity'], () => import('./SignUp.svelte'));
+const ForgotPassword: PageLoader = withWords(['identity'], () => import('./ForgotPassword.svelte'));
+const SetPassword: PageLoader = withWords(['identity'], () => import('./SetPassword.svelte'));
 const SignUpConfirm: PageLoader = withWords(['identity'], () => import('./SignUpConfirm.svelte'));
 const IdConflicts: PageLoader = withWords(['identity'], () => import('./review/IdConflicts.svelte'));
 const ApplicationDetail: PageLoader = withWords(['applications'], () => import('./applications/ApplicationDetail.svelte'));
@@ -147,6 +149,8 @@ export const routes: readonly RouteDef[] = [
   { path: '/sign-in', title: 'route.signIn', page: SignIn, access: 'guest' },
   { path: '/sign-up', title: 'route.signUp', page: SignUp, access: 'guest' },
   { path: '/sign-up/confirm', title: 'route.signUpConfirm', page: SignUpConfirm, access: 'public' },
+  { path: '/forgot-password', title: 'route.forgotPassword', page: ForgotPassword, access: 'guest' },
+  { path: '/set-password', title: 'route.setPassword', page: SetPassword, access: 'public' },
   { path: '/alliance/events', title: 'route.alliance.events', page: EventList, access: 'public' },
   { path: '/alliance/events/new', title: 'route.alliance.newEvent', page: EventEditor, access: 'signed-in', roles: ['COORDINATOR', 'ADMIN'] },
   { path: '/alliance/events/:id', title: 'route.alliance.event', page: EventDetail, access: 'public' },

@@ -2,10 +2,11 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../core/auth/password.js';
-import { FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
+import { FieldErrors, oneUserError, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import { checkEmail, checkNewPassword } from '../../core/validation.js';
 import { hashToken, PasswordLink, PasswordLinkPurpose, Session, User } from '../account/index.js';
 import { OutboxChannel, OutboxMessage } from '../notification/index.js';
+import { TALENT_MESSAGES as M } from './talent.messages.js';
 
 /** How long a "forgot password" link works: short, since the owner is waiting for it. */
 export const RESET_LINK_MINUTES = 60;
@@ -14,28 +15,10 @@ export const ACTIVATION_LINK_DAYS = 14;
 /** Links an account may be sent per hour, so the form cannot flood anyone's inbox. */
 const LINKS_PER_HOUR = 3;
 
-const text = (zh: string, en: string): LocalisedText => ({ zh, en });
-
 const EMAILS: Record<PasswordLinkPurpose, { kind: string; title: LocalisedText; body: LocalisedText }> = {
-  [PasswordLinkPurpose.RESET]: {
-    kind: 'account.password.reset',
-    title: text('重新设置月浦人才服务平台密码', 'Set a new Yuepu Hub password'),
-    body: text(
-      `有人（希望是您本人）请求重新设置本账号的密码。请在 ${RESET_LINK_MINUTES} 分钟内打开以下链接设置新密码；设置后，所有已登录的设备都会退出。如果不是您本人操作，请忽略本邮件，您的密码不会改变。`,
-      `Someone (we hope you) asked to set a new password for this account. Open this link within ${RESET_LINK_MINUTES} minutes to choose one; every signed-in device will then be signed out. If it was not you, ignore this email: your password stays as it is.`,
-    ),
-  },
-  [PasswordLinkPurpose.ACTIVATION]: {
-    kind: 'account.password.activation',
-    title: text('您的月浦人才服务平台账号已开通', 'Your Yuepu Hub account is ready'),
-    body: text(
-      `月浦镇人才服务窗口已为您开通账号（登录邮箱即本邮箱）。请在 ${ACTIVATION_LINK_DAYS} 天内打开以下链接设置密码，之后即可登录查看政策、办理申请。链接过期后，可在登录页点“忘记密码”重新获取。`,
-      `The Yuepu Town talent services office has opened an account for you (this email address signs in). Open this link within ${ACTIVATION_LINK_DAYS} days to set your password; then you can sign in to look up policies and apply. If the link has expired, use "Forgot password" on the sign-in page.`,
-    ),
-  },
+  [PasswordLinkPurpose.RESET]: { kind: 'account.password.reset', title: M.resetTitle, body: M.resetBody(RESET_LINK_MINUTES) },
+  [PasswordLinkPurpose.ACTIVATION]: { kind: 'account.password.activation', title: M.activationTitle, body: M.activationBody(ACTIVATION_LINK_DAYS) },
 };
-
-const INVALID_LINK = text('此链接无效、已使用或已过期，请在登录页点“忘记密码”重新获取。', 'This link is not valid, was already used or has expired; use "Forgot password" on the sign-in page to get a new one.');
 
 /**
  * Links that set an account's password: "forgot password" for anyone with an account, and the
@@ -73,14 +56,14 @@ export class PasswordLinkService {
     const errors = new FieldErrors();
     checkNewPassword(errors, 'input.password', password);
     const tokenHash = typeof token === 'string' && token.length > 0 && token.length <= 200 ? hashToken(token) : null;
-    if (!tokenHash) errors.add('input.token', UserErrorCode.INVALID, INVALID_LINK.zh, INVALID_LINK.en);
+    if (!tokenHash) errors.addText('input.token', UserErrorCode.INVALID, M.passwordLinkInvalid);
     errors.throwIfAny();
     // Hashed before the transaction: argon2 takes a while and holds no lock.
     const passwordHash = await hashPassword(password);
     return this.em.transactional(async (em) => {
       const link = await em.findOne(PasswordLink, { tokenHash: tokenHash!, usedAt: null, expiresAt: { $gt: now } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const user = link && await em.findOne(User, { id: link.user.id, disabledAt: null });
-      if (!link || !user) throw new UserInputErrors([{ field: 'input.token', code: UserErrorCode.INVALID, message: INVALID_LINK }]);
+      if (!link || !user) throw oneUserError('input.token', UserErrorCode.INVALID, M.passwordLinkInvalid);
       user.passwordHash = passwordHash;
       await em.nativeUpdate(PasswordLink, { user: user.id, usedAt: null }, { usedAt: now });
       await em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: now });

@@ -29,6 +29,19 @@ export const TALENT_MESSAGES = {
     en: 'Someone tried to sign up with this email address, which already has an account, so no new account was made. If it was you, just sign in; if you have forgotten your password, use "Forgot password" on the sign-in page. If it was not you, you can ignore this email: your account is unaffected.',
   },
 
+  // Links that set a password (password-links.service.ts).
+  resetTitle: { zh: '重新设置月浦人才服务平台密码', en: 'Set a new Yuepu Hub password' },
+  resetBody: (minutes: number): LocalisedText => ({
+    zh: `有人（希望是您本人）请求重新设置本账号的密码。请在 ${minutes} 分钟内打开以下链接设置新密码；设置后，所有已登录的设备都会退出。如果不是您本人操作，请忽略本邮件，您的密码不会改变。`,
+    en: `Someone (we hope you) asked to set a new password for this account. Open this link within ${minutes} minutes to choose one; every signed-in device will then be signed out. If it was not you, ignore this email: your password stays as it is.`,
+  }),
+  activationTitle: { zh: '您的月浦人才服务平台账号已开通', en: 'Your Yuepu Hub account is ready' },
+  activationBody: (days: number): LocalisedText => ({
+    zh: `月浦镇人才服务窗口已为您开通账号（登录邮箱即本邮箱）。请在 ${days} 天内打开以下链接设置密码，之后即可登录查看政策、办理申请。链接过期后，可在登录页点“忘记密码”重新获取。`,
+    en: `The Yuepu Town talent services office has opened an account for you (this email address signs in). Open this link within ${days} days to set your password; then you can sign in to look up policies and apply. If the link has expired, use "Forgot password" on the sign-in page.`,
+  }),
+  passwordLinkInvalid: { zh: '此链接无效、已使用或已过期，请在登录页点“忘记密码”重新获取。', en: 'This link is not valid, was already used or has expired; use "Forgot password" on the sign-in page to get a new one.' },
+
   // Resolving an ID number conflict (resident-id-conflict.service.ts).
   chooseKeepOrMove: { zh: '请选择保留或转移。', en: 'Choose to keep or to move the number.' },
   conflictAlreadyResolved: { zh: '该冲突已由他人处理，请刷新查看。', en: 'Someone has already dealt with this conflict; reload to see how.' },

@@ -138,6 +138,7 @@ export const en: Record<ShellKey, string> = {
   'signIn.noAccount': 'No account yet?',
   'signIn.toSignUp': 'Sign up as talent',
   'signIn.registered': 'Your account has been created. Please sign in.',
+  'signIn.forgot': 'Forgot your password?',
 
   'signUp.title': 'Talent sign-up',
   'signUp.lead': 'Newly recruited talent can sign up here. Fields marked * are required.',

@@ -136,6 +136,7 @@ export const zhCN = {
   'signIn.noAccount': '还没有账号？',
   'signIn.toSignUp': '人才注册',
   'signIn.registered': '账号已创建，请登录。',
+  'signIn.forgot': '忘记密码？',
 
   'signUp.title': '人才注册',
   'signUp.lead': '新引进人才可在此自助注册。带 * 的为必填项。',
