@@ -44,6 +44,7 @@ const AdminOutbox: PageLoader = withWords(['admin'], () => import('./admin/Outbo
 const AdminAppointments: PageLoader = withWords(['appointments', 'notificationSettings'], () => import('./admin/AppointmentSettings.svelte'));
 const AdminCaps: PageLoader = withWords(['admin', 'applications'], () => import('./admin/Caps.svelte'));
 const AdminRules: PageLoader = withWords(['rules', 'policy'], () => import('./admin/Rules.svelte'));
+const AdminPolicies: PageLoader = withWords(['rules'], () => import('./admin/Policies.svelte'));
 const AdminImports: PageLoader = withWords(['admin'], () => import('./admin/Imports.svelte'));
 const AdminWorkflow: PageLoader = withWords(['admin'], () => import('./admin/Workflow.svelte'));
 const AdminForms: PageLoader = withWords(['admin', 'applications', 'policy'], () => import('./admin/Forms.svelte'));
@@ -191,6 +192,7 @@ export const routes: readonly RouteDef[] = [
   { path: '/admin/appointments', title: 'route.admin.appointments', page: AdminAppointments, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/caps', title: 'route.adminCaps', page: AdminCaps, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/rules', title: 'route.adminRules', page: AdminRules, access: 'signed-in', roles: ['ADMIN'] },
+  { path: '/admin/policies', title: 'route.adminPolicies', page: AdminPolicies, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/imports', title: 'route.adminImports', page: AdminImports, access: 'signed-in', roles: ['ADMIN', 'ENTERPRISE_HR'] },
   { path: '/admin/forms', title: 'route.adminForms', page: AdminForms, access: 'signed-in', roles: ['ADMIN'] },
   { path: '/admin/workflow', title: 'route.adminWorkflow', page: AdminWorkflow, access: 'signed-in', roles: ['ADMIN'] },

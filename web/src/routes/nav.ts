@@ -60,6 +60,7 @@ const ADMIN_ORGANISATIONS: NavItem = { path: '/admin/organisations', title: 'nav
 const ADMIN_OUTBOX: NavItem = { path: '/admin/outbox', title: 'nav.admin.outbox', body: 'nav.admin.outbox.body' };
 const ADMIN_APPOINTMENTS: NavItem = { path: '/admin/appointments', title: 'nav.admin.appointments', body: 'nav.admin.appointments.body' };
 const ADMIN_CAPS: NavItem = { path: '/admin/caps', title: 'nav.admin.caps', body: 'nav.admin.caps.body' };
+const ADMIN_POLICIES: NavItem = { path: '/admin/policies', title: 'nav.admin.policies', body: 'nav.admin.policies.body' };
 const ADMIN_RULES: NavItem = { path: '/admin/rules', title: 'nav.admin.rules', body: 'nav.admin.rules.body' };
 const ADMIN_IMPORTS: NavItem = { path: '/admin/imports', title: 'nav.admin.imports', body: 'nav.admin.imports.body' };
 const ADMIN_FORMS: NavItem = { path: '/admin/forms', title: 'nav.admin.forms', body: 'nav.admin.forms.body' };
@@ -72,7 +73,7 @@ export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavItem[]>> = {
   REVIEWER: [REVIEW_QUEUE, WALK_IN, APPOINTMENT_DESK, REVIEW_PAYMENTS, REVIEW_REPORT, ID_CONFLICTS, EVENTS, APARTMENTS, BANK_PRODUCTS, BANK_SCORECARD, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND, NOTIFICATION_SETTINGS],
   BANK_LIAISON: [EVENTS, BANK_INBOX, APPOINTMENT_DESK, BANK_OWN_PRODUCTS, BANK_SCORECARD, MEMBER_NEEDS, OFFER, PROJECTS, CLAIM_WISHES, READ_MEETINGS, FUND_GRANTS, FUND, NOTIFICATION_SETTINGS],
   COMMUNITY_WORKER: [{ ...NEEDS, body: 'nav.community.needs.workerBody' }, { ...WISHES, body: 'nav.wishes.workerBody' }, MEETINGS, PROJECTS, PAIRINGS, COMMUNITY_YEAR, EVENTS, MEMBERS, FUND_GRANTS, FUND, NOTIFICATION_SETTINGS],
-  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_FORMS, ADMIN_CAPS, ADMIN_RULES, ADMIN_WORKFLOW, ADMIN_IMPORTS, ADMIN_OUTBOX, ADMIN_APPOINTMENTS, APPOINTMENT_DESK, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND, NOTIFICATION_SETTINGS],
+  ADMIN: [ADMIN_ACCOUNTS, ADMIN_ORGANISATIONS, ADMIN_FORMS, ADMIN_CAPS, ADMIN_POLICIES, ADMIN_RULES, ADMIN_WORKFLOW, ADMIN_IMPORTS, ADMIN_OUTBOX, ADMIN_APPOINTMENTS, APPOINTMENT_DESK, EVENTS, PARTICIPATION, { ...CADRE, body: 'nav.alliance.cadre.coordinatorBody' }, { ...MEMBERS, body: 'nav.alliance.members.coordinatorBody' }, APARTMENT_UNITS, APARTMENT_WAITLIST, APARTMENT_SETTLEMENTS, BANK_PRODUCTS, BANK_SCORECARD, NEEDS, WISHES, MEETINGS, PAIRINGS, COMMUNITY_YEAR, FUND_STAFF_GRANTS, FUND_DONATIONS, FUND, NOTIFICATION_SETTINGS],
 };
 
 /** What a visitor who is not signed in can open. */

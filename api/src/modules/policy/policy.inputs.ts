@@ -358,6 +358,21 @@ export class CreateRuleVersionInput {
   expectedLatestVersion?: number | null;
 }
 
+@InputType({ description: '政策的一条来源 / One source of a policy' })
+export class PolicySourceInput {
+  @Field({ description: '来源名称 / What the source is' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: '网址（域名和路径）/ Web address (domain and path)' })
+  url?: string | null;
+
+  @Field({ description: '可信度：V-official、V、V-1、INF、CONFLICT、UNKNOWN / Confidence: V-official, V, V-1, INF, CONFLICT, UNKNOWN' })
+  confidence!: string;
+
+  @Field(() => String, { nullable: true, description: '说明 / Note' })
+  note?: string | null;
+}
+
 @InputType({ description: '新建政策版本；省略的字段沿用上一版本 / A new policy version; omitted fields keep the previous version\'s text' })
 export class CreatePolicyVersionInput {
   @Field(() => UUIDScalar, { description: '政策编号 / Policy id' })
@@ -419,6 +434,27 @@ export class CreatePolicyVersionInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: '最近核对日期；省略则为今天 / Last checked on; omitted means today' })
   lastVerifiedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '依据文件名称；省略则沿用 / Title of the legal document; omitted keeps the current one' })
+  documentTitle?: string | null;
+
+  @Field(() => String, { nullable: true, description: '发文机关；省略则沿用 / Issuing body (Chinese); omitted keeps the current one' })
+  issuingBodyZh?: string | null;
+
+  @Field(() => String, { nullable: true, description: '发文机关（英文）；省略则沿用 / Issuing body (English); omitted keeps the current one' })
+  issuingBodyEn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '核对说明；省略则沿用 / Verification note (Chinese); omitted keeps the current one' })
+  verificationNoteZh?: string | null;
+
+  @Field(() => String, { nullable: true, description: '核对说明（英文）；省略则沿用 / Verification note (English); omitted keeps the current one' })
+  verificationNoteEn?: string | null;
+
+  @Field(() => [PolicySourceInput], { nullable: true, description: '来源（整组替换，最多 30 条）；省略则沿用 / Sources (replacing the list, at most 30); omitted keeps the current ones' })
+  sources?: PolicySourceInput[] | null;
+
+  @Field(() => Int, { nullable: true, description: '打开页面时的最新版本号；此后有人保存了新版本则拒绝并提示冲突 / The latest version number when the page was opened; a version saved since is refused as a conflict' })
+  expectedLatestVersion?: number | null;
 
   @Field({ description: '修改说明 / What changed (Chinese)' })
   changeNoteZh!: string;

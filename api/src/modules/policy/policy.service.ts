@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
 import { theRow } from '../../core/db/rows.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { checkText } from '../../core/validation.js';
@@ -11,6 +11,7 @@ import type { AuditChange, AuditService } from '../audit/index.js';
 import { Policy, PolicyVersion } from './policy.entity.js';
 import type { CreatePolicyVersionInput, PolicySearchFilter } from './policy.inputs.js';
 import type { policyLoaders } from './policy.loaders.js';
+import { checkSources } from './policy-sources.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
 type Loaders = ReturnType<typeof policyLoaders>;
@@ -163,22 +164,41 @@ export class PolicyService {
       'titleZh', 'titleEn', 'summaryZh', 'summaryEn', 'benefitsZh', 'benefitsEn', 'eligibilityZh', 'eligibilityEn',
       'documentsZh', 'documentsEn', 'processZh', 'processEn', 'processingTimeZh', 'processingTimeEn',
     ] as const;
-    const cleaned: Partial<Record<(typeof texts)[number], string>> = {};
+    const documentTexts = ['documentTitle', 'issuingBodyZh', 'issuingBodyEn', 'verificationNoteZh', 'verificationNoteEn'] as const;
+    const cleaned: Partial<Record<(typeof texts)[number] | (typeof documentTexts)[number], string>> = {};
     for (const key of texts) {
       const value = input[key];
       if (value != null) cleaned[key] = checkText(errors, `input.${key}`, value, { zh: key, en: key }, key.startsWith('title') ? 200 : 5000);
     }
+    for (const key of documentTexts) {
+      const value = input[key];
+      if (value != null) cleaned[key] = checkText(errors, `input.${key}`, value, { zh: key, en: key }, key.startsWith('verification') ? 2000 : 300);
+    }
+    if (input.lastVerifiedOn && input.lastVerifiedOn > today) {
+      errors.add('input.lastVerifiedOn', UserErrorCode.OUT_OF_RANGE, `核对日期不能晚于今天（${today}）。`, `The date checked cannot be after today (${today}).`);
+    }
+    const sources = input.sources ? checkSources(errors, input.sources) : null;
     errors.throwIfAny();
 
     return this.em.transactional(async (em) => {
       await em.findOneOrFail(Policy, { id: policy!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const latest = await em.findOneOrFail(PolicyVersion, { policy: policy!.id }, { orderBy: { version: 'desc' } });
+      if (input.expectedLatestVersion != null && latest.version !== input.expectedLatestVersion) {
+        throw oneUserError(
+          'input.expectedLatestVersion',
+          UserErrorCode.CONFLICT,
+          `已有人保存了第 ${latest.version} 版（您打开页面时最新为第 ${input.expectedLatestVersion} 版）。您的修改未保存：请重新载入后再改。`,
+          `Someone else saved version ${latest.version} (the latest was version ${input.expectedLatestVersion} when you opened the page). Your changes were not saved: reload, then make them again.`,
+        );
+      }
       const actor = await em.findOneOrFail(User, { id: viewer.userId });
       const changes: AuditChange[] = [];
       const next = (key: keyof PolicyVersion, value: unknown) => {
         if (value !== undefined && value !== null && value !== latest[key]) changes.push({ path: String(key), from: latest[key] ?? null, to: value });
         return value ?? latest[key];
       };
+      // Sources are replaced as a list; the audit records the list before and after.
+      if (sources && JSON.stringify(sources) !== JSON.stringify(latest.sources)) changes.push({ path: 'sources', from: latest.sources, to: sources });
       const version = em.create(PolicyVersion, {
         policy: policy!,
         version: latest.version + 1,
@@ -199,14 +219,14 @@ export class PolicyService {
         processEn: next('processEn', cleaned.processEn) as string,
         processingTimeZh: next('processingTimeZh', cleaned.processingTimeZh) as string,
         processingTimeEn: next('processingTimeEn', cleaned.processingTimeEn) as string,
-        issuingBodyZh: latest.issuingBodyZh,
-        issuingBodyEn: latest.issuingBodyEn,
-        documentTitle: latest.documentTitle,
+        issuingBodyZh: next('issuingBodyZh', cleaned.issuingBodyZh) as string,
+        issuingBodyEn: next('issuingBodyEn', cleaned.issuingBodyEn) as string,
+        documentTitle: next('documentTitle', cleaned.documentTitle) as string,
         documentNumber: next('documentNumber', input.documentNumber) as string | null,
-        verificationNoteZh: latest.verificationNoteZh,
-        verificationNoteEn: latest.verificationNoteEn,
-        sources: latest.sources,
-        lastVerifiedOn: input.lastVerifiedOn ?? today,
+        verificationNoteZh: next('verificationNoteZh', cleaned.verificationNoteZh) as string,
+        verificationNoteEn: next('verificationNoteEn', cleaned.verificationNoteEn) as string,
+        sources: sources ?? latest.sources,
+        lastVerifiedOn: next('lastVerifiedOn', input.lastVerifiedOn ?? today) as string,
         keywords: latest.keywords,
         changeNoteZh,
         changeNoteEn,
