@@ -102,20 +102,28 @@ describeInBrowser('bank partnership in Chromium', () => {
     await page.getByLabel('起始月份').fill('2026-09');
     await page.getByLabel('结束月份').fill('2026-11');
     await expect.poll(() => page.getByTestId('scorecard-chart').locator('[data-testid="bar"]').count()).toBeGreaterThan(5);
-    expect(await page.getByTestId('scorecard-table').textContent()).toContain('全部支行');
+    // The totals use the branches' measures (September: 6 requests reached branches, all answered) and say how many requests those were.
+    const september = page.getByTestId('scorecard-table').locator('tr.total').first();
+    expect((await september.locator('td').allTextContents()).slice(0, 5)).toEqual(['2026-09', '全部支行（2 笔需求）', '6', '6', '7']);
+    // October's two offers are on requests still open: shown apart, and no acceptance rate yet.
+    const october = await page.getByTestId('scorecard-table').locator('tr.total').nth(1).locator('td').allTextContents();
+    expect(october.slice(7)).toEqual(['2', '2', '0', '—']);
+    expect(await page.getByText('每项都按需求送达支行的月份').count()).toBe(1);
     // Branches without figures are named once, not marked "无数据" row by row.
     expect(await page.getByTestId('scorecard-chart').locator('text').filter({ hasText: '无数据' }).count()).toBe(0);
     // Months with nothing at all: one empty state instead of a chart.
     await page.getByLabel('起始月份').fill('2020-01');
     await page.getByLabel('结束月份').fill('2020-02');
     await expect.poll(() => page.getByTestId('scorecard-empty').count()).toBe(1);
-    expect(await page.getByTestId('scorecard-chart').locator('svg').count()).toBe(0);
+    expect(await page.getByTestId('scorecard-chart').count()).toBe(0);
+    expect(await page.getByTestId('scorecard-table').count()).toBe(0);
+    expect(await page.getByText('—').count()).toBe(0);
     await page.getByLabel('起始月份').fill('2026-09');
     await page.getByLabel('结束月份').fill('2026-11');
     await expect.poll(() => page.getByTestId('scorecard-chart').locator('[data-testid="bar"]').count()).toBeGreaterThan(5);
     await shot(page, 'bank-scorecard');
     await page.getByTestId('locale-switch').click();
-    await expect.poll(() => page.getByTestId('scorecard-table').textContent()).toContain('All branches');
+    await expect.poll(() => page.getByTestId('scorecard-table').textContent()).toContain('All branches (2 requests)');
     await page.close();
   });
 

@@ -11,16 +11,17 @@ afterAll(async () => {
   await app.close();
 });
 
-const FIGURES = 'month branchId requestsReceived requestsAnswered answersGiven averageHoursToFirstAnswer answersPerRequest offersMade offersAccepted acceptanceRate';
+const FIGURES = 'month branchId requestsReceived requestsAnswered answersGiven averageHoursToFirstAnswer answersPerRequest offersMade offersOpen offersAccepted acceptanceRate distinctRequests';
 const SCORECARD = `query($from: String!, $to: String!, $branchId: UUID) {
   bankScorecard(fromMonth: $from, toMonth: $to, branchId: $branchId) { months branches { id } rows { ${FIGURES} } totals { ${FIGURES} } }
 }`;
 
-type Figures = [received: number, answered: number, answers: number, hours: number | null, perRequest: number | null, offers: number, accepted: number, rate: number | null];
-const row = (month: string, branchId: string | null, [r, a, n, h, p, o, acc, rate]: Figures) => ({
-  month, branchId, requestsReceived: r, requestsAnswered: a, answersGiven: n, averageHoursToFirstAnswer: h, answersPerRequest: p, offersMade: o, offersAccepted: acc, acceptanceRate: rate,
+type Figures = [received: number, answered: number, answers: number, hours: number | null, perRequest: number | null, offers: number, open: number, accepted: number, rate: number | null, distinct?: number];
+const row = (month: string, branchId: string | null, [r, a, n, h, p, o, open, acc, rate, distinct = r]: Figures) => ({
+  month, branchId, requestsReceived: r, requestsAnswered: a, answersGiven: n, averageHoursToFirstAnswer: h, answersPerRequest: p,
+  offersMade: o, offersOpen: open, offersAccepted: acc, acceptanceRate: rate, distinctRequests: distinct,
 });
-const NOTHING: Figures = [0, 0, 0, null, null, 0, 0, null];
+const NOTHING: Figures = [0, 0, 0, null, null, 0, 0, 0, null];
 
 /**
  * Worked out by hand from the sample requests in seeds/bank-sample-data.ts (hours from sending
@@ -33,37 +34,39 @@ const NOTHING: Figures = [0, 0, 0, null, null, 0, 0, null];
  * R4 2026-10-15, IP pledge: branch 1 offer +8h; branch 6 no answer. Open.
  * R5 2026-11-03, consumer: branch 2 offer +3h; branch 8 question +12h. Open.
  *
- * Per branch: received = routes sent that month; answered = routes with an answer; answers =
- * all answers on them; hours = mean time to the first answer; per request = answers ÷
- * received; acceptance = accepted ÷ routes with an offer.
+ * One rule for every measure: a request sent to a branch counts in the month it was sent, and
+ * its answers, offers and acceptance count with it. Received = requests sent to the branch;
+ * answered = of those, answered; answers = all answers on them; hours = mean time to the first
+ * answer; per request = answers ÷ received; offers = with an offer, of which open = the request
+ * is still open; acceptance = accepted ÷ (offers − open).
  */
 const EXPECTED: Record<string, Record<number, Figures>> = {
   '2026-09': {
-    0: [2, 2, 2, 3.0, 1.0, 2, 1, 0.5], // R1 4h, R2 2h → (4+2)/2; offers on both, R2's accepted
-    1: [1, 1, 2, 24.0, 2.0, 1, 0, 0], // R1: question at 24h, then an offer: 2 answers
-    2: [1, 1, 1, 10.0, 1.0, 0, 0, null], // R1: declined, no offer → no rate
-    3: [1, 1, 1, 30.0, 1.0, 1, 0, 0], // R2: offer at 30h, not taken
-    5: [1, 1, 1, 6.0, 1.0, 1, 1, 1], // R1: offer at 6h, accepted
+    0: [2, 2, 2, 3.0, 1.0, 2, 0, 1, 0.5], // R1 4h, R2 2h → (4+2)/2; offers on both, both decided, R2's accepted
+    1: [1, 1, 2, 24.0, 2.0, 1, 0, 0, 0], // R1: question at 24h, then an offer: 2 answers; R1 went to branch 6
+    2: [1, 1, 1, 10.0, 1.0, 0, 0, 0, null], // R1: declined, no offer → no rate
+    3: [1, 1, 1, 30.0, 1.0, 1, 0, 0, 0], // R2: offer at 30h, not taken
+    5: [1, 1, 1, 6.0, 1.0, 1, 0, 1, 1], // R1: offer at 6h, accepted
   },
   '2026-10': {
-    0: [2, 2, 2, 6.5, 1.0, 1, 0, 0], // R3 declined 5h, R4 offer 8h → (5+8)/2
-    2: [1, 1, 1, 20.0, 1.0, 1, 0, 0], // R3 offer 20h
-    5: [1, 0, 0, null, 0, 0, 0, null], // R4 unanswered
+    0: [2, 2, 2, 6.5, 1.0, 1, 1, 0, null], // R3 declined 5h, R4 offer 8h → (5+8)/2; R4 still open → no rate yet
+    2: [1, 1, 1, 20.0, 1.0, 1, 1, 0, null], // R3 offer 20h, R3 open
+    5: [1, 0, 0, null, 0, 0, 0, 0, null], // R4 unanswered
   },
   '2026-11': {
-    1: [1, 1, 1, 3.0, 1.0, 1, 0, 0], // R5 offer 3h
-    7: [1, 1, 1, 12.0, 1.0, 0, 0, null], // R5 question 12h
+    1: [1, 1, 1, 3.0, 1.0, 1, 1, 0, null], // R5 offer 3h, open
+    7: [1, 1, 1, 12.0, 1.0, 0, 0, 0, null], // R5 question 12h
   },
 };
 
-/**
- * All branches together: received = distinct requests; answered = routes answered; hours =
- * mean over all answered routes; per request = answers ÷ distinct requests.
- */
+/** All branches together: the sum of the rows above, the same measures; distinct = requests counted once. */
 const TOTALS: Record<string, Figures> = {
-  '2026-09': [2, 6, 7, 12.7, 3.5, 5, 2, 0.4], // hours (4+24+10+6+2+30)/6 = 76/6 = 12.67; 7 answers / 2 requests; 2 of 5 offers taken
-  '2026-10': [2, 3, 3, 11.0, 1.5, 2, 0, 0], // (20+5+8)/3 = 11; 3 answers (R3: 2, R4: 1) / 2 requests
-  '2026-11': [1, 2, 2, 7.5, 2.0, 1, 0, 0], // (3+12)/2
+  // 6 sent (R1 to 4 branches, R2 to 2), all answered; 7 answers; hours (4+24+10+6+2+30)/6 = 12.67; 7/6 = 1.17; 2 of 5 decided offers taken
+  '2026-09': [6, 6, 7, 12.7, 1.17, 5, 0, 2, 0.4, 2],
+  // 4 sent (R3 to 2, R4 to 2), 3 answered: (20+5+8)/3 = 11; 3/4; both offers on open requests → no rate
+  '2026-10': [4, 3, 3, 11.0, 0.75, 2, 2, 0, null, 2],
+  // R5 to 2 branches: (3+12)/2
+  '2026-11': [2, 2, 2, 7.5, 1.0, 1, 1, 0, null, 1],
 };
 
 describe('the partnership scorecard', () => {
@@ -80,6 +83,13 @@ describe('the partnership scorecard', () => {
       });
     }
     expect(card.totals).toEqual(Object.entries(TOTALS).map(([month, figures]) => row(month, null, figures)));
+    // Every count on the totals is the sum of the branches' rows: one definition for both.
+    for (const total of card.totals) {
+      const rows = card.rows.filter((r: any) => r.month === total.month);
+      for (const measure of ['requestsReceived', 'requestsAnswered', 'answersGiven', 'offersMade', 'offersOpen', 'offersAccepted']) {
+        expect(total[measure], `${total.month} ${measure}`).toBe(rows.reduce((sum: number, r: any) => sum + r[measure], 0));
+      }
+    }
   });
 
   it('is the same for the town-office roles', async () => {
@@ -127,7 +137,7 @@ describe('the partnership scorecard', () => {
     const card = (await (await app.client('admin')).data(SCORECARD, { from: '2026-09', to: '2026-10' })).bankScorecard;
     const of = (month: string) => card.rows.find((r: any) => r.month === month && r.branchId === ORG.banks[3]);
     expect(of('2026-09')).toEqual(row('2026-09', ORG.banks[3], EXPECTED['2026-09'][3]));
-    expect(of('2026-10')).toEqual(row('2026-10', ORG.banks[3], [1, 1, 1, 2.0, 1.0, 0, 0, null]));
-    expect(card.totals[1]).toEqual(row('2026-10', null, [3, 4, 4, 8.8, 1.33, 2, 0, 0])); // (20+5+8+2)/4 = 8.75 → 8.8; 4 answers / 3 requests
+    expect(of('2026-10')).toEqual(row('2026-10', ORG.banks[3], [1, 1, 1, 2.0, 1.0, 0, 0, 0, null]));
+    expect(card.totals[1]).toEqual(row('2026-10', null, [5, 4, 4, 8.8, 0.8, 2, 2, 0, null, 3])); // (20+5+8+2)/4 = 8.75 → 8.8; 4 answers / 5 sent; 3 requests
   });
 });

@@ -84,12 +84,19 @@ describe('validation', () => {
 
 describe('scorecard arithmetic', () => {
   it('gives means and rates, and null where nothing was there to divide', () => {
-    expect(scorecardFigures({ requestsReceived: 2, requestsAnswered: 2, answersGiven: 3, hoursToFirstAnswerSum: 7, firstAnswerCount: 2, offersMade: 3, offersAccepted: 1 })).toMatchObject({
+    expect(scorecardFigures({ requestsReceived: 2, requestsAnswered: 2, answersGiven: 3, hoursToFirstAnswerSum: 7, offersMade: 3, offersOpen: 0, offersAccepted: 1, distinctRequests: 2 })).toMatchObject({
       averageHoursToFirstAnswer: 3.5,
       answersPerRequest: 1.5,
       acceptanceRate: 0.3333,
     });
-    expect(scorecardFigures({ requestsReceived: 0, requestsAnswered: 0, answersGiven: 0, hoursToFirstAnswerSum: 0, firstAnswerCount: 0, offersMade: 0, offersAccepted: 0 })).toMatchObject({
+    // Offers on requests still open are left out of the rate: 1 accepted of the 2 decided.
+    expect(scorecardFigures({ requestsReceived: 4, requestsAnswered: 3, answersGiven: 3, hoursToFirstAnswerSum: 9, offersMade: 3, offersOpen: 1, offersAccepted: 1, distinctRequests: 2 })).toMatchObject({
+      averageHoursToFirstAnswer: 3,
+      answersPerRequest: 0.75,
+      acceptanceRate: 0.5,
+    });
+    expect(scorecardFigures({ requestsReceived: 1, requestsAnswered: 1, answersGiven: 1, hoursToFirstAnswerSum: 2, offersMade: 1, offersOpen: 1, offersAccepted: 0, distinctRequests: 1 }).acceptanceRate).toBeNull();
+    expect(scorecardFigures({ requestsReceived: 0, requestsAnswered: 0, answersGiven: 0, hoursToFirstAnswerSum: 0, offersMade: 0, offersOpen: 0, offersAccepted: 0, distinctRequests: 0 })).toMatchObject({
       averageHoursToFirstAnswer: null,
       answersPerRequest: null,
       acceptanceRate: null,

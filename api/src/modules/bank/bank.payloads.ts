@@ -90,29 +90,35 @@ export class BankScorecardRow {
   @Field(() => ID, { nullable: true, description: '支行编号；合计行为空 / Branch id; null on the totals' })
   branchId!: string | null;
 
-  @Field(() => Int, { description: '收到的需求数（合计行为不重复的需求数）/ Requests received (totals: distinct requests)' })
+  @Field(() => Int, { description: '当月送达该支行的需求数（一笔需求发给几家支行就算几笔；合计行为各支行之和）/ Requests that reached the branch in the month (a request sent to three branches is three; totals: the branches\' sum)' })
   requestsReceived!: number;
 
-  @Field(() => Int, { description: '已答复的需求数（合计行为已答复的发送记录数）/ Requests answered at least once (totals: routes answered)' })
+  @Field(() => Int, { description: '其中已答复（至少一次）的 / Of those, answered at least once so far' })
   requestsAnswered!: number;
 
-  @Field(() => Int, { description: '答复条数（含追问）/ Answers given, follow-ups included' })
+  @Field(() => Int, { description: '对这些需求的答复条数（含追问），不论答复在哪个月 / Answers on those requests, follow-up questions included, whatever month they came in' })
   answersGiven!: number;
 
-  @Field(() => Float, { nullable: true, description: '平均首次答复用时（小时，一位小数）；无答复为空 / Mean hours to the first answer (one decimal); null with no answers' })
+  @Field(() => Float, { nullable: true, description: '平均首次答复用时（小时，一位小数，已答复的需求）；无答复为空 / Mean hours from sending to the first answer (one decimal, answered requests); null with none answered' })
   averageHoursToFirstAnswer!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '每笔需求的答复数（答复条数 ÷ 需求数）/ Answers per request (answers ÷ requests)' })
+  @Field(() => Float, { nullable: true, description: '每笔需求的答复数（答复条数 ÷ 送达的需求数）/ Answers per request (answers ÷ requests received)' })
   answersPerRequest!: number | null;
 
-  @Field(() => Int, { description: '给出报价的需求数 / Requests the bank made an offer on' })
+  @Field(() => Int, { description: '其中给出报价的 / Of those requests, how many the branch made an offer on' })
   offersMade!: number;
 
-  @Field(() => Int, { description: '报价被接受的需求数 / Offers accepted' })
+  @Field(() => Int, { description: '报价中需求仍在进行（申请人尚未选择）的，不计入接受率 / Offers on requests still open (the applicant has not chosen yet); left out of the acceptance rate' })
+  offersOpen!: number;
+
+  @Field(() => Int, { description: '报价被接受的 / Offers accepted' })
   offersAccepted!: number;
 
-  @Field(() => Float, { nullable: true, description: '接受率（被接受 ÷ 报价，0–1）；无报价为空 / Acceptance rate (accepted ÷ offers, 0–1); null with no offers' })
+  @Field(() => Float, { nullable: true, description: '接受率：被接受 ÷ 已有结果的报价（不含仍在进行的），0–1；无此类报价为空 / Acceptance rate: accepted ÷ offers on decided requests (open ones left out), 0–1; null with none' })
   acceptanceRate!: number | null;
+
+  @Field(() => Int, { description: '不重复的需求数：发给几家支行都只算一笔 / The requests received, each counted once however many branches it went to' })
+  distinctRequests!: number;
 }
 
 @ObjectType({ description: '银企合作服务水平记分卡 / The partnership\'s service-level scorecard' })

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, DomainErrorCode } from '../../core/errors/domain-error.js';
 import { Role } from '../../core/auth/role.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
-import { FinancingAnswerKind, FinancingRouteStatus } from './bank.enums.js';
+import { FinancingAnswerKind, FinancingRequestStatus, FinancingRouteStatus } from './bank.enums.js';
 import { BankBranch, BankScorecard, BankScorecardRow } from './bank.payloads.js';
 import { isTown } from './bank.service.js';
 import { monthsBetween, nextMonth, scorecardFigures, type ScorecardSums } from './scorecard.js';
@@ -18,14 +18,16 @@ interface SumsRow {
   answers: number;
   hours_sum: number;
   offers: number;
+  offers_open: number;
   accepted: number;
 }
 
-const EMPTY: ScorecardSums = { requestsReceived: 0, requestsAnswered: 0, answersGiven: 0, hoursToFirstAnswerSum: 0, firstAnswerCount: 0, offersMade: 0, offersAccepted: 0 };
+const EMPTY: ScorecardSums = { requestsReceived: 0, requestsAnswered: 0, answersGiven: 0, hoursToFirstAnswerSum: 0, offersMade: 0, offersOpen: 0, offersAccepted: 0, distinctRequests: 0 };
 
 /**
- * The partnership's scorecard. Requests count in the month (Shanghai time) they were sent to a
- * branch; their answers count with them, even when they came in a later month.
+ * The partnership's scorecard, by the measures of scorecard.ts: everything counts in the month
+ * (Shanghai time) the request reached the branch, and the totals are the branches' sums (one
+ * grouping-sets query gives both, so they cannot disagree).
  */
 export class ScorecardService {
   constructor(private readonly em: EntityManager) {}
@@ -49,8 +51,8 @@ export class ScorecardService {
       `with per_route as (
          select route_id, count(*) as answers, bool_or(kind = ?) as offered from financing_answers group by route_id
        ), sent as (
-         select r.*, to_char(r.sent_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month
-           from financing_routes r
+         select r.*, q.status as request_status, to_char(r.sent_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month
+           from financing_routes r join financing_requests q on q.id = r.request_id
           where r.sent_at >= ? and r.sent_at < ? ${only ? 'and r.branch_id = ?' : ''}
        )
        select r.branch_id, r.month,
@@ -60,26 +62,27 @@ export class ScorecardService {
               coalesce(sum(a.answers), 0)::int as answers,
               coalesce(sum(extract(epoch from (r.first_answered_at - r.sent_at)) / 3600.0), 0)::float8 as hours_sum,
               count(*) filter (where a.offered)::int as offers,
+              count(*) filter (where a.offered and r.request_status = ?)::int as offers_open,
               count(*) filter (where r.status = ?)::int as accepted
          from sent r left join per_route a on a.route_id = r.id
         group by grouping sets ((r.branch_id, r.month), (r.month))`,
-      [FinancingAnswerKind.INTERESTED, shanghaiMonthStart(fromMonth), shanghaiMonthStart(nextMonth(toMonth)), ...(only ? [only] : []), FinancingRouteStatus.ACCEPTED],
+      [FinancingAnswerKind.INTERESTED, shanghaiMonthStart(fromMonth), shanghaiMonthStart(nextMonth(toMonth)), ...(only ? [only] : []), FinancingRequestStatus.OPEN, FinancingRouteStatus.ACCEPTED],
     );
 
-    const sums = (row: SumsRow | undefined, total: boolean): ScorecardSums => row ? {
-      // A branch receives each request once; the partnership counts distinct requests.
-      requestsReceived: total ? row.requests : row.routes,
+    const sums = (row: SumsRow | undefined): ScorecardSums => row ? {
+      requestsReceived: row.routes,
       requestsAnswered: row.answered,
       answersGiven: row.answers,
       hoursToFirstAnswerSum: row.hours_sum,
-      firstAnswerCount: row.answered,
       offersMade: row.offers,
+      offersOpen: row.offers_open,
       offersAccepted: row.accepted,
+      distinctRequests: row.requests,
     } : EMPTY;
     const key = (branch: string | null, month: string) => `${branch ?? '*'}|${month}`;
     const byKey = new Map(rows.map((r) => [key(r.branch_id, r.month), r]));
     const row = (branch: string | null, month: string): BankScorecardRow =>
-      Object.assign(new BankScorecardRow(), { month, branchId: branch, ...scorecardFigures(sums(byKey.get(key(branch, month)), branch === null)) });
+      Object.assign(new BankScorecardRow(), { month, branchId: branch, ...scorecardFigures(sums(byKey.get(key(branch, month)))) });
 
     return {
       months,

@@ -219,7 +219,7 @@ export const bankEn: Record<keyof typeof bankZhCN, string> = {
   'bank.editor.draftNote': 'A new product is saved as a draft; publish it under "Our products" to list it.',
 
   'bank.scorecard.title': 'Partnership scorecard',
-  'bank.scorecard.lead': 'Requests count in the month (Shanghai time) they were sent to a branch. Time to first answer is the mean hours from sending to the first answer; answers per request is answers ÷ requests; acceptance rate is accepted offers ÷ offers made.',
+  'bank.scorecard.lead': 'Every measure counts in the month (Shanghai time) the request reached the branch: answers, offers and acceptances that come later count with that month. A request sent to three branches counts three times, and the totals are the branches\' sum. Time to first answer is the mean hours from sending to the first answer; answers per request is answers ÷ requests received; acceptance rate is accepted offers ÷ offers on decided requests. Offers on requests still open are shown apart and left out of the rate.',
   'bank.scorecard.from': 'From',
   'bank.scorecard.to': 'To',
   'bank.scorecard.metric': 'Chart',
@@ -238,9 +238,11 @@ export const bankEn: Record<keyof typeof bankZhCN, string> = {
   'bank.scorecard.perRequest': 'Answers / request',
   'bank.scorecard.offers': 'Offers',
   'bank.scorecard.acceptedOffers': 'Accepted',
-  'bank.scorecard.rate': 'Acceptance',
-  'bank.scorecard.total': 'All branches',
+  'bank.scorecard.rate': 'Acceptance (decided)',
   'bank.scorecard.noDataAtAll': 'Nothing to chart for these months (no requests received, no answers).',
   'bank.scorecard.withoutData': 'No data for these months, not drawn: {names}.',
+  'bank.scorecard.offersOpen': 'Of which open',
+  'bank.scorecard.totalDistinct': 'All branches ({n} requests)',
+  'bank.scorecard.empty': 'No request reached any branch in these months: nothing to show.',
   'bank.scorecard.hideEmpty': 'Hide rows without requests',
 };

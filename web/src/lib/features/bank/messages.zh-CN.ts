@@ -220,7 +220,7 @@ export const bankZhCN = {
   'bank.editor.draftNote': '新产品保存为草稿，在“本行产品”中发布后才会展示。',
 
   'bank.scorecard.title': '银企服务记分卡',
-  'bank.scorecard.lead': '按需求发给支行的月份（上海时间）统计：首次答复用时为从发送到第一次答复的平均小时数；每笔需求答复数为答复条数除以需求数；接受率为被接受的报价除以报价数。',
+  'bank.scorecard.lead': '每项都按需求送达支行的月份（上海时间）统计：答复、报价和接受即使发生在之后的月份，也计入需求送达的那个月。一笔需求发给几家支行就算几笔，合计行为各支行之和。首次答复用时为从送达到第一次答复的平均小时数；每笔需求答复数为答复条数除以送达的需求数；接受率为被接受的报价除以已有结果的报价，需求仍在进行的报价另列，不计入。',
   'bank.scorecard.from': '起始月份',
   'bank.scorecard.to': '结束月份',
   'bank.scorecard.metric': '图表指标',
@@ -239,9 +239,11 @@ export const bankZhCN = {
   'bank.scorecard.perRequest': '答复/需求',
   'bank.scorecard.offers': '报价',
   'bank.scorecard.acceptedOffers': '被接受',
-  'bank.scorecard.rate': '接受率',
-  'bank.scorecard.total': '全部支行',
+  'bank.scorecard.rate': '接受率（已有结果）',
   'bank.scorecard.noDataAtAll': '所选月份没有可画的数据（没有收到需求，也没有答复）。',
   'bank.scorecard.withoutData': '所选月份无数据、未画出：{names}。',
+  'bank.scorecard.offersOpen': '其中进行中',
+  'bank.scorecard.totalDistinct': '全部支行（{n} 笔需求）',
+  'bank.scorecard.empty': '所选月份没有需求送达任何支行，没有可显示的数据。',
   'bank.scorecard.hideEmpty': '隐藏无需求的行',
 } as const;
