@@ -201,6 +201,23 @@ describe('list screens issue a constant number of SQL statements', () => {
     expect(many.sqlCount).toBe(one.sqlCount);
   });
 
+  it('reads the queue\'s applicants, enterprises and histories with the page itself, the same as each application shows them', async () => {
+    // Issue 13: one statement for the page and these relations (the history only when asked,
+    // here through a named fragment), instead of one more statement per relation.
+    const RELATED = `applicant { id displayName role } enterprise { id nameZh nameEn allianceMember } ...Steps`;
+    const STEPS = 'fragment Steps on Application { history { action fromStatus toStatus reason at } }';
+    const bare = await reviewer.request('{ reviewQueue(first: 50) { edges { node { id } } } }');
+    const rich = await reviewer.request(`{ reviewQueue(first: 50) { edges { node { id ${RELATED} } } } } ${STEPS}`);
+    expect(rich.body.errors).toBeUndefined();
+    const rows = rich.body.data.reviewQueue.edges.map((e: any) => e.node);
+    expect(rows.some((r: any) => r.enterprise !== null && r.history.length >= 3)).toBe(true);
+    expect(rich.sqlCount).toBe(bare.sqlCount);
+    for (const row of rows) {
+      const { application } = await reviewer.data(`query($id: UUID!) { application(id: $id) { id ${RELATED} } } ${STEPS}`, { id: row.id });
+      expect(row).toEqual(application);
+    }
+  });
+
   it('marks an application overdue once it waited longer than the processing time', async () => {
     const [first] = (await reviewer.data(`{ reviewQueue(first: 1) { edges { node { id overdue } } } }`)).reviewQueue.edges;
     expect(first.node.overdue).toBe(false);

@@ -1,5 +1,5 @@
 // The account module's public surface: other modules import from here only.
-export { accountLoaders, type UserView } from './account.loaders.js';
+export { accountLoaders, userView, type UserRow, type UserView } from './account.loaders.js';
 export { AuthPayload } from './account.payloads.js';
 export { AccountResolver, startSession } from './account.resolver.js';
 export { AccountService } from './account.service.js';

@@ -5,7 +5,7 @@ import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
 import { Document, type DocumentKind } from '../document/index.js';
 import { Policy } from '../policy/index.js';
-import { ApplicationStatus } from './application-status.js';
+import { ApplicationAction, ApplicationStatus } from './application-status.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
 import { ApplicationFormVersion } from './application-form.entity.js';
 import { OPEN_STATES } from './workflow.js';
@@ -158,6 +158,8 @@ export class ApplicationEvent {
   @ManyToOne(() => Application, { ref: true, deleteRule: 'restrict' })
   application!: Ref<Application>;
 
+  // A plain field (no resolver of its own): each step of a 50-row queue's histories is read as it is (issue 13).
+  @Field(() => ApplicationAction, { description: '这一步做了什么 / What was done' })
   @Property({ length: 40 })
   action!: string;
 

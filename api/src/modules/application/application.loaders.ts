@@ -3,9 +3,8 @@ import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
 import { type ApplicationCapInForce, applicationCapsInForce } from '../policy/index.js';
 import type { Document, DocumentKind } from '../document/index.js';
-import type { ApplicationStatus } from './application-status.js';
 import { ApplicationForm, type ApplicationFormVersion } from './application-form.entity.js';
-import { ref, toDate, type ApplicationEventView } from './application.reads.js';
+import { eventView, toDate, type ApplicationEventView, type EventRow } from './application.reads.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
 /** Keys as one PostgreSQL array parameter (knex would spread a JS array into a list). */
@@ -16,7 +15,6 @@ export type DocumentView = Omit<Document, 'owner'> & { owner: { id: string } };
 
 interface DocumentRow { application_id: string; id: string; owner_id: string; kind: Document['kind']; file_name: string; content_type: string; size_bytes: number; sha256: string; expires_on: string | null; created_at: string }
 
-interface EventRow { id: string; application_id: string; action: string; from_status: ApplicationStatus | null; to_status: ApplicationStatus; actor_id: string | null; reason: string | null; at: string }
 
 export function applicationLoaders(em: EntityManager) {
   return {
@@ -48,7 +46,7 @@ export function applicationLoaders(em: EntityManager) {
       async (ids) => (await em.execute<EventRow[]>(
         `select id, application_id, action, from_status, to_status, actor_id, reason, at from application_events
           where application_id = any(?::uuid[]) order by at, id`, [uuidArray(ids)]))
-        .map((r) => ({ id: r.id, application: { id: r.application_id }, action: r.action, fromStatus: r.from_status, toStatus: r.to_status, actor: ref(r.actor_id), reason: r.reason, at: toDate(r.at) })),
+        .map(eventView),
       (e) => e.application.id,
     ),
     /** The jsonb columns that list rows leave out (see ApplicationView), for a query that asks for them. */

@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { asksFor } from '../../core/graphql/selection.js';
 import { registerBilingualEnum } from '../../core/graphql/enums.js';
 import { ACTOR_NAMES } from './workflow-names.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
@@ -109,11 +111,17 @@ export class ApplicationResolver {
   async reviewQueue(
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ReviewQueueFilter, { nullable: true, description: '筛选 / Filters' }) filter?: ReviewQueueFilter | null,
   ): Promise<ConnectionShape<ApplicationView>> {
     const window = keysetWindow(page);
-    const { rows, total, asOf } = await ctx.services.applicationReads.queue(requireViewer(ctx), filter ?? {}, window);
-    return toKeysetConnection(rows, window, total, asOf, (row) => ({ key: row.sortKey, id: row.id }));
+    const queue = await ctx.services.applicationReads.queue(requireViewer(ctx), filter ?? {}, window, { withHistory: asksFor(info, ['edges', 'node', 'history']) });
+    // The page's statement also read its applicants, enterprises and (if asked) histories: the
+    // field resolvers find them in the loaders instead of running a statement each.
+    for (const user of queue.applicants) ctx.loaders.userViewById.prime(user.id, user);
+    for (const organisation of queue.enterprises) ctx.loaders.organisationById.prime(organisation.id, organisation);
+    for (const [id, events] of queue.histories ?? []) ctx.loaders.applicationEventsByApplicationId.prime(id, events);
+    return toKeysetConnection(queue.rows, window, queue.total, queue.asOf, (row) => ({ key: row.sortKey, id: row.id }));
   }
 
   @Authorized(Role.REVIEWER)
@@ -363,11 +371,6 @@ export class ApplicationResolver {
 
 @Resolver(() => ApplicationEvent)
 export class ApplicationEventResolver {
-  @FieldResolver(() => A, { description: '这一步做了什么 / What was done' })
-  action(@Root() event: ApplicationEventView): A {
-    return event.action as A;
-  }
-
   @FieldResolver(() => User, { nullable: true, description: '操作人；由平台自动完成时为空 / Who took the step; null when the platform did' })
   actor(@Root() event: ApplicationEventView, @Ctx() ctx: GraphQLContext): Promise<UserView | null> | null {
     return event.actor ? ctx.loaders.userViewById.load(event.actor.id) : null;
