@@ -12,7 +12,7 @@ import { LeaseStatus, OfferStatus, UnitLayout, UnitStatus, WaitlistStatus } from
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
 import { ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { ApartmentLease } from './lease.entity.js';
-import { addMonths, firstDay, lastDay, monthOf, monthsBetween, type Month } from './months.js';
+import { addMonths, firstDay, lastDay, monthOf, monthsBetween, type Month } from '../../core/time/months.js';
 import { SettlementLine } from './settlement.entity.js';
 import type { ApartmentTerms } from './terms.js';
 import { fmtDeadline, IN_QUEUE, MINE, Waitlist } from './waitlist.js';

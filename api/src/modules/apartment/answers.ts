@@ -4,7 +4,7 @@
 import { FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import { isIsoDate } from '../../core/validation.js';
 import { LAYOUT_NAMES, SubsidyCategory, UnitLayout } from './apartment.enums.js';
-import { addMonths, isMonth, monthOf, monthsBetween } from './months.js';
+import { addMonths, isMonth, monthOf, monthsBetween } from '../../core/time/months.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
 export const FLAT_ANSWERS = {

@@ -6,7 +6,7 @@ import { OfferStatus, SettlementStatus, UnitStatus } from './apartment.enums.js'
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { ApartmentLease } from './lease.entity.js';
-import { monthOf } from './months.js';
+import { monthOf } from '../../core/time/months.js';
 import { SettlementBatch } from './settlement.entity.js';
 import { subsidySchedule, type SubsidyMonth } from './subsidy.js';
 import { allTermVersions } from './terms.js';

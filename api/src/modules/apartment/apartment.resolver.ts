@@ -22,7 +22,7 @@ import { WAITLIST_ORDER } from './allocation.service.js';
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { ApartmentLease } from './lease.entity.js';
-import { monthOf } from './months.js';
+import { monthOf } from '../../core/time/months.js';
 import { SettlementBatch, SettlementLine } from './settlement.entity.js';
 
 const ProjectConnection = ConnectionType(ApartmentProject, 'ApartmentProject', { zh: '公寓项目', en: 'apartment project' });

@@ -13,7 +13,7 @@ import { SettlementStatus } from './apartment.enums.js';
 import { requireStaff } from './allocation.service.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { ApartmentLease } from './lease.entity.js';
-import { firstDay, lastDay, monthOf, parseHalfYear } from './months.js';
+import { firstDay, lastDay, monthOf, parseHalfYear } from '../../core/time/months.js';
 import { SettlementBatch, SettlementLine } from './settlement.entity.js';
 import { subsidySchedule } from './subsidy.js';
 import type { ApartmentTerms } from './terms.js';

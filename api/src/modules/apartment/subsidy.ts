@@ -2,7 +2,7 @@
 // loads the person's leases and every version of the TALENT_APARTMENT rule set, and stores what
 // this returns (settlement lines name the rule version each month used).
 import { monthlySubsidyFen, type SubsidyCategoryName, type TalentApartmentRules } from '../policy/index.js';
-import { firstDay, monthRange, type Month } from './months.js';
+import { firstDay, monthRange, type Month } from '../../core/time/months.js';
 
 /** One lease as whole months. */
 export interface LeaseMonths {

@@ -10,7 +10,7 @@ import { LAYOUT_NAMES, OfferStatus, UnitLayout, UnitStatus, WaitlistStatus } fro
 import { checkFlatAnswers, flatAnswersOf } from './answers.js';
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
 import { ApartmentProject, ApartmentUnit } from './inventory.entity.js';
-import { addMonths, monthOf } from './months.js';
+import { addMonths, monthOf } from '../../core/time/months.js';
 import type { ApartmentTerms } from './terms.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 

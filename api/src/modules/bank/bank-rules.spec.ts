@@ -6,7 +6,7 @@ import { checkRate } from './bank.service.js';
 import { creditCodeCheckChar, creditCodeProblem } from './credit-code.js';
 import { cleanConsent, factsForBank, NO_FACTS } from './facts.js';
 import { productFits } from './matching.js';
-import { monthsBetween, scorecardFigures } from './scorecard.js';
+import { scorecardFigures, scorecardMonths } from './scorecard.js';
 import { shanghaiMonthStart } from '../../core/time/shanghai.js';
 
 const product = { kind: BankProductKind.TECH_ENTERPRISE_CREDIT, audience: FinancingAudience.ENTERPRISE, minAmount: 500_000, maxAmount: 10_000_000, minTermMonths: 12, maxTermMonths: 36 };
@@ -104,9 +104,9 @@ describe('scorecard arithmetic', () => {
   });
 
   it('lists months and starts them at midnight in Shanghai', () => {
-    expect(monthsBetween('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
-    expect(monthsBetween('2026-11', '2026-10')).toBeNull();
-    expect(monthsBetween('2026-13', '2027-01')).toBeNull();
+    expect(scorecardMonths('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(scorecardMonths('2026-11', '2026-10')).toBeNull();
+    expect(scorecardMonths('2026-13', '2027-01')).toBeNull();
     expect(shanghaiMonthStart('2026-10').toISOString()).toBe('2026-09-30T16:00:00.000Z');
   });
 });

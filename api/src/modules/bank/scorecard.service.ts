@@ -6,7 +6,8 @@ import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { FinancingAnswerKind, FinancingRequestStatus, FinancingRouteStatus } from './bank.enums.js';
 import { BankBranch, BankScorecard, BankScorecardRow } from './bank.payloads.js';
 import { isTown } from './bank.service.js';
-import { monthsBetween, nextMonth, scorecardFigures, type ScorecardSums } from './scorecard.js';
+import { scorecardFigures, scorecardMonths, type ScorecardSums } from './scorecard.js';
+import { addMonths } from '../../core/time/months.js';
 import { shanghaiMonthStart } from '../../core/time/shanghai.js';
 
 interface SumsRow {
@@ -33,7 +34,7 @@ export class ScorecardService {
   constructor(private readonly em: EntityManager) {}
 
   async scorecard(viewer: Viewer, fromMonth: string, toMonth: string, branchId: string | null | undefined): Promise<BankScorecard> {
-    const months = monthsBetween(fromMonth, toMonth);
+    const months = scorecardMonths(fromMonth, toMonth);
     if (!months) {
       throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '月份应为 YYYY-MM，起止不超过 24 个月。', en: 'Months are YYYY-MM, at most 24 of them, from before to.' });
     }
@@ -66,7 +67,7 @@ export class ScorecardService {
               count(*) filter (where r.status = ?)::int as accepted
          from sent r left join per_route a on a.route_id = r.id
         group by grouping sets ((r.branch_id, r.month), (r.month))`,
-      [FinancingAnswerKind.INTERESTED, shanghaiMonthStart(fromMonth), shanghaiMonthStart(nextMonth(toMonth)), ...(only ? [only] : []), FinancingRequestStatus.OPEN, FinancingRouteStatus.ACCEPTED],
+      [FinancingAnswerKind.INTERESTED, shanghaiMonthStart(fromMonth), shanghaiMonthStart(addMonths(toMonth, 1)), ...(only ? [only] : []), FinancingRequestStatus.OPEN, FinancingRouteStatus.ACCEPTED],
     );
 
     const sums = (row: SumsRow | undefined): ScorecardSums => row ? {

@@ -1,3 +1,4 @@
+import { isMonth, monthRange, monthsBetween } from '../../core/time/months.js';
 /**
  * The scorecard's measures, each defined once and the same on a branch's row and on the totals.
  *
@@ -51,21 +52,9 @@ export function scorecardFigures(sums: ScorecardSums): ScorecardFigures {
   };
 }
 
-/** `2026-09` … `2026-11`, inclusive; at most `limit` months. */
-export function monthsBetween(from: string, to: string, limit = 24): string[] | null {
-  const parse = (m: string) => {
-    const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(m);
-    return match ? Number(match[1]) * 12 + Number(match[2]) - 1 : null;
-  };
-  const a = parse(from);
-  const b = parse(to);
-  if (a === null || b === null || b < a || b - a + 1 > limit) return null;
-  return Array.from({ length: b - a + 1 }, (_, i) => `${Math.floor((a + i) / 12)}-${String(((a + i) % 12) + 1).padStart(2, '0')}`);
-}
-
-
-export function nextMonth(month: string): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+/** The scorecard's months, `2026-09` … `2026-11` inclusive; null for a malformed or backwards range or one over `limit` months. */
+export function scorecardMonths(from: string, to: string, limit = 24): string[] | null {
+  if (!isMonth(from) || !isMonth(to)) return null;
+  const span = monthsBetween(from, to) + 1;
+  return span < 1 || span > limit ? null : monthRange(from, to);
 }

@@ -1,5 +1,5 @@
-// Calendar months as `YYYY-MM` strings: leases, the subsidy and settlement periods count whole
-// months. Pure; Shanghai dates come in as `YYYY-MM-DD`.
+// Calendar months as `YYYY-MM` strings: apartment leases, rent-subsidy and settlement periods and the
+// banks' monthly scorecard count whole months. Pure; Shanghai dates come in as `YYYY-MM-DD`.
 
 export type Month = string;
 
