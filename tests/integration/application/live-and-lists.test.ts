@@ -218,6 +218,19 @@ describe('list screens issue a constant number of SQL statements', () => {
     }
   });
 
+  it('reads one application\'s history and its actors with the application, the same as a list shows them', async () => {
+    const STEPS = 'history { action fromStatus toStatus reason at actor { id displayName role } }';
+    const { myApplications } = await talent.data(`{ myApplications(first: 50) { edges { node { id ${STEPS} } } } }`);
+    const listed = myApplications.edges.map((e: any) => e.node);
+    expect(listed.some((a: any) => a.history.some((step: any) => step.actor !== null && step.actor.id !== listed[0].id))).toBe(true);
+    for (const row of listed) {
+      const bare = await talent.request('query($id: UUID!) { application(id: $id) { id } }', { id: row.id });
+      const full = await talent.request(`query($id: UUID!) { application(id: $id) { id ${STEPS} } }`, { id: row.id });
+      expect(full.body.data.application).toEqual(row);
+      expect(full.sqlCount).toBe(bare.sqlCount);
+    }
+  });
+
   it('marks an application overdue once it waited longer than the processing time', async () => {
     const [first] = (await reviewer.data(`{ reviewQueue(first: 1) { edges { node { id overdue } } } }`)).reviewQueue.edges;
     expect(first.node.overdue).toBe(false);

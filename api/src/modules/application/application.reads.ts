@@ -173,12 +173,21 @@ export class ApplicationReads {
    * One application as its detail view reads it, answers and eligibility snapshot included, in
    * one statement and without the ORM; not found alike when it is missing or not the viewer's to see.
    */
-  async one(viewer: Viewer, id: string): Promise<ApplicationView> {
-    const [row] = await this.em.execute<(ApplicationRow & { answers: Record<string, string>; eligibility_snapshot: Record<string, unknown> | null })[]>(
-      `select ${COLUMNS}, answers, eligibility_snapshot from applications where id = ?`, [id]);
+  async one(viewer: Viewer, id: string, { withHistory = false } = {}): Promise<ApplicationView & { history?: { events: ApplicationEventView[]; actors: UserView[] } }> {
+    // With the history asked for, its steps and their actors come in the same statement (issue 13).
+    const history = withHistory
+      ? `, (select coalesce(json_agg(json_build_object('id', e.id, 'application_id', e.application_id, 'action', e.action, 'from_status', e.from_status,
+            'to_status', e.to_status, 'actor_id', e.actor_id, 'reason', e.reason, 'at', e.at,
+            'actor_row', case when u.id is null then null else json_build_object('id', u.id, 'email', u.email, 'display_name', u.display_name, 'role', u.role,
+              'organisation_id', u.organisation_id, 'disabled_at', u.disabled_at, 'locale', u.locale, 'created_at', u.created_at) end) order by e.at, e.id), '[]')
+           from application_events e left join users u on u.id = e.actor_id where e.application_id = applications.id) as history_rows`
+      : '';
+    const [row] = await this.em.execute<(ApplicationRow & { answers: Record<string, string>; eligibility_snapshot: Record<string, unknown> | null; history_rows?: (EventRow & { actor_row: UserRow | null })[] })[]>(
+      `select ${COLUMNS}, answers, eligibility_snapshot${history} from applications where id = ?`, [id]);
     const view = row ? Object.assign(toView(row), { answers: row.answers, eligibilitySnapshot: row.eligibility_snapshot }) : null;
     if (!view || !ApplicationService.canSee(viewer, view)) throw DomainError.notFound(APPLICATION_NOT_FOUND);
-    return view;
+    if (!row?.history_rows) return view;
+    return Object.assign(view, { history: { events: row.history_rows.map(eventView), actors: row.history_rows.flatMap((e) => (e.actor_row ? [userView(e.actor_row)] : [])) } });
   }
 
   /** The applicant's own applications, newest first, with the total in the same statement. */

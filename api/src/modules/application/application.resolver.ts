@@ -72,8 +72,14 @@ export class ApplicationResolver {
 
   @Authorized()
   @Query(() => Application, { description: '按编号取一份申请（申请人、其单位人事、审核人员可见）/ One application (for its applicant, their employer\'s HR and reviewers)' })
-  application(@Arg('id', () => UUIDScalar, { description: '申请编号 / Application id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ApplicationView> {
-    return ctx.services.applicationReads.one(requireViewer(ctx), id);
+  async application(@Arg('id', () => UUIDScalar, { description: '申请编号 / Application id' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<ApplicationView> {
+    const { history, ...view } = await ctx.services.applicationReads.one(requireViewer(ctx), id, { withHistory: asksFor(info, ['history']) });
+    // The history and its actors came with the application's statement: the loaders give them.
+    if (history) {
+      ctx.loaders.applicationEventsByApplicationId.prime(id, history.events);
+      for (const actor of history.actors) ctx.loaders.userViewById.prime(actor.id, actor);
+    }
+    return view;
   }
 
   @Authorized(Role.TALENT)
