@@ -35,6 +35,7 @@ import { Migration20261209100000_application_papers } from './Migration202612091
 import { Migration20261210090000_password_links } from './Migration20261210090000_password_links.js';
 import { Migration20261210100000_manual_apartment_offers } from './Migration20261210100000_manual_apartment_offers.js';
 import { Migration20261210110000_pre_check } from './Migration20261210110000_pre_check.js';
+import { Migration20261210120000_confirmed_income } from './Migration20261210120000_confirmed_income.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -77,4 +78,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261210090000_password_links', class: Migration20261210090000_password_links },
   { name: 'Migration20261210100000_manual_apartment_offers', class: Migration20261210100000_manual_apartment_offers },
   { name: 'Migration20261210110000_pre_check', class: Migration20261210110000_pre_check },
+  { name: 'Migration20261210120000_confirmed_income', class: Migration20261210120000_confirmed_income },
 ];

@@ -39,8 +39,8 @@ describe('the personal calendar feed carries application deadlines', () => {
     const documents = await walletWith(app, talent, HOUSING_SUBSIDY_DOCUMENTS);
     const submitted = await submittedApplication(talent, POLICY.housingSubsidy, documents);
     id = submitted.id;
-    // A draft for another policy (one open application per policy).
-    const draft = (await talent.data(M.create, { input: { policyId: POLICY.keyTalentIncentive, requestedAmountYuan: 5000 } })).createApplication.application;
+    // A draft for another policy (one open application per policy; the key-talent incentive is the employer's to file).
+    const draft = (await talent.data(M.create, { input: { policyId: POLICY.talentApartment } })).createApplication.application;
     const { application } = await talent.data(`query($id: UUID!) { application(id: $id) { dueAt reference } }`, { id: submitted.id });
     expect(application.dueAt).not.toBeNull();
 

@@ -80,6 +80,16 @@ export async function configureCap(admin: GraphQLClient, policyId: string, amoun
   return res.createRuleVersion.ruleVersion as { id: string; version: number };
 }
 
+/** An administrator enters the city average wage a month from today (a new version of the yearly parameters). */
+export async function configureWage(admin: GraphQLClient, yuan: number) {
+  const today = shanghaiToday();
+  const res = await admin.data(`mutation($input: CreateRuleVersionInput!) { createRuleVersion(input: $input) { errors { field code message } } }`, { input: {
+    ruleSetId: RULE_SET.yearlyParameters, effectiveFrom: today, noteZh: '测试：社平工资', noteEn: 'Test: average wage',
+    changes: [{ path: 'cityAverageMonthlyWage.yuan', value: yuan }, { path: 'cityAverageMonthlyWage.dataYear', value: Number(today.slice(0, 4)) - 1 }],
+  } });
+  if (res.createRuleVersion.errors.length) throw new Error(JSON.stringify(res.createRuleVersion.errors));
+}
+
 export interface Applicant {
   id: string;
   client: GraphQLClient;

@@ -177,7 +177,7 @@ describe('list screens issue a constant number of SQL statements', () => {
     // Four more of the talent's own (withdrawn drafts: one open per policy), and four other
     // people's submitted ones for the review queue below.
     for (let i = 0; i < 4; i++) {
-      const draft = (await talent.data(M.create, { input: { policyId: POLICY.keyTalentIncentive, requestedAmountYuan: 1000 + i } })).createApplication.application;
+      const draft = (await talent.data(M.create, { input: { policyId: POLICY.talentApartment } })).createApplication.application;
       await talent.data(M.withdraw, { input: { id: draft.id } });
       const applicant = await newApplicant(app);
       const submitted = await submittedApplication(applicant.client, POLICY.housingSubsidy, applicant.documents, 1000 + i);

@@ -59,7 +59,7 @@ describe('one open application per person per policy', () => {
     expect(again.body.data.createApplication.errors).toEqual([{ field: 'input.policyId', code: 'DUPLICATE', recordId: submitted.id,
       message: `You already have an application for this policy, ${submitted.reference} (Submitted, awaiting the employer); carry on with that one instead of starting again.` }]);
     // Another policy is another matter.
-    expect((await applicant.client.data(CREATE, { input: { policyId: POLICY.keyTalentIncentive } })).createApplication.errors).toEqual([]);
+    expect((await applicant.client.data(CREATE, { input: { policyId: POLICY.talentApartment } })).createApplication.errors).toEqual([]);
     // Withdrawn: finished, so a new one may start.
     await applicant.client.data(M.withdraw, { input: { id: submitted.id } });
     const fresh = await applicant.client.data(CREATE, { input: { policyId: POLICY.housingSubsidy } });
@@ -93,12 +93,13 @@ describe('one open application per person per policy', () => {
       expect(p.errors).toEqual([{ field: 'input.talentUserId', code: 'DUPLICATE', recordId: created[0].application.id, message: `这位员工已有一份该项申请 ${created[0].application.reference}（草稿）。` }]);
     }
     expect(await rowsOf(person.id, POLICY.keyTalentIncentive)).toHaveLength(1);
-    // And the person's own attempt opens that nomination rather than a second draft.
+    // The person cannot start one of their own (the employer files it), so no second draft either.
     const own = await person.client.data(CREATE, { input: { policyId: POLICY.keyTalentIncentive } });
-    expect(own.createApplication.errors[0]).toMatchObject({ code: 'DUPLICATE', recordId: created[0].application.id });
+    expect(own.createApplication.errors[0]).toMatchObject({ field: 'input.policyId', code: 'INVALID_STATE' });
+    expect(await rowsOf(person.id, POLICY.keyTalentIncentive)).toHaveLength(1);
   });
 
-  it('the person\'s own draft and HR nominating at the same time: one of them wins; HR, who cannot see a private draft, are not told its number', async () => {
+  it('the person trying on their own while HR nominate: one nomination wins; HR, who cannot see a private draft, are not told its number', async () => {
     const [person] = await makeTalents(app, [ORG.enterprises[0]]);
     const answers = await Promise.all([
       ...Array.from({ length: 10 }, () => person.client.request(CREATE, { input: { policyId: POLICY.keyTalentIncentive } })),
@@ -108,9 +109,10 @@ describe('one open application per person per policy', () => {
     expect(payloads.filter((p) => p.application)).toHaveLength(1);
     expect(payloads.filter((p) => p.errors.length)).toHaveLength(19);
     expect(await rowsOf(person.id, POLICY.keyTalentIncentive)).toHaveLength(1);
-    // HR cannot see a person's private draft, so they learn there is one, not which.
+    // HR cannot see a person's private draft, so they learn there is one, not which. Such a draft
+    // exists only from before the policy became the employer's to file (an administrator's change).
     const [other] = await makeTalents(app, [ORG.enterprises[0]]);
-    await other.client.data(CREATE, { input: { policyId: POLICY.keyTalentIncentive } });
+    await app.sql(`insert into applications (id, reference, policy_id, applicant_id, status, answers) values (?, 'YP-RAW-00000001', ?, ?, 'DRAFT', '{}')`, [randomUUID(), POLICY.keyTalentIncentive, other.id]);
     const refused = await hr.data(NOMINATE, { input: { policyId: POLICY.keyTalentIncentive, talentUserId: other.id } });
     expect(refused.nominateForApplication.errors).toEqual([{ field: 'input.talentUserId', code: 'DUPLICATE', recordId: null, message: '这位员工已有一份进行中的该项申请。' }]);
   });

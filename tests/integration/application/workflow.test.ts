@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLICY } from '../../../seeds/ids.js';
+import { POLICY, USER } from '../../../seeds/ids.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
 import { configureCap, EMPLOYMENT, HOUSING_SUBSIDY_DOCUMENTS, M, walletWith } from './helpers.js';
 import { shanghaiToday } from '../../../api/src/core/time/shanghai.js';
@@ -168,12 +168,14 @@ describe('refusals', () => {
     const admin = await app.client('admin');
     const kinds = ['EMPLOYER_RECOMMENDATION', 'INCOME_PROOF', 'TAX_RECORD', 'SOCIAL_INSURANCE_RECORD'];
     const extra = await walletWith(app, talent, kinds);
-    const created = (await talent.data(M.create, { input: { policyId: POLICY.keyTalentIncentive, requestedAmountYuan: 50000 } })).createApplication.application;
+    // The employer files the key-talent incentive: HR nominate, the talent adds documents and submits.
+    const created = (await hr.data(`mutation($input: NominateForApplicationInput!) { nominateForApplication(input: $input) { application { id } } }`,
+      { input: { policyId: POLICY.keyTalentIncentive, talentUserId: USER.talent } })).nominateForApplication.application;
     for (const documentId of [...extra, documents[1]]) await talent.data(M.attach, { input: { applicationId: created.id, documentId } });
     const submitted = await talent.data(M.submit, { input: { id: created.id } });
-    // The employer's confirmation from the first application is still valid: it is reused.
-    expect(submitted.submitApplication.application.status).toBe('EMPLOYER_CONFIRMED');
-    expect(submitted.submitApplication.application.history.at(-1)).toMatchObject({ action: 'CONFIRM_EMPLOYMENT', actor: null });
+    // The employer's confirmation from the first application is still valid, but HR confirm an employer's filing themselves.
+    expect(submitted.submitApplication.application.status).toBe('SUBMITTED');
+    expect((await hr.data(M.confirm, { input: { id: created.id, ...EMPLOYMENT, previousYearIncomeYuan: 500000 } })).confirmEmployment.errors).toEqual([]);
     await reviewer.data(M.startReview, { input: { id: created.id } });
     // The administrator takes the (sample) cap back to 待配置 while the application is in review.
     await configureCap(admin, POLICY.keyTalentIncentive, null);

@@ -98,6 +98,9 @@ export class ConfirmEmploymentInput extends ApplicationStepInput {
 
   @Field(() => Int, { description: '在本单位缴纳社保的月数 / Months of social insurance paid by this employer' })
   socialInsuranceMonths!: number;
+
+  @Field(() => Int, { nullable: true, description: '上一年度在本单位取得的税前收入（元）；单位申报的政策（如骨干人才激励）必填，用于核对收入倍数 / Previous year\'s pre-tax income from this employer, in yuan; required for policies the employer files (e.g. the key-talent incentive), checked against the income multiple' })
+  previousYearIncomeYuan?: number | null;
 }
 
 @InputType({ description: '镇审核人员为没有人事账号的单位代为确认在职 / A town reviewer confirms employment for an enterprise with no HR account' })

@@ -210,8 +210,8 @@ export class ApplicationResolver {
   @Authorized(Role.ENTERPRISE_HR)
   @Mutation(() => ApplicationPayload, { description: '单位确认在职信息（确认在有效期内可被该人才后续申请复用）/ Confirm employment (reused by the talent\'s later applications until it expires)' })
   confirmEmployment(@Arg('input') input: ConfirmEmploymentInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
-    const { contractStart, contractEnd, position, socialInsuranceMonths } = input;
-    return this.step(ctx, A.CONFIRM_EMPLOYMENT, { ...input, employment: { contractStart, contractEnd, position, socialInsuranceMonths } });
+    const { contractStart, contractEnd, position, socialInsuranceMonths, previousYearIncomeYuan } = input;
+    return this.step(ctx, A.CONFIRM_EMPLOYMENT, { ...input, employment: { contractStart, contractEnd, position, socialInsuranceMonths, previousYearIncomeYuan } });
   }
 
   @Authorized(Role.ENTERPRISE_HR)
@@ -228,8 +228,8 @@ export class ApplicationResolver {
       '镇审核人员为没有人事账号的单位代为确认在职（须写明核实依据，记入办理记录）；单位有人事账号时须由人事确认 / A town reviewer confirms employment for an enterprise that has no HR account (with the evidence noted in the history); where the enterprise has one, its HR must confirm',
   })
   confirmEmploymentForEmployer(@Arg('input') input: ConfirmEmploymentForEmployerInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
-    const { contractStart, contractEnd, position, socialInsuranceMonths, evidence } = input;
-    return this.step(ctx, A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER, { ...input, reason: evidence, employment: { contractStart, contractEnd, position, socialInsuranceMonths } });
+    const { contractStart, contractEnd, position, socialInsuranceMonths, previousYearIncomeYuan, evidence } = input;
+    return this.step(ctx, A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER, { ...input, reason: evidence, employment: { contractStart, contractEnd, position, socialInsuranceMonths, previousYearIncomeYuan } });
   }
 
   @Authorized(Role.REVIEWER)

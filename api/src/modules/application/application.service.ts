@@ -24,6 +24,7 @@ import { checkRequirements, type RequirementServices } from './step-requirements
 import { notifyStep } from './application.notify.js';
 import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, StepFacts, WalkInInput } from './application.types.js';
 import { reuseConfirmation } from './employment-confirmation.js';
+import { EMPLOYER_FILES } from './employer-filed.js';
 import { idempotent } from './idempotency.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
@@ -48,6 +49,7 @@ export class ApplicationService {
     capOf: (tx, policyId, date) => this.capOf(tx, policyId, date),
     checkReadyToSubmit: (tx, app, form) => this.checkReadyToSubmit(tx, app, form),
     checkGrantLimits: (tx, app, now) => this.checkGrantLimits(tx, app, now),
+    criteriaCheck: this.hooks.criteriaCheck ?? null,
   };
 
   /**
@@ -177,8 +179,9 @@ export class ApplicationService {
     if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) throw DomainError.forbidden();
     const errors = new FieldErrors();
     const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
+    const cap = form?.employerNominates ? await this.capOf(this.em, input.policyId) : null;
     if (!form?.employerNominates) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不由单位推荐申请。', 'Employers do not nominate for this policy.');
-    else this.checkOpen(errors, 'input.policyId', form, await this.capOf(this.em, input.policyId));
+    else this.checkOpen(errors, 'input.policyId', form, cap);
     const profile = await this.em.findOne(TalentProfile, { user: input.talentUserId, employer: viewer.organisationId });
     if (!profile) errors.add('input.talentUserId', UserErrorCode.NOT_FOUND, '本单位没有这位员工。', 'That person is not on your staff.');
     const note = (input.note ?? '').trim();
@@ -193,6 +196,8 @@ export class ApplicationService {
         applicant: tx.getReference(User, input.talentUserId),
         enterprise: tx.getReference(Organisation, viewer.organisationId!),
         nominatedBy: tx.getReference(User, viewer.userId),
+        // What is applied for is the configured award (see awardAmount), not a figure the talent picks.
+        requestedAmountYuan: form!.benefit === BenefitKind.MONEY ? cap?.amountYuan ?? null : null,
       });
       tx.create(ApplicationEvent, {
         application: app, action: 'CREATE', fromStatus: null, toStatus: S.DRAFT, actor: tx.getReference(User, viewer.userId),
@@ -375,8 +380,9 @@ export class ApplicationService {
     app.statusChangedAt = now;
     tx.create(ApplicationEvent, { application: app, action, fromStatus: from, toStatus: to, actor: actorId ? tx.getReference(User, actorId) : null, reason, data, at: now });
 
-    // A still-valid confirmation from the employer is reused instead of asking HR again.
-    if (to === S.SUBMITTED) await reuseConfirmation(tx, app, now);
+    // A still-valid confirmation from the employer is reused instead of asking HR again, except
+    // where the employer files: HR confirm that filing's facts (this year's pay) themselves.
+    if (to === S.SUBMITTED && !form.employerNominates) await reuseConfirmation(tx, app, now);
     await notifyStep(this.notifications, tx, app, action, reason);
     for (const listener of this.hooks.onStep ?? []) await listener(tx, { app, form, action, from, to: app.status });
     return app;
@@ -487,7 +493,8 @@ export class ApplicationService {
     const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
     if (!form) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不能在线申请。', 'This policy cannot be applied for online.');
     const cap = form ? await this.capOf(this.em, input.policyId) : null;
-    if (form) this.checkOpen(errors, 'input.policyId', form, cap);
+    if (form?.employerNominates) errors.add('input.policyId', UserErrorCode.INVALID_STATE, EMPLOYER_FILES.zh, EMPLOYER_FILES.en);
+    else if (form) this.checkOpen(errors, 'input.policyId', form, cap);
     const amount = form ? this.checkRequestedAmount(errors, form, cap, input.requestedAmountYuan) : null;
     const answers = checkAnswersAgainst(errors, form?.questions ?? [], input.answers, false);
     if (form) this.checkBenefitAnswers(errors, form, answers, false);

@@ -5,6 +5,7 @@ import type { ApplicationCapInForce, GrantLimitsInForce } from '../policy/index.
 import type { ApplicationAction as A, ApplicationStatus as S } from './application-status.js';
 import type { Application } from './application.entity.js';
 import type { ApplicationForm, BenefitKind } from './application-form.entity.js';
+import type { CriteriaCheck } from './employer-filed.js';
 
 export interface DraftInput {
   policyId: string;
@@ -27,6 +28,8 @@ export interface EmploymentFacts {
   contractEnd?: string | null;
   position: string;
   socialInsuranceMonths: number;
+  /** Whole yuan; needed for the policies the employer files (employer-filed.ts). */
+  previousYearIncomeYuan?: number | null;
 }
 
 export interface DecisionInput {
@@ -87,6 +90,8 @@ export interface ApplicationHooks {
   onStep?: readonly StepListener[];
   /** The policy module's per-person limits, checked when an application is approved. */
   grantLimits?: GrantLimitsReader;
+  /** The policy module's criteria check, for the facts HR confirm on a policy the employer files. */
+  criteriaCheck?: CriteriaCheck;
   /** The policy module's cap per application (rule data) in force on a date. */
   applicationCap?: (tx: EntityManager, policyId: string, date: string) => Promise<ApplicationCapInForce | null>;
 }

@@ -12,7 +12,7 @@ import { Organisation } from '../organisation/index.js';
 @Entity({ tableName: 'employment_confirmations' })
 @Index({ properties: ['talent', 'enterprise', 'validUntil'] })
 export class EmploymentConfirmation {
-  [OptionalProps]?: 'createdAt' | 'contractEnd';
+  [OptionalProps]?: 'createdAt' | 'contractEnd' | 'previousYearIncomeYuan';
 
   @Field(() => ID, { description: '编号 / Id' })
   @PrimaryKey({ type: 'uuid' })
@@ -42,6 +42,13 @@ export class EmploymentConfirmation {
   @Field(() => Int, { description: '在本单位缴纳社保的月数 / Months of social insurance paid by this employer' })
   @Property()
   socialInsuranceMonths!: number;
+
+  /**
+   * Whole yuan, confirmed by HR for a policy the employer files (employer-filed.ts). Not a
+   * GraphQL field: pay is seen in the eligibility check it fed, by those who see the application.
+   */
+  @Property({ type: 'integer', nullable: true })
+  previousYearIncomeYuan?: number | null = null;
 
   @Field({ description: '确认有效期至 / The confirmation can be reused until this date' })
   @Property({ type: 'date' })

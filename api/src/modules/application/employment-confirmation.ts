@@ -16,6 +16,9 @@ import { EmploymentConfirmation } from './employment-confirmation.entity.js';
  */
 const CONFIRMATION_VALID_DAYS = 365;
 
+/** The bound of the income fact in the eligibility engine (and of the column's check). */
+const MAX_INCOME_YUAN = 1_000_000_000;
+
 /**
  * The last day an employer's confirmation given at `now` may be reused: a year on, counted in
  * Shanghai days (HR confirming at 07:30 in Shanghai, 23:30 UTC the day before, confirm on the
@@ -46,6 +49,10 @@ export function recordConfirmation(tx: EntityManager, confirmedById: string, app
   if (!Number.isInteger(months) || months < 0 || months > 600) {
     errors.add('input.employment.socialInsuranceMonths', UserErrorCode.OUT_OF_RANGE, '社保月数应为 0 到 600 之间的整数。', 'Social-insurance months must be a whole number from 0 to 600.');
   }
+  const income = facts!.previousYearIncomeYuan ?? null;
+  if (income !== null && (!Number.isInteger(income) || income < 0 || income > MAX_INCOME_YUAN)) {
+    errors.add('input.employment.previousYearIncomeYuan', UserErrorCode.OUT_OF_RANGE, '上一年度税前收入应为 0 到 10 亿之间的整数（元）。', 'The previous year\'s pre-tax income must be a whole number of yuan from 0 to 1,000,000,000.');
+  }
   errors.throwIfAny();
   return tx.create(EmploymentConfirmation, {
     talent: tx.getReference(User, app.applicant.id),
@@ -55,6 +62,7 @@ export function recordConfirmation(tx: EntityManager, confirmedById: string, app
     contractEnd: end,
     position,
     socialInsuranceMonths: months,
+    previousYearIncomeYuan: income,
     validUntil: confirmationValidUntil(new Date(), end),
   });
 }

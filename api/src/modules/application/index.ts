@@ -14,6 +14,7 @@ import { ApplicationEventResolver, ApplicationResolver } from './application.res
 import { ApplicationReportService } from './application.report.js';
 import { ApplicationService, type ApplicationHooks, type EligibilitySnapshotter } from './application.service.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
+import type { CriteriaCheck } from './employer-filed.js';
 import { ApplicationPaper } from './paper.entity.js';
 import { ApplicationPaperResolver } from './paper.resolver.js';
 import { ApplicationPapers } from './papers.js';
@@ -31,6 +32,22 @@ export const APPLICATION_RESOLVERS = [
   ApplicationFormAdminResolver, FormQuestionResolver, ApplicationFiledFormResolver, ApplicationPaperResolver, WorkflowResolver, PreCheckResolver, CityProcedureResolver,
 ] as const;
 
+type EligibilityOutcome = Awaited<ReturnType<EligibilityService['check']>>;
+
+/** What an application keeps of a preliminary eligibility check: the verdict, each criterion, the rule version. */
+function snapshotOf(result: EligibilityOutcome, takenAt: string): Record<string, unknown> {
+  return {
+    takenAt,
+    asOf: result.asOf,
+    verdict: result.verdict,
+    preliminary: true,
+    ruleVersion: { id: result.ruleVersion.id, version: result.ruleVersion.version, effectiveFrom: result.ruleVersion.effectiveFrom, legalBasis: result.ruleVersion.legalBasis },
+    criteria: result.criteria.map((c) => ({ code: c.code, status: c.status, explanation: c.explanation, legalBasis: c.legalBasis })),
+  };
+}
+
+const talentViewer = (userId: string) => ({ userId, role: Role.TALENT, organisationId: null, sessionId: '' });
+
 /**
  * The snapshot stored at submission: the policy module's preliminary check of the applicant's
  * saved facts, with the rule version it used. Policies without an eligibility check store why.
@@ -39,18 +56,20 @@ function eligibilitySnapshotter(eligibilityWithin: (tx: EntityManager) => Eligib
   return async (tx, applicantId, policyId) => {
     const takenAt = new Date().toISOString();
     try {
-      const result = await eligibilityWithin(tx).myEligibility({ userId: applicantId, role: Role.TALENT, organisationId: null, sessionId: '' }, policyId);
-      return {
-        takenAt,
-        asOf: result.asOf,
-        verdict: result.verdict,
-        preliminary: true,
-        ruleVersion: { id: result.ruleVersion.id, version: result.ruleVersion.version, effectiveFrom: result.ruleVersion.effectiveFrom, legalBasis: result.ruleVersion.legalBasis },
-        criteria: result.criteria.map((c) => ({ code: c.code, status: c.status, explanation: c.explanation, legalBasis: c.legalBasis })),
-      };
+      return snapshotOf(await eligibilityWithin(tx).myEligibility(talentViewer(applicantId), policyId), takenAt);
     } catch (error) {
       return { takenAt, available: false, note: error instanceof Error ? error.message : String(error) };
     }
+  };
+}
+
+/** The policy's criteria in force against HR's confirmed facts, over the talent's saved ones when asked (employer-filed.ts). */
+function criteriaChecker(eligibilityWithin: (tx: EntityManager) => EligibilityService): CriteriaCheck {
+  return async (tx, policyId, facts, applicantId) => {
+    const eligibility = eligibilityWithin(tx);
+    const saved = applicantId ? ((await eligibility.myFacts(talentViewer(applicantId))) ?? {}) : {};
+    const result = await eligibility.check(policyId, { ...saved, ...facts });
+    return { criteria: result.criteria, snapshot: snapshotOf(result, new Date().toISOString()) };
   };
 }
 
@@ -63,6 +82,7 @@ export function applicationServices(em: EntityManager, notifications: Notificati
     ...hooks,
     onStep: [...(hooks.onStep ?? []), preCheckNotifications(notifications)],
     grantLimits: grantLimitsInForce,
+    criteriaCheck: criteriaChecker(eligibilityWithin),
     applicationCap: async (tx, policyId, date) => (await applicationCapsInForce(tx, [policyId], date)).get(policyId) ?? null,
   });
   return {

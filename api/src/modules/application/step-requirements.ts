@@ -11,6 +11,7 @@ import { type ApplicationForm, BenefitKind } from './application-form.entity.js'
 import type { DecisionInput } from './application.types.js';
 import { requireAllocationNote, requireEvidence, requirePaymentReference, requireReason } from './application.checks.js';
 import { recordConfirmation } from './employment-confirmation.js';
+import { awardAmount, checkEmployerFacts, type CriteriaCheck } from './employer-filed.js';
 import type { Requirement, Transition } from './workflow.js';
 
 /**
@@ -44,6 +45,8 @@ export interface RequirementServices {
   checkReadyToSubmit(tx: EntityManager, app: Application, form: ApplicationForm): Promise<void>;
   /** The policy's per-person limits; what the history records of them, or null when none apply. */
   checkGrantLimits(tx: EntityManager, app: Application, now: Date): Promise<Record<string, unknown> | null>;
+  /** The policy module's criteria check (null where the workflow runs without one, as in unit tests). */
+  criteriaCheck: CriteriaCheck | null;
 }
 
 export type RequirementCheck = (step: StepUnderCheck, services: RequirementServices) => Promise<void>;
@@ -82,6 +85,13 @@ export const REQUIREMENT_CHECKS: Readonly<Record<Requirement, RequirementCheck>>
     event.data.confirmationId = confirmation.id;
   },
 
+  // After EMPLOYMENT_FACTS, which recorded the confirmation; only for the policies the employer files.
+  FACTS_MEET_CRITERIA: async ({ tx, app, form }, services) => {
+    const confirmation = app.employmentConfirmation?.getEntity();
+    if (!form.employerNominates || !confirmation || !services.criteriaCheck) return;
+    await checkEmployerFacts(tx, app, confirmation, services.criteriaCheck);
+  },
+
   EVIDENCE_NOTE: async ({ input, event }) => {
     event.reason = requireEvidence(input.reason);
   },
@@ -97,7 +107,10 @@ export async function checkRequirements(transition: Pick<Transition, 'requires'>
   for (const requirement of transition.requires) await checks[requirement](step, services);
 }
 
-/** The amount a reviewer approves: none for benefits that pay no money, else within the cap in force (which must be configured). */
+/**
+ * The amount a reviewer approves: none for benefits that pay no money, else within the cap in
+ * force (which must be configured); for a policy the employer files, the cap is the award itself.
+ */
 function approvedAmount(form: ApplicationForm, cap: ApplicationCap | null, amount: number | null | undefined): number | null {
   const errors = new FieldErrors();
   if (form.benefit !== BenefitKind.MONEY) {
@@ -108,6 +121,10 @@ function approvedAmount(form: ApplicationForm, cap: ApplicationCap | null, amoun
   const capYuan = cap?.amountYuan ?? null;
   if (capYuan === null) {
     errors.add('input.amountYuan', UserErrorCode.INVALID_STATE, '该政策的金额上限尚未配置（待配置），请管理员按正式文件录入后再批准。', 'This policy\'s amount cap is not configured yet; an administrator must enter it from the official document before approval.');
+  } else if (form.employerNominates) {
+    const award = awardAmount(errors, capYuan, amount);
+    errors.throwIfAny();
+    return award;
   } else if (amount === null || amount === undefined) {
     errors.add('input.amountYuan', UserErrorCode.REQUIRED, '请填写批准金额。', 'Enter the amount approved.');
   } else if (!Number.isInteger(amount) || amount <= 0) {

@@ -4,7 +4,7 @@ import type { LocalisedText } from '../../core/errors/domain-error.js';
 import { ACTION_NAMES, STATUS_NAMES } from './application-status.js';
 import { BENEFIT_KIND_NAMES, BenefitKind } from './application-form.entity.js';
 import { ACTOR_NAMES, REQUIREMENT_NAMES } from './workflow-names.js';
-import { TRANSITIONS, type Transition } from './workflow.js';
+import { allowedFrom, TRANSITIONS, type Transition } from './workflow.js';
 
 /**
  * The workflow table as the administrator's page shows it (/admin/workflow): read from
@@ -53,7 +53,8 @@ export function workflowSteps(table: readonly Transition[] = TRANSITIONS): Workf
     from: t.from.map((s) => term(s, STATUS_NAMES[s])),
     to: term(t.to, STATUS_NAMES[t.to]),
     requires: t.requires.map((r) => term(r, REQUIREMENT_NAMES[r])),
-    benefits: (t.onlyFor ? [t.onlyFor] : Object.values(BenefitKind)).map((b) => term(b, BENEFIT_KIND_NAMES[b])),
+    // Read off allowedFrom, which also knows the steps a benefit kind takes none of (a pre-check is never approved).
+    benefits: Object.values(BenefitKind).filter((b) => t.from.some((s) => allowedFrom(t.action, s, b))).map((b) => term(b, BENEFIT_KIND_NAMES[b])),
   }));
 }
 

@@ -14,7 +14,7 @@ export type Actor = 'APPLICANT' | 'EMPLOYER_HR' | 'REVIEWER';
  * What a step needs besides being allowed. Each has one check in step-requirements.ts; a step
  * runs exactly the checks its row lists, in the row's order (the first refusal stops it).
  */
-export const REQUIREMENTS = ['REQUIRED_DOCUMENTS', 'REASON', 'AMOUNT_WITHIN_CAP', 'GRANT_LIMITS', 'PAYMENT_REFERENCE', 'ALLOCATION_NOTE', 'EMPLOYMENT_FACTS', 'EVIDENCE_NOTE', 'EMPLOYER_WITHOUT_HR'] as const;
+export const REQUIREMENTS = ['REQUIRED_DOCUMENTS', 'REASON', 'AMOUNT_WITHIN_CAP', 'GRANT_LIMITS', 'PAYMENT_REFERENCE', 'ALLOCATION_NOTE', 'EMPLOYMENT_FACTS', 'FACTS_MEET_CRITERIA', 'EVIDENCE_NOTE', 'EMPLOYER_WITHOUT_HR'] as const;
 export type Requirement = (typeof REQUIREMENTS)[number];
 
 export interface Transition {
@@ -35,11 +35,11 @@ export const TRANSITIONS: readonly Transition[] = [
   // (ApplicationService.fileForWalkIn), the paper documents seen counting for the checklist.
   // Reviewers never see drafts, so no page offers this step on one.
   { action: A.SUBMIT_FOR_WALK_IN, from: [S.DRAFT], to: S.SUBMITTED, actor: 'REVIEWER', requires: ['REQUIRED_DOCUMENTS'] },
-  { action: A.CONFIRM_EMPLOYMENT, from: [S.SUBMITTED], to: S.EMPLOYER_CONFIRMED, actor: 'EMPLOYER_HR', requires: ['EMPLOYMENT_FACTS'] },
+  { action: A.CONFIRM_EMPLOYMENT, from: [S.SUBMITTED], to: S.EMPLOYER_CONFIRMED, actor: 'EMPLOYER_HR', requires: ['EMPLOYMENT_FACTS', 'FACTS_MEET_CRITERIA'] },
   // An enterprise with no HR account on the platform cannot confirm: the town does, from the
   // evidence it saw (a labour contract, a call to the enterprise), noted in the history. Where the
   // enterprise has an active HR account, HR must confirm.
-  { action: A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER, from: [S.SUBMITTED], to: S.EMPLOYER_CONFIRMED, actor: 'REVIEWER', requires: ['EMPLOYER_WITHOUT_HR', 'EVIDENCE_NOTE', 'EMPLOYMENT_FACTS'] },
+  { action: A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER, from: [S.SUBMITTED], to: S.EMPLOYER_CONFIRMED, actor: 'REVIEWER', requires: ['EMPLOYER_WITHOUT_HR', 'EVIDENCE_NOTE', 'EMPLOYMENT_FACTS', 'FACTS_MEET_CRITERIA'] },
   { action: A.DECLINE_EMPLOYMENT, from: [S.SUBMITTED], to: S.RETURNED_FOR_INFO, actor: 'EMPLOYER_HR', requires: ['REASON'] },
   { action: A.START_REVIEW, from: [S.EMPLOYER_CONFIRMED], to: S.UNDER_REVIEW, actor: 'REVIEWER', requires: [] },
   { action: A.APPROVE, from: [S.UNDER_REVIEW], to: S.APPROVED, actor: 'REVIEWER', requires: ['AMOUNT_WITHIN_CAP', 'GRANT_LIMITS'] },

@@ -39,7 +39,7 @@ export type ApplicationOutcome = MutationOutcome<ApplicationPayloadLike>;
 export const DRAFT_FIELDS = ['requestedAmountYuan', 'answers', 'documents', 'enterprise', 'documentId'];
 export const STEP_FIELDS = [
   'reason', 'amountYuan', 'paymentReference', 'allocationNote',
-  'contractStart', 'contractEnd', 'position', 'socialInsuranceMonths', 'evidence',
+  'contractStart', 'contractEnd', 'position', 'socialInsuranceMonths', 'previousYearIncomeYuan', 'evidence',
 ] as const;
 
 /** Whether the server refused because someone changed the application after we read it. */
@@ -107,6 +107,8 @@ export interface StepValues {
   readonly contractEnd?: string;
   readonly position?: string;
   readonly socialInsuranceMonths?: number;
+  /** For a policy the employer files: the income its conditions are checked against. */
+  readonly previousYearIncomeYuan?: number | null;
   /** The town confirming for an enterprise without HR: what it saw. */
   readonly evidence?: string;
   /** Recording a payment: the same key on a retry records nothing twice. */
@@ -122,6 +124,7 @@ function employmentFacts(values: StepValues) {
     contractEnd: text(values.contractEnd),
     position: values.position ?? '',
     socialInsuranceMonths: values.socialInsuranceMonths ?? -1,
+    previousYearIncomeYuan: values.previousYearIncomeYuan ?? null,
   };
 }
 

@@ -45,6 +45,8 @@ export const applicationsShellEn: Record<keyof typeof applicationsShellZhCN, str
   'applications.cap.line': 'Amount cap: {cap}',
   'applications.notOpen': 'Not open for applications yet',
   'applications.notOpen.why': 'This policy\'s amount cap is not configured yet; online applications open once an administrator enters it from the official document.',
+  'applications.employerFiles': 'Filed by the employer',
+  'applications.employerFiles.why': 'You cannot apply on your own: ask your HR to nominate you on the platform; you will be notified to add your documents.',
   'applications.apply.title': 'Apply online',
   'applications.apply.signInFirst': 'Sign in to apply online',
 };

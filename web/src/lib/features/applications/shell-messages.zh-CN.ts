@@ -43,6 +43,8 @@ export const applicationsShellZhCN = {
   'applications.cap.line': '金额上限：{cap}',
   'applications.notOpen': '暂不受理',
   'applications.notOpen.why': '该政策的金额上限尚未配置（待配置），管理员按正式文件录入后即可在线申请。',
+  'applications.employerFiles': '由单位申报',
+  'applications.employerFiles.why': '个人不能自行申请：请联系单位人事在平台上推荐您，推荐后您会收到通知并补充材料。',
   'applications.apply.title': '在线申请',
   'applications.apply.signInFirst': '登录后在线申请',
 } as const;
