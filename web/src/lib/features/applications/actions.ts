@@ -14,6 +14,8 @@ import {
   CreateApplicationDocument,
   DeclineEmploymentDocument,
   DetachApplicationDocumentDocument,
+  IssuePreCheckResultDocument,
+  RecommendPreCheckDocument,
   RecordAllocationDocument,
   RecordDisbursementDocument,
   RejectApplicationDocument,
@@ -21,11 +23,14 @@ import {
   ReturnApplicationDocument,
   StartReviewDocument,
   SubmitApplicationDocument,
+  SubmitPreCheckDocument,
   UpdateApplicationDocument,
   WithdrawApplicationDocument,
   type AnswerInput,
   type ApplicationAction,
   type ApplicationDetailFragment,
+  type DocumentVerdictInput,
+  type PreCheckOutcome,
 } from '$lib/graphql/generated/graphql';
 
 export interface ApplicationPayloadLike {
@@ -174,12 +179,22 @@ export async function takeStep(action: ApplicationAction, id: string, version: n
       throw new Error('IMPORT is not a step; past cases come in through the Excel import');
     case 'SUBMIT_PRE_CHECK':
     case 'RESUBMIT_PRE_CHECK':
+      return refreshed(await mutate(SubmitPreCheckDocument, { input: step }, { payload: (d) => d.submitPreCheck, fields }));
+    case 'RECOMMEND_BY_EMPLOYER':
+    case 'RECOMMEND_BY_TOWN':
+      return refreshed(await mutate(RecommendPreCheckDocument, { input: step }, { payload: (d) => d.recommendPreCheck, fields }));
     case 'PASS_PRE_CHECK':
     case 'PASS_PRE_CHECK_FOR_RECOMMENDATION':
     case 'PRE_CHECK_NEEDS_DOCUMENTS':
     case 'PRE_CHECK_NOT_ELIGIBLE':
-    case 'RECOMMEND_BY_EMPLOYER':
-    case 'RECOMMEND_BY_TOWN':
-      throw new Error(`${action} is a pre-check step, taken with its own inputs (features/pre-check)`);
+      throw new Error(`${action} is the pre-check result: use issuePreCheckResult`);
   }
+}
+
+/** A town reviewer issues a pre-check result: the outcome, its reasons and a verdict per checklist document. */
+export async function issuePreCheckResult(id: string, version: number, outcome: PreCheckOutcome, reason: string, documents: DocumentVerdictInput[]): Promise<ApplicationOutcome> {
+  return refreshed(await mutate(IssuePreCheckResultDocument, { input: { id, expectedVersion: version, outcome, reason: text(reason), documents } }, {
+    payload: (d) => d.issuePreCheckResult,
+    fields: [...STEP_FIELDS, 'outcome', 'documents', ...documents.map((_, i) => `documents.${i}.problem`)],
+  }));
 }
