@@ -80,7 +80,7 @@ export class WaitlistEntry {
 @Index({ name: 'apartment_offers_one_pending_per_entry', expression: `create unique index "apartment_offers_one_pending_per_entry" on "apartment_offers" ("entry_id") where "status" = 'PENDING'` })
 @Index({ properties: ['status', 'respondBy'] })
 @Check({ name: 'apartment_offers_deadline_check', expression: '(respond_by > offered_at)' })
-@Check({ name: 'apartment_offers_manual_check', expression: '((offered_by_id is null) = (offer_reason is null))' })
+@Check({ name: 'apartment_offers_manual_check', expression: '((offered_by_id IS NULL) = (offer_reason IS NULL))' })
 export class ApartmentOffer {
   [OptionalProps]?: 'status' | 'offeredAt' | 'respondedAt' | 'declineReason' | 'offeredBy' | 'offerReason';
 

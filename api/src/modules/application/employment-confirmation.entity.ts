@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
@@ -11,6 +11,7 @@ import { Organisation } from '../organisation/index.js';
 @ObjectType({ description: '单位在职确认（有效期内可被后续申请复用）/ An employer\'s confirmation of employment, reused until it expires' })
 @Entity({ tableName: 'employment_confirmations' })
 @Index({ properties: ['talent', 'enterprise', 'validUntil'] })
+@Check({ name: 'employment_confirmations_income_range', expression: '((previous_year_income_yuan >= 0) AND (previous_year_income_yuan <= 1000000000))' })
 export class EmploymentConfirmation {
   [OptionalProps]?: 'createdAt' | 'contractEnd' | 'previousYearIncomeYuan';
 
