@@ -64,9 +64,10 @@ describe('/metrics', () => {
     expect(value(after, 'yuepu_sql_seconds_total')).toBeGreaterThan(0);
 
     const requestId = res.headers.get('x-request-id')!;
-    // Logged when the response has gone out, which may be just after the client has read it.
+    // Logged when the response has gone out, which may be just after the client has read it (and,
+    // with the whole suite running on two cores, seconds after).
     const line = () => app.logs().split('\n').find((l) => l.includes(requestId) && l.includes('"msg":"request"'));
-    await waitFor(() => line() !== undefined, 5000, 'the request log line');
+    await waitFor(() => line() !== undefined, 15_000, 'the request log line');
     expect(JSON.parse(line()!)).toMatchObject({ path: '/graphql', status: 200, operation: 'query policies', operationName: 'Policies', sqlStatements: res.sqlCount, sqlMs: expect.any(Number) });
     expect(app.logs()).not.toMatch(/select .* from "?policies/i);
   });
