@@ -1,25 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPage } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { expect, it } from 'vitest';
+import { useAppInBrowser } from '../helpers/app-in-browser.js';
+import { describeInBrowser } from '../helpers/browser.js';
 
 const WAIT = { timeout: 10_000 };
 
 describeInBrowser('forgot password, in Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useAppInBrowser();
 
   it('sends a link from the sign-in page; the link sets a new password, signs in, and the old password no longer works', async () => {
+    const { app } = suite;
     const email = 'talent2@yuepu.example';
-    const page = await newPage(browser);
+    const page = await suite.newPage();
     await page.goto(`${app.url}/sign-in`);
     await page.getByTestId('forgot-password-link').click();
     await expect.poll(() => page.getByRole('heading', { name: '忘记密码' }).isVisible(), WAIT).toBe(true);
@@ -42,7 +33,7 @@ describeInBrowser('forgot password, in Chromium', () => {
     await expect.poll(() => page.getByTestId('home-greeting').isVisible(), WAIT).toBe(true);
 
     // The same link a second time says it is spent and points to a new one.
-    const other = await newPage(browser);
+    const other = await suite.newPage();
     await other.goto(`${app.url}${link}`);
     await other.getByLabel(/^新密码/).fill('an attacker password');
     await other.getByLabel('再次输入新密码').fill('an attacker password');
