@@ -94,7 +94,7 @@ export class PreCheckService {
     const verdicts = checkVerdicts(errors, input.documents ?? []);
     errors.throwIfAny();
     const current = await this.visible(viewer, input.id);
-    const procedure = await this.em.fork().findOne(CityProcedure, { policy: current.policy.id });
+    const procedure = await this.procedureOf(current.policy.id);
     const action = resultAction(input.outcome, procedure?.recommendation ?? null);
     return this.applications.act(viewer, input.id, action, input, async (tx, app) => {
       const form = await tx.findOneOrFail(ApplicationForm, { policy: app.policy.id });
@@ -107,7 +107,7 @@ export class PreCheckService {
   /** The employer's HR or a town reviewer, as the policy's city procedure says, recommends a passed pre-check. */
   async recommend(viewer: Viewer, input: StepInput): Promise<Application> {
     const current = await this.visible(viewer, input.id);
-    const procedure = await this.em.fork().findOne(CityProcedure, { policy: current.policy.id });
+    const procedure = await this.procedureOf(current.policy.id);
     if (!procedure?.recommendation) {
       throw new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: { zh: '该事项预审通过后无需推荐。', en: 'This procedure needs no recommendation after the pre-check.' } }]);
     }
