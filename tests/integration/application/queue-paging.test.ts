@@ -8,6 +8,8 @@ import { EMPLOYMENT, M, newApplicant, secondReviewer, submittedApplication } fro
 
 let app: TestApp;
 let reviewer: GraphQLClient;
+/** Another reviewer, who works the same queue meanwhile. */
+let other: GraphQLClient;
 
 const PAGE = `query($after: String) { reviewQueue(first: 4, after: $after) {
   totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id status statusChangedAt } } } }`;
@@ -34,6 +36,7 @@ async function wholeQueue(): Promise<{ id: string; statusChangedAt: string }[]> 
 beforeAll(async () => {
   app = await startTestApp();
   reviewer = await app.client('reviewer');
+  other = await secondReviewer(app, await app.client('admin'));
   await fillQueue();
 });
 afterAll(async () => {
@@ -42,7 +45,6 @@ afterAll(async () => {
 
 describe('paging through the review queue while it moves', () => {
   it('returns every row that stayed in the queue exactly once, and no row twice', async () => {
-    const other = await secondReviewer(app, await app.client('admin'));
     const hr = await app.client('hr');
     // Two applications waiting for their employer: confirming them puts them in the queue mid-walk.
     const arriving = [];
@@ -98,6 +100,24 @@ describe('paging through the review queue while it moves', () => {
     // The moved rows are all still in the queue, at its end: read afresh, they are there.
     const now = await wholeQueue();
     expect(now.map((r) => r.id).slice(0, stayed.length)).toEqual(stayed);
+  });
+
+  it('starts page 2 right after page 1\'s last row when another reviewer takes rows of page 1 out of the queue', async () => {
+    const before = await wholeQueue();
+    const first = (await reviewer.data(PAGE, { after: null })).reviewQueue;
+    expect(first.edges.map((e: any) => e.node.id)).toEqual(before.slice(0, 4).map((r) => r.id));
+    // The other reviewer decides three rows of page 1: rejected, they leave the queue.
+    for (const { node } of first.edges.slice(0, 3)) {
+      const steps = [[M.startReview, {}], [M.reject, { reason: '材料不符合要求' }]] as const;
+      for (const [step, input] of node.status === 'UNDER_REVIEW' ? steps.slice(1) : steps) {
+        const data = await other.data(step, { input: { id: node.id, ...input } });
+        expect(Object.values<any>(data)[0].errors).toEqual([]);
+      }
+    }
+    const second = (await reviewer.data(PAGE, { after: first.pageInfo.endCursor })).reviewQueue;
+    // With position cursors page 2 began 3 rows further on (rows 8-11 of the queue as it was).
+    expect(second.edges.map((e: any) => e.node.id)).toEqual(before.slice(4, 8).map((r) => r.id));
+    expect(second.totalCount).toBe(before.length - 3);
   });
 
   it('tells the whole total on every page, and pages in the queue\'s order', async () => {

@@ -47,6 +47,8 @@ function badPage(zh: string, en: string): DomainError {
   return new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh, en });
 }
 
+const badCursor = () => badPage('after 游标无效：请从第一页重新开始。', 'The after cursor is not valid: start again from the first page.');
+
 export function pageWindow(args: PageArgs): PageWindow {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
@@ -54,7 +56,7 @@ export function pageWindow(args: PageArgs): PageWindow {
   }
   if (!args.after) return { offset: 0, limit };
   const position = decodeCursor(args.after);
-  if (position === null) throw badPage('after 游标无效。', 'The after cursor is not valid.');
+  if (position === null) throw badCursor();
   return { offset: position + 1, limit };
 }
 
@@ -71,6 +73,8 @@ export interface Keyset {
   asOf: string;
   key: string;
   id: string;
+  /** Further sort values after `key`, for a list sorted on several (community needs); decimal text. */
+  more?: readonly string[];
 }
 
 /** A page request on a keyset list: after a keyset cursor, or after a position (older cursors, still accepted). */
@@ -81,10 +85,13 @@ export interface KeysetWindow {
   offset: number;
 }
 
-const KEYSET = /^k([0-9a-z]{1,11})\.([0-9a-z]{1,11})\.([0-9a-f]{32})$/;
+// Sort values are safe integers in base 36, a minus sign for the negative ones (a descending
+// part of an ascending order), `_` between the parts of a key of several.
+const PART = '-?[0-9a-z]{1,11}';
+const KEYSET = new RegExp(`^k([0-9a-z]{1,11})\\.(${PART}(?:_${PART}){0,3})\\.([0-9a-f]{32})$`);
 
 export const encodeKeyset = (k: Keyset) =>
-  Buffer.from(`k${Number(k.asOf).toString(36)}.${Number(k.key).toString(36)}.${k.id.replaceAll('-', '')}`).toString('base64url');
+  Buffer.from(`k${Number(k.asOf).toString(36)}.${[k.key, ...(k.more ?? [])].map((part) => Number(part).toString(36)).join('_')}.${k.id.replaceAll('-', '')}`).toString('base64url');
 
 /** SQL giving a timestamptz column as a keyset key: microseconds since 1970 (exact: extract gives a numeric). */
 export const keysetKey = (column: string) => `(extract(epoch from ${column}) * 1000000)::bigint`;
@@ -96,9 +103,12 @@ function decodeKeyset(cursor: string): Keyset | null {
   const match = matchGroups(KEYSET, Buffer.from(cursor, 'base64url').toString(), 3);
   if (!match) return null;
   const [asOfText, keyText, hex] = match;
-  const [asOf, key] = [parseInt(asOfText, 36), parseInt(keyText, 36)];
-  if (!Number.isSafeInteger(asOf) || !Number.isSafeInteger(key)) return null;
-  return { asOf: String(asOf), key: String(key), id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` };
+  const asOf = parseInt(asOfText, 36);
+  const parts = keyText.split('_').map((part) => parseInt(part, 36));
+  if (![asOf, ...parts].every(Number.isSafeInteger)) return null;
+  const [key, ...more] = parts.map(String);
+  if (key === undefined) return null;
+  return { asOf: String(asOf), key, ...(more.length ? { more } : {}), id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` };
 }
 
 export function keysetWindow(args: PageArgs): KeysetWindow {
@@ -110,10 +120,52 @@ export function keysetWindow(args: PageArgs): KeysetWindow {
 }
 
 /**
+ * One part of a keyset list's order: a timestamptz column (`time`: the key is its microseconds,
+ * compared as a timestamp so an index on it serves), or any SQL giving a bigint (negate it for a
+ * part sorted the other way than the rest).
+ */
+export type SortPart = { time: string } | { int: string };
+
+/**
+ * A list ordered by some parts and then its id, all ascending (or all descending), read a page at
+ * a time with keyset cursors: `select` gives each row's sort values (`sort_0`, `sort_1`, …),
+ * `after` the condition for the rows after a cursor, `orderBy` the order; `keyOf` the cursor's
+ * values from a row read with `select`. A cursor with fewer or more parts than the order is refused.
+ */
+export class KeysetOrder {
+  constructor(private readonly parts: readonly SortPart[], private readonly id: string, private readonly descending = false) {}
+
+  get select(): string {
+    return this.parts.map((p, i) => `${'time' in p ? keysetKey(p.time) : `(${p.int})::bigint`} as sort_${i}`).join(', ');
+  }
+
+  get orderBy(): string {
+    const direction = this.descending ? ' desc' : '';
+    return [...this.parts.map((p) => ('time' in p ? p.time : p.int)), this.id].map((sql) => sql + direction).join(', ');
+  }
+
+  /** ` and (…) > (…)` with its parameters, or nothing for the first page. */
+  after(window: KeysetWindow): { sql: string; params: unknown[] } {
+    const after = window.after;
+    if (!after) return { sql: '', params: [] };
+    const values = [after.key, ...(after.more ?? [])];
+    if (values.length !== this.parts.length) throw badCursor();
+    const rows = this.parts.map((p) => ('time' in p ? p.time : p.int));
+    const cursor = this.parts.map((p) => ('time' in p ? keysetTime('?') : '?::bigint'));
+    return { sql: ` and (${[...rows, this.id].join(', ')}) ${this.descending ? '<' : '>'} (${[...cursor, '?::uuid'].join(', ')})`, params: [...values, after.id] };
+  }
+
+  keyOf(row: { id: string }): { key: string; more?: string[]; id: string } {
+    const [key = '0', ...more] = this.parts.map((_, i) => String(Reflect.get(row, `sort_${i}`)));
+    return more.length ? { key, more, id: row.id } : { key, id: row.id };
+  }
+}
+
+/**
  * A connection from a keyset page: `rows` were fetched with limit + 1 (the extra one only says
  * that more follow), `asOf` is the walk's start (the cursor's, or the database's clock now).
  */
-export function toKeysetConnection<T>(rows: T[], window: KeysetWindow, totalCount: number, asOf: string, keyOf: (row: T) => { key: string; id: string }): ConnectionShape<T> {
+export function toKeysetConnection<T>(rows: T[], window: KeysetWindow, totalCount: number, asOf: string, keyOf: (row: T) => { key: string; more?: readonly string[]; id: string }): ConnectionShape<T> {
   const page = rows.slice(0, window.limit);
   const edges = page.map((node) => ({ cursor: encodeKeyset({ asOf, ...keyOf(node) }), node }));
   return {

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation,
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
 import { pick } from '../../core/errors/domain-error.js';
-import { ConnectionType, keysetWindow, PageArgs, pageWindow, toConnection, toKeysetConnection, type ConnectionShape } from '../../core/graphql/pagination.js';
+import { ConnectionType, keysetWindow, PageArgs, toKeysetConnection, type ConnectionShape } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import { Organisation } from '../organisation/index.js';
@@ -212,9 +212,9 @@ export class AllianceEventResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('status', () => RegistrationStatus, { nullable: true, description: '状态 / Status' }) status?: RegistrationStatus | null,
   ): Promise<EventRegistrationConnection> {
-    const window = pageWindow(page);
-    const [rows, total] = await ctx.services.registrations.listForEvent(requireViewer(ctx), e, status ?? null, window);
-    return toConnection(rows, window, total);
+    const window = keysetWindow(page);
+    const { rows, total, keyOf } = await ctx.services.registrations.listForEvent(requireViewer(ctx), e, status ?? null, window);
+    return toKeysetConnection(rows, window, total, '0', keyOf);
   }
 
   @FieldResolver(() => [EnterpriseAttendance], { description: '各企业报名与出席：协调人看全部，人事看本企业，其他人为空 / Attendance per enterprise: coordinators see all, HR their own, others none' })

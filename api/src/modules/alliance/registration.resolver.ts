@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
-import { PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
+import { keysetWindow, PageArgs, toKeysetConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
@@ -26,9 +26,9 @@ export class RegistrationResolver {
   @Authorized()
   @Query(() => EventRegistrationConnection, { description: '本人的活动报名（不含已取消），最近的活动在前 / The viewer\'s own registrations (not cancelled), latest event first' })
   async myAllianceRegistrations(@Args() page: PageArgs, @Ctx() ctx: GraphQLContext): Promise<InstanceType<typeof EventRegistrationConnection>> {
-    const window = pageWindow(page);
-    const [rows, total] = await ctx.services.registrations.listMine(requireViewer(ctx), window);
-    return toConnection(rows, window, total);
+    const window = keysetWindow(page);
+    const { rows, total, keyOf } = await ctx.services.registrations.listMine(requireViewer(ctx), window);
+    return toKeysetConnection(rows, window, total, '0', keyOf);
   }
 
   @Authorized(Role.TALENT)

@@ -3,7 +3,8 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
-import type { PageWindow } from '../../core/graphql/pagination.js';
+import { keysetKey, KeysetOrder, type KeysetWindow } from '../../core/graphql/pagination.js';
+import { keysetEntities, type KeysetEntities } from '../../core/db/keyset-page.js';
 import { shanghaiClock } from '../../core/time/shanghai.js';
 import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
@@ -17,6 +18,10 @@ import { CadreNomination } from './cadre.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
 import { promoteFromWaitlist, rebalance, seatFor, type SeatState } from './seat-rules.js';
 import { ALLIANCE_MESSAGES as M } from './alliance.messages.js';
+
+const IN_QUEUE_ORDER = new KeysetOrder([{ int: 'r.queue_number' }], 'r.id');
+// The latest event first, then by id as before: the start time negated, so the order stays ascending.
+const LATEST_EVENT_FIRST = new KeysetOrder([{ int: `-${keysetKey('e.starts_at')}` }], 'r.id');
 
 /** Letters and digits that cannot be mistaken for one another when read out or typed. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -298,20 +303,25 @@ export class RegistrationService {
   }
 
   /** Coordinators see everyone's, HR their enterprise's, anyone else only their own. */
-  listForEvent(viewer: Viewer, event: { id: string }, status: RegistrationStatus | null, window: PageWindow): Promise<[EventRegistration[], number]> {
-    const where: Record<string, unknown> = { event: event.id };
-    if (status) where.status = status;
+  private readonly byIds = (ids: string[]) => this.em.find(EventRegistration, { id: { $in: ids } });
+
+  /** An event's registrations in queue order (the order people were taken), by keyset. */
+  listForEvent(viewer: Viewer, event: { id: string }, status: RegistrationStatus | null, window: KeysetWindow): Promise<KeysetEntities<EventRegistration>> {
+    const where = ['r.event_id = ?'];
+    const params: unknown[] = [event.id];
+    if (status) { where.push('r.status = ?'); params.push(status); }
     if (!runsAlliance(viewer)) {
-      if (viewer.role === Role.ENTERPRISE_HR && viewer.organisationId) where.organisation = viewer.organisationId;
-      else where.person = viewer.userId;
+      if (viewer.role === Role.ENTERPRISE_HR && viewer.organisationId) { where.push('r.organisation_id = ?'); params.push(viewer.organisationId); }
+      else { where.push('r.person_id = ?'); params.push(viewer.userId); }
     }
-    return this.em.findAndCount(EventRegistration, where, { orderBy: { queueNumber: 'asc' }, offset: window.offset, limit: window.limit });
+    return keysetEntities(this.em, this.byIds, { from: 'alliance_event_registrations r', where: where.join(' and '), params }, IN_QUEUE_ORDER, window, 'r.id');
   }
 
-  listMine(viewer: Viewer, window: PageWindow): Promise<[EventRegistration[], number]> {
-    return this.em.findAndCount(EventRegistration, { person: viewer.userId, status: { $ne: RegistrationStatus.CANCELLED } }, {
-      orderBy: { event: { startsAt: 'desc' }, id: 'asc' }, offset: window.offset, limit: window.limit,
-    });
+  /** The viewer's registrations (not cancelled), latest event first, by keyset. */
+  listMine(viewer: Viewer, window: KeysetWindow): Promise<KeysetEntities<EventRegistration>> {
+    return keysetEntities(this.em, this.byIds, {
+      from: 'alliance_event_registrations r join alliance_events e on e.id = r.event_id', where: 'r.person_id = ? and r.status <> ?', params: [viewer.userId, RegistrationStatus.CANCELLED],
+    }, LATEST_EVENT_FIRST, window, 'r.id');
   }
 
   // ---- at the door and after ---------------------------------------------------------------

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { theRow } from '../../core/db/rows.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
-import { keysetKey, keysetTime, type KeysetWindow, type PageWindow } from '../../core/graphql/pagination.js';
+import { KeysetOrder, keysetKey, keysetTime, type KeysetWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
 import { ApplicationStatus as S } from './application-status.js';
 import type { DocumentKind } from '../document/index.js';
@@ -92,6 +92,16 @@ interface Where {
 
 /** The queue's statuses: waiting for a reviewer's decision, or approved and waiting for payment or a flat. */
 const QUEUE_STATUSES = [S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.APPROVED];
+
+/** Own and enterprise lists: newest first, or (the HR inbox) the longest waiting first. */
+const NEWEST_FIRST = new KeysetOrder([{ time: 'created_at' }], 'id', true);
+const LONGEST_WAITING_FIRST = new KeysetOrder([{ time: 'status_changed_at' }], 'id');
+
+/** A page of a keyset list of applications: each row with its place (for its cursor), and the total. */
+export interface KeysetPage {
+  rows: (ApplicationView & { keyset: ReturnType<KeysetOrder['keyOf']> })[];
+  total: number;
+}
 
 /** A page of the review queue with its keyset (status_changed_at, id) and the walk's start. */
 export interface QueuePage {
@@ -191,29 +201,34 @@ export class ApplicationReads {
   }
 
   /** The applicant's own applications, newest first, with the total in the same statement. */
-  listOwn(viewer: Viewer, status: S | null, window: PageWindow): Promise<[ApplicationView[], number]> {
+  listOwn(viewer: Viewer, status: S | null, window: KeysetWindow): Promise<KeysetPage> {
     const where: Where = status ? { sql: 'applicant_id = ? and status = ?', params: [viewer.userId, status] } : { sql: 'applicant_id = ?', params: [viewer.userId] };
-    return this.page(where, 'created_at desc, id desc', window);
+    return this.page(where, NEWEST_FIRST, window);
   }
 
   /** HR: their enterprise's applications (never drafts, except those it nominated); `status` narrows, e.g. SUBMITTED for the inbox. */
-  listForEnterprise(viewer: Viewer, status: S | null, window: PageWindow): Promise<[ApplicationView[], number]> {
+  listForEnterprise(viewer: Viewer, status: S | null, window: KeysetWindow): Promise<KeysetPage> {
     if (viewer.role !== Role.ENTERPRISE_HR || !viewer.organisationId) throw DomainError.forbidden();
     // Drafts are the applicant's own business, except those the enterprise nominated them for.
     const where: Where = status
       ? { sql: `enterprise_id = ? and status = ?${status === S.DRAFT ? ' and nominated_by_id is not null' : ''}`, params: [viewer.organisationId, status] }
       : { sql: `enterprise_id = ? and (status <> 'DRAFT' or nominated_by_id is not null)`, params: [viewer.organisationId] };
-    return this.page(where, status === S.SUBMITTED ? 'status_changed_at, id' : 'created_at desc, id desc', window);
+    return this.page(where, status === S.SUBMITTED ? LONGEST_WAITING_FIRST : NEWEST_FIRST, window);
   }
 
-  /** One offset page; `count(*) over ()` is the total of the rows matching before limit and offset. */
-  private async page(where: Where, orderBy: string, window: PageWindow): Promise<[ApplicationView[], number]> {
-    const rows = await this.em.execute<ApplicationRow[]>(
-      `select ${COLUMNS}, count(*) over () as total from applications where ${where.sql} order by ${orderBy} offset ? limit ?`,
-      [...where.params, window.offset, window.limit],
+  /**
+   * One keyset page (`limit + 1` rows: the extra one says more follow), the total of the rows
+   * matching in the same statement; a position cursor (older clients) still skips rows.
+   */
+  private async page(where: Where, order: KeysetOrder, window: KeysetWindow): Promise<KeysetPage> {
+    const after = order.after(window);
+    const rows = await this.em.execute<(ApplicationRow & { sort_0: string })[]>(
+      `select ${COLUMNS}, ${order.select}, (select count(*) from applications where ${where.sql}) as total
+         from applications where ${where.sql}${after.sql} order by ${order.orderBy} offset ? limit ?`,
+      [...where.params, ...where.params, ...after.params, window.offset, window.limit + 1],
     );
     const [first] = rows;
-    return [rows.map(toView), first ? Number(first.total) : await this.count(where)];
+    return { rows: rows.map((r) => Object.assign(toView(r), { keyset: order.keyOf(r) })), total: first ? Number(first.total) : await this.count(where) };
   }
 
   private async count(where: Where): Promise<number> {

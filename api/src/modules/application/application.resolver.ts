@@ -6,7 +6,7 @@ import { ACTOR_NAMES } from './workflow-names.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
-import { ConnectionType, keysetWindow, PageArgs, pageWindow, toConnection, toKeysetConnection, type ConnectionShape } from '../../core/graphql/pagination.js';
+import { ConnectionType, keysetWindow, PageArgs, toKeysetConnection, type ConnectionShape } from '../../core/graphql/pagination.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import { User, type UserView } from '../account/index.js';
@@ -89,9 +89,9 @@ export class ApplicationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('status', () => ApplicationStatus, { nullable: true, description: '按状态筛选 / Only this status' }) status?: ApplicationStatus | null,
   ): Promise<ConnectionShape<ApplicationView>> {
-    const window = pageWindow(page);
-    const [rows, total] = await ctx.services.applicationReads.listOwn(requireViewer(ctx), status ?? null, window);
-    return toConnection(rows, window, total);
+    const window = keysetWindow(page);
+    const { rows, total } = await ctx.services.applicationReads.listOwn(requireViewer(ctx), status ?? null, window);
+    return toKeysetConnection(rows, window, total, '0', (row) => row.keyset);
   }
 
   @Authorized(Role.TALENT)
@@ -107,9 +107,9 @@ export class ApplicationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('status', () => ApplicationStatus, { nullable: true, description: '按状态筛选 / Only this status' }) status?: ApplicationStatus | null,
   ): Promise<ConnectionShape<ApplicationView>> {
-    const window = pageWindow(page);
-    const [rows, total] = await ctx.services.applicationReads.listForEnterprise(requireViewer(ctx), status ?? null, window);
-    return toConnection(rows, window, total);
+    const window = keysetWindow(page);
+    const { rows, total } = await ctx.services.applicationReads.listForEnterprise(requireViewer(ctx), status ?? null, window);
+    return toKeysetConnection(rows, window, total, '0', (row) => row.keyset);
   }
 
   @Authorized(Role.REVIEWER)

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
-import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
+import { ConnectionType, keysetWindow, PageArgs, toKeysetConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { maskPhone } from '../../core/privacy/masking.js';
 import { Role } from '../../core/auth/role.js';
@@ -45,9 +45,9 @@ export class CommunityNeedResolver {
     @Arg('matchingOurOffer', () => Boolean, { nullable: true, description: '只看与本单位可提供资源相符、仍有剩余的（成员单位）/ Only those still wanting what our organisation offers (member organisations)' }) matchingOurOffer?: boolean | null,
     @Arg('claimedByUs', () => Boolean, { nullable: true, description: '只看本单位认领过的（成员单位）/ Only those our organisation claimed (member organisations)' }) claimedByUs?: boolean | null,
   ): Promise<CommunityNeedConnection> {
-    const window = pageWindow(page);
-    const [rows, total] = await ctx.services.needs.list(ctx.viewer, { placeId, status, category, matchingOurOffer, claimedByUs }, window);
-    return toConnection(rows, window, total);
+    const window = keysetWindow(page);
+    const { rows, total, keyOf } = await ctx.services.needs.list(ctx.viewer, { placeId, status, category, matchingOurOffer, claimedByUs }, window);
+    return toKeysetConnection(rows, window, total, '0', keyOf);
   }
 
   @Query(() => CommunityNeed, { nullable: true, description: '一项需求（看不到的与不存在的一样为空）/ One need (null when missing or not visible)' })

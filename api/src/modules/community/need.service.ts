@@ -3,7 +3,8 @@ import { theRow } from '../../core/db/rows.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
-import type { PageWindow } from '../../core/graphql/pagination.js';
+import { keysetKey, KeysetOrder, type KeysetWindow } from '../../core/graphql/pagination.js';
+import { keysetEntities, type KeysetEntities } from '../../core/db/keyset-page.js';
 import { checkPhone } from '../../core/validation.js';
 import { User } from '../account/index.js';
 import { Document, DocumentKind } from '../document/index.js';
@@ -18,6 +19,14 @@ import { violates } from './pairing.service.js';
 import { CommunityProject, ProjectOwner } from './project.entity.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 import { COMMUNITY_MESSAGES as M } from './community.messages.js';
+
+// Open needs first, soonest due first; then the rest; newest first among equals; then by id. All
+// parts ascending for the keyset: open is 0, the rest 1; the due day counts only for open needs.
+const OPEN_SOONEST_DUE_FIRST = new KeysetOrder([
+  { int: `case when n.status = 'OPEN' then 0 else 1 end` },
+  { int: `case when n.status = 'OPEN' then n.due_on - date '1970-01-01' else 0 end` },
+  { int: `-${keysetKey('n.created_at')}` },
+], 'n.id');
 
 const MAX_RESOURCES = 10;
 const MAX_PHOTOS = 9;
@@ -234,12 +243,13 @@ export class NeedService {
     return need && (await canSeeNeed(this.em, viewer, need)) ? need : null;
   }
 
-  async list(viewer: Viewer | null, filter: NeedFilter, window: PageWindow): Promise<[CommunityNeed[], number]> {
+  async list(viewer: Viewer | null, filter: NeedFilter, window: KeysetWindow): Promise<KeysetEntities<CommunityNeed>> {
+    const none: KeysetEntities<CommunityNeed> = { rows: [], total: 0, keyOf: (n) => ({ key: '0', id: n.id }) };
     const visible = needVisibility(viewer);
     const where: string[] = [visible.sql];
     const params: unknown[] = [...visible.params];
     if (filter.placeId) {
-      if (!isUuid(filter.placeId)) return [[], 0];
+      if (!isUuid(filter.placeId)) return none;
       where.push('n.place_id = ?');
       params.push(filter.placeId.toLowerCase());
     }
@@ -253,12 +263,12 @@ export class NeedService {
     }
     const member = memberOrganisationId(viewer);
     if (filter.claimedByUs) {
-      if (!member) return [[], 0];
+      if (!member) return none;
       where.push('exists (select 1 from community_need_claims c where c.need_id = n.id and c.organisation_id = ?)');
       params.push(member);
     }
     if (filter.matchingOurOffer) {
-      if (!member) return [[], 0];
+      if (!member) return none;
       // Something still wanted of a kind the organisation offers, in a category it cares for.
       where.push(`n.status = 'OPEN' and exists (
         select 1 from community_offers o join community_need_resources r on r.need_id = n.id
@@ -267,20 +277,7 @@ export class NeedService {
            and r.quantity > coalesce((select sum(c.quantity) from community_need_claims c where c.resource_id = r.id), 0))`);
       params.push(member);
     }
-    const condition = where.join(' and ');
-    const conn = this.em.getConnection();
-    const { total } = theRow(await conn.execute<{ total: number }[]>(`select count(*)::int as total from community_needs n where ${condition}`, params), 'count of needs');
-    // Open needs first, soonest due first; then the rest, newest first.
-    const rows = await conn.execute<{ id: string }[]>(
-      `select n.id from community_needs n where ${condition}
-        order by (n.status = 'OPEN') desc, case when n.status = 'OPEN' then n.due_on end asc, n.created_at desc, n.id
-        limit ? offset ?`,
-      [...params, window.limit, window.offset],
-    );
-    if (rows.length === 0) return [[], total];
-    const needs = await this.em.find(CommunityNeed, { id: { $in: rows.map((r) => r.id) } });
-    const byId = new Map(needs.map((n) => [n.id, n]));
-    return [rows.map((r) => byId.get(r.id)!), total];
+    return keysetEntities(this.em, (ids) => this.em.find(CommunityNeed, { id: { $in: ids } }), { from: 'community_needs n', where: where.join(' and '), params }, OPEN_SOONEST_DUE_FIRST, window, 'n.id');
   }
 
   /** HR or liaison say what their organisation can offer, so matching needs come first. */

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
-import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
+import { ConnectionType, keysetWindow, PageArgs, toKeysetConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
 import { isTownStaff } from '../community/index.js';
@@ -33,9 +33,9 @@ const partyOf = (claim: MicroWishClaim | null): ClaimParty | null => (claim ? { 
 export class MicroWishResolver {
   @Query(() => MicroWishConnection, { description: '微心愿（公开，无需登录；不含居民身份），最新的在前 / Micro-wishes (public, no sign-in; never who the resident is), newest first' })
   async microWishes(@Args() page: PageArgs, @Args() filter: MicroWishFilterArgs, @Ctx() ctx: GraphQLContext): Promise<MicroWishConnection> {
-    const window = pageWindow(page);
-    const [rows, total] = await ctx.services.microWishes.list(ctx.viewer, filter, window);
-    return toConnection(rows, window, total);
+    const window = keysetWindow(page);
+    const { rows, total, keyOf } = await ctx.services.microWishes.list(ctx.viewer, filter, window);
+    return toKeysetConnection(rows, window, total, '0', keyOf);
   }
 
   @Query(() => MicroWish, { description: '一个微心愿（公开）/ One micro-wish (public)' })

@@ -2,7 +2,8 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, DomainErrorCode, FieldErrors, oneUserError, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
-import type { PageWindow } from '../../core/graphql/pagination.js';
+import { KeysetOrder, type KeysetWindow } from '../../core/graphql/pagination.js';
+import { keysetEntities, type KeysetEntities } from '../../core/db/keyset-page.js';
 import { isValidPhone, normalisePhone } from '../../core/privacy/masking.js';
 import { idOrNull, optionalDate, optionalText, requiredText } from '../../core/text-fields.js';
 import { Role } from '../../core/auth/role.js';
@@ -17,6 +18,8 @@ import { ClaimantKind, WishStatus } from './microwish.enums.js';
 import type { ClaimMicroWishInput, ConfirmMicroWishInput, MicroWishInput, MicroWishReasonInput, RegisterVolunteerInput, UpdateMicroWishInput } from './microwish.inputs.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 import { MICROWISH_MESSAGES as M } from './microwish.messages.js';
+
+const NEWEST_FIRST = new KeysetOrder([{ time: 'w.posted_at' }], 'w.id', true);
 
 
 export interface MicroWishCounts {
@@ -293,38 +296,41 @@ export class MicroWishService {
   }
 
   /** Public list: every wish but withdrawn ones; `mine` narrows to the viewer's place or claims. */
-  async list(viewer: Viewer | null, filter: { status?: WishStatus | null; placeId?: string | null; category?: string | null; mine?: boolean }, window: PageWindow): Promise<[MicroWish[], number]> {
-    const qb = this.em.createQueryBuilder(MicroWish, 'w');
+  /** Wishes, newest first, by keyset: a wish posted while someone pages makes them neither skip nor repeat one. */
+  async list(viewer: Viewer | null, filter: { status?: WishStatus | null; placeId?: string | null; category?: string | null; mine?: boolean }, window: KeysetWindow): Promise<KeysetEntities<MicroWish>> {
+    const none: KeysetEntities<MicroWish> = { rows: [], total: 0, keyOf: (w) => ({ key: '0', id: w.id }) };
+    const where: string[] = [];
+    const params: unknown[] = [];
     const ownPlace = viewer?.role === Role.COMMUNITY_WORKER ? viewer.organisationId : null;
     if (filter.placeId !== undefined && filter.placeId !== null) {
       const placeId = idOrNull(filter.placeId);
-      if (!placeId) return [[], 0];
-      qb.andWhere({ place: placeId });
+      if (!placeId) return none;
+      where.push('w.place_id = ?');
+      params.push(placeId);
     }
-    if (filter.category) qb.andWhere({ category: filter.category });
+    if (filter.category) { where.push('w.category = ?'); params.push(filter.category); }
     if (filter.mine) {
       if (!viewer) throw DomainError.unauthenticated();
-      if (ownPlace) qb.andWhere({ place: ownPlace });
+      if (ownPlace) { where.push('w.place_id = ?'); params.push(ownPlace); }
       else {
         const organisationId = memberOrganisation(viewer);
-        qb.andWhere(
-          organisationId
-            ? 'w.id in (select c.wish_id from micro_wish_claims c where c.released_at is null and c.organisation_id = ?)'
-            : 'w.id in (select c.wish_id from micro_wish_claims c where c.released_at is null and c.organisation_id is null and c.claimed_by_id = ?)',
-          [organisationId ?? viewer.userId],
-        );
+        where.push(organisationId
+          ? 'w.id in (select c.wish_id from micro_wish_claims c where c.released_at is null and c.organisation_id = ?)'
+          : 'w.id in (select c.wish_id from micro_wish_claims c where c.released_at is null and c.organisation_id is null and c.claimed_by_id = ?)');
+        params.push(organisationId ?? viewer.userId);
       }
     }
     // Withdrawn wishes are the place's own business: only its workers list them.
     const seesWithdrawn = !!filter.mine && !!ownPlace;
     if (filter.status) {
-      if (filter.status === WishStatus.WITHDRAWN && !seesWithdrawn) return [[], 0];
-      qb.andWhere({ status: filter.status });
+      if (filter.status === WishStatus.WITHDRAWN && !seesWithdrawn) return none;
+      where.push('w.status = ?');
+      params.push(filter.status);
     } else if (!seesWithdrawn) {
-      qb.andWhere({ status: { $ne: WishStatus.WITHDRAWN } });
+      where.push('w.status <> ?');
+      params.push(WishStatus.WITHDRAWN);
     }
-    qb.orderBy({ postedAt: 'desc', id: 'desc' }).offset(window.offset).limit(window.limit);
-    return qb.getResultAndCount();
+    return keysetEntities(this.em, (ids) => this.em.find(MicroWish, { id: { $in: ids } }), { from: 'micro_wishes w', where: where.join(' and '), params }, NEWEST_FIRST, window, 'w.id');
   }
 
   async get(viewer: Viewer | null, rawId: string): Promise<MicroWish> {
