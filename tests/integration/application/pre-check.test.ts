@@ -292,3 +292,72 @@ describe('the city procedure is data an administrator sets', () => {
     expect(recommended.application).toMatchObject({ status: 'READY_TO_FILE', preCheck: { recommendation: { by: 'TOWN', note: '镇人才办同意推荐。' } } });
   });
 });
+
+describe('who recommends is read on the locked application, not before waiting for it', () => {
+  const SET = `mutation($input: CityProcedureInput!) { configureCityProcedure(input: $input) { procedure { recommendation } errors { field code } } }`;
+  const setRecommender = async (recommendation: 'EMPLOYER' | 'TOWN' | null) => {
+    const res = (await admin.data(SET, { input: {
+      policyId: POLICY.residencePoints, recommendation, whereZh: '上海市居住证积分管理信息系统', whereEn: 'The Shanghai residence-points system',
+      howZh: '由单位申请。', howEn: 'The employer applies.', documents: [{ zh: '居住证', en: 'Residence permit' }], url: null,
+    } })).configureCityProcedure;
+    expect(res.errors).toEqual([]);
+  };
+
+  /**
+   * Holds the application's row lock in a transaction of its own, starts `step` (which then waits
+   * for the lock), runs `meanwhile` once PostgreSQL shows the step waiting, and lets go.
+   */
+  async function whileLocked<T>(id: string, step: () => Promise<T>, meanwhile: () => Promise<void>): Promise<T> {
+    // A plain knex transaction: the test's own connection, outside the server's transaction guard.
+    const holder = await app.orm.em.getConnection().getKnex().transaction();
+    let pending: Promise<T>;
+    try {
+      await holder.raw('select id from applications where id = ? for update', [id]);
+      pending = step();
+      await expect.poll(async () => (await app.sql<{ n: string }>(
+        `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike '%from "applications"%for update%'`,
+      ))[0].n, { timeout: 15_000, interval: 50 }).toBe('1');
+      await meanwhile();
+    } finally {
+      await holder.commit();
+    }
+    return pending;
+  }
+
+  it('a pass issued while an administrator drops the recommendation goes straight to "file with the city"', async () => {
+    await setRecommender('TOWN');
+    const { id } = await submitted(POLICY.residencePoints, POINTS_REQUIRED);
+    const passed = (await whileLocked(id,
+      () => reviewer.data(RESULT, { input: { id, outcome: 'PASSED', documents: accepted(POINTS_REQUIRED) } }),
+      () => setRecommender(null))).issuePreCheckResult;
+    expect(passed.errors).toEqual([]);
+    expect(passed.application).toMatchObject({ status: 'READY_TO_FILE', preCheck: { recommendationNeeded: null } });
+    expect(passed.application.history.at(-1)).toMatchObject({ action: 'PASS_PRE_CHECK', toStatus: 'READY_TO_FILE' });
+  });
+
+  it('a pass issued while an administrator adds a recommender waits for that recommendation', async () => {
+    await setRecommender(null);
+    const { id } = await submitted(POLICY.residencePoints, POINTS_REQUIRED);
+    const passed = (await whileLocked(id,
+      () => reviewer.data(RESULT, { input: { id, outcome: 'PASSED', documents: accepted(POINTS_REQUIRED) } }),
+      () => setRecommender('TOWN'))).issuePreCheckResult;
+    expect(passed.errors).toEqual([]);
+    expect(passed.application.status).toBe('AWAITING_RECOMMENDATION');
+  });
+
+  it('HR\'s recommendation, sent as the administrator hands it to the town, is refused and writes nothing; the town then recommends', async () => {
+    await setRecommender('EMPLOYER');
+    const { id } = await submitted(POLICY.residencePoints, POINTS_REQUIRED);
+    const passed = (await reviewer.data(RESULT, { input: { id, outcome: 'PASSED', documents: accepted(POINTS_REQUIRED) } })).issuePreCheckResult;
+    expect(passed.application.status).toBe('AWAITING_RECOMMENDATION');
+    const before = await stateOf(id);
+    const refused = await whileLocked(id,
+      () => hr.request<{ recommendPreCheck: unknown }>(RECOMMEND, { input: { id, reason: '同意推荐。' } }),
+      () => setRecommender('TOWN'));
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await stateOf(id)).toEqual(before);
+    const recommended = (await otherReviewer.data(RECOMMEND, { input: { id } })).recommendPreCheck;
+    expect(recommended.errors).toEqual([]);
+    expect(recommended.application).toMatchObject({ status: 'READY_TO_FILE', preCheck: { recommendation: { by: 'TOWN' } } });
+  });
+});

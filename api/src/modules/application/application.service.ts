@@ -22,7 +22,7 @@ import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } fr
 import { checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote } from './application.checks.js';
 import { checkRequirements, type RequirementServices } from './step-requirements.js';
 import { notifyStep } from './application.notify.js';
-import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, StepFacts, WalkInInput } from './application.types.js';
+import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, StepChoice, StepFacts, WalkInInput } from './application.types.js';
 import { reuseConfirmation } from './employment-confirmation.js';
 import { EMPLOYER_FILES } from './employer-filed.js';
 import { idempotent } from './idempotency.js';
@@ -32,7 +32,7 @@ export const APPLICATION_NOT_FOUND = { zh: '申请', en: 'application' };
 const NOT_FOUND = APPLICATION_NOT_FOUND;
 
 // The shapes callers pass in, kept in their own file; re-exported for the resolvers and other modules.
-export type { AnswerCheck, ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, EmploymentFacts, FormChanges, GrantLimitsReader, OnBehalfInput, QueueFilter, StepFacts, StepListener, StepTaken, WalkInInput } from './application.types.js';
+export type { AnswerCheck, ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, EmploymentFacts, FormChanges, GrantLimitsReader, OnBehalfInput, QueueFilter, StepChoice, StepFacts, StepListener, StepTaken, WalkInInput } from './application.types.js';
 export { confirmationValidUntil } from './employment-confirmation.js';
 
 export class ApplicationService {
@@ -309,15 +309,19 @@ export class ApplicationService {
   /**
    * Takes one workflow step: locks the row (a second actor waits, then sees the new state),
    * checks the expected version, who may act and what the step needs, then writes the new
-   * status, the history entry and the notifications in one transaction.
+   * status, the history entry and the notifications in one transaction. A step given as a
+   * `StepChoice` is decided on the locked row: whatever it reads is as of the step, not as of
+   * before a wait for the lock.
    */
-  async act(viewer: Viewer, id: string, action: A, input: DecisionInput = {}, facts?: StepFacts): Promise<Application> {
+  async act(viewer: Viewer, id: string, step: A | StepChoice, input: DecisionInput = {}, facts?: StepFacts): Promise<Application> {
     const errors = new FieldErrors();
     const key = checkIdempotencyKey(errors, input.idempotencyKey);
     errors.throwIfAny();
-    return idempotent(this.em, viewer, key, `application.${action}`, id, async (tx) => {
-      const transition = transitionOf(action);
-      const app = await this.lockForActor(tx, viewer, id, transition.actor, input.expectedVersion);
+    const operation = typeof step === 'string' ? step : step.operation;
+    return idempotent(this.em, viewer, key, `application.${operation}`, id, async (tx) => {
+      const app = await this.lockVisible(tx, viewer, id);
+      const action = typeof step === 'string' ? step : await step.choose(tx, app);
+      this.checkActor(viewer, app, transitionOf(action).actor, input.expectedVersion);
       return this.takeStep(tx, app, action, viewer.userId, input, facts ? await facts(tx, app) : {});
     });
   }
@@ -425,8 +429,20 @@ export class ApplicationService {
   }
 
   private async lockForActor(tx: EntityManager, viewer: Viewer, id: string, actor: Actor, expectedVersion: number | null | undefined): Promise<Application> {
+    const app = await this.lockVisible(tx, viewer, id);
+    this.checkActor(viewer, app, actor, expectedVersion);
+    return app;
+  }
+
+  /** Locks the row of an application the viewer may see (others: not found, as for a missing row). */
+  private async lockVisible(tx: EntityManager, viewer: Viewer, id: string): Promise<Application> {
     const app = await tx.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!app || !ApplicationService.canSee(viewer, app)) throw DomainError.notFound(NOT_FOUND);
+    return app;
+  }
+
+  /** The viewer takes the step as `actor`, on the version they saw. */
+  private checkActor(viewer: Viewer, app: Application, actor: Actor, expectedVersion: number | null | undefined): void {
     const actorOfViewer = ApplicationService.actorOf(viewer, app);
     // A reviewer never decides their own application, whatever their role.
     if (actorOfViewer !== actor || (actor === 'REVIEWER' && app.applicant.id === viewer.userId)) throw DomainError.forbidden();
@@ -436,7 +452,6 @@ export class ApplicationService {
         en: 'Someone else has acted on this application; refresh to see where it stands now.',
       } }]);
     }
-    return app;
   }
 
   private async formOf(tx: EntityManager, app: Application): Promise<ApplicationForm> {

@@ -102,6 +102,18 @@ export interface ApplicationHooks {
  */
 export type StepFacts = (tx: EntityManager, app: Application) => Promise<Record<string, unknown>>;
 
+/**
+ * A step whose action is decided on the locked row, from data that may change until the lock is
+ * held (the pre-check's result reads who recommends from the policy's city procedure): `choose`
+ * runs after the row lock and before the check of who may act, and may throw to refuse the step
+ * (writing nothing). `operation` names the step for idempotency keys, whichever action is chosen,
+ * so a retry replays the first answer even if the data changed in between.
+ */
+export interface StepChoice {
+  operation: string;
+  choose: (tx: EntityManager, app: Application) => Promise<A>;
+}
+
 /** What a step taken on someone's behalf records. */
 export interface OnBehalfInput {
   reason?: string | null;

@@ -11,7 +11,7 @@ import { ApplicationAction as A, ApplicationStatus as S } from './application-st
 import { Application, ApplicationEvent } from './application.entity.js';
 import { ApplicationForm, ApplicationFormVersion, BenefitKind, type ChecklistItem } from './application-form.entity.js';
 import { invalidState } from './application.checks.js';
-import { APPLICATION_NOT_FOUND, ApplicationService } from './application.service.js';
+import type { ApplicationService } from './application.service.js';
 import { CityProcedure, Recommender, type CityFilingDocument } from './city-procedure.entity.js';
 import { PreCheckOutcome, type DocumentVerdict, type PreCheckView } from './pre-check.types.js';
 import { allowedFrom } from './workflow.js';
@@ -79,25 +79,30 @@ export class PreCheckService {
 
   /** The talent submits (or, after "needs more documents", resubmits) the pre-check. */
   async submit(viewer: Viewer, input: StepInput): Promise<Application> {
-    const current = await this.visible(viewer, input.id);
-    const action = current.status === S.RETURNED_FOR_INFO ? A.RESUBMIT_PRE_CHECK : A.SUBMIT_PRE_CHECK;
-    return this.applications.act(viewer, input.id, action, input);
+    return this.applications.act(viewer, input.id, {
+      operation: 'submitPreCheck',
+      choose: async (_tx, app) => (app.status === S.RETURNED_FOR_INFO ? A.RESUBMIT_PRE_CHECK : A.SUBMIT_PRE_CHECK),
+    }, input);
   }
 
   /**
    * A town reviewer issues the result with its reason, each checklist document marked accepted
    * or with what is wrong. The verdicts are checked against the checklist the application was
-   * filed under on the locked row, and kept in the history entry of the step.
+   * filed under on the locked row, and kept in the history entry of the step. Whether a pass goes
+   * to the recommendation is read from the city procedure on the locked row too, so a change to
+   * the procedure made while the step waited for the lock routes the pass by the new setting.
    */
   async issueResult(viewer: Viewer, input: PreCheckResultInput): Promise<Application> {
     const errors = new FieldErrors();
     const verdicts = checkVerdicts(errors, input.documents ?? []);
     errors.throwIfAny();
-    const current = await this.visible(viewer, input.id);
-    const procedure = await this.procedureOf(current.policy.id);
-    const action = resultAction(input.outcome, procedure?.recommendation ?? null);
-    return this.applications.act(viewer, input.id, action, input, async (tx, app) => {
+    let action = resultAction(input.outcome, null);
+    return this.applications.act(viewer, input.id, {
+      operation: 'issuePreCheckResult',
+      choose: async (tx, app) => (action = resultAction(input.outcome, (await procedureIn(tx, app))?.recommendation ?? null)),
+    }, input, async (tx, app) => {
       const form = await tx.findOneOrFail(ApplicationForm, { policy: app.policy.id });
+      // A step no longer allowed (another reviewer decided first) says so before any verdict is checked.
       if (!allowedFrom(action, app.status, form.benefit)) throw invalidState(app.status);
       checkAgainstChecklist(verdicts, await filedChecklist(tx, app, form), input.outcome);
       return { outcome: input.outcome, documents: verdicts };
@@ -106,13 +111,18 @@ export class PreCheckService {
 
   /** The employer's HR or a town reviewer, as the policy's city procedure says, recommends a passed pre-check. */
   async recommend(viewer: Viewer, input: StepInput): Promise<Application> {
-    const current = await this.visible(viewer, input.id);
-    const procedure = await this.procedureOf(current.policy.id);
-    if (!procedure?.recommendation) {
-      throw new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: { zh: '该事项预审通过后无需推荐。', en: 'This procedure needs no recommendation after the pre-check.' } }]);
-    }
-    const action = procedure.recommendation === Recommender.EMPLOYER ? A.RECOMMEND_BY_EMPLOYER : A.RECOMMEND_BY_TOWN;
-    return this.applications.act(viewer, input.id, action, input, async () => ({ recommender: procedure.recommendation, organisationId: viewer.organisationId }));
+    let recommender: Recommender | null = null;
+    return this.applications.act(viewer, input.id, {
+      operation: 'recommendPreCheck',
+      // Who recommends, as the procedure says once the row is locked.
+      choose: async (tx, app) => {
+        recommender = (await procedureIn(tx, app))?.recommendation ?? null;
+        if (!recommender) {
+          throw new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: { zh: '该事项预审通过后无需推荐。', en: 'This procedure needs no recommendation after the pre-check.' } }]);
+        }
+        return recommender === Recommender.EMPLOYER ? A.RECOMMEND_BY_EMPLOYER : A.RECOMMEND_BY_TOWN;
+      },
+    }, input, async () => ({ recommender, organisationId: viewer.organisationId }));
   }
 
   /** What the pre-check of a visible application stands at: the latest result, the recommendation, the city procedure. */
@@ -180,13 +190,11 @@ export class PreCheckService {
       return procedure;
     });
   }
+}
 
-  /** The application as the viewer may see it (others: not found, as for a missing row). */
-  private async visible(viewer: Viewer, id: string): Promise<Application> {
-    const app = await this.em.fork().findOne(Application, { id });
-    if (!app || !ApplicationService.canSee(viewer, app)) throw DomainError.notFound(APPLICATION_NOT_FOUND);
-    return app;
-  }
+/** The city procedure of the application's policy, read in the step's transaction. */
+function procedureIn(tx: EntityManager, app: Application): Promise<CityProcedure | null> {
+  return tx.findOne(CityProcedure, { policy: app.policy.id }, { refresh: true });
 }
 
 /** The checklist of the form version the application was filed under (the version in force for rows that name none). */
