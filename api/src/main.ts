@@ -86,11 +86,12 @@ const readiness: Readiness = {
 let server: RunningServer | null = null;
 if (config.runApi) {
   try {
-    server = await startServer({ orm: database.orm, config, logger }, config.port, config.host, { readiness, listenUrl: database.listenUrl });
+    const started = await startServer({ orm: database.orm, config, logger }, config.port, config.host, { readiness, listenUrl: database.listenUrl });
+    server = started;
+    stops.push(() => started.close());
   } catch (error) {
     await fail(error instanceof PortInUseError ? error.message : `could not start the HTTP server: ${describeError(error)}`);
   }
-  stops.push(() => server!.close());
 }
 
 try {

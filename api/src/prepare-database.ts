@@ -31,7 +31,8 @@ async function migrateAndSeed(orm: MikroORM, lockUrl: string, config: AppConfig,
     await step('install the job queue (graphile_worker schema)', () => migrateJobSchema(lockUrl, logger));
     const loaded = await step('load the seed data', () => seedDatabase(orm, { samples: config.seedSampleData }));
     if (loaded.length > 0) logger.info({ steps: loaded }, 'seed data loaded');
-    if (config.firstAdmin && (await step('create the first administrator (ADMIN_EMAIL)', () => ensureFirstAdmin(orm, config.firstAdmin!)))) {
+    const firstAdmin = config.firstAdmin;
+    if (firstAdmin && (await step('create the first administrator (ADMIN_EMAIL)', () => ensureFirstAdmin(orm, firstAdmin)))) {
       logger.info('first administrator account created from ADMIN_EMAIL');
     }
   }));

@@ -33,6 +33,8 @@ import { notificationRoutes } from './modules/notification/index.js';
 import { appointmentRoutes } from './modules/appointment/index.js';
 import { buildAppSchema } from './schema.js';
 import { serveWebApp } from './web-app.js';
+import { thrownCode, thrownField } from './core/errors/thrown.js';
+import { requestIdOf } from './core/http/request-id.js';
 
 /** Limits every GraphQL request must stay within (house rules). */
 // Cost uses graphql-armor's static estimate (objects 2, scalars 1, ×1.5 per level): a real list screen
@@ -125,7 +127,7 @@ export function sameOrigin(origin: string | undefined, host: string | undefined)
 /** Body-parser failures are the client's: a readable 4xx, never a 500. */
 const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) { next(error); return; }
-  const type = (error as { type?: string }).type;
+  const type = thrownField(error, 'type');
   if (type === 'entity.too.large') {
     jsonError(res, 413, 'PAYLOAD_TOO_LARGE', '请求体过大 / The request body is too large.'); return;
   }
@@ -138,13 +140,13 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
 /** Whatever a route let through: words and the request id, never Express's HTML page with a stack. */
 function lastErrors(logger: AppDeps['logger']): ErrorRequestHandler {
   return (error, _req, res, _next) => {
-    const requestId = res.locals.requestId as string;
+    const requestId = requestIdOf(res);
     if (res.headersSent) {
       logger.warn({ err: error, requestId }, 'error after the response had started; connection closed');
       res.destroy();
       return;
     }
-    const status = (error as { status?: unknown }).status;
+    const status = thrownField(error, 'status');
     const busy = busyCause(error);
     if (busy) {
       logger.warn({ err: error, requestId, cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
@@ -279,7 +281,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
         try {
           return await buildContext(deps, {
             headers: req.headers,
-            requestId: res.locals.requestId as string,
+            requestId: requestIdOf(res),
             sessionCookie: new SessionCookie(res, config.secureCookies),
             clientAddress: clientAddressOf(req, config.trustedProxies),
           });
@@ -287,8 +289,8 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
           // Reading the session is the first query of every request: a busy database shows here first.
           const busy = busyCause(error);
           if (!busy) throw error;
-          logger.warn({ err: error, requestId: res.locals.requestId, cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
-          throw busyError(res.locals.requestId as string, 503);
+          logger.warn({ err: error, requestId: requestIdOf(res), cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
+          throw busyError(requestIdOf(res), 503);
         }
       },
     }),
@@ -298,7 +300,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     logger,
     context: (req, res) => buildContext(deps, {
       headers: req.headers,
-      requestId: res.locals.requestId as string,
+      requestId: requestIdOf(res),
       sessionCookie: null,
       clientAddress: clientAddressOf(req, config.trustedProxies),
     }),
@@ -331,7 +333,7 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     await wsCleanup.dispose();
     await apollo.stop();
     await databaseEvents.stop();
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = thrownCode(error);
     if (code === 'EADDRINUSE') throw new PortInUseError(`Port ${port} on ${host} is already in use (another instance or program); set PORT to a free port.`);
     if (code === 'EACCES') throw new PortInUseError(`Not allowed to listen on port ${port} on ${host}; use a port above 1023 or run behind a reverse proxy.`);
     if (code === 'EADDRNOTAVAIL') throw new PortInUseError(`HOST ${host} is not an address of this machine.`);

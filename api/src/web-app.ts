@@ -59,10 +59,10 @@ export function serveWebApp(app: express.Express, distDir: string): void {
     res.vary('Accept-Encoding');
     // Our preference (smallest first) among those the client accepts: browsers list gzip before
     // br, and a client that names none gets the file as it is.
-    const chosen = req.headers['accept-encoding'] ? [...available.keys()].find((encoding) => req.acceptsEncodings(encoding) === encoding) : undefined;
+    const chosen = req.headers['accept-encoding'] ? [...available].find(([encoding]) => req.acceptsEncodings(encoding) === encoding) : undefined;
     if (!chosen) return false;
-    const file = available.get(chosen)!;
-    res.setHeader('content-encoding', chosen);
+    const [encoding, file] = chosen;
+    res.setHeader('content-encoding', encoding);
     // The type of what the copy holds, not of `.br`.
     res.type(path.extname(urlPath));
     res.sendFile(file, { cacheControl: false, headers: { 'cache-control': cachePolicy(urlPath) } }, (error) => {

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { checkTrustedProxies } from './auth/client-address.js';
+import { thrownMessage } from './errors/thrown.js';
 
 /** Everything the platform reads from its environment, checked once at start. */
 export interface AppConfig {
   port: number;
   host: string;
-  nodeEnv: 'development' | 'production' | 'test';
+  nodeEnv: (typeof NODE_ENVS)[number];
   /** External PostgreSQL; when absent an embedded one is started under `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
@@ -133,6 +134,12 @@ function dbSettings(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['nodeEnv']): DbSe
 export class ConfigError extends Error {}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+/** `value` when it is one of `allowed`, typed as such; otherwise null. */
+function oneOf<T extends string>(allowed: readonly T[], value: string): T | null {
+  return allowed.find((item) => item === value) ?? null;
+}
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -198,7 +205,7 @@ function trustedProxies(env: NodeJS.ProcessEnv): string[] {
   try {
     checkTrustedProxies(entries);
   } catch (error) {
-    throw new ConfigError(`TRUSTED_PROXY must list proxy addresses or ranges (e.g. 10.0.0.2, 10.0.0.0/8, loopback), separated by commas; ${(error as Error).message}.`);
+    throw new ConfigError(`TRUSTED_PROXY must list proxy addresses or ranges (e.g. 10.0.0.2, 10.0.0.0/8, loopback), separated by commas; ${thrownMessage(error)}.`);
   }
   return entries;
 }
@@ -282,7 +289,7 @@ function metricsAllowCidr(env: NodeJS.ProcessEnv): string[] {
   try {
     checkTrustedProxies(entries);
   } catch (error) {
-    throw new ConfigError(`METRICS_ALLOW_CIDR must list addresses or ranges (e.g. 10.0.0.0/8, 192.168.1.5), separated by commas; ${(error as Error).message}.`);
+    throw new ConfigError(`METRICS_ALLOW_CIDR must list addresses or ranges (e.g. 10.0.0.0/8, 192.168.1.5), separated by commas; ${thrownMessage(error)}.`);
   }
   return entries;
 }
@@ -295,8 +302,8 @@ function metricsToken(env: NodeJS.ProcessEnv): string | null {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
-  const nodeEnv = (env.NODE_ENV?.trim() || 'development') as AppConfig['nodeEnv'];
-  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+  const nodeEnv = oneOf(NODE_ENVS, env.NODE_ENV?.trim() || 'development');
+  if (!nodeEnv) {
     throw new ConfigError(`NODE_ENV must be development, production or test; got "${env.NODE_ENV}".`);
   }
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -311,8 +318,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const runJobs = flag(env, 'RUN_JOBS', true);
   const runApi = flag(env, 'RUN_API', true);
   if (!runJobs && !runApi) throw new ConfigError('RUN_API and RUN_JOBS cannot both be false: the process would do nothing.');
-  const logLevel = (env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info')) as AppConfig['logLevel'];
-  if (!LOG_LEVELS.includes(logLevel)) {
+  const logLevel = oneOf(LOG_LEVELS, env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info'));
+  if (!logLevel) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${env.LOG_LEVEL}".`);
   }
   return {

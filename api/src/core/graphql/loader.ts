@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { required } from '../required.js';
 
 /**
  * A per-request loader that fetches many rows by one primitive key in a single query and
@@ -25,4 +26,12 @@ export function groupedLoader<V, K extends string = string>(fetch: (keys: readon
     }
     return keys.map((key) => byKey.get(key) ?? []);
   });
+}
+
+/**
+ * The row behind a reference the database guarantees (a foreign key, a not-null column): the
+ * loader answers null only if the data broke its own constraints, a bug reported as one.
+ */
+export async function loadRequired<K, V>(loader: DataLoader<K, V | null>, key: K, what: string): Promise<V> {
+  return required(await loader.load(key), `${what} ${String(key)}`);
 }

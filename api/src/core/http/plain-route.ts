@@ -4,7 +4,9 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, DomainErrorCode, localeOf, UserInputErrors, type Locale } from '../errors/domain-error.js';
 import { answerFor } from '../errors/error-funnel.js';
+import { thrownCode } from '../errors/thrown.js';
 import type { Logger } from '../logging/logger.js';
+import { requestIdOf } from './request-id.js';
 
 /**
  * The one way to write a plain HTTP route (downloads: files, CSV, calendars, workbooks; pages
@@ -71,7 +73,7 @@ function setDownloadHeaders(res: Response, download: Download): void {
   res.setHeader('cache-control', download.cacheControl ?? 'private, no-store');
 }
 
-const isPrematureClose = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+const isPrematureClose = (error: unknown) => thrownCode(error) === 'ERR_STREAM_PREMATURE_CLOSE';
 
 /** Pulls the first piece before anything is sent, so a refusal (401, 404) can still be answered as one. */
 async function startedIterable(source: AsyncIterable<string | Buffer>): Promise<AsyncIterable<string | Buffer>> {
@@ -97,7 +99,7 @@ async function startedIterable(source: AsyncIterable<string | Buffer>): Promise<
 
 export function plainRoutes<C extends RouteContext>(options: PlainRouteOptions<C>): PlainRoute<C> {
   return (handler) => async (req, res) => {
-    const requestId = res.locals.requestId as string;
+    const requestId = requestIdOf(res);
     const controller = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) controller.abort();

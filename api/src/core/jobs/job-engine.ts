@@ -101,12 +101,12 @@ export async function startJobRunner(options: {
       }
     };
   }
-  const cron: CronItem[] = jobs.filter((j) => j.schedule).map((j) => ({
+  const cron: CronItem[] = jobs.flatMap((j) => (j.schedule ? [{
     task: j.name,
-    match: j.schedule!,
+    match: j.schedule,
     identifier: j.name,
-    options: { backfillPeriod: 0, maxAttempts: j.maxAttempts ?? 3, jobKey: `cron:${j.name}`, jobKeyMode: 'replace' },
-  }));
+    options: { backfillPeriod: 0, maxAttempts: j.maxAttempts ?? 3, jobKey: `cron:${j.name}`, jobKeyMode: 'replace' as const },
+  }] : []));
   const pgPool = new pg.Pool({ connectionString: options.connectionString, max: concurrency + 2, application_name: 'yuepu-hub jobs' });
   pgPool.on('error', (error) => logger.warn({ err: error }, 'job queue connection lost'));
   // A connection lost while checked out must not become an unhandled 'error' (the job sees it as

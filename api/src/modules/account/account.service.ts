@@ -93,7 +93,8 @@ export class AccountService {
     if (data.role === Role.TALENT) {
       errors.add('input.role', UserErrorCode.INVALID, M.talentSignsUpThemselves.zh, M.talentSignsUpThemselves.en);
     }
-    const kinds = ORGANISATION_KINDS_OF_ROLE[data.role] as OrganisationKind[] | undefined;
+    const roleKinds = ORGANISATION_KINDS_OF_ROLE[data.role];
+    const kinds = roleKinds && Object.values(OrganisationKind).filter((kind) => roleKinds.includes(kind));
     let organisation: Organisation | null = null;
     if (kinds) {
       organisation = data.organisationId ? await this.findOrganisation(data.organisationId, ...kinds) : null;

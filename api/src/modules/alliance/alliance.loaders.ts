@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { keyedLoader } from '../../core/graphql/loader.js';
+import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
+import { matchGroups } from '../../core/regex.js';
+import { required } from '../../core/required.js';
 import { AllianceConvenerTerm, AllianceMemberProfile } from './alliance-member.entity.js';
 import { AllianceEvent, EventSeatQuota } from './alliance-event.entity.js';
 import { CadreCohort, CadreNomination } from './cadre.entity.js';
@@ -22,20 +24,14 @@ const emptyCounts = (): EventCounts => ({ registered: 0, waitlisted: 0, attended
 /** `?, ?, ?`: one placeholder per value, for `in (...)` lists. */
 const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
-function groupBy<V>(keys: readonly string[], rows: V[], keyOf: (row: V) => string): V[][] {
-  const map = new Map<string, V[]>(keys.map((k) => [k, []]));
-  for (const row of rows) map.get(keyOf(row))?.push(row);
-  return keys.map((k) => map.get(k)!);
-}
-
 export function allianceLoaders(em: EntityManager) {
   const sql = <T>(query: string, params: unknown[]) => em.execute<T[]>(query, params);
   return {
     allianceEventById: keyedLoader<string, AllianceEvent>((ids) => em.find(AllianceEvent, { id: { $in: [...ids] } }), (e) => e.id),
 
     /** With their enterprises joined in, so a page of events costs one query for all its quotas. */
-    quotasByEventId: new DataLoader<string, EventSeatQuota[]>(async (ids) =>
-      groupBy(ids, await em.find(EventSeatQuota, { event: { $in: [...ids] } }, { populate: ['organisation'], orderBy: { seats: 'desc', id: 'asc' } }), (q) => q.event.id)),
+    quotasByEventId: groupedLoader<EventSeatQuota>((ids) =>
+      em.find(EventSeatQuota, { event: { $in: [...ids] } }, { populate: ['organisation'], orderBy: { seats: 'desc', id: 'asc' } }), (q) => q.event.id),
 
     eventCountsByEventId: new DataLoader<string, EventCounts>(async (ids) => {
       const rows = await sql<{ event_id: string; status: string; seat: string | null; organisation_id: string | null; n: string; attended: string; rated: string; rating_sum: string | null }>(
@@ -46,28 +42,33 @@ export function allianceLoaders(em: EntityManager) {
           group by event_id, status, seat, organisation_id`,
         [...ids],
       );
-      const byEvent = new Map(ids.map((id) => [id, emptyCounts()]));
+      const byEvent = new Map<string, EventCounts>();
       const ratingSums = new Map<string, number>();
       for (const row of rows) {
-        const counts = byEvent.get(row.event_id)!;
+        let counts = byEvent.get(row.event_id);
+        if (!counts) byEvent.set(row.event_id, counts = emptyCounts());
         const n = Number(row.n);
         if (row.status === 'REGISTERED') {
           counts.registered += n;
           counts.attended += Number(row.attended);
-          counts.holders.push({ organisationId: row.organisation_id, seat: row.seat!, count: n, attended: Number(row.attended) });
+          // A registered (not waitlisted) registration holds a seat: a check constraint says so.
+          counts.holders.push({ organisationId: row.organisation_id, seat: required(row.seat, 'seat of a registered registration'), count: n, attended: Number(row.attended) });
         } else counts.waitlisted += n;
         counts.feedbackCount += Number(row.rated);
         ratingSums.set(row.event_id, (ratingSums.get(row.event_id) ?? 0) + Number(row.rating_sum ?? 0));
       }
       for (const [id, counts] of byEvent) {
-        if (counts.feedbackCount > 0) counts.feedbackAverage = Math.round((ratingSums.get(id)! / counts.feedbackCount) * 100) / 100;
+        if (counts.feedbackCount > 0) counts.feedbackAverage = Math.round(((ratingSums.get(id) ?? 0) / counts.feedbackCount) * 100) / 100;
       }
-      return ids.map((id) => byEvent.get(id)!);
+      return ids.map((id) => byEvent.get(id) ?? emptyCounts());
     }),
 
     /** Key `${eventId}:${userId}`: that person's registration for that event, cancelled ones included. */
     registrationByEventAndPerson: keyedLoader<string, EventRegistration>(async (keys) => {
-      const pairs = keys.map((k) => k.split(':') as [string, string]);
+      const pairs = keys.flatMap((k) => {
+        const pair = matchGroups(/^([^:]+):([^:]+)$/, k, 2);
+        return pair ? [pair] : [];
+      });
       const events = [...new Set(pairs.map(([e]) => e))];
       const people = [...new Set(pairs.map(([, p]) => p))];
       return em.find(EventRegistration, { event: { $in: events }, person: { $in: people } });
@@ -101,10 +102,11 @@ export function allianceLoaders(em: EntityManager) {
 
     cadreCohortById: keyedLoader<string, CadreCohort>((ids) => em.find(CadreCohort, { id: { $in: [...ids] } }), (c) => c.id),
 
-    sessionsByCohortId: new DataLoader<string, AllianceEvent[]>(async (ids) =>
-      groupBy(ids, await em.find(AllianceEvent, { cohort: { $in: [...ids] } }, { orderBy: { startsAt: 'asc' } }), (e) => e.cohort!.id)),
+    // Found by their cohort, so each has one.
+    sessionsByCohortId: groupedLoader<AllianceEvent>((ids) =>
+      em.find(AllianceEvent, { cohort: { $in: [...ids] } }, { orderBy: { startsAt: 'asc' } }), (e) => required(e.cohort, 'cohort of a cadre session').id),
 
-    nominationsByCohortId: new DataLoader<string, CadreNomination[]>(async (ids) =>
-      groupBy(ids, await em.find(CadreNomination, { cohort: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (n) => n.cohort.id)),
+    nominationsByCohortId: groupedLoader<CadreNomination>((ids) =>
+      em.find(CadreNomination, { cohort: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (n) => n.cohort.id),
   };
 }

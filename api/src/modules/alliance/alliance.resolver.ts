@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
 import { AllianceConvenerTerm, AllianceMemberProfile } from './alliance-member.entity.js';
@@ -68,7 +69,7 @@ export class AllianceResolver {
 export class ConvenerTermResolver {
   @FieldResolver(() => Organisation, { description: '召集企业 / The convening enterprise' })
   async organisation(@Root() t: AllianceConvenerTerm, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(t.organisation.id))!;
+    return await loadRequired(ctx.loaders.organisationById, t.organisation.id, 'organisation');
   }
 }
 

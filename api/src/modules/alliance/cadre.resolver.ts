@@ -5,6 +5,7 @@ import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
 import { canSeeEvent } from './alliance-access.js';
@@ -91,7 +92,7 @@ export class CadreCohortResolver {
 
   @FieldResolver(() => Organisation, { description: '合作高校 / University partner' })
   async partner(@Root() c: CadreCohort, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(c.partner.id))!;
+    return await loadRequired(ctx.loaders.organisationById, c.partner.id, 'organisation');
   }
 
   @FieldResolver(() => [AllianceEvent], { description: '课程（即活动）/ Sessions (events)' })
@@ -114,16 +115,16 @@ export class CadreCohortResolver {
 export class CadreNominationResolver {
   @FieldResolver(() => CadreCohort, { description: '批次 / Cohort' })
   async cohort(@Root() n: CadreNomination, @Ctx() ctx: GraphQLContext): Promise<CadreCohort> {
-    return (await ctx.loaders.cadreCohortById.load(n.cohort.id))!;
+    return await loadRequired(ctx.loaders.cadreCohortById, n.cohort.id, 'cadre cohort');
   }
 
   @FieldResolver(() => User, { description: '被推荐人 / The person nominated' })
   async person(@Root() n: CadreNomination, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return (await ctx.loaders.userById.load(n.person.id))!;
+    return await loadRequired(ctx.loaders.userById, n.person.id, 'user');
   }
 
   @FieldResolver(() => Organisation, { description: '推荐企业 / Nominating enterprise' })
   async organisation(@Root() n: CadreNomination, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(n.organisation.id))!;
+    return await loadRequired(ctx.loaders.organisationById, n.organisation.id, 'organisation');
   }
 }

@@ -98,8 +98,8 @@ export class CadreService {
     if (!runsAlliance(viewer)) throw DomainError.forbidden();
     const found = await this.visibleOrFail(viewer, nominationId);
     return this.em.transactional(async (em) => {
-      const cohort = (await em.findOne(CadreCohort, found.cohort.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
-      const nomination = (await em.findOne(CadreNomination, nominationId, { refresh: true }))!;
+      const cohort = await em.findOneOrFail(CadreCohort, found.cohort.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const nomination = await em.findOneOrFail(CadreNomination, nominationId, { refresh: true });
       const errors = new FieldErrors();
       if (nomination.status === CadreNominationStatus.WITHDRAWN || nomination.completedAt) {
         errors.addText('nominationId', UserErrorCode.INVALID_STATE, M.nominationClosed);
@@ -132,8 +132,8 @@ export class CadreService {
     const found = await this.visibleOrFail(viewer, nominationId);
     if (found.organisation.id !== viewer.organisationId) throw DomainError.notFound(M.nomination);
     return this.em.transactional(async (em) => {
-      const cohort = (await em.findOne(CadreCohort, found.cohort.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
-      const nomination = (await em.findOne(CadreNomination, nominationId, { refresh: true }))!;
+      const cohort = await em.findOneOrFail(CadreCohort, found.cohort.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const nomination = await em.findOneOrFail(CadreNomination, nominationId, { refresh: true });
       if (nomination.status === CadreNominationStatus.WITHDRAWN || nomination.status === CadreNominationStatus.NOT_SELECTED || nomination.completedAt) {
         new FieldErrors().addText('nominationId', UserErrorCode.INVALID_STATE, M.notWithdrawable).throwIfAny();
       }

@@ -3,6 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { theRow } from '../../core/db/rows.js';
 import { DomainError, FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import { keysetKey, keysetTime, type KeysetWindow } from '../../core/graphql/pagination.js';
+import { required } from '../../core/required.js';
 import { User } from '../account/index.js';
 import type { NotificationService } from '../notification/index.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
@@ -79,19 +80,20 @@ export class AllianceEventService {
 
   private async clean(input: AllianceEventInput): Promise<CleanEvent> {
     const errors = new FieldErrors();
-    const text = (field: keyof AllianceEventInput, raw: string | null | undefined, label: LocalisedText, max: number, required = true) => {
+    // The trimmed text ('' when there is none, refused when it is required).
+    const text = (field: keyof AllianceEventInput, raw: string | null | undefined, label: LocalisedText, max: number, mandatory = true) => {
       const value = raw?.trim() ?? '';
-      if (!value && required) errors.addText(`input.${field}`, UserErrorCode.REQUIRED, M.missing(label));
+      if (!value && mandatory) errors.addText(`input.${field}`, UserErrorCode.REQUIRED, M.missing(label));
       else if (value.length > max) errors.addText(`input.${field}`, UserErrorCode.TOO_LONG, M.tooLong(label, max));
-      return value || null;
+      return value;
     };
-    const titleZh = text('titleZh', input.titleZh, M.eventTitleZh, 100)!;
+    const titleZh = text('titleZh', input.titleZh, M.eventTitleZh, 100);
     // English is optional: an event held only in Chinese has none, and English readers see the Chinese.
-    const titleEn = text('titleEn', input.titleEn, M.eventTitleEn, 150, false) ?? '';
-    const descriptionZh = text('descriptionZh', input.descriptionZh, M.eventDescriptionZh, 4000)!;
-    const descriptionEn = text('descriptionEn', input.descriptionEn, M.eventDescriptionEn, 6000, false) ?? '';
-    const venueZh = text('venueZh', input.venueZh, M.eventVenueZh, 200, false);
-    const venueEn = text('venueEn', input.venueEn, M.eventVenueEn, 300, false);
+    const titleEn = text('titleEn', input.titleEn, M.eventTitleEn, 150, false);
+    const descriptionZh = text('descriptionZh', input.descriptionZh, M.eventDescriptionZh, 4000);
+    const descriptionEn = text('descriptionEn', input.descriptionEn, M.eventDescriptionEn, 6000, false);
+    const venueZh = text('venueZh', input.venueZh, M.eventVenueZh, 200, false) || null;
+    const venueEn = text('venueEn', input.venueEn, M.eventVenueEn, 300, false) || null;
 
     const valid = (d: Date) => d instanceof Date && !Number.isNaN(d.getTime());
     for (const key of ['startsAt', 'endsAt', 'registrationOpensAt', 'registrationClosesAt'] as const) {
@@ -176,7 +178,7 @@ export class AllianceEventService {
     await this.getOrFail(viewer, id);
     const { fields, quotas } = await this.clean(input);
     return this.em.transactional(async (em) => {
-      const desk = (await RegistrationService.openDesk(em, id))!;
+      const desk = required(await RegistrationService.openDesk(em, id), 'event (found above)');
       const { event } = desk;
       const errors = new FieldErrors();
       if (event.status === AllianceEventStatus.CANCELLED || event.status === AllianceEventStatus.COMPLETED) {
@@ -267,7 +269,7 @@ export class AllianceEventService {
   ): Promise<AllianceEvent> {
     await this.getOrFail(viewer, id);
     return this.em.transactional(async (em) => {
-      const desk = (await RegistrationService.openDesk(em, id))!;
+      const desk = required(await RegistrationService.openDesk(em, id), 'event (found above)');
       if (!from.includes(desk.event.status)) {
         new FieldErrors().addText(null, UserErrorCode.INVALID_STATE, M.notInThisStatus).throwIfAny();
       }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IcsEvent } from '../../core/calendar/ics.js';
+import { required } from '../../core/required.js';
 import { Appointment, AppointmentService, ServicePoint } from './appointment.entity.js';
 import { AppointmentStatus } from './appointment.enums.js';
 
@@ -12,8 +13,8 @@ export async function appointmentCalendarEntries(em: EntityManager, appointments
   const services = new Map((await em.find(AppointmentService, { id: { $in: [...new Set(appointments.map((a) => a.service.id))] } })).map((s) => [s.id, s]));
   const points = new Map((await em.find(ServicePoint, { id: { $in: [...new Set(appointments.map((a) => a.point.id))] } })).map((p) => [p.id, p]));
   return appointments.map((a) => {
-    const service = services.get(a.service.id)!;
-    const point = points.get(a.point.id)!;
+    const service = required(services.get(a.service.id), `service of appointment ${a.id}`);
+    const point = required(points.get(a.point.id), `service point of appointment ${a.id}`);
     const url = `${baseUrl}/appointments`;
     const bring = service.documentsZh.length ? `\n请携带 Bring: ${service.documentsZh.join('、')} / ${service.documentsEn.join('; ')}` : '';
     return {

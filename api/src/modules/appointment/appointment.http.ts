@@ -12,7 +12,7 @@ export function appointmentRoutes(route: HttpRoute): express.Router {
   // Only `<id>.ics`: the web app's own /appointments/… pages must fall through to it.
   router.get(/^\/appointments\/([^/]+)\.ics$/, route(async ({ req, ctx, baseUrl, signedIn, send }) => {
     const viewer = signedIn();
-    const id = parseUuid((req.params as Record<string, string>)[0]);
+    const id = parseUuid(req.params[0]);
     if (!id) throw DomainError.notFound(M.appointment);
     const appointment = await ctx.services.appointments.get(viewer, id);
     const body = renderCalendar({ name: '月浦预约 Yuepu appointment', events: await appointmentCalendarEntries(ctx.em, [appointment], baseUrl) });

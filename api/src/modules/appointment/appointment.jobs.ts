@@ -16,9 +16,10 @@ export const appointmentJobs: JobDefinition<{ appointmentId?: string }>[] = [
     name: REMIND_JOB,
     maxAttempts: 5,
     async run(payload, ctx) {
-      if (!payload.appointmentId) return;
+      const { appointmentId } = payload;
+      if (!appointmentId) return;
       await ctx.orm.em.fork().transactional(async (em) => {
-        const a = await em.findOne(Appointment, payload.appointmentId!);
+        const a = await em.findOne(Appointment, appointmentId);
         if (!a || a.status !== AppointmentStatus.BOOKED || a.startsAt.getTime() <= Date.now()) return;
         const service = await em.findOneOrFail(AppointmentService, a.service.id);
         const point = await em.findOneOrFail(ServicePoint, a.point.id);

@@ -4,6 +4,7 @@ import { requireViewer } from '../../core/auth/viewer.js';
 import { LocalDateScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { Organisation } from '../organisation/index.js';
 import { Policy } from '../policy/index.js';
 import { Appointment, AppointmentService, CalendarDay, OpeningHours, PointClosure, ServicePoint } from './appointment.entity.js';
@@ -139,12 +140,12 @@ export class AppointmentResolver {
 
   @FieldResolver(() => AppointmentService, { description: '服务事项 / The service' })
   async service(@Root() a: Appointment, @Ctx() ctx: GraphQLContext): Promise<AppointmentService> {
-    return (await ctx.loaders.appointmentServiceById.load(a.service.id))!;
+    return await loadRequired(ctx.loaders.appointmentServiceById, a.service.id, 'appointment service');
   }
 
   @FieldResolver(() => ServicePoint, { description: '服务网点 / The service point' })
   async point(@Root() a: Appointment, @Ctx() ctx: GraphQLContext): Promise<ServicePoint> {
-    return (await ctx.loaders.servicePointById.load(a.point.id))!;
+    return await loadRequired(ctx.loaders.servicePointById, a.point.id, 'service point');
   }
 
   @FieldResolver(() => String, { description: '预约人显示名称（本人、代约人和网点工作人员可见）/ Name shown for the person (to them, whoever booked, and the point\'s staff)' })
@@ -184,7 +185,7 @@ export class AppointmentResolver {
 export class AppointmentServiceResolver {
   @FieldResolver(() => ServicePoint, { description: '办理网点 / Where it is served' })
   async point(@Root() s: AppointmentService, @Ctx() ctx: GraphQLContext): Promise<ServicePoint> {
-    return (await ctx.loaders.servicePointById.load(s.point.id))!;
+    return await loadRequired(ctx.loaders.servicePointById, s.point.id, 'service point');
   }
 
   @FieldResolver(() => [Policy], { description: '涉及的政策 / Policies it concerns' })
@@ -197,7 +198,7 @@ export class AppointmentServiceResolver {
 export class ServicePointResolver {
   @FieldResolver(() => Organisation, { description: '负责单位（镇政府或银行支行）/ Who serves there (the town office or a bank branch)' })
   async organisation(@Root() p: ServicePoint, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(p.organisation.id))!;
+    return await loadRequired(ctx.loaders.organisationById, p.organisation.id, 'organisation');
   }
 
   @FieldResolver(() => [OpeningHours], { description: '每周办公时间 / Weekly opening hours' })

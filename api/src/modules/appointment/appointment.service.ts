@@ -10,6 +10,7 @@ import { AppointmentStatus, CalendarDayKind } from './appointment.enums.js';
 import { changeDeadline, queueCode, reminderAt, servesAt } from './appointment.rules.js';
 import { addDays, shanghaiDay, shanghaiToday } from '../../core/time/shanghai.js';
 import { theRow } from '../../core/db/rows.js';
+import { thrownCode, thrownField } from '../../core/errors/thrown.js';
 import { APPOINTMENT_MESSAGES as M } from './appointment.messages.js';
 
 export const REMIND_JOB = 'appointment.remind-day-before';
@@ -47,8 +48,9 @@ export interface OpeningHoursInput {
 
 /** The PostgreSQL error behind a driver exception, if it names this constraint. */
 function violates(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string; message?: string };
-  return (e.code === '23514' || e.code === '23505') && (e.constraint === constraint || !!e.message?.includes(constraint));
+  const code = thrownCode(error);
+  const message = thrownField(error, 'message');
+  return (code === '23514' || code === '23505') && (thrownField(error, 'constraint') === constraint || (typeof message === 'string' && message.includes(constraint)));
 }
 
 /** Translates the database's refusals of a booking into what the user can fix. */

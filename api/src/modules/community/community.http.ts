@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors/domain-error.js';
 import { guardTextColumns, newWorkbook, workbookBuffer, XLSX_CONTENT_TYPE } from '../../core/xlsx.js';
 import { SOURCE_YEARLY_PROJECTS, type CommunityYearFigures } from './yearly.service.js';
 
-const KIND = { VILLAGE: '村 Village', RESIDENTIAL_AREA: '居民区 Residential area' } as Record<string, string>;
+const KIND: Readonly<Record<string, string>> = { VILLAGE: '村 Village', RESIDENTIAL_AREA: '居民区 Residential area' };
 
 /** The yearly view as a workbook: a summary sheet, one row per village/residential area, one per organisation. */
 export async function yearWorkbook(figures: CommunityYearFigures): Promise<Buffer> {

@@ -5,7 +5,7 @@ import { MeetingLevel } from './community.enums.js';
 import { canEditMeeting } from './meeting.service.js';
 
 const viewer = (role: Role, organisationId: string | null = null): Viewer => ({ userId: 'u', role, organisationId, sessionId: 's' });
-const place = (id: string) => ({ id }) as never;
+const place = (id: string) => ({ id });
 
 describe('who edits a joint meeting', () => {
   it('town staff edit every level; a community worker only their own place\'s village meeting', () => {

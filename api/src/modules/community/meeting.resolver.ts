@@ -5,6 +5,7 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import type { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
 import { DecisionStatus, MeetingLevel } from './community.enums.js';
@@ -17,7 +18,6 @@ import { CommunityProject } from './project.entity.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
 /** Who records and edits meetings is said on the level enum (MeetingLevel) and the create input. */
-const ROLES = MEETING_ROLES as Role[];
 const EDITOR_ROLES = [Role.COMMUNITY_WORKER, Role.COORDINATOR, Role.ADMIN];
 
 @ObjectType({ description: '会议中的人（姓名、角色、单位）/ A person in a meeting (name, role, organisation)' })
@@ -55,7 +55,7 @@ type MeetingDecisionConnection = InstanceType<typeof MeetingDecisionConnection>;
 
 @Resolver(() => JointMeeting)
 export class JointMeetingResolver {
-  @Authorized(...ROLES)
+  @Authorized(...MEETING_ROLES)
   @Query(() => JointMeetingConnection, { description: '联席会议，最近的在前。镇工作人员看全部；社区工作者和成员单位联络人看镇级、片区级、本村居的和自己负责决定的会议 / Joint meetings, latest first. Town staff see all; community workers and member organisation contacts see town and area meetings, their own place\'s, and any with a decision they own' })
   async jointMeetings(@Args() page: PageArgs, @Args() filter: MeetingFilterArgs, @Ctx() ctx: GraphQLContext): Promise<JointMeetingConnection> {
     const window = pageWindow(page);
@@ -63,13 +63,13 @@ export class JointMeetingResolver {
     return toConnection(rows, window, total);
   }
 
-  @Authorized(...ROLES)
+  @Authorized(...MEETING_ROLES)
   @Query(() => JointMeeting, { description: '一次联席会议（可见范围同列表）/ One joint meeting (visible as in the list)' })
   jointMeeting(@Arg('id', () => UUIDScalar, { description: '会议编号 / Meeting id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<JointMeeting> {
     return ctx.services.meetings.get(requireViewer(ctx), id);
   }
 
-  @Authorized(...ROLES)
+  @Authorized(...MEETING_ROLES)
   @Query(() => MeetingDecisionConnection, { description: '我负责的会议决定，期限近的在前（工作台和日历订阅显示待落实的）/ Meeting decisions I own, earliest due first (the dashboard and calendar feed show the open ones)' })
   async myMeetingDecisions(
     @Args() page: PageArgs,
@@ -115,7 +115,7 @@ export class JointMeetingResolver {
     return { decision: result, errors };
   }
 
-  @Authorized(...ROLES)
+  @Authorized(...MEETING_ROLES)
   @Mutation(() => MeetingDecisionPayload, { description: '标记决定已落实（责任人或会议登记人）/ Mark a decision done (its owner, or whoever edits the meeting)' })
   async completeMeetingDecision(@Arg('id', () => UUIDScalar, { description: '决定编号 / Decision id' }) id: string, @Ctx() ctx: GraphQLContext): Promise<MeetingDecisionPayload> {
     const { result, errors } = await withUserErrors(ctx.locale, () => ctx.services.meetings.completeDecision(requireViewer(ctx), id));
@@ -165,12 +165,12 @@ export class MeetingAgendaItemResolver {
 export class MeetingDecisionResolver {
   @FieldResolver(() => MeetingPerson, { description: '责任人 / Owner' })
   async owner(@Root() decision: MeetingDecision, @Ctx() ctx: GraphQLContext): Promise<MeetingPerson> {
-    return person((await ctx.loaders.userById.load(decision.owner.id))!);
+    return person(await loadRequired(ctx.loaders.userById, decision.owner.id, 'user'));
   }
 
   @FieldResolver(() => JointMeeting, { description: '所属会议 / The meeting' })
   async meeting(@Root() decision: MeetingDecision, @Ctx() ctx: GraphQLContext): Promise<JointMeeting> {
-    return (await ctx.loaders.jointMeetingById.load(decision.meeting.id))!;
+    return await loadRequired(ctx.loaders.jointMeetingById, decision.meeting.id, 'joint meeting');
   }
 
   @FieldResolver(() => MeetingAgendaItem, { nullable: true, description: '所属议题 / The agenda item it settles' })

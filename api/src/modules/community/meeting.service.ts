@@ -4,6 +4,8 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, oneUserError, UserErrorCode, type UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
+import { theRow } from '../../core/db/rows.js';
+import { required } from '../../core/required.js';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
 import { COMMUNITY_PLACE_KINDS, isTownStaff, ownPlaceId } from './community-access.js';
@@ -66,7 +68,7 @@ export interface MeetingFilter {
  * Edits: town- and area-level meetings by town staff (coordinators, administrators); a
  * village-level meeting also by that village's or residential area's community workers.
  */
-export function canEditMeeting(viewer: Viewer | null, meeting: Pick<JointMeeting, 'level' | 'place'>): boolean {
+export function canEditMeeting(viewer: Viewer | null, meeting: { level: MeetingLevel; place?: { id: string } | null }): boolean {
   if (isTownStaff(viewer)) return true;
   return meeting.level === MeetingLevel.VILLAGE && !!meeting.place && ownPlaceId(viewer) === meeting.place.id;
 }
@@ -101,14 +103,15 @@ export class MeetingService {
     if (filter.level) { where.push('m.level = ?'); args.push(filter.level); }
     if (filter.placeId) { where.push('m.place_id = ?'); args.push(filter.placeId); }
     const condition = where.join(' and ');
-    const [{ n }] = await this.em.execute<{ n: string }[]>(`select count(*) as n from community_joint_meetings m where ${condition}`, args) as [{ n: string }];
+    const { n } = theRow(await this.em.execute<{ n: string }[]>(`select count(*) as n from community_joint_meetings m where ${condition}`, args), 'count of meetings');
     const ids = await this.em.execute<{ id: string }[]>(
       `select m.id from community_joint_meetings m where ${condition} order by m.held_on desc, m.created_at desc, m.id limit ? offset ?`,
       [...args, window.limit, window.offset],
     );
     const rows = ids.length ? await this.em.find(JointMeeting, { id: { $in: ids.map((r) => r.id) } }) : [];
     const order = new Map(ids.map((r, i) => [r.id, i]));
-    return [rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!), Number(n)];
+    const place = (row: JointMeeting) => order.get(row.id) ?? 0;
+    return [rows.sort((a, b) => place(a) - place(b)), Number(n)];
   }
 
   /** One meeting the viewer may see; any other answers exactly like a missing one. */
@@ -168,7 +171,7 @@ export class MeetingService {
       place = input.placeId ? await this.em.findOne(Organisation, { id: input.placeId, kind: { $in: [...COMMUNITY_PLACE_KINDS] } }) : null;
       if (!input.placeId) errors.addText('input.placeId', UserErrorCode.REQUIRED, M.villageMeetingWithoutPlace);
       else if (!place) errors.addText('input.placeId', UserErrorCode.NOT_FOUND, M.placeNotFound);
-      else if (!canEditMeeting(viewer, { level: MeetingLevel.VILLAGE, place: { id: place.id } as never })) {
+      else if (!canEditMeeting(viewer, { level: MeetingLevel.VILLAGE, place })) {
         errors.addText('input.placeId', UserErrorCode.INVALID, M.workerRecordsOwnPlaceMeetings);
       }
     } else {
@@ -217,7 +220,7 @@ export class MeetingService {
       const count = await tx.count(MeetingAgendaItem, { meeting: meeting.id });
       if (count >= MAX_AGENDA_ITEMS) errors.addText('input', UserErrorCode.TOO_LONG, M.tooManyAgendaItems(MAX_AGENDA_ITEMS));
       errors.throwIfAny();
-      const [{ max }] = await tx.execute<{ max: number | null }[]>('select max(position) as max from community_meeting_agenda_items where meeting_id = ?', [meeting.id]) as [{ max: number | null }];
+      const { max } = theRow(await tx.execute<{ max: number | null }[]>('select max(position) as max from community_meeting_agenda_items where meeting_id = ?', [meeting.id]), 'last agenda position');
       tx.create(MeetingAgendaItem, { meeting, position: (max ?? 0) + 1, ...item });
       meeting.updatedAt = new Date();
       await tx.flush();
@@ -241,7 +244,7 @@ export class MeetingService {
     const item = input.agendaItemId ? await this.em.findOne(MeetingAgendaItem, { id: input.agendaItemId, meeting: meeting.id }) : null;
     if (input.agendaItemId && !item) errors.addText('input.agendaItemId', UserErrorCode.NOT_FOUND, M.agendaItemElsewhere);
     errors.throwIfAny();
-    const decision = this.em.create(MeetingDecision, { meeting, agendaItem: item, text, owner: owner!, dueOn, createdBy: this.em.getReference(User, viewer.userId) });
+    const decision = this.em.create(MeetingDecision, { meeting, agendaItem: item, text, owner: required(owner, 'decision owner (refused above when missing)'), dueOn, createdBy: this.em.getReference(User, viewer.userId) });
     await this.em.flush();
     return decision;
   }

@@ -5,6 +5,7 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { Organisation } from '../organisation/index.js';
 import { looksAfterPlace } from './community-access.js';
 import { PairingAgreementPayload, PairingReviewPayload } from './community.payloads.js';
@@ -25,7 +26,7 @@ registerEnumType(PairingOrder, {
 const PairingAgreementConnection = ConnectionType(PairingAgreement, 'PairingAgreement', { zh: '结对协议', en: 'pairing agreement' });
 type PairingAgreementConnection = InstanceType<typeof PairingAgreementConnection>;
 
-const organisation = async (ctx: GraphQLContext, id: string): Promise<Organisation> => (await ctx.loaders.organisationById.load(id))!;
+const organisation = async (ctx: GraphQLContext, id: string): Promise<Organisation> => await loadRequired(ctx.loaders.organisationById, id, 'organisation');
 
 @Resolver(() => PairingAgreement)
 export class PairingAgreementResolver {
@@ -112,6 +113,6 @@ export class PairingReviewItemResolver {
   @FieldResolver(() => PairingCommitment, { description: '承诺 / The commitment' })
   async commitment(@Root() i: PairingReviewItem, @Ctx() ctx: GraphQLContext): Promise<PairingCommitment> {
     // The items loader joins the commitments in already.
-    return i.commitment.isInitialized() ? i.commitment.getEntity() : (await ctx.loaders.pairingCommitmentById.load(i.commitment.id))!;
+    return i.commitment.isInitialized() ? i.commitment.getEntity() : await loadRequired(ctx.loaders.pairingCommitmentById, i.commitment.id, 'pairing commitment');
   }
 }

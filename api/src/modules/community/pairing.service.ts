@@ -1,8 +1,10 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, DomainErrorCode, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
+import { thrownCode, thrownField } from '../../core/errors/thrown.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
+import { required } from '../../core/required.js';
 import { isIsoDate } from '../../core/validation.js';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
@@ -48,8 +50,9 @@ export interface PairingFilter {
 
 /** Whether a check-constraint or trigger error from PostgreSQL names this constraint. */
 export function violates(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string; message?: string };
-  return (e.code === '23514' || e.code === '23P01' || e.code === '23505') && (e.constraint === constraint || !!e.message?.includes(constraint));
+  const code = thrownCode(error);
+  const message = thrownField(error, 'message');
+  return (code === '23514' || code === '23P01' || code === '23505') && (thrownField(error, 'constraint') === constraint || (typeof message === 'string' && message.includes(constraint)));
 }
 
 /**
@@ -86,15 +89,18 @@ export class PairingService {
     const partner = partnerId ? await this.em.findOne(Organisation, { id: partnerId, kind: { $in: [...MEMBER_KINDS] } }) : null;
     if (partnerId && !partner) errors.addText('input.partnerId', UserErrorCode.NOT_FOUND, M.partnerNotFound);
     errors.throwIfAny();
+    // Both required and looked up above: a missing one was refused.
+    const placeFound = required(place, 'the place of a new agreement');
+    const partnerFound = required(partner, 'the partner of a new agreement');
 
     const duplicate = () => oneUserError('input.partnerId', UserErrorCode.DUPLICATE, M.agreementOverlaps);
     try {
       return await this.em.transactional(async (tx) => {
         // One agreement per pair at a time: agreements of a place are written one after another.
-        await tx.findOne(Organisation, place!.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        const overlapping = await tx.count(PairingAgreement, { place: place!.id, partner: partner!.id, startsOn: { $lte: endsOn }, endsOn: { $gte: startsOn } });
+        await tx.findOne(Organisation, placeFound.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        const overlapping = await tx.count(PairingAgreement, { place: placeFound.id, partner: partnerFound.id, startsOn: { $lte: endsOn }, endsOn: { $gte: startsOn } });
         if (overlapping > 0) throw duplicate();
-        const agreement = tx.create(PairingAgreement, { place: place!, partner: partner!, startsOn, endsOn, note, createdBy: tx.getReference(User, viewer.userId) });
+        const agreement = tx.create(PairingAgreement, { place: placeFound, partner: partnerFound, startsOn, endsOn, note, createdBy: tx.getReference(User, viewer.userId) });
         commitments.forEach((c, i) => tx.create(PairingCommitment, { agreement, position: i + 1, kind: c.kind, description: c.description.trim() }));
         await tx.flush();
         return agreement;
@@ -135,7 +141,7 @@ export class PairingService {
     try {
       return await this.em.transactional(async (tx) => {
         const review = tx.create(PairingReview, { agreement: tx.getReference(PairingAgreement, agreement.id), year: input.year, rating: input.rating, summary, reviewedBy: tx.getReference(User, viewer.userId) });
-        for (const c of commitments) tx.create(PairingReviewItem, { review, commitment: tx.getReference(PairingCommitment, c.id), outcome: given.get(c.id)! });
+        for (const c of commitments) tx.create(PairingReviewItem, { review, commitment: tx.getReference(PairingCommitment, c.id), outcome: required(given.get(c.id), 'outcome of a commitment (all were checked above)') });
         await tx.flush();
         return review;
       });
@@ -176,9 +182,9 @@ export class PairingService {
       where.startsOn = { $lte: filter.activeOn };
       where.endsOn = { $gte: filter.activeOn };
     }
-    const orderBy = filter.orderBy === PairingOrder.PARTNER
+    const orderBy: QueryOrderMap<PairingAgreement> = filter.orderBy === PairingOrder.PARTNER
       ? { partner: { nameZh: 'asc' }, place: { nameZh: 'asc' }, startsOn: 'desc', id: 'asc' }
       : { place: { kind: 'asc', nameZh: 'asc' }, partner: { nameZh: 'asc' }, startsOn: 'desc', id: 'asc' };
-    return this.em.findAndCount(PairingAgreement, where, { orderBy: orderBy as never, offset: window.offset, limit: window.limit });
+    return this.em.findAndCount(PairingAgreement, where, { orderBy, offset: window.offset, limit: window.limit });
   }
 }

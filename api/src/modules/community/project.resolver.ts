@@ -4,6 +4,7 @@ import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import type { User } from '../account/index.js';
 import { Document } from '../document/index.js';
 import { Organisation } from '../organisation/index.js';
@@ -107,12 +108,12 @@ export class CommunityProjectResolver {
 
   @FieldResolver(() => CommunityNeed, { description: '来源需求 / The need it came from' })
   async need(@Root() p: CommunityProject, @Ctx() ctx: GraphQLContext): Promise<CommunityNeed> {
-    return (await ctx.loaders.needById.load(p.need.id))!;
+    return await loadRequired(ctx.loaders.needById, p.need.id, 'need');
   }
 
   @FieldResolver(() => Organisation, { description: '村或居民区 / The village or residential area' })
   async place(@Root() p: CommunityProject, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(p.place.id))!;
+    return await loadRequired(ctx.loaders.organisationById, p.place.id, 'organisation');
   }
 
   @FieldResolver(() => [ProjectPerson], { description: '项目负责人（认领人）；仅登录用户可见 / Project owners (the claimants); signed-in users only' })

@@ -5,6 +5,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, oneUserError, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
+import { required } from '../../core/required.js';
 import { User } from '../account/index.js';
 import { Document, DocumentKind } from '../document/index.js';
 import type { NotificationService } from '../notification/index.js';
@@ -64,7 +65,7 @@ export class ProjectService {
     if (!rows.length) return [[], total];
     const projects = await this.em.find(CommunityProject, { id: { $in: rows.map((r) => r.id) } });
     const byId = new Map(projects.map((p) => [p.id, p]));
-    return [rows.map((r) => byId.get(r.id)!), total];
+    return [rows.map((r) => required(byId.get(r.id), `project ${r.id} (its id was just read)`)), total];
   }
 
   /** Owners, the place's worker and town staff run the project. */
@@ -79,7 +80,7 @@ export class ProjectService {
     // Read with the transaction's own connection: a second one while this holds a lock could starve the pool.
     const visible = await this.byId(viewer, id, tx);
     if (!visible) throw DomainError.notFound(M.project);
-    return (await tx.findOne(CommunityProject, visible.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
+    return await tx.findOneOrFail(CommunityProject, visible.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
   private async manage(tx: EntityManager, viewer: Viewer, id: string): Promise<CommunityProject> {
@@ -106,11 +107,12 @@ export class ProjectService {
       const owner = owners.find((u) => u.id === input.ownerId.toLowerCase());
       if (!owner) errors.addText('input.ownerId', UserErrorCode.NOT_FOUND, M.milestoneOwnerNotOnProject);
       errors.throwIfAny();
+      const { id: ownerId } = required(owner, 'milestone owner (refused above when missing)');
       const position = (await tx.count(ProjectMilestone, { project: project.id })) + 1;
-      const milestone = tx.create(ProjectMilestone, { project, position, title, dueOn, owner: tx.getReference(User, owner!.id) });
+      const milestone = tx.create(ProjectMilestone, { project, position, title, dueOn, owner: tx.getReference(User, ownerId) });
       project.version++;
-      if (owner!.id !== viewer.userId) {
-        this.notifications.within(tx).notify([owner!.id], {
+      if (ownerId !== viewer.userId) {
+        this.notifications.within(tx).notify([ownerId], {
           kind: 'community.milestone.assigned',
           title: M.milestoneAssignedTitle(title),
           body: M.milestoneAssignedBody(dueOn),
@@ -128,7 +130,7 @@ export class ProjectService {
     return this.em.transactional(async (tx) => {
       const project = await this.open(tx, viewer, found.project.id);
       if (found.owner.id !== viewer.userId && !(await this.canManage(viewer, project, tx))) throw DomainError.forbidden();
-      const milestone = (await tx.findOne(ProjectMilestone, found.id, { refresh: true }))!;
+      const milestone = await tx.findOneOrFail(ProjectMilestone, found.id, { refresh: true });
       if (milestone.doneAt) throw state(M.milestoneAlreadyDone);
       if (project.status === ProjectStatus.COMPLETED) throw state(M.projectCompleted);
       milestone.doneAt = new Date();
@@ -153,7 +155,7 @@ export class ProjectService {
     const profile = await this.em.execute<{ employer_id: string | null; kind: string | null }[]>(
       'select t.employer_id, o.kind::text as kind from talent_profiles t left join organisations o on o.id = t.employer_id where t.user_id = ?', [viewer.userId],
     );
-    const employer = profile[0]?.employer_id && MEMBER_KINDS.includes(profile[0].kind as never) ? profile[0].employer_id : null;
+    const employer = profile[0]?.employer_id && MEMBER_KINDS.some((kind) => kind === profile[0]?.kind) ? profile[0].employer_id : null;
     if (!employer) throw state(M.volunteerWithoutEmployer);
     try {
       return await this.em.transactional(async (tx) => {
@@ -196,11 +198,12 @@ export class ProjectService {
     return this.em.transactional(async (tx) => {
       const project = await this.manage(tx, viewer, input.projectId);
       errors.throwIfAny();
+      const photo = required(document, 'evidence photo (refused above when missing)');
       if (project.status === ProjectStatus.COMPLETED) throw state(M.projectCompleted);
-      if (await tx.findOne(ProjectEvidence, { project: project.id, document: document!.id })) {
+      if (await tx.findOne(ProjectEvidence, { project: project.id, document: photo.id })) {
         throw oneUserError('input.documentId', UserErrorCode.DUPLICATE, M.photoAlreadyAdded);
       }
-      const evidence = tx.create(ProjectEvidence, { project, document: tx.getReference(Document, document!.id), caption, addedBy: tx.getReference(User, viewer.userId) });
+      const evidence = tx.create(ProjectEvidence, { project, document: tx.getReference(Document, photo.id), caption, addedBy: tx.getReference(User, viewer.userId) });
       project.version++;
       await tx.flush();
       return evidence;
@@ -249,7 +252,7 @@ export class ProjectService {
       if (project.status !== ProjectStatus.AWAITING_CONFIRMATION) throw state(M.notReportedComplete);
       Object.assign(project, { status: ProjectStatus.COMPLETED, completedAt: new Date(), confirmedBy: tx.getReference(User, viewer.userId), feedbackRating: input.rating, feedbackComment: comment });
       project.version++;
-      const need = (await tx.findOne(CommunityNeed, project.need.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
+      const need = await tx.findOneOrFail(CommunityNeed, project.need.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       need.status = NeedStatus.COMPLETED;
       need.version++;
       const owners = await tx.find(ProjectOwner, { project: project.id });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, DomainErrorCode } from '../../core/errors/domain-error.js';
 import { Role } from '../../core/auth/role.js';
+import { required } from '../../core/required.js';
 import { Organisation } from '../organisation/index.js';
 import { COMMUNITY_PLACE_KINDS } from './community-access.js';
 import { COMMUNITY_MESSAGES as M } from './community.messages.js';
@@ -84,11 +85,11 @@ export class CommunityYearService {
     const orgIds = [...new Set([...perPlace.map((r) => r.place_id), ...perOrganisation.map((r) => r.organisation_id)])];
     const orgs = new Map((await this.em.find(Organisation, { id: { $in: orgIds } })).map((o) => [o.id, o]));
     const places = perPlace
-      .map((r) => ({ place: orgs.get(r.place_id)!, received: r.received, claimed: r.claimed, completed: r.completed }))
+      .map((r) => ({ place: required(orgs.get(r.place_id), 'place of a yearly row'), received: r.received, claimed: r.claimed, completed: r.completed }))
       .sort((a, b) => a.place.kind.localeCompare(b.place.kind) * -1 || Number(a.place.sampleData) - Number(b.place.sampleData) || a.place.nameZh.localeCompare(b.place.nameZh, 'zh-CN'));
     const organisations = perOrganisation
       .filter((r) => r.claimed > 0 || r.completed > 0)
-      .map((r) => ({ organisation: orgs.get(r.organisation_id)!, claimed: r.claimed, completed: r.completed }))
+      .map((r) => ({ organisation: required(orgs.get(r.organisation_id), 'organisation of a yearly row'), claimed: r.claimed, completed: r.completed }))
       .sort((a, b) => b.completed - a.completed || b.claimed - a.claimed || a.organisation.nameZh.localeCompare(b.organisation.nameZh, 'zh-CN'));
     const sum = (key: 'received' | 'claimed' | 'completed') => places.reduce((s, p) => s + p[key], 0);
     return { year, received: sum('received'), claimed: sum('claimed'), completed: sum('completed'), completedWithPairing: totals[0]?.completed_with_pairing ?? 0, places, organisations };

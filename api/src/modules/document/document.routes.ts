@@ -90,7 +90,7 @@ export function documentRoutes(deps: AppDeps, storage: FileStorage, route: HttpR
     try {
       // The name is only a label: cleaned, and its extension follows the content.
       const stored: StoredUpload = { fileName: cleanFileName(outcome.fileName, contentType), sizeBytes: outcome.sizeBytes, sha256: outcome.sha256, contentType };
-      await storage.put(stored.sha256, upload.tempFile!, stored).catch((cause: unknown) => {
+      await storage.put(stored.sha256, outcome.tempFile, stored).catch((cause: unknown) => {
         throw new StorageError(cause);
       });
       const document = await service.create(viewer, stored, checked);
@@ -184,6 +184,8 @@ interface ReceivedFile {
   sha256: string;
   /** The first bytes, to recognise the type by content. */
   head: Buffer;
+  /** Where it was streamed to, for the file storage to take it from. */
+  tempFile: string;
 }
 
 /**
@@ -221,9 +223,10 @@ function receive(req: Request, tempDir: string, limit: number, fields: Record<st
       fields[name] = value;
     });
     busboy.on('file', (_name, stream, info) => {
-      tempFile = path.join(tempDir, randomUUID());
+      const target = path.join(tempDir, randomUUID());
+      tempFile = target;
       const hash = createHash('sha256');
-      const file = createWriteStream(tempFile);
+      const file = createWriteStream(target);
       out = file;
       let head = Buffer.alloc(0);
       let size = 0;
@@ -241,8 +244,8 @@ function receive(req: Request, tempDir: string, limit: number, fields: Record<st
       fileResult = new Promise((done, failed) => {
         file.on('error', failed);
         file.on('finish', () => {
-          if ((stream as { truncated?: boolean }).truncated) { done('TOO_LARGE'); return; }
-          done({ fileName: info.filename ?? '', sizeBytes: size, sha256: hash.digest('hex'), head });
+          if (stream.truncated) { done('TOO_LARGE'); return; }
+          done({ fileName: info.filename ?? '', sizeBytes: size, sha256: hash.digest('hex'), head, tempFile: target });
         });
       });
       fileResult.catch(() => {});

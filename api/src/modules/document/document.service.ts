@@ -5,6 +5,7 @@ import { isIsoDate } from '../../core/validation.js';
 import { isUuid } from '../../core/ids.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { Role } from '../../core/auth/role.js';
+import { required } from '../../core/required.js';
 import { User } from '../account/index.js';
 import { Document } from './document.entity.js';
 import { DocumentKind, EVIDENCE_KINDS } from './document-kind.js';
@@ -50,12 +51,12 @@ export class DocumentService {
   /** Checks the form fields that come with an upload; the file itself was checked while streaming. */
   validateUploadFields(fields: { kind?: string; expiresOn?: string }): { kind: DocumentKind; expiresOn: string | null } {
     const errors = new FieldErrors();
-    const kind = fields.kind as DocumentKind;
+    const kind = Object.values(DocumentKind).find((known) => known === fields.kind);
     if (!fields.kind) errors.addText('kind', UserErrorCode.REQUIRED, M.kindMissing);
-    else if (!Object.values(DocumentKind).includes(kind)) errors.addText('kind', UserErrorCode.INVALID, M.kindUnknown);
+    else if (!kind) errors.addText('kind', UserErrorCode.INVALID, M.kindUnknown);
     const expiresOn = checkExpiry(errors, 'expiresOn', fields.expiresOn, shanghaiToday());
     errors.throwIfAny();
-    return { kind, expiresOn };
+    return { kind: required(kind, 'document kind (refused above when missing or unknown)'), expiresOn };
   }
 
   /** Only talent keep a wallet; staff upload evidence only. Checked before the file is stored. */

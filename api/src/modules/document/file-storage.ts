@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { thrownCode } from '../../core/errors/thrown.js';
 
 /** Bytes `start` to `end` of a file, both included (as in an HTTP Range header). */
 export interface ByteRange {
@@ -76,7 +77,7 @@ export class DiskFileStorage implements FileStorage {
       return stream;
     } catch (error) {
       stream.destroy();
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if (thrownCode(error) === 'ENOENT') return null;
       throw error;
     }
   }
@@ -95,7 +96,7 @@ export class DiskFileStorage implements FileStorage {
     try {
       folders = (await readdir(this.root)).filter((name) => /^[0-9a-f]{2}$/.test(name)).sort();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      if (thrownCode(error) === 'ENOENT') return;
       throw error;
     }
     for (const folder of folders) {

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { GetObjectCommand, HeadBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { S3Config } from '../../core/config.js';
+import { thrownField } from '../../core/errors/thrown.js';
 import { storageKey, type ByteRange, type FileStorage } from './file-storage.js';
 
 /** A 404 from the store: the object (or bucket) is not there. */
@@ -16,7 +17,7 @@ function isMissing(error: unknown): boolean {
 /** What went wrong talking to the store (or disk), without anything secret (no keys, no signed URLs). */
 export function describeStorageError(error: unknown): string {
   if (error instanceof S3ServiceException) return `${error.name} (HTTP ${error.$metadata.httpStatusCode ?? '?'})`;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const code = thrownField(error, 'code');
   return code ? String(code) : error instanceof Error ? error.name : 'unknown error';
 }
 
@@ -86,7 +87,9 @@ export class S3FileStorage implements FileStorage {
         Key: storageKey(sha256),
         ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
       }));
-      return object.Body as Readable;
+      // In Node the SDK answers with the HTTP response stream.
+      if (object.Body instanceof Readable) return object.Body;
+      throw new Error('The object store answered without a readable body');
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;

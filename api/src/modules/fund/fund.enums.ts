@@ -26,7 +26,7 @@ export const FUND_AREA_NAMES: EnumNames<FundArea> = {
 registerBilingualEnum(FundArea, 'FundArea', '社区公益基金会资助的五个板块 / The five areas the community charity fund funds', FUND_AREA_NAMES);
 
 export function isFundArea(value: string | null | undefined): value is FundArea {
-  return !!value && (FUND_AREAS as readonly string[]).includes(value);
+  return FUND_AREAS.some((area) => area === value);
 }
 
 export enum DonorKind {

@@ -3,6 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolv
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { FenScalar, UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
@@ -169,8 +170,8 @@ export class FundGrantResolver {
 
   @FieldResolver(() => FundGrantProjectView, { description: '资助的社区项目 / The community project' })
   async project(@Root() grant: FundGrant, @Ctx() ctx: GraphQLContext): Promise<FundGrantProjectView> {
-    const row = (await ctx.loaders.fundGrantProject.load(grant.project.id))!;
-    const place = (await ctx.loaders.organisationById.load(row.placeId))!;
+    const row = await loadRequired(ctx.loaders.fundGrantProject, grant.project.id, 'fund grant project');
+    const place = await loadRequired(ctx.loaders.organisationById, row.placeId, 'organisation');
     const title = row.needIsPublic || (await seesInside(ctx, grant)) ? row.needTitle : '社区项目 / Community project';
     return { id: row.projectId, title, place };
   }

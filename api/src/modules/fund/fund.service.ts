@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, oneUserError, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
+import { required } from '../../core/required.js';
 import { idOrNull, optionalDate, optionalText, requiredText } from '../../core/text-fields.js';
 import { User } from '../account/index.js';
 import { CommunityProject } from '../community/index.js';
@@ -11,7 +12,7 @@ import { Document, DocumentKind } from '../document/index.js';
 import { Organisation } from '../organisation/index.js';
 import { isFundStaff, requireFundStaff, speaksForProjects } from './fund.access.js';
 import { FundDonation, FundGrant, FundGrantApproval, FundLedgerEntry, FundReceipt, FundTranche } from './fund.entity.js';
-import { DonorKind, FUND_AREA_NAMES, GrantStatus, isFundArea, LedgerEntryKind, type FundArea } from './fund.enums.js';
+import { DonorKind, FUND_AREA_NAMES, FUND_AREAS, GrantStatus, isFundArea, LedgerEntryKind, type FundArea } from './fund.enums.js';
 import type { AddGrantReceiptInput, ApplyForGrantInput, GrantDecisionInput, PayGrantTrancheInput, RecordDonationInput, ReverseLedgerEntryInput } from './fund.inputs.js';
 import { appendLedgerEntry, fen, grantFigures, ledgerTotals, lockFund, poolAvailableFen, type PoolFigures } from './fund.ledger.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
@@ -108,13 +109,14 @@ export class FundService {
     const errors = new FieldErrors();
     const amountFen = amount(errors, 'input.amountFen', input.amountFen, M.grantAmount);
     const purpose = requiredText(errors, 'input.description', input.description, M.grantPurpose, { max: 2000, multiline: true });
-    const needCategory = project.need.getEntity().category as string;
+    const needCategory = project.need.getEntity().category;
     const area = input.area ?? (isFundArea(needCategory) ? needCategory : null);
     if (!area) errors.addText('input.area', UserErrorCode.REQUIRED, M.needOutsideAreas);
     errors.throwIfAny();
+    const grantArea = required(area, 'grant area (refused above when missing)');
     try {
       return await this.em.transactional(async (tx) => {
-        const grant = tx.create(FundGrant, { project: tx.getReference(CommunityProject, project.id), area: area!, requestedFen: amountFen, purpose, appliedBy: tx.getReference(User, viewer.userId) });
+        const grant = tx.create(FundGrant, { project: tx.getReference(CommunityProject, project.id), area: grantArea, requestedFen: amountFen, purpose, appliedBy: tx.getReference(User, viewer.userId) });
         await tx.flush();
         return grant;
       });
@@ -188,13 +190,15 @@ export class FundService {
     return this.em.transactional(async (tx) => {
       const grant = await this.lockedGrant(tx, input.grantId);
       if (grant.status !== GrantStatus.APPROVED) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.grantNotApproved);
-      const figures = (await grantFigures(tx, [grant.id])).get(grant.id)!;
+      // An approved grant has its commitment in the ledger.
+      const figures = required((await grantFigures(tx, [grant.id])).get(grant.id), `ledger figures of approved grant ${grant.id}`);
       const left = figures.committedFen - figures.paidFen;
       if (amountFen > left) {
         throw oneUserError('input.amountFen', UserErrorCode.OUT_OF_RANGE, M.trancheOverLeftToPay(left));
       }
-      if (paidOn < shanghaiToday(grant.decidedAt!)) {
-        throw oneUserError('input.paidOn', UserErrorCode.OUT_OF_RANGE, M.paidBeforeApproval(shanghaiToday(grant.decidedAt!)));
+      const approvedOn = shanghaiToday(required(grant.decidedAt, `decision time of approved grant ${grant.id}`));
+      if (paidOn < approvedOn) {
+        throw oneUserError('input.paidOn', UserErrorCode.OUT_OF_RANGE, M.paidBeforeApproval(approvedOn));
       }
       const number = (await tx.count(FundTranche, { grant: grant.id })) + 1;
       const tranche = tx.create(FundTranche, { grant, number, paidOn, reference, recordedBy: tx.getReference(User, viewer.userId), recordedAt: now });
@@ -216,11 +220,12 @@ export class FundService {
     const document = documentId ? await this.em.findOne(Document, { id: documentId, owner: viewer.userId, kind: DocumentKind.RECEIPT }) : null;
     if (!document) errors.addText('input.documentId', UserErrorCode.NOT_FOUND, M.receiptNotYours);
     errors.throwIfAny();
+    const receipt = required(document, 'receipt document (refused above when missing)');
     const paid = (await grantFigures(this.em, [grant.id])).get(grant.id)?.paidFen ?? 0;
     if (paid <= 0) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.receiptBeforePayment);
     try {
       await this.em.transactional(async (tx) => {
-        tx.create(FundReceipt, { grant: tx.getReference(FundGrant, grant.id), document: tx.getReference(Document, document!.id), amountFen, description, addedBy: tx.getReference(User, viewer.userId), addedAt: now });
+        tx.create(FundReceipt, { grant: tx.getReference(FundGrant, grant.id), document: tx.getReference(Document, receipt.id), amountFen, description, addedBy: tx.getReference(User, viewer.userId), addedAt: now });
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw oneUserError('input.documentId', UserErrorCode.DUPLICATE, M.receiptAlreadyFiled);
@@ -256,9 +261,10 @@ export class FundService {
           }
         }
         if (original.kind === LedgerEntryKind.COMMITMENT) {
-          const figures = (await grantFigures(tx, [grant!.id])).get(grant!.id);
+          const committed = required(grant, `grant of commitment entry ${original.id}`);
+          const figures = (await grantFigures(tx, [committed.id])).get(committed.id);
           if ((figures?.paidFen ?? 0) !== 0) throw oneUserError('input.entryId', UserErrorCode.INVALID_STATE, M.grantHasPayments);
-          Object.assign(grant!, { status: GrantStatus.CANCELLED, decidedAt: now, decisionReason: reason });
+          Object.assign(committed, { status: GrantStatus.CANCELLED, decidedAt: now, decisionReason: reason });
         }
         const id = await appendLedgerEntry(tx, {
           kind: original.kind, amountFen: -original.amountFen, restrictedTo: original.restrictedTo ?? null, donationId: original.donation?.id, grantId: original.grant?.id,
@@ -291,7 +297,7 @@ export class FundService {
          select sum(e.amount_fen) as net from fund_ledger_entries e join fund_donations d on d.id = e.donation_id
           where e.kind = 'DONATION' and not d.named_publicly group by d.id having sum(e.amount_fen) > 0) t`,
     ), 'anonymous donations');
-    const areas: (FundArea | null)[] = [...(Object.keys(FUND_AREA_NAMES) as FundArea[]), null];
+    const areas: (FundArea | null)[] = [...FUND_AREAS, null];
     return {
       totals,
       pools: areas.map((area) => ({ area, figures: pools.get(area) ?? { raisedFen: 0, committedFen: 0, paidFen: 0 } })),

@@ -171,7 +171,7 @@ async function emailFor(em: EntityManager, row: { subject: string; body: string;
   // Written before kinds and both languages were kept: sent as it was written (both languages in one).
   const content: MessageContent = row.content ?? { title: { zh: row.subject, en: row.subject }, body: { zh: row.body, en: row.body } };
   const unsubscribeUrl = row.user_id && !isTransactional(category)
-    ? `${mail.publicUrl}/mail/unsubscribe?token=${unsubscribeToken(await linkSecret(em, { linkSecret: mail.linkSecret } as AppConfig), { userId: row.user_id, category, channel: Channel.EMAIL })}`
+    ? `${mail.publicUrl}/mail/unsubscribe?token=${unsubscribeToken(await linkSecret(em, mail), { userId: row.user_id, category, channel: Channel.EMAIL })}`
     : null;
   return renderEmail(content, locale, mail.publicUrl, unsubscribeUrl);
 }

@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { PermanentFailure } from './delivery-errors.js';
 import { absoluteLink } from './email.templates.js';
 import type { MessageSender, OutgoingMessage } from './outbox.dispatcher.js';
@@ -64,6 +65,10 @@ export interface SmsGatewayConfig {
   signName: string;
 }
 
+/** The gateway's JSON answer, as far as it is read: `code` 'OK' when sent, `message` in words. */
+const GatewayAnswer = z.object({ code: z.unknown(), message: z.unknown() });
+type GatewayAnswer = z.infer<typeof GatewayAnswer>;
+
 /**
  * A JSON-over-HTTPS SMS gateway with signed requests, in the style of the common Chinese
  * providers' HTTP APIs (Tencent Cloud SMS / Aliyun Dysms sign each request with an HMAC of its
@@ -92,12 +97,12 @@ export class HttpSmsSender implements MessageSender {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
-      throw new Error(`SMS gateway unreachable: ${(error as Error).name}`);
+      throw new Error(`SMS gateway unreachable: ${error instanceof Error ? error.name : typeof error}`);
     }
     const text = await res.text().catch(() => '');
-    let answer: { code?: unknown; message?: unknown } = {};
+    let answer: GatewayAnswer = {};
     try {
-      answer = JSON.parse(text) as typeof answer;
+      answer = GatewayAnswer.safeParse(JSON.parse(text)).data ?? {};
     } catch { /* not JSON: judged by the status alone */ }
     // The gateway's words, never the number (gateways echo it back).
     const said = `SMS gateway HTTP ${res.status}${answer.code !== undefined ? ` ${String(answer.code).slice(0, 40)}` : ''}${typeof answer.message === 'string' ? `: ${answer.message.replace(/\+?\d[\d\s-]{6,}\d/g, '<number>').slice(0, 200)}` : ''}`;

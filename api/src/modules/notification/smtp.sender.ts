@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { SmtpConfig } from '../../core/config.js';
+import { thrownCode, thrownField } from '../../core/errors/thrown.js';
 import { renderEmail } from './email.templates.js';
 import { PermanentFailure } from './delivery-errors.js';
 import type { MessageSender, OutgoingMessage } from './outbox.dispatcher.js';
@@ -46,19 +47,27 @@ export class SmtpSender implements MessageSender {
   }
 }
 
+/** The relay's SMTP reply code (550, 421, …) that nodemailer puts on its errors. */
+function responseCodeOf(error: unknown): number | undefined {
+  const code = thrownField(error, 'responseCode');
+  return typeof code === 'number' ? code : undefined;
+}
+
 /** The relay's answer without the recipient's address in it (relays often quote it), for the outbox's last error. */
 function describe(error: unknown): string {
-  const e = error as { responseCode?: number; response?: string; code?: string; message?: string };
-  const text = e.response ?? e.message ?? String(error);
-  return `SMTP ${e.responseCode ?? e.code ?? 'error'}: ${text.replace(/[^\s<>@"]+@[^\s<>"]+/g, '<address>')}`.slice(0, 500);
+  const response = thrownField(error, 'response');
+  const message = thrownField(error, 'message');
+  const text = typeof response === 'string' ? response : typeof message === 'string' ? message : String(error);
+  return `SMTP ${responseCodeOf(error) ?? thrownCode(error) ?? 'error'}: ${text.replace(/[^\s<>@"]+@[^\s<>"]+/g, '<address>')}`.slice(0, 500);
 }
 
 export function classifySmtpError(error: unknown): Error {
-  const e = error as { responseCode?: number; code?: string };
+  const code = thrownCode(error);
+  const responseCode = responseCodeOf(error);
   // A refused sign-in is the operator's configuration, not the message: retried until it is fixed.
-  if (e.code === 'EAUTH') return new Error(describe(error));
-  const permanent = (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600)
+  if (code === 'EAUTH') return new Error(describe(error));
+  const permanent = (responseCode !== undefined && responseCode >= 500 && responseCode < 600)
     // nodemailer's own refusals of the message or envelope (an address it cannot use) before anything is sent.
-    || (e.responseCode === undefined && (e.code === 'EENVELOPE' || e.code === 'EMESSAGE'));
+    || (responseCode === undefined && (code === 'EENVELOPE' || code === 'EMESSAGE'));
   return permanent ? new PermanentFailure(describe(error)) : new Error(describe(error));
 }

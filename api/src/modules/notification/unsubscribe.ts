@@ -20,7 +20,7 @@ export interface UnsubscribeGrant {
 const SECRET_KEY = 'link_secret';
 
 /** LINK_SECRET, else a random secret kept in `app_meta` (made once, shared by every instance). */
-export async function linkSecret(em: EntityManager, config: AppConfig): Promise<string> {
+export async function linkSecret(em: EntityManager, config: Pick<AppConfig, 'linkSecret'>): Promise<string> {
   if (config.linkSecret) return config.linkSecret;
   await em.execute(`insert into app_meta (key, value) values (?, ?) on conflict (key) do nothing`, [SECRET_KEY, randomBytes(32).toString('base64url')]);
   const rows = await em.execute<{ value: string }[]>(`select value from app_meta where key = ?`, [SECRET_KEY]);

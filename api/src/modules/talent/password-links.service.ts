@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../core/auth/password.js';
 import { FieldErrors, oneUserError, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
+import { required } from '../../core/required.js';
 import { checkEmail, checkNewPassword } from '../../core/validation.js';
 import { hashToken, PasswordLink, PasswordLinkPurpose, Session, User } from '../account/index.js';
 import { OutboxChannel, OutboxMessage } from '../notification/index.js';
@@ -58,10 +59,11 @@ export class PasswordLinkService {
     const tokenHash = typeof token === 'string' && token.length > 0 && token.length <= 200 ? hashToken(token) : null;
     if (!tokenHash) errors.addText('input.token', UserErrorCode.INVALID, M.passwordLinkInvalid);
     errors.throwIfAny();
+    const linkHash = required(tokenHash, 'password link hash (refused above when missing)');
     // Hashed before the transaction: argon2 takes a while and holds no lock.
     const passwordHash = await hashPassword(password);
     return this.em.transactional(async (em) => {
-      const link = await em.findOne(PasswordLink, { tokenHash: tokenHash!, usedAt: null, expiresAt: { $gt: now } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const link = await em.findOne(PasswordLink, { tokenHash: linkHash, usedAt: null, expiresAt: { $gt: now } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const user = link && await em.findOne(User, { id: link.user.id, disabledAt: null });
       if (!link || !user) throw oneUserError('input.token', UserErrorCode.INVALID, M.passwordLinkInvalid);
       user.passwordHash = passwordHash;
