@@ -219,6 +219,24 @@ describe('list screens issue a constant number of SQL statements', () => {
     }
   });
 
+  it('reads the queue\'s policies, forms and caps with the page itself, the same as each application shows them', async () => {
+    // Issue 13: the page's statement also reads its policies, their forms and the caps in force,
+    // so a queue showing them costs what the bare page costs (it cost three statements more).
+    const RELATED = `status dueAt overdue nextActions policy { id code category audiences level eligibilityKind hasPointsCalculator }
+      form { id version benefit processingDays employerNominates amountCapYuan amountCapIsSample checklist { kind required } questions { key label } }`;
+    const bare = await reviewer.request('{ reviewQueue(first: 50) { edges { node { id } } } }');
+    const rich = await reviewer.request(`{ reviewQueue(first: 50) { edges { node { id ${RELATED} } } } }`);
+    expect(rich.body.errors).toBeUndefined();
+    const rows = rich.body.data.reviewQueue.edges.map((e: any) => e.node);
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(rows.some((r: any) => r.form.amountCapYuan !== null)).toBe(true);
+    expect(rich.sqlCount).toBe(bare.sqlCount);
+    for (const row of rows) {
+      const { application } = await reviewer.data(`query($id: UUID!) { application(id: $id) { id ${RELATED} } }`, { id: row.id });
+      expect(row).toEqual(application);
+    }
+  });
+
   it('reads one application\'s history and its actors with the application, the same as a list shows them', async () => {
     const STEPS = 'history { action fromStatus toStatus reason at actor { id displayName role } }';
     const { myApplications } = await talent.data(`{ myApplications(first: 50) { edges { node { id ${STEPS} } } } }`);

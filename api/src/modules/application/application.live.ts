@@ -8,6 +8,7 @@ import { freshen } from '../../core/graphql/fresh-context.js';
 import { Policy } from '../policy/index.js';
 import { Application } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
+import type { ApplicationFormView } from './application.reads.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 import { acceptsApplications } from './accepting.js';
 
@@ -66,12 +67,16 @@ export class PolicyApplicationFormResolver {
 @Resolver(() => ApplicationForm)
 export class ApplicationFormCapResolver {
   @FieldResolver(() => Int, { nullable: true, description: '今天施行的金额上限（元，规则数据）；为空表示待配置，此时资金类政策暂不受理 / The amount cap in force today (yuan, rule data); null means not configured, and a money policy then takes no applications' })
-  async amountCapYuan(@Root() form: ApplicationForm, @Ctx() ctx: GraphQLContext): Promise<number | null> {
-    return (await ctx.loaders.applicationCapByPolicyId.load(form.policy.id))?.cap.amountYuan ?? null;
+  amountCapYuan(@Root() form: ApplicationFormView, @Ctx() ctx: GraphQLContext): Promise<number | null> | number | null {
+    // A queue row's form came with its cap (see ApplicationRelated): no promise then.
+    if (form.capInForce !== undefined) return form.capInForce?.cap.amountYuan ?? null;
+    return ctx.loaders.applicationCapByPolicyId.load(form.policy.id).then((c) => c?.cap.amountYuan ?? null);
   }
 
   @FieldResolver(() => Boolean, { description: '金额上限是示例数据（非官方标准，页面标注"示例"）/ The amount cap is sample data (not an official figure; shown marked "sample")' })
-  async amountCapIsSample(@Root() form: ApplicationForm, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return (await ctx.loaders.applicationCapByPolicyId.load(form.policy.id))?.cap.sample ?? false;
+  amountCapIsSample(@Root() form: ApplicationFormView, @Ctx() ctx: GraphQLContext): Promise<boolean> | boolean {
+    if (form.capInForce !== undefined) return form.capInForce?.cap.sample ?? false;
+    return ctx.loaders.applicationCapByPolicyId.load(form.policy.id).then((c) => c?.cap.sample ?? false);
   }
 }
+

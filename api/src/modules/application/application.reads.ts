@@ -9,6 +9,9 @@ import type { DocumentKind } from '../document/index.js';
 import type { Application, ApplicationEvent } from './application.entity.js';
 import { userView, type UserRow, type UserView } from '../account/index.js';
 import { organisationView, type Organisation, type OrganisationRow } from '../organisation/index.js';
+import { capInForceOf, criteriaInForceSql, POLICY_JSON, policyView, type ApplicationCapInForce, type PolicyRow, type PolicyView } from '../policy/index.js';
+import { shanghaiToday } from '../../core/time/shanghai.js';
+import type { ApplicationForm } from './application-form.entity.js';
 import type { QueueFilter } from './application.types.js';
 import { APPLICATION_NOT_FOUND, ApplicationService } from './application.service.js';
 
@@ -33,7 +36,29 @@ export type ApplicationView = Pick<Application, 'id' | 'reference' | 'status' | 
   answers?: Record<string, string>;
   documentsSeenAtCounter?: DocumentKind[];
   eligibilitySnapshot?: Record<string, unknown> | null;
+  /**
+   * The related records, when the statement that read the row read them too (the review queue):
+   * the field resolvers answer from here, synchronously, instead of through a loader's promise.
+   */
+  related?: ApplicationRelated;
 };
+
+/** An application form as its GraphQL type reads it: the entity, or a plain row with its cap in force. */
+export type ApplicationFormView = Pick<ApplicationForm, 'id' | 'version' | 'questions' | 'benefit' | 'checklist' | 'processingDays' | 'employerNominates' | 'updatedAt'> & {
+  policy: { id: string };
+  /** Read with the row (see ApplicationRelated): the cap in force today; null when the policy has no criteria rules. */
+  capInForce?: ApplicationCapInForce | null;
+};
+
+/** What a queue row's statement read besides the row itself. */
+export interface ApplicationRelated {
+  policy: PolicyView;
+  form: ApplicationFormView | null;
+  applicant: UserView;
+  enterprise: Organisation | null;
+  /** Null when the query did not ask for the history. */
+  history: ApplicationEventView[] | null;
+}
 
 /** One step of the history as its GraphQL type reads it. */
 export type ApplicationEventView = Pick<ApplicationEvent, 'id' | 'action' | 'fromStatus' | 'toStatus' | 'reason' | 'at'> & {
@@ -84,6 +109,26 @@ function toView(r: ApplicationRow): ApplicationView {
   };
 }
 
+const formView = (f: FormRow, capInForce: ApplicationCapInForce | null): ApplicationFormView => ({
+  id: f.id, policy: { id: f.policy_id }, version: f.version, questions: f.questions, benefit: f.benefit, checklist: f.checklist, processingDays: f.processing_days,
+  employerNominates: f.employer_nominates, updatedAt: new Date(f.updated_at), capInForce,
+});
+
+/**
+ * The queue page's policies, their application forms and their caps in force on the date (the
+ * statement's last parameter), as one JSON value on the page's first row only: a few policies
+ * serve the whole page, and every row of the page costs no more than its ids (issue 13).
+ */
+const CATALOGUE = `,
+  case when row_number() over (order by page.status_changed_at, page.id) = 1 then json_build_object(
+    'policies', (select json_agg(${POLICY_JSON('p')}) from policies p where p.id in (select policy_id from page)),
+    'forms', (select json_agg(json_build_object('id', f.id, 'policy_id', f.policy_id, 'version', f.version, 'questions', f.questions, 'benefit', f.benefit,
+                'checklist', f.checklist, 'processing_days', f.processing_days, 'employer_nominates', f.employer_nominates, 'updated_at', f.updated_at))
+                from application_forms f where f.policy_id in (select policy_id from page)),
+    'caps', (select json_agg(json_build_object('policy_id', c.policy_id, 'id', c.id, 'version', c.version, 'data', json_build_object('applicationCap', c.data -> 'applicationCap')))
+               from (${criteriaInForceSql('array(select distinct policy_id from page)')}) c)
+  ) end as catalogue`;
+
 /** A where clause without table aliases (it serves the page and its count alike), with its parameters. */
 interface Where {
   sql: string;
@@ -113,7 +158,15 @@ export interface QueuePage {
   enterprises: Organisation[];
   /** Each row's history, when asked for (else null). */
   histories: Map<string, ApplicationEventView[]> | null;
+  /** The page's policies' caps in force today, read with the page (for the loaders of the request). */
+  caps: Map<string, ApplicationCapInForce | null>;
 }
+
+interface FormRow { id: string; policy_id: string; version: number; questions: ApplicationForm['questions']; benefit: ApplicationForm['benefit']; checklist: ApplicationForm['checklist'];
+  processing_days: number; employer_nominates: boolean; updated_at: string }
+
+/** The page's policies, their forms and caps in force, read once with the page's first row. */
+interface Catalogue { policies: PolicyRow[] | null; forms: FormRow[] | null; caps: { policy_id: string; id: string; version: number; data: unknown }[] | null }
 
 export class ApplicationReads {
   constructor(private readonly em: EntityManager) {}
@@ -150,7 +203,7 @@ export class ApplicationReads {
             'to_status', e.to_status, 'actor_id', e.actor_id, 'reason', e.reason, 'at', e.at) order by e.at, e.id), '[]')
            from application_events e where e.application_id = page.id) as history_rows`
       : '';
-    const rows = await this.em.execute<(ApplicationRow & { sort_key: string; as_of: string; applicant_row: UserRow; enterprise_row: OrganisationRow | null; history_rows?: EventRow[] })[]>(
+    const rows = await this.em.execute<(ApplicationRow & { sort_key: string; as_of: string; applicant_row: UserRow; enterprise_row: OrganisationRow | null; history_rows?: EventRow[]; catalogue: Catalogue | null })[]>(
       `with page as (
          select ${COLUMNS}, ${keysetKey('status_changed_at')} as sort_key, ${asOf} as as_of,
                 (select count(*) from applications where ${where.sql}) as total
@@ -162,20 +215,35 @@ export class ApplicationReads {
               json_build_object('id', u.id, 'email', u.email, 'display_name', u.display_name, 'role', u.role, 'organisation_id', u.organisation_id,
                 'disabled_at', u.disabled_at, 'locale', u.locale, 'created_at', u.created_at) as applicant_row,
               case when o.id is null then null else json_build_object('id', o.id, 'kind', o.kind, 'name_zh', o.name_zh, 'name_en', o.name_en,
-                'alliance_member', o.alliance_member, 'sample_data', o.sample_data, 'created_at', o.created_at) end as enterprise_row${history}
+                'alliance_member', o.alliance_member, 'sample_data', o.sample_data, 'created_at', o.created_at) end as enterprise_row${history}${CATALOGUE}
          from page join users u on u.id = page.applicant_id left join organisations o on o.id = page.enterprise_id
         order by page.status_changed_at, page.id`,
-      [...(after ? [after.asOf] : where.params), ...where.params, ...where.params, ...(after ? [after.asOf, after.key, after.id] : []), window.offset, window.limit + 1],
+      [...(after ? [after.asOf] : where.params), ...where.params, ...where.params, ...(after ? [after.asOf, after.key, after.id] : []), window.offset, window.limit + 1, shanghaiToday(now)],
     );
     // An empty page has no row to carry the total (the end of the list, or `first: 0`).
     const total = rows[0] ? Number(rows[0].total) : await this.count(where);
+    const catalogue = rows[0]?.catalogue;
+    const policies = new Map((catalogue?.policies ?? []).map((p) => [p.id, policyView(p)]));
+    const caps = new Map((catalogue?.caps ?? []).map((c) => [c.policy_id, capInForceOf(c)]));
+    const forms = new Map((catalogue?.forms ?? []).map((f) => [f.policy_id, formView(f, caps.get(f.policy_id) ?? null)]));
+    const page = rows.map((r) => {
+      const view = toView(r);
+      const policy = policies.get(r.policy_id);
+      if (!policy) throw new Error(`the queue's statement did not read policy ${r.policy_id}`);
+      const related: ApplicationRelated = {
+        policy, form: forms.get(r.policy_id) ?? null, applicant: userView(r.applicant_row), enterprise: r.enterprise_row ? organisationView(r.enterprise_row) : null,
+        history: withHistory ? (r.history_rows ?? []).map(eventView) : null,
+      };
+      return Object.assign(view, { sortKey: r.sort_key, related });
+    });
     return {
-      rows: rows.map((r) => Object.assign(toView(r), { sortKey: r.sort_key })),
+      rows: page,
       total,
       asOf: rows[0]?.as_of ?? '',
-      applicants: rows.map((r) => userView(r.applicant_row)),
-      enterprises: rows.flatMap((r) => (r.enterprise_row ? [organisationView(r.enterprise_row)] : [])),
-      histories: withHistory ? new Map(rows.map((r) => [r.id, (r.history_rows ?? []).map(eventView)])) : null,
+      applicants: page.map((r) => r.related.applicant),
+      enterprises: page.flatMap((r) => (r.related.enterprise ? [r.related.enterprise] : [])),
+      histories: withHistory ? new Map(page.map((r) => [r.id, r.related.history ?? []])) : null,
+      caps: new Map([...policies.keys()].map((id) => [id, caps.get(id) ?? null])),
     };
   }
 

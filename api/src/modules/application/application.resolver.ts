@@ -12,7 +12,7 @@ import { Role } from '../../core/auth/role.js';
 import { User, type UserView } from '../account/index.js';
 import { Document, DocumentKind } from '../document/index.js';
 import { Organisation } from '../organisation/index.js';
-import { Policy } from '../policy/index.js';
+import { Policy, type PolicyView } from '../policy/index.js';
 import { ApplicationAction as A, ApplicationStatus } from './application-status.js';
 import { Application, ApplicationEvent } from './application.entity.js';
 import { ApplicationForm } from './application-form.entity.js';
@@ -22,7 +22,7 @@ import {
   RecordAllocationInput, RecordDisbursementInput, ReviewQueueFilter, UpdateApplicationInput,
 } from './application.inputs.js';
 import { ApplicationService, type DecisionInput } from './application.service.js';
-import type { ApplicationEventView, ApplicationView } from './application.reads.js';
+import type { ApplicationEventView, ApplicationFormView, ApplicationView } from './application.reads.js';
 import type { DocumentView } from './application.loaders.js';
 import { dueAt, hasDeadline, nextActions, waitingOn, type Actor } from './workflow.js';
 import { LocalDateScalar, UUIDScalar } from '../../core/graphql/scalars.js';
@@ -62,6 +62,10 @@ export class ApplicationFormPayload {
 }
 
 const ApplicationConnection = ConnectionType(Application, 'Application', { zh: '申请', en: 'application' });
+
+/** The application's form: the one read with its row, or through the request's loader. */
+const formOf = (app: ApplicationView, ctx: GraphQLContext): Promise<ApplicationFormView | null> | ApplicationFormView | null =>
+  app.related ? app.related.form : ctx.loaders.applicationFormByPolicyId.load(app.policy.id);
 
 const answersToRecord = (answers: { key: string; value: string }[] | null | undefined) =>
   answers ? Object.fromEntries(answers.map((a) => [a.key, a.value])) : answers;
@@ -122,11 +126,13 @@ export class ApplicationResolver {
   ): Promise<ConnectionShape<ApplicationView>> {
     const window = keysetWindow(page);
     const queue = await ctx.services.applicationReads.queue(requireViewer(ctx), filter ?? {}, window, { withHistory: asksFor(info, ['edges', 'node', 'history']) });
-    // The page's statement also read its applicants, enterprises and (if asked) histories: the
-    // field resolvers find them in the loaders instead of running a statement each.
+    // The page's statement also read its policies, forms, applicants, enterprises and (if asked)
+    // histories: each row's field resolvers answer from `related`; the loaders get them too, for
+    // any other field of the request that asks (a step's actor who is an applicant, a policy's cap).
     for (const user of queue.applicants) ctx.loaders.userViewById.prime(user.id, user);
     for (const organisation of queue.enterprises) ctx.loaders.organisationById.prime(organisation.id, organisation);
     for (const [id, events] of queue.histories ?? []) ctx.loaders.applicationEventsByApplicationId.prime(id, events);
+    for (const [id, cap] of queue.caps) ctx.loaders.applicationCapByPolicyId.prime(id, cap);
     return toKeysetConnection(queue.rows, window, queue.total, queue.asOf, (row) => ({ key: row.sortKey, id: row.id }));
   }
 
@@ -284,13 +290,13 @@ export class ApplicationResolver {
   // ---- fields ----------------------------------------------------------------------------
 
   @FieldResolver(() => Policy, { description: '申请的政策 / The policy applied for' })
-  policy(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<Policy> {
-    return ctx.loaders.policyById.load(app.policy.id) as Promise<Policy>;
+  policy(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<Policy> | PolicyView {
+    return app.related?.policy ?? ctx.loaders.policyById.load(app.policy.id) as Promise<Policy>;
   }
 
   @FieldResolver(() => User, { description: '申请人 / The applicant' })
-  applicant(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<UserView> {
-    return ctx.loaders.userViewById.load(app.applicant.id) as Promise<UserView>;
+  applicant(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<UserView> | UserView {
+    return app.related?.applicant ?? ctx.loaders.userViewById.load(app.applicant.id) as Promise<UserView>;
   }
 
   @FieldResolver(() => User, { nullable: true, description: '窗口代办人：为来访人才填写并提交的镇审核人员；人才自己申请时为空 / The town reviewer who filed it at the counter for a walk-in talent; null when the talent applied themself' })
@@ -304,13 +310,14 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: '申请人所在单位（申请时）/ The applicant\'s employer when they applied' })
-  enterprise(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | null {
+  enterprise(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | Organisation | null {
+    if (app.related) return app.related.enterprise;
     return app.enterprise ? ctx.loaders.organisationById.load(app.enterprise.id) : null;
   }
 
   @FieldResolver(() => ApplicationForm, { description: '申请须知：材料清单、时限、上限 / Checklist, processing time and cap' })
-  form(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<ApplicationForm> {
-    return ctx.loaders.applicationFormByPolicyId.load(app.policy.id) as Promise<ApplicationForm>;
+  form(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<ApplicationFormView> | ApplicationFormView {
+    return app.related?.form ?? ctx.loaders.applicationFormByPolicyId.load(app.policy.id) as Promise<ApplicationForm>;
   }
 
   @FieldResolver(() => [ApplicationAnswer], { description: '对政策问题的回答 / Answers to the policy\'s questions' })
@@ -325,8 +332,8 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => [ApplicationEvent], { description: '办理历程（谁、何时、为何），最早的在前 / Timeline: every step, who, when and why, oldest first' })
-  history(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<ApplicationEventView[]> {
-    return ctx.loaders.applicationEventsByApplicationId.load(app.id);
+  history(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<ApplicationEventView[]> | ApplicationEventView[] {
+    return app.related?.history ?? ctx.loaders.applicationEventsByApplicationId.load(app.id);
   }
 
   @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: '提交时的资格检查快照（含所用规则版本）/ Eligibility check taken at submission, with its rule version' })
@@ -343,7 +350,7 @@ export class ApplicationResolver {
   @FieldResolver(() => Date, { nullable: true, description: '当前一步的办理期限（按政策办理时限）/ When the current step is due, by the policy\'s processing time' })
   async dueAt(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
     if (!hasDeadline(app.status)) return null;
-    const form = await ctx.loaders.applicationFormByPolicyId.load(app.policy.id);
+    const form = await formOf(app, ctx);
     return form ? dueAt(app.status, app.statusChangedAt, form.processingDays) : null;
   }
 
@@ -356,7 +363,7 @@ export class ApplicationResolver {
   @FieldResolver(() => [A], { description: '当前用户现在可以进行的操作 / What the signed-in user can do next' })
   async nextActions(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<A[]> {
     const actor = ctx.viewer ? ApplicationService.actorOf(ctx.viewer, app) : null;
-    const form = await ctx.loaders.applicationFormByPolicyId.load(app.policy.id);
+    const form = await formOf(app, ctx);
     if (!actor || !form || (actor === 'REVIEWER' && app.applicant.id === requireViewer(ctx).userId)) return [];
     const actions = nextActions(app.status, actor, form.benefit);
     if (!actions.includes(A.CONFIRM_EMPLOYMENT_FOR_EMPLOYER)) return actions;

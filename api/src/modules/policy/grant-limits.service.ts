@@ -19,22 +19,27 @@ export interface ApplicationCapInForce {
 interface CriteriaRow { policy_id: string; id: string; version: number; data: unknown; legal_basis: string; name_zh: string; name_en: string }
 
 /**
+ * The statement of `criteriaInForce`, for a caller that folds it into a statement of its own:
+ * the ELIGIBILITY_CRITERIA rule version in force on the date (the first parameter) for each of
+ * the policies `policyIds` names (a uuid[] expression: a parameter, or a subquery).
+ */
+export const criteriaInForceSql = (policyIds: string) =>
+  `select distinct on (s.policy_id) s.policy_id, v.id, v.version, v.data, v.legal_basis, s.name_zh, s.name_en
+     from rule_sets s
+     join lateral (select * from rule_versions
+                    where rule_set_id = s.id and effective_from <= ?::date
+                    order by effective_from desc, version desc limit 1) v on true
+    where s.policy_id = any(${policyIds}) and s.kind = 'ELIGIBILITY_CRITERIA'
+    order by s.policy_id, s.code`;
+
+/**
  * The ELIGIBILITY_CRITERIA rule version in force on `date` (Shanghai) for each policy that has
  * one, in one statement. Runs on the caller's entity manager, so inside a step's transaction it
  * uses that transaction's connection and sees what it sees.
  */
 async function criteriaInForce(em: EntityManager, policyIds: readonly string[], date: string): Promise<Map<string, CriteriaRow>> {
   if (policyIds.length === 0) return new Map();
-  const rows = await em.execute<CriteriaRow[]>(
-    `select distinct on (s.policy_id) s.policy_id, v.id, v.version, v.data, v.legal_basis, s.name_zh, s.name_en
-       from rule_sets s
-       join lateral (select * from rule_versions
-                      where rule_set_id = s.id and effective_from <= ?::date
-                      order by effective_from desc, version desc limit 1) v on true
-      where s.policy_id = any(?::uuid[]) and s.kind = 'ELIGIBILITY_CRITERIA'
-      order by s.policy_id, s.code`,
-    [date, uuidArray(policyIds)],
-  );
+  const rows = await em.execute<CriteriaRow[]>(criteriaInForceSql('?::uuid[]'), [date, uuidArray(policyIds)]);
   return new Map(rows.map((r) => [r.policy_id, r]));
 }
 
@@ -51,5 +56,9 @@ export async function grantLimitsInForce(em: EntityManager, policyId: string, da
 /** Each policy's cap per application in force on `date`; a policy without criteria rules is absent. */
 export async function applicationCapsInForce(em: EntityManager, policyIds: readonly string[], date: string): Promise<Map<string, ApplicationCapInForce>> {
   const rows = await criteriaInForce(em, policyIds, date);
-  return new Map([...rows].map(([policyId, row]) => [policyId, { cap: applicationCapOf(row.data), ruleVersionId: row.id, version: row.version }]));
+  return new Map([...rows].map(([policyId, row]) => [policyId, capInForceOf(row)]));
 }
+
+/** A policy's cap from its criteria row in force (see criteriaInForceSql). */
+export const capInForceOf = (row: Pick<CriteriaRow, 'id' | 'version' | 'data'>): ApplicationCapInForce =>
+  ({ cap: applicationCapOf(row.data), ruleVersionId: row.id, version: row.version });

@@ -17,10 +17,10 @@ import { RuleSetResolver, RuleVersionResolver } from './rule.resolver.js';
 import { RuleService } from './rule.service.js';
 
 export { policyLoaders };
-export { policyVersionsInForce } from './policy.loaders.js';
+export { POLICY_JSON, policyVersionsInForce, policyView, type PolicyRow, type PolicyView } from './policy.loaders.js';
 export { policyAlertJobs } from './policy-alerts.js';
 // What the application module asks when a benefit is granted (issue 10 item 6).
-export { applicationCapsInForce, grantLimitsInForce, type ApplicationCapInForce, type GrantLimitsInForce } from './grant-limits.service.js';
+export { applicationCapsInForce, capInForceOf, criteriaInForceSql, grantLimitsInForce, type ApplicationCapInForce, type GrantLimitsInForce } from './grant-limits.service.js';
 export { MAX_APPLICATION_CAP_YUAN, type ApplicationCap } from './rules/application-cap.js';
 export { anyGrantLimit, grantLimitProblems, periodStart, type GrantsSoFar } from './rules/grant-limits.js';
 

@@ -7,6 +7,32 @@ import { shanghaiToday } from '../../core/time/shanghai.js';
 /** Postgres array literal of uuids (callers only pass ids that passed the uuid check or came from rows). */
 export const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
+/** A policy's row as plain data, e.g. from a list's own statement (issue 13: no entity, no identity map). */
+export interface PolicyRow {
+  id: string;
+  code: string;
+  category: Policy['category'];
+  audiences: Policy['audiences'];
+  level: Policy['level'];
+  eligibility_kind: Policy['eligibilityKind'];
+  has_points_calculator: boolean;
+  sort_order: number;
+  created_at: string;
+}
+
+/** A policy as the GraphQL type Policy reads it, from its row: the entity's fields, not an entity. */
+export type PolicyView = Pick<Policy, 'id' | 'code' | 'category' | 'audiences' | 'level' | 'eligibilityKind' | 'hasPointsCalculator' | 'sortOrder' | 'createdAt'>;
+
+/** SQL building a PolicyRow as JSON from the policies row aliased `alias`. */
+export const POLICY_JSON = (alias: string) => `json_build_object('id', ${alias}.id, 'code', ${alias}.code, 'category', ${alias}.category, 'audiences', ${alias}.audiences,
+  'level', ${alias}.level, 'eligibility_kind', ${alias}.eligibility_kind, 'has_points_calculator', ${alias}.has_points_calculator, 'sort_order', ${alias}.sort_order,
+  'created_at', ${alias}.created_at)`;
+
+export const policyView = (r: PolicyRow): PolicyView => ({
+  id: r.id, code: r.code, category: r.category, audiences: r.audiences, level: r.level, eligibilityKind: r.eligibility_kind,
+  hasPointsCalculator: r.has_points_calculator, sortOrder: r.sort_order, createdAt: new Date(r.created_at),
+});
+
 
 /** The version of each policy in force on `date`: latest effective date on or before it, then highest number. */
 export async function policyVersionsInForce(em: EntityManager, policyIds: readonly string[], date: string): Promise<PolicyVersion[]> {
