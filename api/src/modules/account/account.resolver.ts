@@ -65,7 +65,8 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: '所属机构（人事、银行、协调人、审核人员）/ Organisation this account acts for' })
-  organisation(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | null {
+  organisation(@Root() user: UserView, @Ctx() ctx: GraphQLContext): Promise<Organisation | null> | Organisation | null {
+    if (user.related) return user.related.organisation;
     return user.organisation ? ctx.loaders.organisationById.load(user.organisation.id) : null;
   }
 }

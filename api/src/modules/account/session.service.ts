@@ -4,6 +4,10 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 import { userView, type UserRow, type UserView } from './account.loaders.js';
+import { organisationView, type OrganisationRow } from '../organisation/index.js';
+
+/** The account's organisation, left-joined into the session lookup (null columns when it has none). */
+type OrganisationColumns = { [K in keyof Omit<OrganisationRow, 'id'> as `o_${K}`]: OrganisationRow[K] } | { [K in keyof Omit<OrganisationRow, 'id'> as `o_${K}`]: null };
 
 /** A session still signs its holder in: not revoked, not expired, its account not disabled. */
 const STILL_GOOD = 's.revoked_at is null and s.expires_at > now() and u.disabled_at is null';
@@ -44,14 +48,22 @@ export class SessionService {
    */
   async viewerForToken(token: string | null): Promise<SignedIn | null> {
     if (!token || token.length > 200) return null;
-    const rows = await this.em.execute<(UserRow & { session_id: string })[]>(
-      `select s.id as session_id, u.id, u.email, u.display_name, u.role, u.organisation_id, u.disabled_at, u.locale, u.created_at
-         from sessions s join users u on u.id = s.user_id
+    // The account's organisation comes in the same statement: the `viewer` query shows it (issue 13).
+    const rows = await this.em.execute<(UserRow & { session_id: string } & OrganisationColumns)[]>(
+      `select s.id as session_id, u.id, u.email, u.display_name, u.role, u.organisation_id, u.disabled_at, u.locale, u.created_at,
+              o.kind as o_kind, o.name_zh as o_name_zh, o.name_en as o_name_en, o.alliance_member as o_alliance_member, o.sample_data as o_sample_data, o.created_at as o_created_at
+         from sessions s join users u on u.id = s.user_id left join organisations o on o.id = u.organisation_id
         where s.token_hash = ? and ${STILL_GOOD}`,
       [hashToken(token)],
     );
     const row = rows[0];
-    return row ? { viewer: { userId: row.id, role: row.role, organisationId: row.organisation_id, sessionId: row.session_id }, user: userView(row) } : null;
+    if (!row) return null;
+    const organisation = row.organisation_id === null || row.o_kind === null ? null
+      : organisationView({ id: row.organisation_id, kind: row.o_kind, name_zh: row.o_name_zh, name_en: row.o_name_en, alliance_member: row.o_alliance_member, sample_data: row.o_sample_data, created_at: row.o_created_at });
+    return {
+      viewer: { userId: row.id, role: row.role, organisationId: row.organisation_id, sessionId: row.session_id },
+      user: { ...userView(row), related: { organisation } },
+    };
   }
 
   /** The session behind a WebSocket's cookie, to end the socket with it (see core/realtime/live-sessions.ts). */
