@@ -306,7 +306,9 @@ interface BuiltServer { url: string; pid: number; stop: () => Promise<void> }
  * no job runner in the process), on the bench's database, already migrated (MIGRATE_ON_START=false).
  */
 async function startBuiltServer(databaseUrl: string): Promise<BuiltServer> {
-  const child = spawn(process.execPath, [builtEntry], {
+  // `--built-cpu-prof=<folder>`: the built server writes a V8 CPU profile of its whole run there (node --cpu-prof), for DevTools.
+  const profileDir = option('built-cpu-prof');
+  const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), builtEntry], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', RUN_JOBS: 'false', MIGRATE_ON_START: 'false', EXPOSE_SQL_COUNT: 'true' },
