@@ -16,6 +16,18 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 const CONTROLS_MULTILINE = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const CONTROLS_ONE_LINE = /[\u0001-\u001F\u007F\u2028\u2029]/;
 
+/** The checks' words, which modules with checks of their own use too (one wording for each). */
+export const TEXT_FIELD_MESSAGES = {
+  missing: (label: LocalisedText): LocalisedText => ({ zh: `请填写${label.zh}。`, en: `Please enter the ${label.en}.` }),
+  tooLong: (label: LocalisedText, max: number): LocalisedText => ({ zh: `${label.zh}最多 ${max} 个字。`, en: `The ${label.en} can have at most ${max} characters.` }),
+  /** Multi-line text keeps its line breaks, so only one-line fields mention them. */
+  unstorable: (label: LocalisedText, multiline: boolean): LocalisedText => ({
+    zh: `${label.zh}含有无法保存的字符${multiline ? '' : '（或换行）'}。`,
+    en: `The ${label.en} contains characters that cannot be stored${multiline ? '' : ' (or a line break)'}.`,
+  }),
+  notADate: (label: LocalisedText): LocalisedText => ({ zh: `${label.zh}应为 YYYY-MM-DD 格式的日期，如 2027-06-30。`, en: `The ${label.en} must be a date like 2027-06-30.` }),
+} as const;
+
 export function characters(text: string): number {
   let n = 0;
   for (const _ of text) n++;
@@ -32,17 +44,17 @@ export function optionalText(errors: FieldErrors, field: string, raw: string | n
   if (raw === null || raw === undefined) return null;
   // Cheap refusal of huge values before any per-character work.
   if (raw.length > rule.max * 2 + 200) {
-    errors.add(field, UserErrorCode.TOO_LONG, `${label.zh}最多 ${rule.max} 个字。`, `The ${label.en} can have at most ${rule.max} characters.`);
+    errors.addText(field, UserErrorCode.TOO_LONG, TEXT_FIELD_MESSAGES.tooLong(label, rule.max));
     return null;
   }
   if (UNSTORABLE.test(raw) || (rule.multiline ? CONTROLS_MULTILINE : CONTROLS_ONE_LINE).test(raw)) {
-    errors.add(field, UserErrorCode.INVALID, `${label.zh}含有无法保存的字符${rule.multiline ? '' : '（或换行）'}。`, `The ${label.en} contains characters that cannot be stored${rule.multiline ? '' : ' (or a line break)'}.`);
+    errors.addText(field, UserErrorCode.INVALID, TEXT_FIELD_MESSAGES.unstorable(label, rule.multiline === true));
     return null;
   }
   const text = raw.trim();
   if (!text) return null;
   if (characters(text) > rule.max) {
-    errors.add(field, UserErrorCode.TOO_LONG, `${label.zh}最多 ${rule.max} 个字。`, `The ${label.en} can have at most ${rule.max} characters.`);
+    errors.addText(field, UserErrorCode.TOO_LONG, TEXT_FIELD_MESSAGES.tooLong(label, rule.max));
   }
   return text;
 }
@@ -50,7 +62,7 @@ export function optionalText(errors: FieldErrors, field: string, raw: string | n
 export function requiredText(errors: FieldErrors, field: string, raw: string | null | undefined, label: LocalisedText, rule: TextRule): string {
   const before = errors.has(field);
   const text = optionalText(errors, field, raw, label, rule);
-  if (text === null && !before && !errors.has(field)) errors.add(field, UserErrorCode.REQUIRED, `请填写${label.zh}。`, `Please enter the ${label.en}.`);
+  if (text === null && !before && !errors.has(field)) errors.addText(field, UserErrorCode.REQUIRED, TEXT_FIELD_MESSAGES.missing(label));
   return text ?? '';
 }
 
@@ -59,7 +71,7 @@ export function optionalDate(errors: FieldErrors, field: string, raw: string | n
   const value = (raw ?? '').trim();
   if (!value) return null;
   if (value.length > 10 || !isIsoDate(value)) {
-    errors.add(field, UserErrorCode.INVALID, `${label.zh}应为 YYYY-MM-DD 格式的日期，如 2027-06-30。`, `The ${label.en} must be a date like 2027-06-30.`);
+    errors.addText(field, UserErrorCode.INVALID, TEXT_FIELD_MESSAGES.notADate(label));
     return null;
   }
   return value;

@@ -91,7 +91,7 @@ export class AccountService {
     checkNewPassword(errors, 'input.password', data.password);
     const displayName = checkText(errors, 'input.displayName', data.displayName, M.displayName);
     if (data.role === Role.TALENT) {
-      errors.add('input.role', UserErrorCode.INVALID, M.talentSignsUpThemselves.zh, M.talentSignsUpThemselves.en);
+      errors.addText('input.role', UserErrorCode.INVALID, M.talentSignsUpThemselves);
     }
     const roleKinds = ORGANISATION_KINDS_OF_ROLE[data.role];
     const kinds = roleKinds && Object.values(OrganisationKind).filter((kind) => roleKinds.includes(kind));
@@ -99,14 +99,13 @@ export class AccountService {
     if (kinds) {
       organisation = data.organisationId ? await this.findOrganisation(data.organisationId, ...kinds) : null;
       if (!organisation) {
-        errors.add('input.organisationId', data.organisationId ? UserErrorCode.NOT_FOUND : UserErrorCode.REQUIRED,
-          M.chooseOrganisationOfRole.zh, M.chooseOrganisationOfRole.en);
+        errors.addText('input.organisationId', data.organisationId ? UserErrorCode.NOT_FOUND : UserErrorCode.REQUIRED, M.chooseOrganisationOfRole);
       }
     } else if (data.organisationId) {
-      errors.add('input.organisationId', UserErrorCode.INVALID, M.roleHasNoOrganisation.zh, M.roleHasNoOrganisation.en);
+      errors.addText('input.organisationId', UserErrorCode.INVALID, M.roleHasNoOrganisation);
     }
     if (!errors.has('input.email') && (await this.em.count(User, { email })) > 0) {
-      errors.add('input.email', UserErrorCode.DUPLICATE, M.emailTaken.zh, M.emailTaken.en);
+      errors.addText('input.email', UserErrorCode.DUPLICATE, M.emailTaken);
     }
     errors.throwIfAny();
     const user = this.em.create(User, { email, displayName, role: data.role, organisation, passwordHash: await hashPassword(data.password) });

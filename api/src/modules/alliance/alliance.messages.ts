@@ -1,4 +1,5 @@
 import type { LocalisedText } from '../../core/errors/domain-error.js';
+import { TEXT_FIELD_MESSAGES } from '../../core/text-fields.js';
 import { shanghaiDateTimeEn, shanghaiDateTimeZh } from '../../core/time/shanghai.js';
 import { titleForEnglish, type AllianceEvent } from './alliance-event.entity.js';
 import type { CadreCohort } from './cadre.entity.js';
@@ -21,7 +22,7 @@ export const ALLIANCE_MESSAGES = {
   memberEnterprise: { zh: '成员企业', en: 'member enterprise' },
 
   // Shared checks.
-  missing: (label: LocalisedText): LocalisedText => ({ zh: `请填写${label.zh}。`, en: `Please enter the ${label.en}.` }),
+  missing: TEXT_FIELD_MESSAGES.missing,
   tooLong: (label: LocalisedText, max: number): LocalisedText => ({ zh: `${label.zh}最多 ${max} 字。`, en: `The ${label.en} can have at most ${max} characters.` }),
   dateFormat: { zh: '日期格式应为 YYYY-MM-DD。', en: 'Dates look like YYYY-MM-DD.' },
   yearOutOfRange: { zh: '年份须在 2000 到 2100 之间。', en: 'The year must be from 2000 to 2100.' },

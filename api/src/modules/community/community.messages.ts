@@ -1,4 +1,5 @@
 import type { LocalisedText } from '../../core/errors/domain-error.js';
+import { TEXT_FIELD_MESSAGES } from '../../core/text-fields.js';
 
 /**
  * What the community module says to people (needs, projects, joint meetings, pairing agreements),
@@ -16,9 +17,9 @@ export const COMMUNITY_MESSAGES = {
   pairingAgreement: { zh: '结对协议', en: 'pairing agreement' },
 
   // The field checks (community-checks.ts).
-  unstorable: (label: LocalisedText): LocalisedText => ({ zh: `${label.zh}含有无法保存的字符。`, en: `The ${label.en} contains characters that cannot be stored.` }),
-  tooLong: (label: LocalisedText, max: number): LocalisedText => ({ zh: `${label.zh}最多 ${max} 个字。`, en: `The ${label.en} can have at most ${max} characters.` }),
-  missing: (label: LocalisedText): LocalisedText => ({ zh: `请填写${label.zh}。`, en: `Please enter the ${label.en}.` }),
+  unstorable: (label: LocalisedText): LocalisedText => TEXT_FIELD_MESSAGES.unstorable(label, true),
+  tooLong: TEXT_FIELD_MESSAGES.tooLong,
+  missing: TEXT_FIELD_MESSAGES.missing,
   notADate: (label: LocalisedText): LocalisedText => ({ zh: `${label.zh}应为 YYYY-MM-DD 格式的日期。`, en: `The ${label.en} must be a date like 2026-06-30.` }),
   outOfRange: (label: LocalisedText, min: number, max: number): LocalisedText => ({ zh: `${label.zh}应在 ${min} 到 ${max} 之间。`, en: `The ${label.en} must be from ${min} to ${max}.` }),
   notChosen: (label: LocalisedText): LocalisedText => ({ zh: `请选择${label.zh}。`, en: `Choose the ${label.en}.` }),

@@ -1,4 +1,5 @@
 import type { LocalisedText } from '../../core/errors/domain-error.js';
+import { TEXT_FIELD_MESSAGES } from '../../core/text-fields.js';
 import { groupedYuanFromFen } from '../../core/money.js';
 
 /**
@@ -29,7 +30,7 @@ export const FUND_MESSAGES = {
   reversalReason: { zh: '冲正原因', en: 'reason' },
 
   // Amounts and dates.
-  missing: (label: LocalisedText): LocalisedText => ({ zh: `请填写${label.zh}。`, en: `Please enter the ${label.en}.` }),
+  missing: TEXT_FIELD_MESSAGES.missing,
   amountNotWholeFen: (label: LocalisedText): LocalisedText => ({ zh: `${label.zh}应为整数（单位：分）。`, en: `The ${label.en} must be a whole number of fen.` }),
   amountOutOfRange: (label: LocalisedText): LocalisedText => ({ zh: `${label.zh}应在 0.01 元到 1 亿元之间。`, en: `The ${label.en} must be from 0.01 to 100,000,000 yuan.` }),
   dateInFuture: (label: LocalisedText): LocalisedText => ({ zh: `${label.zh}不能晚于今天。`, en: `The ${label.en} cannot be in the future.` }),
