@@ -4,6 +4,7 @@ import type { CellRead } from '../../core/xlsx.js';
 import type { LocalisedText } from '../../core/errors/domain-error.js';
 import { maskPhone, maskResidentId } from '../../core/privacy/masking.js';
 import { ImportKind } from './import-kind.js';
+import { IMPORT_MESSAGES as M } from './import.messages.js';
 
 /**
  * The columns of each kind of import, in template order: the header both languages read, what
@@ -74,7 +75,7 @@ const HARD_MAX = 1000;
  
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-const problem = (code: CellProblem['code'], zh: string, en: string): CellProblem => ({ code, message: { zh, en } });
+const problem = (code: CellProblem['code'], message: LocalisedText): CellProblem => ({ code, message });
 
 /** A cell's value as text, or what is wrong with it. Numbers are accepted where text is expected only when whole and exact. */
 function asText(cell: CellRead, column: Column): string | CellProblem | null {
@@ -82,21 +83,21 @@ function asText(cell: CellRead, column: Column): string | CellProblem | null {
     case 'empty':
       return null;
     case 'formula':
-      return problem('FORMULA', '单元格含公式，请复制后“粘贴为数值”。', 'The cell holds a formula; copy it and paste as values.');
+      return problem('FORMULA', M.formula);
     case 'unsupported':
-      return problem('UNSUPPORTED', '无法识别单元格内容，请填写文字或数字。', 'The cell\'s content cannot be read; enter text or a number.');
+      return problem('UNSUPPORTED', M.unreadableCell);
     case 'date':
-      return problem('INVALID', '此列应为文字，不是日期。', 'This column takes text, not a date.');
+      return problem('INVALID', M.dateNotText);
     case 'number':
       if (!Number.isSafeInteger(cell.value) || cell.value < 0) {
         return column.type === 'residentId'
-          ? problem('INVALID', '身份证号被 Excel 当成数字，已丢失末几位：请把此列设为文本后重新填写。', 'Excel took the ID number for a number and lost its last digits: format the column as text and enter it again.')
-          : problem('INVALID', '此列应为文字或整数。', 'This column takes text or a whole number.');
+          ? problem('INVALID', M.residentIdAsNumber)
+          : problem('INVALID', M.notTextOrWholeNumber);
       }
       return String(cell.value);
     case 'text': {
-      if (cell.text.length > HARD_MAX) return problem('TOO_LONG', `内容过长（超过 ${HARD_MAX} 字）。`, `The content is too long (over ${HARD_MAX} characters).`);
-      if (CONTROL.test(cell.text)) return problem('CONTROL_CHARACTERS', '含有不可见的控制字符（如空字符），请删除后重填。', 'It holds invisible control characters (such as a null byte); remove them.');
+      if (cell.text.length > HARD_MAX) return problem('TOO_LONG', M.cellTooLong(HARD_MAX));
+      if (CONTROL.test(cell.text)) return problem('CONTROL_CHARACTERS', M.controlCharacters);
       const text = cell.text.trim();
       return text === '' ? null : text;
     }
@@ -113,9 +114,9 @@ function asDate(cell: CellRead, today: string): string | CellProblem | null {
     if (text === null || typeof text !== 'string') return text;
     day = text.replace(/\//g, '-').replace(/^(\d{4})-(\d)-/, '$1-0$2-').replace(/-(\d)$/, '-0$1');
   }
-  if (!isIsoDate(day)) return problem('INVALID', '日期应写作 YYYY-MM-DD，如 2024-03-01。', 'Write the date as YYYY-MM-DD, e.g. 2024-03-01.');
-  if (day > today) return problem('INVALID', '日期不能晚于今天。', 'The date cannot be later than today.');
-  if (day < '1950-01-01') return problem('INVALID', '日期早于 1950 年，请核对。', 'The date is before 1950; please check it.');
+  if (!isIsoDate(day)) return problem('INVALID', M.dateFormat);
+  if (day > today) return problem('INVALID', M.dateInFuture);
+  if (day < '1950-01-01') return problem('INVALID', M.dateBefore1950);
   return day;
 }
 
@@ -123,8 +124,8 @@ function asDate(cell: CellRead, today: string): string | CellProblem | null {
 export function readColumn(cell: CellRead, column: Column, today: string): string | number | null | CellProblem {
   const value = column.type === 'date' ? asDate(cell, today) : asText(cell, column);
   if (value !== null && typeof value !== 'string') return value;
-  if (value === null) return column.required ? problem('REQUIRED', '必填，不能为空。', 'Required; it is empty.') : null;
-  if (column.max && value.length > column.max) return problem('TOO_LONG', `最多 ${column.max} 字。`, `At most ${column.max} characters.`);
+  if (value === null) return column.required ? problem('REQUIRED', M.cellRequired) : null;
+  if (column.max && value.length > column.max) return problem('TOO_LONG', M.columnTooLong(column.max));
   const checks = { email: checkEmail, residentId: checkResidentId, phone: checkPhone } as const;
   if (column.type === 'email' || column.type === 'residentId' || column.type === 'phone') {
     // The same checks (and words) as the sign-up and profile forms.
@@ -134,7 +135,7 @@ export function readColumn(cell: CellRead, column: Column, today: string): strin
     return first ? { code: first.code === 'REQUIRED' ? 'REQUIRED' : 'INVALID', message: first.message } : clean;
   }
   if (column.type === 'yuan') {
-    if (!/^\d{1,8}$/.test(value) || Number(value) < 1 || Number(value) > 10_000_000) return problem('INVALID', '金额应为 1 至 10,000,000 的整元数。', 'The amount is whole yuan from 1 to 10,000,000.');
+    if (!/^\d{1,8}$/.test(value) || Number(value) < 1 || Number(value) > 10_000_000) return problem('INVALID', M.yuanAmount);
     return Number(value);
   }
   return value;

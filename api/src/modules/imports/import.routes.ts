@@ -5,6 +5,7 @@ import { DomainError, DomainErrorCode } from '../../core/errors/domain-error.js'
 import { parseUuid } from '../../core/ids.js';
 import { XLSX_CONTENT_TYPE } from '../../core/xlsx.js';
 import { IMPORT_KIND_SLUGS, type ImportKind } from './import-kind.js';
+import { IMPORT_MESSAGES as M } from './import.messages.js';
 import { IMPORT_LIMITS, type ImportOutcome } from './import.service.js';
 
 /** The client went away before the whole file arrived: nothing is read, nothing written. */
@@ -42,7 +43,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'TOO_LA
 
 function kindOf(slug: string): ImportKind {
   const kind = IMPORT_KIND_SLUGS[slug];
-  if (!kind) throw DomainError.notFound({ zh: '导入种类', en: 'kind of import' });
+  if (!kind) throw DomainError.notFound(M.kindOfImport);
   return kind;
 }
 
@@ -69,11 +70,11 @@ export function importRoutes(route: HttpRoute): express.Router {
   }));
   router.post('/imports/:kind', route(async ({ req, res, ctx, signedIn }) => {
     const kind = kindOf(String(req.params.kind));
-    if (!req.headers['x-requested-with']) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '缺少 X-Requested-With 请求头。', en: 'The X-Requested-With header is required.' });
+    if (!req.headers['x-requested-with']) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, M.requestedWithMissing);
     const viewer = signedIn();
     const rawEnterprise = req.query.enterpriseId;
     const enterpriseId = rawEnterprise === undefined ? null : parseUuid(rawEnterprise);
-    if (rawEnterprise !== undefined && !enterpriseId) throw DomainError.notFound({ zh: '企业', en: 'enterprise' });
+    if (rawEnterprise !== undefined && !enterpriseId) throw DomainError.notFound(M.enterprise);
     // Who may import is settled before the body is read: a refused caller cannot make us buffer 2 MB.
     await ctx.services.imports.scope(viewer, kind, enterpriseId);
     let body: Buffer | 'TOO_LARGE';
@@ -90,7 +91,7 @@ export function importRoutes(route: HttpRoute): express.Router {
     if (body === 'TOO_LARGE') {
       res.setHeader('connection', 'close');
       const mb = IMPORT_LIMITS.maxBytes / 1048576;
-      res.status(413).json({ kind, batchId: null, imported: 0, problems: [{ row: null, column: null, code: 'TOO_LARGE', value: null, message: { zh: `文件超过 ${mb} MB，请分成几个文件。`, en: `The file is over ${mb} MB; split it.` } }] });
+      res.status(413).json({ kind, batchId: null, imported: 0, problems: [{ row: null, column: null, code: 'TOO_LARGE', value: null, message: M.fileTooLarge(mb) }] });
       return;
     }
     const outcome = await ctx.services.imports.run(viewer, kind, body, enterpriseId);

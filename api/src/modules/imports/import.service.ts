@@ -14,6 +14,7 @@ import { Policy } from '../policy/index.js';
 import { sendActivationLink, TalentProfile } from '../talent/index.js';
 import { COLUMNS, echo, headerOf, readColumn, type CellProblem, type Column } from './import-columns.js';
 import { EnterpriseStaffMember, ImportBatch } from './import.entities.js';
+import { IMPORT_MESSAGES as M } from './import.messages.js';
 import { IMPORT_KIND_NAMES, ImportKind } from './import-kind.js';
 
 /** Upload and sheet limits: a town's lists are hundreds of rows, not tens of thousands. */
@@ -62,14 +63,14 @@ export class ImportService {
   /** The enterprise a staff list is for (null for other kinds), after checking who may import it. */
   async scope(viewer: Viewer, kind: ImportKind, enterpriseId: string | null): Promise<string | null> {
     if (viewer.role === Role.ENTERPRISE_HR && kind === ImportKind.STAFF_LIST && viewer.organisationId) {
-      if (enterpriseId && enterpriseId !== viewer.organisationId) throw DomainError.notFound({ zh: '企业', en: 'enterprise' });
+      if (enterpriseId && enterpriseId !== viewer.organisationId) throw DomainError.notFound(M.enterprise);
       return viewer.organisationId;
     }
     if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
     if (kind !== ImportKind.STAFF_LIST) return null;
-    if (!enterpriseId) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '请选择员工名单所属企业。', en: 'Choose the enterprise the staff list is for.' });
+    if (!enterpriseId) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, M.chooseEnterprise);
     const enterprise = await this.em.findOne(Organisation, { id: enterpriseId, kind: OrganisationKind.ENTERPRISE }, { fields: ['id'] });
-    if (!enterprise) throw DomainError.notFound({ zh: '企业', en: 'enterprise' });
+    if (!enterprise) throw DomainError.notFound(M.enterprise);
     return enterprise.id;
   }
 
@@ -109,14 +110,14 @@ export class ImportService {
     }
     const headerProblems = columns.flatMap((c, i) => (sameHeader(sheet.header[i] ?? '', c) ? [] : [{
       row: 1, column: headerOf(c), code: 'BAD_HEADER' as const, value: echo({ ...c, type: 'text' }, sheet.header[i] || null),
-      message: { zh: `第 ${i + 1} 列的标题应为“${headerOf(c)}”：请使用下载的模板。`, en: `Column ${i + 1} should be headed "${headerOf(c)}": use the downloaded template.` },
+      message: M.wrongHeader(i + 1, headerOf(c)),
     }]));
     if (headerProblems.length > 0) return outcome(headerProblems);
     if (sheet.rows.length > IMPORT_LIMITS.maxRows) {
-      return outcome([{ row: null, column: null, code: 'TOO_MANY_ROWS', value: null, message: { zh: `最多 ${IMPORT_LIMITS.maxRows} 行，请分成几个文件。`, en: `At most ${IMPORT_LIMITS.maxRows} rows; split the file.` } }]);
+      return outcome([{ row: null, column: null, code: 'TOO_MANY_ROWS', value: null, message: M.tooManyRows(IMPORT_LIMITS.maxRows) }]);
     }
     if (sheet.rows.length === 0) {
-      return outcome([{ row: null, column: null, code: 'REQUIRED', value: null, message: { zh: '文件中没有数据行（从第 2 行起填写）。', en: 'The file has no data rows (fill them in from row 2).' } }]);
+      return outcome([{ row: null, column: null, code: 'REQUIRED', value: null, message: M.noRows }]);
     }
 
     const problems: ImportProblem[] = [];
@@ -142,7 +143,7 @@ export class ImportService {
       if (error instanceof UniqueConstraintViolationException) {
         if ((error as { constraint?: string }).constraint === 'import_batches_one_per_content') return outcome([ALREADY_IMPORTED], true);
         // Another import wrote one of the same people or references meanwhile: checked again, it would say which.
-        throw DomainError.conflict({ zh: '另一份导入刚刚写入了相同的人员或编号，请重新上传以查看是哪几行。', en: 'Another import has just written some of the same people or references; upload again to see which rows.' });
+        throw DomainError.conflict(M.writtenMeanwhile);
       }
       throw error;
     }
@@ -158,15 +159,15 @@ export class ImportService {
   }
 
   private async prepareTalents(rows: ParsedRow[], check: RowChecks) {
-    check.unique(rows, 'email', { zh: '邮箱', en: 'email' });
-    check.unique(rows, 'residentId', { zh: '身份证号', en: 'ID number' });
+    check.unique(rows, 'email', M.email);
+    check.unique(rows, 'residentId', M.residentId);
     const emails = check.values(rows, 'email');
     const ids = check.values(rows, 'residentId');
     const taken = new Set((await this.em.find(User, { email: { $in: emails } }, { fields: ['email'] })).map((u) => u.email));
     const held = await this.em.find(TalentProfile, { $or: [{ residentIdNumber: { $in: ids } }, { claimedResidentIdNumber: { $in: ids } }] }, { fields: ['residentIdNumber', 'claimedResidentIdNumber'] });
     const heldIds = new Set(held.flatMap((p) => [p.residentIdNumber, p.claimedResidentIdNumber]));
-    check.against(rows, 'email', (v) => taken.has(v), { zh: '此邮箱已有账号。', en: 'An account already has this email.' });
-    check.against(rows, 'residentId', (v) => heldIds.has(v), { zh: '平台上已有此身份证号的人才账号。', en: 'A talent account on the platform already has this ID number.' });
+    check.against(rows, 'email', (v) => taken.has(v), M.emailTaken);
+    check.against(rows, 'residentId', (v) => heldIds.has(v), M.residentIdTaken);
     const employers = await this.enterprisesByName(rows, 'employer', check);
     return async (tx: EntityManager) => {
       for (const { values: v } of rows) {
@@ -183,9 +184,9 @@ export class ImportService {
   }
 
   private async prepareStaff(rows: ParsedRow[], check: RowChecks, enterprise: string) {
-    check.unique(rows, 'residentId', { zh: '身份证号', en: 'ID number' });
+    check.unique(rows, 'residentId', M.residentId);
     const listed = new Set((await this.em.find(EnterpriseStaffMember, { enterprise, residentIdNumber: { $in: check.values(rows, 'residentId') } }, { fields: ['residentIdNumber'] })).map((m) => m.residentIdNumber));
-    check.against(rows, 'residentId', (v) => listed.has(v), { zh: '此人已在本企业员工名单中。', en: 'This person is already on the enterprise\'s staff list.' });
+    check.against(rows, 'residentId', (v) => listed.has(v), M.alreadyOnStaffList);
     return async (tx: EntityManager, batch: ImportBatch) => {
       for (const { values: v } of rows) {
         tx.create(EnterpriseStaffMember, {
@@ -197,40 +198,40 @@ export class ImportService {
   }
 
   private async preparePast(rows: ParsedRow[], check: RowChecks) {
-    check.unique(rows, 'legacyReference', { zh: '原受理编号', en: 'old reference' });
+    check.unique(rows, 'legacyReference', M.oldReference);
     const known = new Set((await this.em.find(Application, { legacyReference: { $in: check.values(rows, 'legacyReference') } }, { fields: ['legacyReference'] })).map((a) => a.legacyReference));
-    check.against(rows, 'legacyReference', (v) => known.has(v), { zh: '此编号的记录已导入过。', en: 'A record with this reference was imported before.' });
+    check.against(rows, 'legacyReference', (v) => known.has(v), M.referenceImportedBefore);
 
     const profiles = await this.em.find(TalentProfile, { residentIdNumber: { $in: check.values(rows, 'residentId') } }, { fields: ['residentIdNumber', 'user'] });
     const applicantOf = new Map(profiles.map((p) => [p.residentIdNumber!, p.user.id]));
-    check.against(rows, 'residentId', (v) => !applicantOf.has(v), { zh: '平台上没有此身份证号的人才账号（可先导入人才账号）。', en: 'No talent account on the platform has this ID number (import the accounts first).' }, 'NOT_FOUND');
+    check.against(rows, 'residentId', (v) => !applicantOf.has(v), M.noTalentWithResidentId, 'NOT_FOUND');
 
     const policies = await this.em.find(Policy, { code: { $in: check.values(rows, 'policy') } }, { fields: ['id', 'code'] });
     const forms = await this.em.find(ApplicationForm, { policy: { $in: policies.map((p) => p.id) } }, { fields: ['benefit', 'policy'] });
     const formOf = new Map(forms.map((f) => [f.policy.id, f]));
     const policyOf = new Map(policies.filter((p) => formOf.has(p.id)).map((p) => [p.code, p.id]));
-    check.against(rows, 'policy', (v) => !policyOf.has(v), { zh: '没有此代码的可申请政策。', en: 'No policy that takes applications has this code.' }, 'NOT_FOUND');
+    check.against(rows, 'policy', (v) => !policyOf.has(v), M.noPolicyWithCode, 'NOT_FOUND');
     const employers = await this.enterprisesByName(rows, 'enterprise', check);
 
     const outcomeOf = new Map<number, ApplicationStatus>();
     for (const row of rows) {
       const v = row.values;
       const outcome = typeof v.outcome === 'string' ? OUTCOMES[v.outcome.toLowerCase()] : undefined;
-      if (v.outcome !== null && !outcome) check.add(row, 'outcome', 'INVALID', { zh: '结果应为 已批准、已发放 或 未通过。', en: 'The outcome is Approved, Paid out or Rejected.' });
+      if (v.outcome !== null && !outcome) check.add(row, 'outcome', 'INVALID', M.unknownOutcome);
       if (!outcome) continue;
       outcomeOf.set(row.number, outcome);
       const money = outcome !== ApplicationStatus.REJECTED;
       const paid = outcome === ApplicationStatus.DISBURSED;
-      if (typeof v.decidedOn === 'string' && typeof v.submittedOn === 'string' && v.decidedOn < v.submittedOn) check.add(row, 'decidedOn', 'INVALID', { zh: '决定日期早于提交日期。', en: 'The decision is dated before the submission.' });
-      if (money && v.amount === null && !check.has(row, 'amount')) check.add(row, 'amount', 'REQUIRED', { zh: '已批准或已发放的须填批准金额。', en: 'An approved or paid case needs the approved amount.' });
-      if (!money && v.amount !== null) check.add(row, 'amount', 'INVALID', { zh: '未通过的申请不应有批准金额。', en: 'A rejected case has no approved amount.' });
+      if (typeof v.decidedOn === 'string' && typeof v.submittedOn === 'string' && v.decidedOn < v.submittedOn) check.add(row, 'decidedOn', 'INVALID', M.decidedBeforeSubmitted);
+      if (money && v.amount === null && !check.has(row, 'amount')) check.add(row, 'amount', 'REQUIRED', M.approvedAmountMissing);
+      if (!money && v.amount !== null) check.add(row, 'amount', 'INVALID', M.rejectedWithAmount);
       for (const key of ['paidOn', 'paymentReference'] as const) {
-        if (paid && v[key] === null && !check.has(row, key)) check.add(row, key, 'REQUIRED', { zh: '已发放的须填发放日期和发放凭证号。', en: 'A paid case needs the payment date and reference.' });
-        if (!paid && v[key] !== null) check.add(row, key, 'INVALID', { zh: '只有已发放的才填发放信息。', en: 'Only a paid case has payment details.' });
+        if (paid && v[key] === null && !check.has(row, key)) check.add(row, key, 'REQUIRED', M.paymentDetailsMissing);
+        if (!paid && v[key] !== null) check.add(row, key, 'INVALID', M.paymentDetailsNotPaid);
       }
-      if (paid && typeof v.paidOn === 'string' && typeof v.decidedOn === 'string' && v.paidOn < v.decidedOn) check.add(row, 'paidOn', 'INVALID', { zh: '发放日期早于决定日期。', en: 'The payment is dated before the decision.' });
+      if (paid && typeof v.paidOn === 'string' && typeof v.decidedOn === 'string' && v.paidOn < v.decidedOn) check.add(row, 'paidOn', 'INVALID', M.paidBeforeDecided);
       const policy = policyOf.get(String(v.policy));
-      if (paid && policy && formOf.get(policy)?.benefit !== BenefitKind.MONEY) check.add(row, 'outcome', 'INVALID', { zh: '此政策不发放资金，不能为已发放。', en: 'This policy pays no money, so it cannot be paid out.' });
+      if (paid && policy && formOf.get(policy)?.benefit !== BenefitKind.MONEY) check.add(row, 'outcome', 'INVALID', M.policyPaysNoMoney);
     }
     // An approved case not yet paid is still open: one per person and policy, in the file and the database.
     const open = rows.filter((r) => outcomeOf.get(r.number) === ApplicationStatus.APPROVED && applicantOf.has(String(r.values.residentId)) && policyOf.has(String(r.values.policy)));
@@ -239,8 +240,8 @@ export class ImportService {
     const firstOpen = new Map<string, number>();
     for (const row of open) {
       const key = `${applicantOf.get(String(row.values.residentId))}/${policyOf.get(String(row.values.policy))}`;
-      if (openKeys.has(key)) check.add(row, 'outcome', 'INVALID_STATE', { zh: '此人该政策已有一份在办的申请，已批准未发放的记录不能再导入。', en: 'This person already has an open application for this policy; an approved, unpaid record cannot be added.' });
-      else if (firstOpen.has(key)) check.add(row, 'outcome', 'DUPLICATE', { zh: `与第 ${firstOpen.get(key)} 行同为此人此政策已批准未发放的申请。`, en: `Row ${firstOpen.get(key)} is already an approved, unpaid case of this person and policy.` });
+      if (openKeys.has(key)) check.add(row, 'outcome', 'INVALID_STATE', M.openApplicationExists);
+      else if (firstOpen.has(key)) check.add(row, 'outcome', 'DUPLICATE', M.sameOpenCaseAsRow(firstOpen.get(key)));
       else firstOpen.set(key, row.number);
     }
 
@@ -286,8 +287,8 @@ export class ImportService {
     const found = await this.em.find(Organisation, { kind: OrganisationKind.ENTERPRISE, $or: [{ nameZh: { $in: names } }, { nameEn: { $in: names } }] }, { fields: ['id', 'nameZh', 'nameEn'] });
     const ids = new Map<string, Set<string>>();
     for (const o of found) for (const name of [o.nameZh, o.nameEn]) ids.set(name, (ids.get(name) ?? new Set()).add(o.id));
-    check.against(rows, key, (v) => !ids.has(v), { zh: '平台上没有此名称的企业（请填写登记的全称）。', en: 'No enterprise on the platform has this name (use the registered full name).' }, 'NOT_FOUND');
-    check.against(rows, key, (v) => (ids.get(v)?.size ?? 0) > 1, { zh: '有多家企业同名，请改用英文全称。', en: 'Several enterprises have this name; use the English full name.' }, 'INVALID');
+    check.against(rows, key, (v) => !ids.has(v), M.noEnterpriseWithName, 'NOT_FOUND');
+    check.against(rows, key, (v) => (ids.get(v)?.size ?? 0) > 1, M.enterpriseNameAmbiguous, 'INVALID');
     return new Map([...ids].flatMap(([name, set]) => {
       const [only] = set;
       return set.size === 1 && only ? [[name, only] as const] : [];
@@ -306,15 +307,11 @@ const OUTCOMES: Record<string, ApplicationStatus> = {
 
 const ALREADY_IMPORTED: ImportProblem = {
   row: null, column: null, code: 'DUPLICATE', value: null,
-  message: { zh: '这份文件已经导入过，没有重复导入。', en: 'This file has already been imported; it was not imported again.' },
+  message: M.alreadyImported,
 };
 
 function fileProblem(problem: WorkbookUnreadable['problem']): ImportProblem {
-  const message = {
-    NOT_XLSX: { zh: '无法读取：请上传 Excel 工作簿（.xlsx）。', en: 'The file cannot be read: upload an Excel workbook (.xlsx).' },
-    TOO_LARGE_UNPACKED: { zh: '文件解压后过大，请分成几个文件。', en: 'The file unpacks to too much data; split it.' },
-    NO_SHEET: { zh: '工作簿中没有工作表。', en: 'The workbook has no sheet.' },
-  }[problem];
+  const message = { NOT_XLSX: M.notXlsx, TOO_LARGE_UNPACKED: M.tooLargeUnpacked, NO_SHEET: M.noSheet }[problem];
   return { row: null, column: null, code: problem === 'TOO_LARGE_UNPACKED' ? 'TOO_LARGE' : 'NOT_XLSX', value: null, message };
 }
 
@@ -369,7 +366,7 @@ class RowChecks {
       if (typeof value !== 'string') continue;
       const seen = first.get(value.toLowerCase());
       if (seen === undefined) first.set(value.toLowerCase(), row.number);
-      else this.add(row, key, 'DUPLICATE', { zh: `与第 ${seen} 行的${what.zh}重复。`, en: `The same ${what.en} as row ${seen}.` });
+      else this.add(row, key, 'DUPLICATE', M.sameAsRow(seen, what));
     }
   }
 
