@@ -3,6 +3,7 @@ import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
 import { FinancingAnswerKind } from './bank.enums.js';
+import { BANK_MESSAGES as M } from './bank.messages.js';
 import type { FinancingAnswer } from './financing-answer.entity.js';
 import { FinancingRequest } from './financing-request.entity.js';
 import type { FinancingRoute } from './financing-route.entity.js';
@@ -67,11 +68,8 @@ export class BankNotifications {
     for (const route of routes) {
       sink.notify(liaisons.get(route.branch.id)!, {
         kind: 'bank.request.received',
-        title: { zh: '新的融资需求', en: 'New financing request' },
-        body: {
-          zh: `收到一笔融资需求：金额 ${yuan(request.amount)} 元，期限 ${request.termMonths ?? '—'} 个月。`,
-          en: `A financing request arrived: ${yuan(request.amount)} yuan over ${request.termMonths ?? '—'} months.`,
-        },
+        title: M.requestReceivedTitle,
+        body: M.requestReceivedBody(yuan(request.amount), request.termMonths ?? '—'),
         link: `/bank/financing-requests/${route.id}`,
       });
     }
@@ -80,14 +78,14 @@ export class BankNotifications {
   async answered(em: EntityManager, request: FinancingRequest, route: FinancingRoute, answer: FinancingAnswer): Promise<void> {
     const branch = await this.branchName(em, route.branch.id);
     const words = {
-      [FinancingAnswerKind.INTERESTED]: { zh: '给出了报价', en: 'made an offer', kind: 'bank.answer.interested' },
-      [FinancingAnswerKind.NEEDS_INFO]: { zh: '需要补充信息', en: 'needs more information', kind: 'bank.answer.needs_info' },
-      [FinancingAnswerKind.DECLINED]: { zh: '婉拒了您的需求', en: 'declined your request', kind: 'bank.answer.declined' },
+      [FinancingAnswerKind.INTERESTED]: { what: M.answerMadeOffer, kind: 'bank.answer.interested' },
+      [FinancingAnswerKind.NEEDS_INFO]: { what: M.answerNeedsInfo, kind: 'bank.answer.needs_info' },
+      [FinancingAnswerKind.DECLINED]: { what: M.answerDeclined, kind: 'bank.answer.declined' },
     }[answer.kind];
     this.sinkFor(em).notify(await this.applicantsOf(em, request), {
       kind: words.kind,
-      title: { zh: `${branch.zh}${words.zh}`, en: `${branch.en} ${words.en}` },
-      body: { zh: `您的融资需求有了新的答复：${branch.zh}${words.zh}。`, en: `Your financing request has a new answer: ${branch.en} ${words.en}.` },
+      title: M.answeredTitle(branch, words.what),
+      body: M.answeredBody(branch, words.what),
       link: `/financing/requests/${request.id}`,
     });
   }
@@ -95,8 +93,8 @@ export class BankNotifications {
   async replied(em: EntityManager, route: FinancingRoute): Promise<void> {
     this.sinkFor(em).notify(await this.liaisonsOf(em, route.branch.id), {
       kind: 'bank.reply.received',
-      title: { zh: '申请人回复了您的问题', en: 'The applicant answered your question' },
-      body: { zh: '申请人已回复您提出的补充信息问题。', en: 'The applicant replied to the question you asked.' },
+      title: M.repliedTitle,
+      body: M.repliedBody,
       link: `/bank/financing-requests/${route.id}`,
     });
   }
@@ -104,8 +102,8 @@ export class BankNotifications {
   async consentChanged(em: EntityManager, route: FinancingRoute): Promise<void> {
     this.sinkFor(em).notify(await this.liaisonsOf(em, route.branch.id), {
       kind: 'bank.consent.changed',
-      title: { zh: '申请人更改了信息授权', en: 'The applicant changed what you may see' },
-      body: { zh: '申请人更改了授权您查看的信息项。', en: 'The applicant changed which facts you may see.' },
+      title: M.consentChangedTitle,
+      body: M.consentChangedBody,
       link: `/bank/financing-requests/${route.id}`,
     });
   }
@@ -115,23 +113,23 @@ export class BankNotifications {
     const liaisons = await this.liaisonsByBranch(em, [winner, ...others].map((r) => r.branch.id));
     sink.notify(liaisons.get(winner.branch.id)!, {
       kind: 'bank.offer.accepted',
-      title: { zh: '您的报价已被接受', en: 'Your offer was accepted' },
-      body: { zh: '申请人接受了贵支行的报价，请尽快联系申请人办理。', en: 'The applicant accepted your branch\'s offer; please contact them to proceed.' },
+      title: M.offerAcceptedTitle,
+      body: M.offerAcceptedBody,
       link: `/bank/financing-requests/${winner.id}`,
     });
     for (const route of others) {
       sink.notify(liaisons.get(route.branch.id)!, {
         kind: 'bank.offer.not_selected',
-        title: { zh: '申请人已选择其他银行', en: 'The applicant chose another bank' },
-        body: { zh: '这笔融资需求已接受其他银行的报价，无需再答复。', en: 'This financing request accepted another bank\'s offer; no further answer is needed.' },
+        title: M.notSelectedTitle,
+        body: M.notSelectedBody,
         link: `/bank/financing-requests/${route.id}`,
       });
     }
     const branch = await this.branchName(em, winner.branch.id);
     sink.notify(await this.applicantsOf(em, request), {
       kind: 'bank.offer.accepted_by_applicant',
-      title: { zh: `已接受${branch.zh}的报价`, en: `Offer of ${branch.en} accepted` },
-      body: { zh: '其他银行已收到通知。', en: 'The other banks have been told.' },
+      title: M.youAcceptedTitle(branch),
+      body: M.youAcceptedBody,
       link: `/financing/requests/${request.id}`,
     });
   }
@@ -142,8 +140,8 @@ export class BankNotifications {
     for (const route of routes) {
       sink.notify(liaisons.get(route.branch.id)!, {
         kind: 'bank.request.withdrawn',
-        title: { zh: '融资需求已撤回', en: 'Financing request withdrawn' },
-        body: { zh: '申请人撤回了这笔融资需求。', en: 'The applicant withdrew this financing request.' },
+        title: M.withdrawnTitle,
+        body: M.withdrawnBody,
         link: `/bank/financing-requests/${route.id}`,
       });
     }

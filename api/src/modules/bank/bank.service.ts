@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { isValidPhone, normalisePhone } from '../../core/privacy/masking.js';
 import { checkEmail, checkText } from '../../core/validation.js';
@@ -9,6 +9,7 @@ import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { BankContact } from './bank-contact.entity.js';
 import { BankProduct } from './bank-product.entity.js';
 import { BankProductKind, BankProductStatus, FinancingAudience } from './bank.enums.js';
+import { BANK_MESSAGES as M } from './bank.messages.js';
 import type { BankContactInput, BankProductFilterArgs, BankProductInput, BankProductVisibilityInput } from './bank.inputs.js';
 import type { bankLoaders } from './bank.loaders.js';
 
@@ -37,7 +38,7 @@ export function branchOf(viewer: Viewer): string {
 export function checkInt(errors: FieldErrors, field: string, value: number | null | undefined, min: number, max: number): number | null {
   if (value === null || value === undefined) return null;
   if (!Number.isInteger(value) || value < min || value > max) {
-    errors.add(field, UserErrorCode.OUT_OF_RANGE, `请填写 ${min.toLocaleString('en-US')} 到 ${max.toLocaleString('en-US')} 之间的整数。`, `Enter a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`);
+    errors.addText(field, UserErrorCode.OUT_OF_RANGE, M.wholeNumberBetween(min.toLocaleString('en-US'), max.toLocaleString('en-US')));
     return null;
   }
   return value;
@@ -47,14 +48,14 @@ export function checkInt(errors: FieldErrors, field: string, value: number | nul
 export function checkRate(errors: FieldErrors, field: string, percent: number | null | undefined): number | null {
   if (percent === null || percent === undefined) return null;
   if (!Number.isFinite(percent) || percent <= 0 || percent > MAX_RATE_PERCENT || Math.abs(percent * 100 - Math.round(percent * 100)) > 1e-6) {
-    errors.add(field, UserErrorCode.OUT_OF_RANGE, `年利率应大于 0、不超过 ${MAX_RATE_PERCENT}%，最多两位小数。`, `The annual rate must be above 0 and at most ${MAX_RATE_PERCENT}%, with at most two decimals.`);
+    errors.addText(field, UserErrorCode.OUT_OF_RANGE, M.rateOutOfRange(MAX_RATE_PERCENT));
     return null;
   }
   return Math.round(percent * 100);
 }
 
-function checkRange(errors: FieldErrors, minField: string, min: number | null, max: number | null, zh: string, en: string): void {
-  if (min !== null && max !== null && min > max) errors.add(minField, UserErrorCode.OUT_OF_RANGE, `${zh}下限不能大于上限。`, `The lowest ${en} cannot be above the highest.`);
+function checkRange(errors: FieldErrors, minField: string, min: number | null, max: number | null, what: LocalisedText): void {
+  if (min !== null && max !== null && min > max) errors.addText(minField, UserErrorCode.OUT_OF_RANGE, M.lowestAboveHighest(what));
 }
 
 export class BankService {
@@ -88,18 +89,18 @@ export class BankService {
     let contact: BankContact | null = null;
     if (input.id) {
       contact = await this.em.findOne(BankContact, { id: input.id, branch: branchId });
-      if (!contact) throw DomainError.notFound({ zh: '联系人', en: 'contact' });
+      if (!contact) throw DomainError.notFound(M.contact);
     }
     const errors = new FieldErrors();
-    const name = checkText(errors, 'input.name', input.name, { zh: '姓名', en: 'name' });
-    const titleZh = checkText(errors, 'input.titleZh', input.titleZh, { zh: '职务（中文）', en: 'position in Chinese' }, 100);
-    const titleEn = checkText(errors, 'input.titleEn', input.titleEn, { zh: '职务（英文）', en: 'position in English' }, 100);
+    const name = checkText(errors, 'input.name', input.name, M.contactName);
+    const titleZh = checkText(errors, 'input.titleZh', input.titleZh, M.contactTitleZh, 100);
+    const titleEn = checkText(errors, 'input.titleEn', input.titleEn, M.contactTitleEn, 100);
     const rawPhone = input.phone.trim();
     let phone = '';
-    if (!rawPhone) errors.add('input.phone', UserErrorCode.REQUIRED, '请填写电话。', 'Please enter the phone.');
+    if (!rawPhone) errors.addText('input.phone', UserErrorCode.REQUIRED, M.phoneMissing);
     else if (isValidPhone(rawPhone)) phone = normalisePhone(rawPhone);
     else if (LANDLINE.test(rawPhone.replace(/\s/g, ''))) phone = rawPhone.replace(/\s/g, '');
-    else errors.add('input.phone', UserErrorCode.INVALID, '电话应为 11 位手机号，或带区号的座机（如 021-56781234）。', 'Enter an 11-digit mobile or a landline with its area code (e.g. 021-56781234).');
+    else errors.addText('input.phone', UserErrorCode.INVALID, M.phoneInvalid);
     const email = input.email?.trim() ? checkEmail(errors, 'input.email', input.email) : null;
     errors.throwIfAny();
     return this.em.transactional(async (em) => {
@@ -117,7 +118,7 @@ export class BankService {
   async removeContact(viewer: Viewer, id: string): Promise<void> {
     const branchId = branchOf(viewer);
     const removed = await this.em.nativeDelete(BankContact, { id, branch: branchId });
-    if (removed === 0) throw DomainError.notFound({ zh: '联系人', en: 'contact' });
+    if (removed === 0) throw DomainError.notFound(M.contact);
   }
 
   // ----- products -----
@@ -164,7 +165,7 @@ export class BankService {
   private async ownProductOrFail(viewer: Viewer, id: string): Promise<BankProduct> {
     const branchId = branchOf(viewer);
     const product = await this.em.findOne(BankProduct, { id, branch: branchId });
-    if (!product) throw DomainError.notFound({ zh: '金融产品', en: 'bank product' });
+    if (!product) throw DomainError.notFound(M.bankProduct);
     return product;
   }
 
@@ -173,12 +174,12 @@ export class BankService {
     const values = {
       kind: input.kind,
       audience: input.audience,
-      nameZh: checkText(errors, 'input.nameZh', input.nameZh, { zh: '中文名称', en: 'Chinese name' }, 100),
-      nameEn: checkText(errors, 'input.nameEn', input.nameEn, { zh: '英文名称', en: 'English name' }, 100),
-      summaryZh: checkText(errors, 'input.summaryZh', input.summaryZh, { zh: '中文简介', en: 'Chinese summary' }, 500),
-      summaryEn: checkText(errors, 'input.summaryEn', input.summaryEn, { zh: '英文简介', en: 'English summary' }, 1000),
-      requirementsZh: checkText(errors, 'input.requirementsZh', input.requirementsZh, { zh: '中文申请条件', en: 'Chinese requirements' }, 2000),
-      requirementsEn: checkText(errors, 'input.requirementsEn', input.requirementsEn, { zh: '英文申请条件', en: 'English requirements' }, 4000),
+      nameZh: checkText(errors, 'input.nameZh', input.nameZh, M.productNameZh, 100),
+      nameEn: checkText(errors, 'input.nameEn', input.nameEn, M.productNameEn, 100),
+      summaryZh: checkText(errors, 'input.summaryZh', input.summaryZh, M.productSummaryZh, 500),
+      summaryEn: checkText(errors, 'input.summaryEn', input.summaryEn, M.productSummaryEn, 1000),
+      requirementsZh: checkText(errors, 'input.requirementsZh', input.requirementsZh, M.productRequirementsZh, 2000),
+      requirementsEn: checkText(errors, 'input.requirementsEn', input.requirementsEn, M.productRequirementsEn, 4000),
       minAmount: checkInt(errors, 'input.minAmount', input.minAmount, 1, MAX_AMOUNT),
       maxAmount: checkInt(errors, 'input.maxAmount', input.maxAmount, 1, MAX_AMOUNT),
       minTermMonths: checkInt(errors, 'input.minTermMonths', input.minTermMonths, 1, MAX_TERM_MONTHS),
@@ -186,12 +187,12 @@ export class BankService {
       minRateBp: checkRate(errors, 'input.minRatePercent', input.minRatePercent),
       maxRateBp: checkRate(errors, 'input.maxRatePercent', input.maxRatePercent),
     };
-    checkRange(errors, 'input.minAmount', values.minAmount, values.maxAmount, '金额', 'amount');
-    checkRange(errors, 'input.minTermMonths', values.minTermMonths, values.maxTermMonths, '期限', 'term');
-    checkRange(errors, 'input.minRatePercent', values.minRateBp, values.maxRateBp, '利率', 'rate');
+    checkRange(errors, 'input.minAmount', values.minAmount, values.maxAmount, M.amount);
+    checkRange(errors, 'input.minTermMonths', values.minTermMonths, values.maxTermMonths, M.term);
+    checkRange(errors, 'input.minRatePercent', values.minRateBp, values.maxRateBp, M.rate);
     const talentKind = input.kind === BankProductKind.TALENT_HOUSING_LOAN || input.kind === BankProductKind.TALENT_CONSUMER_LOAN;
     if (talentKind && input.audience !== FinancingAudience.TALENT) {
-      errors.add('input.audience', UserErrorCode.INVALID, '人才贷款类产品应面向人才。', 'Talent loans are for talent.');
+      errors.addText('input.audience', UserErrorCode.INVALID, M.talentLoanForTalent);
     }
     errors.throwIfAny();
     return values;
@@ -224,7 +225,7 @@ export class BankService {
   async setVisibility(viewer: Viewer, input: BankProductVisibilityInput): Promise<BankProduct> {
     if (!isTown(viewer)) throw DomainError.forbidden();
     const product = await this.em.findOne(BankProduct, { id: input.productId, status: { $ne: BankProductStatus.DRAFT } });
-    if (!product) throw DomainError.notFound({ zh: '金融产品', en: 'bank product' });
+    if (!product) throw DomainError.notFound(M.bankProduct);
     if (input.featured !== null && input.featured !== undefined) product.featured = input.featured;
     if (input.hidden !== null && input.hidden !== undefined) product.hidden = input.hidden;
     await this.em.flush();

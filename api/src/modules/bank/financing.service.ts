@@ -1,7 +1,7 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
+import { DomainError, FieldErrors, UserErrorCode, UserInputErrors, type LocalisedText } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { checkBankAccount, checkPhone, checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
@@ -21,6 +21,7 @@ import {
 } from './bank.enums.js';
 import type { FinancingAnswerInput, FinancingConsentInput, FinancingFactsInput, FinancingInboxFilterArgs, FinancingNeedInput, FinancingRequestInput } from './bank.inputs.js';
 import type { bankLoaders } from './bank.loaders.js';
+import { BANK_MESSAGES as M } from './bank.messages.js';
 import type { BankNotifications } from './bank.notifications.js';
 import { FinancingInboxItem } from './bank.payloads.js';
 import { branchOf, checkInt, checkRate, MAX_AMOUNT, MAX_TERM_MONTHS } from './bank.service.js';
@@ -34,8 +35,6 @@ import { fitFilter, type FinancingNeed } from './matching.js';
 
 type Loaders = ReturnType<typeof bankLoaders>;
 
-const REQUEST = { zh: '融资需求', en: 'financing request' };
-const OFFER = { zh: '报价', en: 'offer' };
 
 /** Route statuses after which the branch has nothing more to do. */
 const CLOSED_ROUTE: readonly FinancingRouteStatus[] = [FinancingRouteStatus.ACCEPTED, FinancingRouteStatus.NOT_SELECTED, FinancingRouteStatus.WITHDRAWN];
@@ -61,8 +60,8 @@ export function isApplicant(viewer: Viewer | null, request: FinancingRequest): b
   return viewer.role === Role.ENTERPRISE_HR && viewer.organisationId !== null && request.enterprise?.id === viewer.organisationId;
 }
 
-function stateError(zh: string, en: string, field: string | null = null): UserInputErrors {
-  return new UserInputErrors([{ field, code: UserErrorCode.INVALID_STATE, message: { zh, en } }]);
+function stateError(message: LocalisedText, field: string | null = null): UserInputErrors {
+  return new UserInputErrors([{ field, code: UserErrorCode.INVALID_STATE, message }]);
 }
 
 export class FinancingService {
@@ -99,15 +98,15 @@ export class FinancingService {
     const notFor = audience === FinancingAudience.ENTERPRISE ? talentOnly : enterpriseOnly;
     for (const [key, value] of Object.entries(notFor)) {
       if (value !== null && value !== undefined && value !== '') {
-        errors.add(`input.facts.${key}`, UserErrorCode.INVALID, '该信息项不适用于此类申请人。', 'This fact does not apply to this kind of applicant.');
+        errors.addText(`input.facts.${key}`, UserErrorCode.INVALID, M.factDoesNotApply);
       }
     }
     if (audience === FinancingAudience.ENTERPRISE) {
       if (facts.creditCode?.trim()) {
         const code = normaliseCreditCode(facts.creditCode);
         const problem = creditCodeProblem(code);
-        if (problem === 'FORMAT') errors.add('input.facts.creditCode', UserErrorCode.INVALID, '统一社会信用代码应为 18 位数字或大写字母。', 'A unified social credit code has 18 digits or capital letters.');
-        else if (problem === 'CHECK_CHAR') errors.add('input.facts.creditCode', UserErrorCode.INVALID, '统一社会信用代码校验位不正确，请核对。', 'The credit code\'s check character does not match; please check it.');
+        if (problem === 'FORMAT') errors.addText('input.facts.creditCode', UserErrorCode.INVALID, M.creditCodeFormat);
+        else if (problem === 'CHECK_CHAR') errors.addText('input.facts.creditCode', UserErrorCode.INVALID, M.creditCodeCheckCharacter);
         out.creditCode = code;
       }
       out.annualRevenueWan = checkInt(errors, 'input.facts.annualRevenueWan', facts.annualRevenueWan, 0, 100_000_000);
@@ -128,12 +127,12 @@ export class FinancingService {
   async create(viewer: Viewer, input: FinancingRequestInput): Promise<FinancingRequest> {
     const audience = audienceOf(viewer);
     const errors = new FieldErrors();
-    const purpose = checkText(errors, 'input.purpose', input.purpose, { zh: '用途', en: 'purpose' }, 500);
+    const purpose = checkText(errors, 'input.purpose', input.purpose, M.purpose, 500);
     const lending = LENDING_KINDS.has(input.kind);
     const amount = checkInt(errors, 'input.amount', input.amount, 1, MAX_AMOUNT);
     const termMonths = checkInt(errors, 'input.termMonths', input.termMonths, 1, MAX_TERM_MONTHS);
-    if (lending && (input.amount === null || input.amount === undefined)) errors.add('input.amount', UserErrorCode.REQUIRED, '请填写金额。', 'Please enter the amount.');
-    if (lending && (input.termMonths === null || input.termMonths === undefined)) errors.add('input.termMonths', UserErrorCode.REQUIRED, '请填写期限。', 'Please enter the term.');
+    if (lending && (input.amount === null || input.amount === undefined)) errors.addText('input.amount', UserErrorCode.REQUIRED, M.amountMissing);
+    if (lending && (input.termMonths === null || input.termMonths === undefined)) errors.addText('input.termMonths', UserErrorCode.REQUIRED, M.termMissing);
     const facts = this.checkFacts(errors, audience, input.facts ?? {});
 
     // The snapshot of who applies.
@@ -143,7 +142,7 @@ export class FinancingService {
       facts.applicantName = enterprise.nameZh;
     } else {
       const profile = await this.em.findOne(TalentProfile, { user: viewer.userId }, { populate: ['employer'] });
-      if (!profile) throw DomainError.notFound({ zh: '人才档案', en: 'talent profile' });
+      if (!profile) throw DomainError.notFound(M.talentProfile);
       facts.applicantName = profile.legalName;
       facts.employerName = profile.employer?.getEntity().nameZh ?? null;
       facts.education = profile.education;
@@ -158,27 +157,27 @@ export class FinancingService {
     if (input.branchIds) {
       branchIds = [...new Set(input.branchIds)];
       const found = await this.em.find(Organisation, { id: { $in: branchIds }, kind: OrganisationKind.BANK_BRANCH }, { fields: ['id'] });
-      if (branchIds.length === 0) errors.add('input.branchIds', UserErrorCode.REQUIRED, '请至少选择一家银行。', 'Pick at least one bank.');
-      else if (found.length !== branchIds.length) errors.add('input.branchIds', UserErrorCode.NOT_FOUND, '所选银行不存在。', 'A bank you picked does not exist.');
+      if (branchIds.length === 0) errors.addText('input.branchIds', UserErrorCode.REQUIRED, M.noBankChosen);
+      else if (found.length !== branchIds.length) errors.addText('input.branchIds', UserErrorCode.NOT_FOUND, M.chosenBankMissing);
     } else {
       branchIds = [...fitsByBranch.keys()];
       if (branchIds.length === 0 && errors.isEmpty) {
-        errors.add('input.branchIds', UserErrorCode.REQUIRED, '没有匹配的产品，请自选银行。', 'No product fits; please pick the banks yourself.');
+        errors.addText('input.branchIds', UserErrorCode.REQUIRED, M.noMatchingProduct);
       }
     }
 
     const consentByBranch = new Map<string, FinancingFact[]>();
     input.consents.forEach((consent, i) => {
       if (!branchIds.includes(consent.branchId)) {
-        errors.add(`input.consents.${i}.branchId`, UserErrorCode.INVALID, '该银行不在接收名单中。', 'This bank is not among the ones the request goes to.');
+        errors.addText(`input.consents.${i}.branchId`, UserErrorCode.INVALID, M.bankNotRecipient);
         return;
       }
       if (consentByBranch.has(consent.branchId)) {
-        errors.add(`input.consents.${i}.branchId`, UserErrorCode.DUPLICATE, '同一家银行只能授权一次。', 'Give each bank one consent.');
+        errors.addText(`input.consents.${i}.branchId`, UserErrorCode.DUPLICATE, M.consentTwice);
         return;
       }
       const { facts: clean, unknown } = cleanConsent(audience, consent.facts);
-      if (unknown.length) errors.add(`input.consents.${i}.facts`, UserErrorCode.INVALID, '授权中有不适用的信息项。', 'The consent names facts that do not apply.');
+      if (unknown.length) errors.addText(`input.consents.${i}.facts`, UserErrorCode.INVALID, M.consentFactsDoNotApply);
       consentByBranch.set(consent.branchId, clean);
     });
     errors.throwIfAny();
@@ -223,13 +222,13 @@ export class FinancingService {
   /** Not found and not the viewer's answer the same. */
   async requestOrFail(viewer: Viewer, id: string): Promise<FinancingRequest> {
     const request = await this.loaders.financingRequestById.load(id);
-    if (!request || !isApplicant(viewer, request)) throw DomainError.notFound(REQUEST);
+    if (!request || !isApplicant(viewer, request)) throw DomainError.notFound(M.financingRequest);
     return request;
   }
 
   /** Everything the applicant gave; only ever called with a request `requestOrFail` let through. */
   factsForApplicant(viewer: Viewer | null, request: FinancingRequest): FactValues {
-    if (!isApplicant(viewer, request)) throw DomainError.notFound(REQUEST);
+    if (!isApplicant(viewer, request)) throw DomainError.notFound(M.financingRequest);
     return allFacts(request);
   }
 
@@ -244,11 +243,11 @@ export class FinancingService {
   async updateConsent(viewer: Viewer, input: FinancingConsentInput): Promise<FinancingRoute> {
     const route = await this.em.findOne(FinancingRoute, input.routeId);
     const request = route ? await this.requestOrFail(viewer, route.request.id).catch(() => null) : null;
-    if (!route || !request) throw DomainError.notFound({ zh: '发送记录', en: 'route' });
+    if (!route || !request) throw DomainError.notFound(M.route);
     const { facts, unknown } = cleanConsent(request.audience, input.facts);
-    if (unknown.length) throw new UserInputErrors([{ field: 'input.facts', code: UserErrorCode.INVALID, message: { zh: '授权中有不适用的信息项。', en: 'The consent names facts that do not apply.' } }]);
+    if (unknown.length) throw new UserInputErrors([{ field: 'input.facts', code: UserErrorCode.INVALID, message: M.consentFactsDoNotApply }]);
     return this.locked(request.id, async (em, current) => {
-      if (current.status !== FinancingRequestStatus.OPEN) throw stateError('需求已结束，不能再更改授权。', 'The request is closed; its consents can no longer change.');
+      if (current.status !== FinancingRequestStatus.OPEN) throw stateError(M.closedConsentsFixed);
       const target = await em.findOneOrFail(FinancingRoute, route.id, { refresh: true });
       const now = new Date();
       target.consentedFacts = facts;
@@ -262,7 +261,7 @@ export class FinancingService {
   async withdraw(viewer: Viewer, requestId: string): Promise<FinancingRequest> {
     const request = await this.requestOrFail(viewer, requestId);
     return this.locked(request.id, async (em, current) => {
-      if (current.status !== FinancingRequestStatus.OPEN) throw stateError('需求已结束，不能撤回。', 'The request is closed and cannot be withdrawn.');
+      if (current.status !== FinancingRequestStatus.OPEN) throw stateError(M.closedCannotWithdraw);
       current.status = FinancingRequestStatus.WITHDRAWN;
       current.withdrawnAt = new Date();
       const routes = await em.find(FinancingRoute, { request: current.id });
@@ -276,7 +275,7 @@ export class FinancingService {
   private async answerOfApplicant(viewer: Viewer, answerId: string): Promise<{ answer: FinancingAnswer; route: FinancingRoute; request: FinancingRequest }> {
     const answer = await this.em.findOne(FinancingAnswer, answerId, { populate: ['route'] });
     const request = answer ? await this.requestOrFail(viewer, answer.route.getEntity().request.id).catch(() => null) : null;
-    if (!answer || !request) throw DomainError.notFound(OFFER);
+    if (!answer || !request) throw DomainError.notFound(M.offer);
     return { answer, route: answer.route.getEntity(), request };
   }
 
@@ -287,15 +286,15 @@ export class FinancingService {
    */
   async accept(viewer: Viewer, answerId: string): Promise<FinancingRequest> {
     const { answer, route, request } = await this.answerOfApplicant(viewer, answerId);
-    if (answer.kind !== FinancingAnswerKind.INTERESTED) throw stateError('只能接受银行的报价。', 'Only an offer can be accepted.', 'answerId');
+    if (answer.kind !== FinancingAnswerKind.INTERESTED) throw stateError(M.onlyOfferAccepted, 'answerId');
     return this.locked(request.id, async (em, current) => {
       if (current.status !== FinancingRequestStatus.OPEN) {
-        throw DomainError.conflict({ zh: '该需求已接受了一个报价或已撤回。', en: 'This request has already accepted an offer or was withdrawn.' });
+        throw DomainError.conflict(M.alreadyAcceptedOrWithdrawn);
       }
       const routes = await em.find(FinancingRoute, { request: current.id }, { refresh: true });
       const winner = routes.find((r) => r.id === route.id)!;
       if (winner.currentAnswer?.id !== answer.id) {
-        throw DomainError.conflict({ zh: '该银行已更新了答复，请查看最新报价。', en: 'The bank has changed its answer since; please look at the latest one.' });
+        throw DomainError.conflict(M.answerChangedMeanwhile);
       }
       const now = new Date();
       current.status = FinancingRequestStatus.ACCEPTED;
@@ -312,11 +311,11 @@ export class FinancingService {
   async reply(viewer: Viewer, answerId: string, text: string): Promise<FinancingRequest> {
     const { answer, route, request } = await this.answerOfApplicant(viewer, answerId);
     const errors = new FieldErrors();
-    const reply = checkText(errors, 'reply', text, { zh: '回复', en: 'reply' }, MAX_TEXT);
+    const reply = checkText(errors, 'reply', text, M.reply, MAX_TEXT);
     errors.throwIfAny();
-    if (answer.kind !== FinancingAnswerKind.NEEDS_INFO) throw stateError('只能回复银行提出的问题。', 'Only a bank\'s question can be replied to.', 'answerId');
+    if (answer.kind !== FinancingAnswerKind.NEEDS_INFO) throw stateError(M.onlyQuestionReplied, 'answerId');
     return this.locked(request.id, async (em, current) => {
-      if (current.status !== FinancingRequestStatus.OPEN) throw stateError('需求已结束。', 'The request is closed.');
+      if (current.status !== FinancingRequestStatus.OPEN) throw stateError(M.requestClosed);
       const target = await em.findOneOrFail(FinancingAnswer, answer.id, { refresh: true });
       target.reply = reply;
       target.repliedAt = new Date();
@@ -340,14 +339,14 @@ export class FinancingService {
   async inboxItemOrFail(viewer: Viewer, routeId: string): Promise<FinancingInboxItem> {
     const branchId = branchOf(viewer);
     const route = await this.em.findOne(FinancingRoute, { id: routeId, branch: branchId });
-    if (!route) throw DomainError.notFound(REQUEST);
+    if (!route) throw DomainError.notFound(M.financingRequest);
     const request = await this.loaders.financingRequestById.load(route.request.id);
     return FinancingInboxItem.of(route, request!);
   }
 
   /** What a bank sees of the applicant: the consented facts of its own route, nothing else. */
   factsForBank(viewer: Viewer | null, item: FinancingInboxItem): FactValues {
-    if (!viewer || viewer.role !== Role.BANK_LIAISON || viewer.organisationId !== item.route.branch.id) throw DomainError.notFound(REQUEST);
+    if (!viewer || viewer.role !== Role.BANK_LIAISON || viewer.organisationId !== item.route.branch.id) throw DomainError.notFound(M.financingRequest);
     return factsForBank(item.request, item.route.consentedFacts, item.route.status === FinancingRouteStatus.ACCEPTED);
   }
 
@@ -359,24 +358,24 @@ export class FinancingService {
       values.offerAmount = checkInt(errors, 'input.offerAmount', input.offerAmount, 1, MAX_AMOUNT);
       values.offerRateBp = checkRate(errors, 'input.offerRatePercent', input.offerRatePercent);
       values.offerTermMonths = checkInt(errors, 'input.offerTermMonths', input.offerTermMonths, 1, MAX_TERM_MONTHS);
-      if (input.offerAmount == null) errors.add('input.offerAmount', UserErrorCode.REQUIRED, '请填写报价金额。', 'Please enter the offered amount.');
-      if (input.offerRatePercent == null) errors.add('input.offerRatePercent', UserErrorCode.REQUIRED, '请填写报价年利率。', 'Please enter the offered rate.');
-      if (input.offerTermMonths == null) errors.add('input.offerTermMonths', UserErrorCode.REQUIRED, '请填写报价期限。', 'Please enter the offered term.');
-      values.conditions = input.conditions?.trim() ? checkText(errors, 'input.conditions', input.conditions, { zh: '条件', en: 'conditions' }, MAX_TEXT) : null;
+      if (input.offerAmount == null) errors.addText('input.offerAmount', UserErrorCode.REQUIRED, M.offerAmountMissing);
+      if (input.offerRatePercent == null) errors.addText('input.offerRatePercent', UserErrorCode.REQUIRED, M.offerRateMissing);
+      if (input.offerTermMonths == null) errors.addText('input.offerTermMonths', UserErrorCode.REQUIRED, M.offerTermMissing);
+      values.conditions = input.conditions?.trim() ? checkText(errors, 'input.conditions', input.conditions, M.conditions, MAX_TEXT) : null;
       if (input.productId) {
         const product = await this.em.findOne(BankProduct, { id: input.productId, branch: item.route.branch.id });
-        if (!product) errors.add('input.productId', UserErrorCode.NOT_FOUND, '所选产品不存在。', 'The chosen product does not exist.');
+        if (!product) errors.addText('input.productId', UserErrorCode.NOT_FOUND, M.chosenProductMissing);
         else values.product = ref(product);
       }
     } else if (input.kind === FinancingAnswerKind.NEEDS_INFO) {
-      values.question = checkText(errors, 'input.question', input.question ?? '', { zh: '问题', en: 'question' }, MAX_TEXT);
+      values.question = checkText(errors, 'input.question', input.question ?? '', M.question, MAX_TEXT);
     } else {
-      values.reason = checkText(errors, 'input.reason', input.reason ?? '', { zh: '原因', en: 'reason' }, MAX_TEXT);
+      values.reason = checkText(errors, 'input.reason', input.reason ?? '', M.reason, MAX_TEXT);
     }
     errors.throwIfAny();
 
     return this.locked(item.request.id, async (em, request) => {
-      if (request.status !== FinancingRequestStatus.OPEN) throw stateError('该需求已结束，不能再答复。', 'The request is closed; it takes no more answers.');
+      if (request.status !== FinancingRequestStatus.OPEN) throw stateError(M.closedNoMoreAnswers);
       const route = await em.findOneOrFail(FinancingRoute, item.route.id, { refresh: true });
       const now = new Date();
       const answer = em.create(FinancingAnswer, { ...values, kind: input.kind, route, answeredBy: em.getReference(User, viewer.userId), createdAt: now } as never);

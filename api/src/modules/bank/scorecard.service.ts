@@ -4,6 +4,7 @@ import { DomainError, DomainErrorCode } from '../../core/errors/domain-error.js'
 import { Role } from '../../core/auth/role.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { FinancingAnswerKind, FinancingRequestStatus, FinancingRouteStatus } from './bank.enums.js';
+import { BANK_MESSAGES as M } from './bank.messages.js';
 import { BankBranch, BankScorecard, BankScorecardRow } from './bank.payloads.js';
 import { isTown } from './bank.service.js';
 import { scorecardFigures, scorecardMonths, type ScorecardSums } from './scorecard.js';
@@ -36,17 +37,17 @@ export class ScorecardService {
   async scorecard(viewer: Viewer, fromMonth: string, toMonth: string, branchId: string | null | undefined): Promise<BankScorecard> {
     const months = scorecardMonths(fromMonth, toMonth);
     if (!months) {
-      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '月份应为 YYYY-MM，起止不超过 24 个月。', en: 'Months are YYYY-MM, at most 24 of them, from before to.' });
+      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, M.scorecardMonths);
     }
     // The town sees every branch; a liaison only their own (and no partnership totals).
     let only: string | null = branchId ?? null;
     if (viewer.role === Role.BANK_LIAISON) {
-      if (only && only !== viewer.organisationId) throw DomainError.notFound({ zh: '支行', en: 'branch' });
+      if (only && only !== viewer.organisationId) throw DomainError.notFound(M.branch);
       only = viewer.organisationId;
     } else if (!isTown(viewer)) throw DomainError.forbidden();
 
     const branches = await this.em.find(Organisation, { kind: OrganisationKind.BANK_BRANCH, ...(only ? { id: only } : {}) }, { orderBy: { nameZh: 'asc', id: 'asc' } });
-    if (only && branches.length === 0) throw DomainError.notFound({ zh: '支行', en: 'branch' });
+    if (only && branches.length === 0) throw DomainError.notFound(M.branch);
 
     const rows: SumsRow[] = await this.em.execute(
       `with per_route as (
