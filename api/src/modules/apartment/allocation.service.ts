@@ -9,6 +9,7 @@ import { Application, ApplicationAction, type ApplicationService } from '../appl
 import type { NotificationService } from '../notification/index.js';
 import { RuleVersion } from '../policy/index.js';
 import { LeaseStatus, OfferStatus, UnitLayout, UnitStatus, WaitlistStatus } from './apartment.enums.js';
+import { APARTMENT_MESSAGES as M } from './apartment.messages.js';
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
 import { ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { ApartmentLease } from './lease.entity.js';
@@ -18,9 +19,6 @@ import type { ApartmentTerms } from './terms.js';
 import { fmtDeadline, IN_QUEUE, MINE, Waitlist } from './waitlist.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
-const OFFER = { zh: '配租通知', en: 'offer' };
-const LEASE = { zh: '租约', en: 'lease' };
-const UNIT = { zh: '房源', en: 'unit' };
 
 
 export const isStaff = (viewer: Viewer) => viewer.role === Role.COORDINATOR || viewer.role === Role.ADMIN;
@@ -30,10 +28,7 @@ export function requireStaff(viewer: Viewer): void {
 }
 
 /** The published order of the waitlist, shown to applicants and staff alike. */
-export const WAITLIST_ORDER: LocalisedText = {
-  zh: '每种户型单独轮候。先按申请获批的时间先后排序；谢绝配租通知或逾期未答复的，排到该户型队尾（同一套房不会再配给您）；时间相同的按受理编号。有房源空出时，配给排在最前、且希望入住月份不晚于下月的申请人；希望更晚入住的保留名次，到时再配。已租住人才公寓的，须先退租才会收到新的配租通知。',
-  en: 'Each layout has its own waitlist. Applicants are ordered by when their application was approved; declining an offer or letting it lapse moves you to the back of that layout\'s list (and that unit is not offered to you again); ties go by application number. When a unit frees up it is offered to the first applicant who wants to move in by next month; those who want to move in later keep their place and are offered a unit when their month comes. Someone already living in a talent apartment is offered a new one only after moving out.',
-};
+export const WAITLIST_ORDER: LocalisedText = M.waitlistOrder;
 
 
 /**
@@ -62,16 +57,16 @@ export class AllocationService {
 
   private async ownOffer(viewer: Viewer, offerId: string): Promise<ApartmentOffer> {
     const offer = await this.em.findOne(ApartmentOffer, offerId, { populate: ['unit', 'entry'] });
-    if (!offer || offer.talent.id !== viewer.userId) throw DomainError.notFound(OFFER);
+    if (!offer || offer.talent.id !== viewer.userId) throw DomainError.notFound(M.offer);
     return offer;
   }
 
   private static answered(offer: ApartmentOffer, now: Date): void {
-    if (offer.status === OfferStatus.ACCEPTED) throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, '您已接受这份配租通知，租约已生成，请勿重复操作。', 'You have already accepted this offer; the lease exists.');
-    if (offer.status === OfferStatus.DECLINED) throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, '您已谢绝这份配租通知，房源已转给下一位。', 'You declined this offer; the unit went to the next in line.');
-    if (offer.status === OfferStatus.WITHDRAWN) throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, '这份配租通知已撤回（如房源转入维修）。您仍在轮候中。', 'This offer was withdrawn (e.g. the unit needs repairs). You are still on the waitlist.');
+    if (offer.status === OfferStatus.ACCEPTED) throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, M.offerAlreadyAccepted);
+    if (offer.status === OfferStatus.DECLINED) throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, M.offerAlreadyDeclined);
+    if (offer.status === OfferStatus.WITHDRAWN) throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, M.offerWithdrawn);
     if (offer.status === OfferStatus.LAPSED || offer.respondBy <= now) {
-      throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, `答复期限（${fmtDeadline(offer.respondBy)}）已过，房源已转给下一位。`, `The deadline (${fmtDeadline(offer.respondBy)}) has passed; the unit goes to the next in line.`);
+      throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, M.offerDeadlinePassed(fmtDeadline(offer.respondBy)));
     }
   }
 
@@ -93,9 +88,9 @@ export class AllocationService {
       AllocationService.answered(offer, now);
       const unit = await tx.findOneOrFail(ApartmentUnit, offer.unit.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const entry = await tx.findOneOrFail(WaitlistEntry, offer.entry.id, { refresh: true });
-      if (unit.status !== UnitStatus.RESERVED) throw DomainError.conflict({ zh: '房源状态已变化，请刷新。', en: 'The unit has changed; refresh the page.' });
+      if (unit.status !== UnitStatus.RESERVED) throw DomainError.conflict(M.unitChanged);
       if (await tx.count(ApartmentLease, { tenant: viewer.userId, status: LeaseStatus.ACTIVE })) {
-        throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, '您已有在租的人才公寓，请先办理退租。', 'You already rent a talent apartment; move out of it first.');
+        throw oneUserError('input.offerId', UserErrorCode.INVALID_STATE, M.alreadyRenting);
       }
       const rules = await this.terms.inForce(shanghaiToday(now), tx);
       const nextMonth = addMonths(monthOf(shanghaiToday(now)), 1);
@@ -122,8 +117,8 @@ export class AllocationService {
       const staff = await tx.find(User, { role: Role.COORDINATOR }, { fields: ['id'] });
       this.notifications.within(tx).notify(staff.map((u) => u.id), {
         kind: 'apartment.lease.signed',
-        title: { zh: `已签约：${project.nameZh} ${unit.code}`, en: `Lease signed: ${project.nameEn} ${unit.code}` },
-        body: { zh: `申请人已接受配租，${firstDay(startMonth)} 起租。`, en: `The applicant accepted; the lease starts on ${firstDay(startMonth)}.` },
+        title: M.leaseSignedTitle(project, unit.code),
+        body: M.leaseSignedBody(firstDay(startMonth)),
         link: '/apartments/leases',
       });
       return lease;
@@ -134,7 +129,7 @@ export class AllocationService {
   async decline(viewer: Viewer, offerId: string, reason: string | null, now = new Date()): Promise<ApartmentOffer> {
     if (viewer.role !== Role.TALENT) throw DomainError.forbidden();
     const note = (reason ?? '').trim();
-    if (note.length > 500) throw oneUserError('input.reason', UserErrorCode.TOO_LONG, '理由最多 500 个字。', 'The reason can have at most 500 characters.');
+    if (note.length > 500) throw oneUserError('input.reason', UserErrorCode.TOO_LONG, M.reasonTooLong);
     const seen = await this.ownOffer(viewer, offerId);
     const layout = seen.unit.getEntity().layout;
     return this.em.transactional(async (tx) => {
@@ -160,22 +155,22 @@ export class AllocationService {
   async moveOut(viewer: Viewer, leaseId: string, lastMonth: string, toMaintenance: boolean, now = new Date()): Promise<ApartmentLease> {
     requireStaff(viewer);
     const seen = await this.em.findOne(ApartmentLease, leaseId, { populate: ['unit'] });
-    if (!seen) throw DomainError.notFound(LEASE);
+    if (!seen) throw DomainError.notFound(M.lease);
     const layout = seen.unit.getEntity().layout;
     return this.em.transactional(async (tx) => {
       await Waitlist.lockLayout(tx, layout);
       const lease = await tx.findOneOrFail(ApartmentLease, leaseId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (lease.status !== LeaseStatus.ACTIVE) throw oneUserError('input.leaseId', UserErrorCode.INVALID_STATE, '该租约已退租。', 'This lease has already ended.');
+      if (lease.status !== LeaseStatus.ACTIVE) throw oneUserError('input.leaseId', UserErrorCode.INVALID_STATE, M.leaseAlreadyEnded);
       const startMonth = monthOf(lease.startDate);
       const thisMonth = monthOf(shanghaiToday(now));
       const errors = new FieldErrors();
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(lastMonth)) errors.add('input.lastMonth', UserErrorCode.INVALID, '月份格式应为 YYYY-MM。', 'A month looks like 2027-03.');
-      else if (monthsBetween(addMonths(startMonth, -1), lastMonth) < 0) errors.add('input.lastMonth', UserErrorCode.OUT_OF_RANGE, `最后租住月份不能早于 ${addMonths(startMonth, -1)}（起租前退租）。`, `The last month cannot be before ${addMonths(startMonth, -1)} (given up before the start).`);
-      else if (monthsBetween(lastMonth, monthOf(lease.plannedEndDate)) < 0) errors.add('input.lastMonth', UserErrorCode.OUT_OF_RANGE, `最后租住月份不能晚于合同到期月 ${monthOf(lease.plannedEndDate)}。`, `The last month cannot be after the lease's end, ${monthOf(lease.plannedEndDate)}.`);
-      else if (monthsBetween(lastMonth, thisMonth) < 0) errors.add('input.lastMonth', UserErrorCode.OUT_OF_RANGE, '请在实际退租时登记：最后租住月份不能晚于本月。', 'Record a move-out when it happens: the last month cannot be after this month.');
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(lastMonth)) errors.addText('input.lastMonth', UserErrorCode.INVALID, M.monthFormat);
+      else if (monthsBetween(addMonths(startMonth, -1), lastMonth) < 0) errors.addText('input.lastMonth', UserErrorCode.OUT_OF_RANGE, M.lastMonthBeforeStart(addMonths(startMonth, -1)));
+      else if (monthsBetween(lastMonth, monthOf(lease.plannedEndDate)) < 0) errors.addText('input.lastMonth', UserErrorCode.OUT_OF_RANGE, M.lastMonthAfterEnd(monthOf(lease.plannedEndDate)));
+      else if (monthsBetween(lastMonth, thisMonth) < 0) errors.addText('input.lastMonth', UserErrorCode.OUT_OF_RANGE, M.moveOutInFuture);
       errors.throwIfAny();
       const settled = await tx.findOne(SettlementLine, { lease: lease.id, month: { $gt: lastMonth } }, { orderBy: { month: 'desc' } });
-      if (settled) throw oneUserError('input.lastMonth', UserErrorCode.INVALID_STATE, `${settled.month} 的补贴已进入结算批次，最后租住月份不能早于该月。`, `The subsidy for ${settled.month} is already in a settlement batch; the last month cannot be earlier.`);
+      if (settled) throw oneUserError('input.lastMonth', UserErrorCode.INVALID_STATE, M.monthAlreadySettled(settled.month));
       const unit = await tx.findOneOrFail(ApartmentUnit, lease.unit.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       lease.endDate = lastDay(lastMonth);
       lease.status = LeaseStatus.ENDED;
@@ -185,8 +180,8 @@ export class AllocationService {
       await tx.flush();
       this.notifications.within(tx).notify([lease.tenant.id], {
         kind: 'apartment.lease.ended',
-        title: { zh: `已登记退租：${unit.code}`, en: `Move-out recorded: unit ${unit.code}` },
-        body: { zh: `租约至 ${lease.endDate} 结束，租金补贴计算到该月。`, en: `The lease ends on ${lease.endDate}; the rent subsidy counts up to that month.` },
+        title: M.moveOutTitle(unit.code),
+        body: M.moveOutBody(lease.endDate),
         link: MINE,
       });
       if (!toMaintenance) await this.matching.match(tx, layout, now);
@@ -201,14 +196,14 @@ export class AllocationService {
   async setUnitStatus(viewer: Viewer, unitId: string, status: UnitStatus, now = new Date()): Promise<ApartmentUnit> {
     requireStaff(viewer);
     if (status !== UnitStatus.AVAILABLE && status !== UnitStatus.MAINTENANCE) {
-      throw oneUserError('input.status', UserErrorCode.INVALID, '只能设为空置（AVAILABLE）或维修中（MAINTENANCE）；配租和出租由系统处理。', 'A unit can be set AVAILABLE or MAINTENANCE; offers and leases set the rest.');
+      throw oneUserError('input.status', UserErrorCode.INVALID, M.unitStatusByHand);
     }
     const seen = await this.em.findOne(ApartmentUnit, unitId);
-    if (!seen) throw DomainError.notFound(UNIT);
+    if (!seen) throw DomainError.notFound(M.unit);
     return this.em.transactional(async (tx) => {
       await Waitlist.lockLayout(tx, seen.layout);
       const unit = await tx.findOneOrFail(ApartmentUnit, unitId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (unit.status === UnitStatus.OCCUPIED) throw oneUserError('input.status', UserErrorCode.INVALID_STATE, '该房源已出租，请先登记退租。', 'The unit is let; record the move-out first.');
+      if (unit.status === UnitStatus.OCCUPIED) throw oneUserError('input.status', UserErrorCode.INVALID_STATE, M.unitLet);
       if (unit.status === status) return unit;
       if (unit.status === UnitStatus.RESERVED) {
         const offer = await tx.findOneOrFail(ApartmentOffer, { unit: unit.id, status: OfferStatus.PENDING }, { populate: ['entry'] });
@@ -218,8 +213,8 @@ export class AllocationService {
         offer.entry.getEntity().status = WaitlistStatus.WAITING;
         this.notifications.within(tx).notify([offer.talent.id], {
           kind: 'apartment.offer.withdrawn',
-          title: { zh: `配租通知已撤回：${unit.code}`, en: `Offer withdrawn: unit ${unit.code}` },
-          body: { zh: '该房源需要维修，配租通知已撤回。您在轮候中的名次不变。', en: 'The unit needs repairs, so the offer was withdrawn. Your place on the waitlist is unchanged.' },
+          title: M.offerWithdrawnTitle(unit.code),
+          body: M.offerWithdrawnForRepairs,
           link: MINE,
         });
       }
@@ -267,7 +262,7 @@ export class AllocationService {
   /** Staff, or the tenant themselves. */
   async lease(viewer: Viewer, id: string): Promise<ApartmentLease> {
     const lease = await this.em.findOne(ApartmentLease, id);
-    if (!lease || (!isStaff(viewer) && lease.tenant.id !== viewer.userId)) throw DomainError.notFound(LEASE);
+    if (!lease || (!isStaff(viewer) && lease.tenant.id !== viewer.userId)) throw DomainError.notFound(M.lease);
     return lease;
   }
 }

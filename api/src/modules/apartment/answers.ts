@@ -4,6 +4,7 @@
 import { FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import { isIsoDate } from '../../core/validation.js';
 import { LAYOUT_NAMES, SubsidyCategory, UnitLayout } from './apartment.enums.js';
+import { APARTMENT_MESSAGES as M } from './apartment.messages.js';
 import { addMonths, isMonth, monthOf, monthsBetween } from '../../core/time/months.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
@@ -45,33 +46,33 @@ export function checkFlatAnswers(errors: FieldErrors, answers: Record<string, st
   const layout = answers[FLAT_ANSWERS.layout];
   const layoutField = `input.answers.${FLAT_ANSWERS.layout}`;
   if (layout === undefined || layout === '') {
-    if (submitting) errors.add(layoutField, UserErrorCode.REQUIRED, '请选择希望的户型。', 'Choose the layout you want.');
+    if (submitting) errors.addText(layoutField, UserErrorCode.REQUIRED, M.layoutMissing);
   } else if (!LAYOUTS.includes(layout)) {
-    errors.add(layoutField, UserErrorCode.INVALID, `户型应为：${Object.values(LAYOUT_NAMES).map((n) => n.zh).join('、')}。`, `The layout must be one of: ${Object.values(LAYOUT_NAMES).map((n) => n.en).join(', ')}.`);
+    errors.addText(layoutField, UserErrorCode.INVALID, M.layoutOneOf(Object.values(LAYOUT_NAMES)));
   }
 
   const moveIn = moveInOf(answers);
   if (moveIn.raw === undefined) {
-    if (submitting) errors.add(moveIn.field, UserErrorCode.REQUIRED, '请填写希望入住的月份。', 'Enter the month you want to move in.');
+    if (submitting) errors.addText(moveIn.field, UserErrorCode.REQUIRED, M.moveInMissing);
   } else if (moveIn.month === null) {
-    errors.add(moveIn.field, UserErrorCode.INVALID, '入住月份格式应为 YYYY-MM，如 2027-03。', 'The move-in month looks like 2027-03.');
+    errors.addText(moveIn.field, UserErrorCode.INVALID, M.moveInFormat);
   } else if (submitting) {
     const thisMonth = monthOf(today);
     if (monthsBetween(thisMonth, moveIn.month) < 0) {
-      errors.add(moveIn.field, UserErrorCode.OUT_OF_RANGE, '入住月份已过，请改为本月或以后。', 'That month has passed; choose this month or later.');
+      errors.addText(moveIn.field, UserErrorCode.OUT_OF_RANGE, M.moveInPassed);
     } else if (monthsBetween(thisMonth, moveIn.month) > MOVE_IN_MONTHS_AHEAD) {
-      errors.add(moveIn.field, UserErrorCode.OUT_OF_RANGE, `入住月份最晚为 ${addMonths(thisMonth, MOVE_IN_MONTHS_AHEAD)}。`, `The move-in month can be at most ${addMonths(thisMonth, MOVE_IN_MONTHS_AHEAD)}.`);
+      errors.addText(moveIn.field, UserErrorCode.OUT_OF_RANGE, M.moveInTooLate(addMonths(thisMonth, MOVE_IN_MONTHS_AHEAD)));
     }
   }
 
   const category = answers[FLAT_ANSWERS.subsidyCategory];
   if (category !== undefined && category !== '' && !CATEGORIES.includes(category)) {
-    errors.add(`input.answers.${FLAT_ANSWERS.subsidyCategory}`, UserErrorCode.INVALID, '补贴类别应为 STANDARD（其他企业人才）或 OVERSEAS_EXCELLENT（优秀海外人才）。', 'The subsidy category is STANDARD (other enterprise talent) or OVERSEAS_EXCELLENT (excellent overseas talent).');
+    errors.addText(`input.answers.${FLAT_ANSWERS.subsidyCategory}`, UserErrorCode.INVALID, M.subsidyCategory);
   }
 
   const household = answers[FLAT_ANSWERS.householdSize];
   if (household !== undefined && household !== '' && !(/^\d{1,2}$/.test(household) && Number(household) >= 1 && Number(household) <= 10)) {
-    errors.add(`input.answers.${FLAT_ANSWERS.householdSize}`, UserErrorCode.OUT_OF_RANGE, '同住人数应为 1 到 10。', 'The household size must be from 1 to 10.');
+    errors.addText(`input.answers.${FLAT_ANSWERS.householdSize}`, UserErrorCode.OUT_OF_RANGE, M.householdSize);
   }
 }
 

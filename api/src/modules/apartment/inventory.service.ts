@@ -5,12 +5,12 @@ import { DomainError, FieldErrors, UserErrorCode } from '../../core/errors/domai
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { checkText } from '../../core/validation.js';
 import { UnitLayout, UnitStatus } from './apartment.enums.js';
+import { APARTMENT_MESSAGES as M } from './apartment.messages.js';
 import { requireStaff } from './allocation.service.js';
 import { Waitlist } from './waitlist.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { parseUnitCsv, type RowProblem, type UnitColumn } from './unit-import.js';
 
-const PROJECT = { zh: '公寓项目', en: 'apartment project' };
 
 export interface OperatorInput {
   nameZh: string;
@@ -68,7 +68,7 @@ export class InventoryService {
 
   async project(id: string): Promise<ApartmentProject> {
     const project = await this.em.findOne(ApartmentProject, id);
-    if (!project) throw DomainError.notFound(PROJECT);
+    if (!project) throw DomainError.notFound(M.project);
     return project;
   }
 
@@ -90,11 +90,11 @@ export class InventoryService {
   async createOperator(viewer: Viewer, input: OperatorInput): Promise<ApartmentOperator> {
     requireStaff(viewer);
     const errors = new FieldErrors();
-    const nameZh = checkText(errors, 'input.nameZh', input.nameZh, { zh: '中文名称', en: 'Chinese name' }, 100);
-    const nameEn = checkText(errors, 'input.nameEn', input.nameEn, { zh: '英文名称', en: 'English name' }, 100);
+    const nameZh = checkText(errors, 'input.nameZh', input.nameZh, M.chineseName, 100);
+    const nameEn = checkText(errors, 'input.nameEn', input.nameEn, M.englishName, 100);
     const account = (input.payeeAccountNumber ?? '').replace(/\s/g, '');
-    if (account && !/^\d{8,32}$/.test(account)) errors.add('input.payeeAccountNumber', UserErrorCode.INVALID, '收款账号应为 8–32 位数字。', 'The payee account number has 8–32 digits.');
-    if (await this.em.findOne(ApartmentOperator, { nameZh })) errors.add('input.nameZh', UserErrorCode.DUPLICATE, '已有同名运营方。', 'An operator with this name exists.');
+    if (account && !/^\d{8,32}$/.test(account)) errors.addText('input.payeeAccountNumber', UserErrorCode.INVALID, M.payeeAccountDigits);
+    if (await this.em.findOne(ApartmentOperator, { nameZh })) errors.addText('input.nameZh', UserErrorCode.DUPLICATE, M.operatorNameTaken);
     errors.throwIfAny();
     const operator = this.em.create(ApartmentOperator, {
       nameZh, nameEn, payeeAccountName: input.payeeAccountName?.trim().slice(0, 100) || null, payeeBank: input.payeeBank?.trim().slice(0, 100) || null, payeeAccountNumber: account || null,
@@ -107,15 +107,15 @@ export class InventoryService {
     requireStaff(viewer);
     const errors = new FieldErrors();
     const operator = await this.em.findOne(ApartmentOperator, input.operatorId);
-    if (!operator) errors.add('input.operatorId', UserErrorCode.NOT_FOUND, '运营方不存在。', 'That operator does not exist.');
-    const nameZh = checkText(errors, 'input.nameZh', input.nameZh, { zh: '中文名称', en: 'Chinese name' }, 100);
-    const nameEn = checkText(errors, 'input.nameEn', input.nameEn, { zh: '英文名称', en: 'English name' }, 100);
-    const addressZh = checkText(errors, 'input.addressZh', input.addressZh, { zh: '地址', en: 'address' }, 200);
-    if (input.distanceKm != null && !(input.distanceKm >= 0 && input.distanceKm <= 100)) errors.add('input.distanceKm', UserErrorCode.OUT_OF_RANGE, '距离应为 0 到 100 公里。', 'The distance must be from 0 to 100 km.');
-    if ((input.latitude == null) !== (input.longitude == null)) errors.add('input.latitude', UserErrorCode.REQUIRED, '经纬度须同时填写。', 'Give both latitude and longitude, or neither.');
-    if (input.latitude != null && !(input.latitude >= 30 && input.latitude <= 32)) errors.add('input.latitude', UserErrorCode.OUT_OF_RANGE, '纬度应在上海范围内（30–32）。', 'The latitude must be within Shanghai (30–32).');
-    if (input.longitude != null && !(input.longitude >= 120 && input.longitude <= 123)) errors.add('input.longitude', UserErrorCode.OUT_OF_RANGE, '经度应在上海范围内（120–123）。', 'The longitude must be within Shanghai (120–123).');
-    if (nameZh && (await this.em.findOne(ApartmentProject, { nameZh }))) errors.add('input.nameZh', UserErrorCode.DUPLICATE, '已有同名项目。', 'A project with this name exists.');
+    if (!operator) errors.addText('input.operatorId', UserErrorCode.NOT_FOUND, M.operatorMissing);
+    const nameZh = checkText(errors, 'input.nameZh', input.nameZh, M.chineseName, 100);
+    const nameEn = checkText(errors, 'input.nameEn', input.nameEn, M.englishName, 100);
+    const addressZh = checkText(errors, 'input.addressZh', input.addressZh, M.address, 200);
+    if (input.distanceKm != null && !(input.distanceKm >= 0 && input.distanceKm <= 100)) errors.addText('input.distanceKm', UserErrorCode.OUT_OF_RANGE, M.distanceOutOfRange);
+    if ((input.latitude == null) !== (input.longitude == null)) errors.addText('input.latitude', UserErrorCode.REQUIRED, M.latitudeWithoutLongitude);
+    if (input.latitude != null && !(input.latitude >= 30 && input.latitude <= 32)) errors.addText('input.latitude', UserErrorCode.OUT_OF_RANGE, M.latitudeOutsideShanghai);
+    if (input.longitude != null && !(input.longitude >= 120 && input.longitude <= 123)) errors.addText('input.longitude', UserErrorCode.OUT_OF_RANGE, M.longitudeOutsideShanghai);
+    if (nameZh && (await this.em.findOne(ApartmentProject, { nameZh }))) errors.addText('input.nameZh', UserErrorCode.DUPLICATE, M.projectNameTaken);
     errors.throwIfAny();
     const project = this.em.create(ApartmentProject, {
       operator: operator!, nameZh, nameEn, addressZh, addressEn: input.addressEn?.trim() || null,
@@ -134,7 +134,7 @@ export class InventoryService {
     const field: Record<UnitColumn, string> = { code: 'input.code', layout: 'input.layout', areaSqm: 'input.areaSqm', monthlyRentYuan: 'input.monthlyRentYuan', status: 'input.status' };
     for (const p of parsed.problems) errors.add(p.column ? field[p.column] : null, UserErrorCode.INVALID, p.message.zh, p.message.en);
     const project = await this.em.findOne(ApartmentProject, input.projectId);
-    if (!project) errors.add('input.projectId', UserErrorCode.NOT_FOUND, '公寓项目不存在。', 'That project does not exist.');
+    if (!project) errors.addText('input.projectId', UserErrorCode.NOT_FOUND, M.projectMissing);
     errors.throwIfAny();
     // With no problems the project exists and the one line parsed into one row.
     const [row] = parsed.rows;
@@ -148,14 +148,14 @@ export class InventoryService {
   async updateUnit(viewer: Viewer, id: string, changes: { monthlyRentYuan?: number | null; areaSqm?: number | null }): Promise<ApartmentUnit> {
     requireStaff(viewer);
     const unit = await this.em.findOne(ApartmentUnit, id);
-    if (!unit) throw DomainError.notFound({ zh: '房源', en: 'unit' });
+    if (!unit) throw DomainError.notFound(M.unit);
     const errors = new FieldErrors();
     if (changes.monthlyRentYuan != null) {
-      if (!Number.isInteger(changes.monthlyRentYuan) || changes.monthlyRentYuan < 100 || changes.monthlyRentYuan > 100_000) errors.add('input.monthlyRentYuan', UserErrorCode.OUT_OF_RANGE, '月租金应为 100 到 100000 之间的整数（元）。', 'Rent must be whole yuan from 100 to 100,000.');
+      if (!Number.isInteger(changes.monthlyRentYuan) || changes.monthlyRentYuan < 100 || changes.monthlyRentYuan > 100_000) errors.addText('input.monthlyRentYuan', UserErrorCode.OUT_OF_RANGE, M.rentOutOfRange);
       else unit.monthlyRentYuan = changes.monthlyRentYuan;
     }
     if (changes.areaSqm != null) {
-      if (!(changes.areaSqm >= 10 && changes.areaSqm <= 300)) errors.add('input.areaSqm', UserErrorCode.OUT_OF_RANGE, '面积应为 10 到 300 平方米。', 'The area must be from 10 to 300 m².');
+      if (!(changes.areaSqm >= 10 && changes.areaSqm <= 300)) errors.addText('input.areaSqm', UserErrorCode.OUT_OF_RANGE, M.areaOutOfRange);
       else unit.areaSqm = Math.round(changes.areaSqm * 100) / 100;
     }
     errors.throwIfAny();
@@ -171,16 +171,16 @@ export class InventoryService {
   async importUnits(viewer: Viewer, projectId: string, csv: string, dryRun: boolean): Promise<ImportOutcome> {
     requireStaff(viewer);
     const project = await this.em.findOne(ApartmentProject, projectId);
-    if (!project) throw DomainError.notFound(PROJECT);
+    if (!project) throw DomainError.notFound(M.project);
     if (csv.length > 512_000) {
-      new FieldErrors().add('input.csv', UserErrorCode.TOO_LONG, 'CSV 文件最大 500 KB。', 'The CSV can be at most 500 KB.').throwIfAny();
+      new FieldErrors().addText('input.csv', UserErrorCode.TOO_LONG, M.csvTooLarge).throwIfAny();
     }
     const parsed = parseUnitCsv(csv);
     const existing = new Set((await this.em.find(ApartmentUnit, { project: project.id, code: { $in: parsed.rows.map((r) => r.code) } })).map((u) => u.code.toUpperCase()));
     const problems = [...parsed.problems];
     for (const row of parsed.rows) {
       if (existing.has(row.code.toUpperCase())) {
-        problems.push({ line: row.line, column: 'code', raw: csv.split(/\r?\n/)[row.line - 1] ?? '', message: { zh: `房号 ${row.code} 在该项目中已存在。`, en: `Unit ${row.code} already exists in this project.` } });
+        problems.push({ line: row.line, column: 'code', raw: csv.split(/\r?\n/)[row.line - 1] ?? '', message: M.unitCodeTaken(row.code) });
       }
     }
     problems.sort((a, b) => a.line - b.line);
@@ -197,7 +197,7 @@ export class InventoryService {
       await Waitlist.lockLayouts(tx, layouts);
       const clash = await tx.find(ApartmentUnit, { project: project.id, code: { $in: rows.map((r) => r.code) } });
       if (clash.length) {
-        return { problems: clash.map((u) => ({ line: rows.find((r) => r.code.toUpperCase() === u.code.toUpperCase())?.line ?? 0, column: 'code', raw: u.code, message: { zh: `房号 ${u.code} 在该项目中已存在。`, en: `Unit ${u.code} already exists in this project.` } })) };
+        return { problems: clash.map((u) => ({ line: rows.find((r) => r.code.toUpperCase() === u.code.toUpperCase())?.line ?? 0, column: 'code', raw: u.code, message: M.unitCodeTaken(u.code) })) };
       }
       const now = new Date();
       for (const row of rows) {

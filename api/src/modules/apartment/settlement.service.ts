@@ -10,6 +10,7 @@ import type { NotificationService } from '../notification/index.js';
 import { RuleVersion } from '../policy/index.js';
 import { TalentProfile } from '../talent/index.js';
 import { SettlementStatus } from './apartment.enums.js';
+import { APARTMENT_MESSAGES as M } from './apartment.messages.js';
 import { requireStaff } from './allocation.service.js';
 import { ApartmentOperator, ApartmentProject, ApartmentUnit } from './inventory.entity.js';
 import { ApartmentLease } from './lease.entity.js';
@@ -20,7 +21,6 @@ import type { ApartmentTerms } from './terms.js';
 import { groupedYuanFromFen, plainYuanFromFen } from '../../core/money.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
-const BATCH = { zh: '结算批次', en: 'settlement batch' };
 
 
 /**
@@ -41,12 +41,12 @@ export class SettlementService {
     const errors = new FieldErrors();
     const period = parseHalfYear(periodLabel);
     const today = shanghaiToday(now);
-    if (!period) errors.add('input.period', UserErrorCode.INVALID, '结算期格式应为 YYYY-H1 或 YYYY-H2，如 2027-H1。', 'A period looks like 2027-H1 or 2027-H2.');
+    if (!period) errors.addText('input.period', UserErrorCode.INVALID, M.periodFormat);
     else if (lastDay(period.last) >= today) {
-      errors.add('input.period', UserErrorCode.OUT_OF_RANGE, `先租后补：${period.label} 结束后（${lastDay(period.last)} 之后）才能结算。`, `Rent first, subsidy after: ${period.label} can be settled once it has ended (after ${lastDay(period.last)}).`);
+      errors.addText('input.period', UserErrorCode.OUT_OF_RANGE, M.periodNotEnded(period.label, lastDay(period.last)));
     }
     const operator = await this.em.findOne(ApartmentOperator, operatorId);
-    if (!operator) errors.add('input.operatorId', UserErrorCode.NOT_FOUND, '运营方不存在。', 'That operator does not exist.');
+    if (!operator) errors.addText('input.operatorId', UserErrorCode.NOT_FOUND, M.operatorMissing);
     errors.throwIfAny();
     const from = firstDay(period!.first);
     const to = lastDay(period!.last);
@@ -55,7 +55,7 @@ export class SettlementService {
       // One batch per operator and half-year: concurrent attempts queue on the operator row.
       await tx.findOneOrFail(ApartmentOperator, operatorId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (await tx.findOne(SettlementBatch, { operator: operatorId, periodStart: from })) {
-        throw oneUserError('input.period', UserErrorCode.DUPLICATE, `${operator!.nameZh} 的 ${period!.label} 结算批次已存在。`, `${operator!.nameEn} already has a batch for ${period!.label}.`);
+        throw oneUserError('input.period', UserErrorCode.DUPLICATE, M.batchExists(operator!, period!.label));
       }
       const inPeriod = await tx.find(ApartmentLease, { unit: { project: { operator: operatorId } }, startDate: { $lte: to }, endDate: { $gte: from } });
       const tenantIds = [...new Set(inPeriod.map((l) => l.tenant.id))];
@@ -86,7 +86,7 @@ export class SettlementService {
         }
       }
       if (lines.length === 0) {
-        throw oneUserError('input.period', UserErrorCode.INVALID_STATE, `${operator!.nameZh} 在 ${period!.label} 没有需要补贴的租住月份。`, `${operator!.nameEn} has no subsidised tenant-months in ${period!.label}.`);
+        throw oneUserError('input.period', UserErrorCode.INVALID_STATE, M.nothingToSettle(operator!, period!.label));
       }
       batch.lineCount = lines.length;
       batch.tenantCount = tenants.size;
@@ -98,9 +98,9 @@ export class SettlementService {
   private async lockedBatch(tx: EntityManager, viewer: Viewer, id: string, expectedVersion: number | null | undefined): Promise<SettlementBatch> {
     requireStaff(viewer);
     const batch = await tx.findOne(SettlementBatch, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!batch) throw DomainError.notFound(BATCH);
+    if (!batch) throw DomainError.notFound(M.settlementBatch);
     if (expectedVersion != null && expectedVersion !== batch.version) {
-      throw oneUserError('input.expectedVersion', UserErrorCode.CONFLICT, '该批次已被他人处理，请刷新后查看。', 'Someone else has acted on this batch; refresh to see where it stands.');
+      throw oneUserError('input.expectedVersion', UserErrorCode.CONFLICT, M.batchChangedMeanwhile);
     }
     return batch;
   }
@@ -109,9 +109,9 @@ export class SettlementService {
   async approve(viewer: Viewer, id: string, expectedVersion: number | null | undefined, now = new Date()): Promise<SettlementBatch> {
     return this.em.transactional(async (tx) => {
       const batch = await this.lockedBatch(tx, viewer, id, expectedVersion);
-      if (batch.status !== SettlementStatus.DRAFT) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有草稿批次可以审核。', 'Only a draft batch can be approved.');
+      if (batch.status !== SettlementStatus.DRAFT) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.onlyDraftApproved);
       if (batch.createdBy.id === viewer.userId) {
-        throw oneUserError(null, UserErrorCode.INVALID_STATE, '结算批次须由生成人以外的另一位工作人员审核。', 'A batch is approved by someone other than the person who computed it.');
+        throw oneUserError(null, UserErrorCode.INVALID_STATE, M.approverNotComputer);
       }
       batch.status = SettlementStatus.APPROVED;
       batch.approvedBy = ref(tx.getReference(User, viewer.userId));
@@ -124,11 +124,11 @@ export class SettlementService {
   async markPaid(viewer: Viewer, id: string, paymentReference: string, expectedVersion: number | null | undefined, now = new Date()): Promise<SettlementBatch> {
     const reference = paymentReference.trim();
     if (!/^[A-Za-z0-9-]{4,64}$/.test(reference)) {
-      throw oneUserError('input.paymentReference', reference ? UserErrorCode.INVALID : UserErrorCode.REQUIRED, '请填写银行流水号（4–64 位字母、数字或连字符）。', 'Enter the bank\'s transfer number (4–64 letters, digits or hyphens).');
+      throw oneUserError('input.paymentReference', reference ? UserErrorCode.INVALID : UserErrorCode.REQUIRED, M.paymentReference);
     }
     return this.em.transactional(async (tx) => {
       const batch = await this.lockedBatch(tx, viewer, id, expectedVersion);
-      if (batch.status !== SettlementStatus.APPROVED) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有已审核的批次可以登记付款。', 'Only an approved batch can be marked paid.');
+      if (batch.status !== SettlementStatus.APPROVED) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.onlyApprovedPaid);
       batch.status = SettlementStatus.PAID;
       batch.paidAt = now;
       batch.paymentReference = reference;
@@ -139,11 +139,8 @@ export class SettlementService {
       for (const row of perTenant) {
         this.notifications.within(tx).notify([row.tenant_id], {
           kind: 'apartment.subsidy.paid',
-          title: { zh: `租金补贴已结算：${batch.period}`, en: `Rent subsidy settled: ${batch.period}` },
-          body: {
-            zh: `您 ${batch.period} 的 ${row.months} 个月租金补贴共 ${groupedYuanFromFen(Number(row.fen))} 元已支付给 ${operator.nameZh}（先租后补）。`,
-            en: `Your rent subsidy for ${row.months} month(s) of ${batch.period}, ${groupedYuanFromFen(Number(row.fen))} yuan in all, was paid to ${operator.nameEn} (rent first, subsidy after).`,
-          },
+          title: M.subsidyPaidTitle(batch.period),
+          body: M.subsidyPaidBody(batch.period, row.months, groupedYuanFromFen(Number(row.fen)), operator),
           link: '/apartments/mine',
         });
       }
@@ -155,7 +152,7 @@ export class SettlementService {
   async deleteDraft(viewer: Viewer, id: string): Promise<boolean> {
     return this.em.transactional(async (tx) => {
       const batch = await this.lockedBatch(tx, viewer, id, null);
-      if (batch.status !== SettlementStatus.DRAFT) throw oneUserError(null, UserErrorCode.INVALID_STATE, '只有草稿批次可以删除。', 'Only a draft batch can be deleted.');
+      if (batch.status !== SettlementStatus.DRAFT) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.onlyDraftDeleted);
       await tx.nativeDelete(SettlementLine, { batch: batch.id });
       tx.remove(batch);
       return true;
@@ -171,7 +168,7 @@ export class SettlementService {
     requireStaff(viewer);
     // A plain route passes the id from its path as it came.
     const batch = isUuid(id) ? await this.em.findOne(SettlementBatch, id) : null;
-    if (!batch) throw DomainError.notFound(BATCH);
+    if (!batch) throw DomainError.notFound(M.settlementBatch);
     return batch;
   }
 

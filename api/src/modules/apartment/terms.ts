@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, UserErrorCode } from '../../core/errors/domain-error.js';
 import { type RuleService, type RuleSet, type RulesInForce, RuleVersion, type TalentApartmentRules } from '../policy/index.js';
 import type { VersionedRules } from './subsidy.js';
+import { APARTMENT_MESSAGES as M } from './apartment.messages.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
 /** Stable code of the talent-apartment rule set (kind TALENT_APARTMENT). */
@@ -23,7 +24,7 @@ export class ApartmentTerms {
     if (this.cachedSet) return this.cachedSet;
     const set = await this.rules.byCode(TALENT_APARTMENT_RULE_SET_CODE, em);
     if (!set) {
-      new FieldErrors().add(null, UserErrorCode.INVALID_STATE, '人才公寓规则（补贴比例、上限、期限）尚未配置，请管理员录入。', 'The talent-apartment rules (subsidy rates, caps, limits) are not configured; an administrator must enter them.').throwIfAny();
+      new FieldErrors().addText(null, UserErrorCode.INVALID_STATE, M.rulesNotConfigured).throwIfAny();
     }
     this.cachedSet = set;
     return set!;

@@ -2,6 +2,7 @@
 // units already in the project and imports all rows or none.
 import type { LocalisedText } from '../../core/errors/domain-error.js';
 import { LAYOUT_NAMES, UnitLayout, UnitStatus } from './apartment.enums.js';
+import { APARTMENT_MESSAGES as M } from './apartment.messages.js';
 
 export const MAX_IMPORT_ROWS = 500;
 
@@ -81,7 +82,6 @@ const STATUS_WORDS: Record<string, UnitRow['status']> = {
   maintenance: UnitStatus.MAINTENANCE, 维修: UnitStatus.MAINTENANCE, 维修中: UnitStatus.MAINTENANCE,
 };
 
-const t = (zh: string, en: string): LocalisedText => ({ zh, en });
 
 /**
  * Every row's problems with the line it is on; a file problem (no header, too many rows) is
@@ -99,43 +99,41 @@ export function parseUnitCsv(text: string): ParsedImport {
   }
   const missing = (['code', 'layout', 'areaSqm', 'monthlyRentYuan'] as Column[]).filter((c) => at[c] < 0);
   if (lines.length === 0 || missing.length > 0) {
-    problems.push({ line: 1, column: null, raw: headerCells.join(','), message: t(
-      `第一行须为表头，至少包含：房号(code)、户型(layout)、面积(areaSqm)、月租金(monthlyRentYuan)；缺少：${missing.join('、') || '表头'}。`,
-      `The first line must be a header with at least code, layout, areaSqm, monthlyRentYuan; missing: ${missing.join(', ') || 'the header'}.`) });
+    problems.push({ line: 1, column: null, raw: headerCells.join(','), message: M.unitImportHeader(missing) });
     return { rows, problems };
   }
   const body = lines.slice(1).map((cells, i) => ({ cells, line: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
-  if (body.length === 0) problems.push({ line: 1, column: null, raw: headerCells.join(','), message: t('文件中没有房源行。', 'The file has no unit rows.') });
+  if (body.length === 0) problems.push({ line: 1, column: null, raw: headerCells.join(','), message: M.noUnitRows });
   if (body.length > MAX_IMPORT_ROWS) {
-    problems.push({ line: 1, column: null, raw: headerCells.join(','), message: t(`一次最多导入 ${MAX_IMPORT_ROWS} 套。`, `At most ${MAX_IMPORT_ROWS} units at a time.`) });
+    problems.push({ line: 1, column: null, raw: headerCells.join(','), message: M.tooManyUnitRows(MAX_IMPORT_ROWS) });
     return { rows, problems };
   }
   const seen = new Map<string, number>();
   for (const { cells, line } of body) {
     const raw = cells.join(',');
     const cell = (c: Column) => (at[c] >= 0 ? (cells[at[c]] ?? '').trim() : '');
-    const bad = (column: Column, zh: string, en: string) => problems.push({ line, column, raw, message: t(zh, en) });
+    const bad = (column: Column, message: LocalisedText) => problems.push({ line, column, raw, message });
     const before = problems.length;
 
     const code = cell('code');
-    if (!code) bad('code', '房号为空。', 'The unit number is empty.');
-    else if (!/^[\p{L}\p{N}-]{1,20}$/u.test(code)) bad('code', '房号最多 20 个字，只能含字母、数字和连字符。', 'A unit number has at most 20 letters, digits or hyphens.');
-    else if (seen.has(code.toUpperCase())) bad('code', `房号 ${code} 与第 ${seen.get(code.toUpperCase())} 行重复。`, `Unit ${code} is also on line ${seen.get(code.toUpperCase())}.`);
+    if (!code) bad('code', M.unitCodeEmpty);
+    else if (!/^[\p{L}\p{N}-]{1,20}$/u.test(code)) bad('code', M.unitCodeFormat);
+    else if (seen.has(code.toUpperCase())) bad('code', M.unitCodeRepeated(code, seen.get(code.toUpperCase())));
     else seen.set(code.toUpperCase(), line);
 
     const layout = LAYOUT_WORDS[cell('layout').toLowerCase()];
-    if (!layout) bad('layout', `户型「${cell('layout')}」无效，应为 STUDIO、ONE_BEDROOM、TWO_BEDROOM、THREE_BEDROOM（或开间、一室户、两室户、三室户）。`, `Layout "${cell('layout')}" is not valid: STUDIO, ONE_BEDROOM, TWO_BEDROOM or THREE_BEDROOM.`);
+    if (!layout) bad('layout', M.layoutInvalid(cell('layout')));
 
     const areaText = cell('areaSqm');
     const area = Number(areaText);
-    if (!/^\d+(\.\d{1,2})?$/.test(areaText) || area < 10 || area > 300) bad('areaSqm', `面积「${areaText}」无效，应为 10 到 300 之间的数字（平方米，最多两位小数）。`, `Area "${areaText}" is not valid: a number of square metres from 10 to 300, at most two decimals.`);
+    if (!/^\d+(\.\d{1,2})?$/.test(areaText) || area < 10 || area > 300) bad('areaSqm', M.areaInvalid(areaText));
 
     const rentText = cell('monthlyRentYuan');
     const rent = Number(rentText);
-    if (!/^\d+$/.test(rentText) || rent < 100 || rent > 100_000) bad('monthlyRentYuan', `月租金「${rentText}」无效，应为 100 到 100000 之间的整数（元）。`, `Rent "${rentText}" is not valid: whole yuan from 100 to 100,000.`);
+    if (!/^\d+$/.test(rentText) || rent < 100 || rent > 100_000) bad('monthlyRentYuan', M.rentInvalid(rentText));
 
     const status = STATUS_WORDS[cell('status').toLowerCase()];
-    if (!status) bad('status', `状态「${cell('status')}」无效：导入的房源只能是 AVAILABLE（空置）或 MAINTENANCE（维修中）。`, `Status "${cell('status')}" is not valid: imported units are AVAILABLE or MAINTENANCE.`);
+    if (!status) bad('status', M.statusInvalid(cell('status')));
 
     // layout and status are known whenever the row added no problem.
     if (problems.length === before && layout && status) rows.push({ line, code, layout, areaSqm: area, monthlyRentYuan: rent, status });

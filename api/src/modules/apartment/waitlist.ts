@@ -7,6 +7,7 @@ import { ApplicationStatus, BenefitKind, type StepTaken } from '../application/i
 import type { NotificationService } from '../notification/index.js';
 import { RuleVersion } from '../policy/index.js';
 import { LAYOUT_NAMES, OfferStatus, UnitLayout, UnitStatus, WaitlistStatus } from './apartment.enums.js';
+import { APARTMENT_MESSAGES as M } from './apartment.messages.js';
 import { checkFlatAnswers, flatAnswersOf } from './answers.js';
 import { ApartmentOffer, WaitlistEntry } from './allocation.entity.js';
 import { ApartmentProject, ApartmentUnit } from './inventory.entity.js';
@@ -80,8 +81,8 @@ export class Waitlist {
         const layout = LAYOUT_NAMES[entry.layout];
         this.notifications.within(tx).notify([entry.talent.id], {
           kind: 'apartment.waitlist.joined',
-          title: { zh: `已进入人才公寓轮候：${layout.zh}`, en: `On the talent-apartment waitlist: ${layout.en} units` },
-          body: { zh: `您在${layout.zh}轮候中排第 ${position} 位。有房源空出时会通知您。`, en: `You are number ${position} for ${layout.en} units. We will tell you when a unit frees up.` },
+          title: M.joinedWaitlistTitle(layout),
+          body: M.joinedWaitlistBody(layout, position),
           link: MINE,
         });
       }
@@ -162,11 +163,8 @@ export class Waitlist {
       const layout = LAYOUT_NAMES[unit.layout];
       this.notifications.within(tx).notify([offer.talent.id], {
         kind: 'apartment.offer.made',
-        title: { zh: `配租通知：${project.nameZh} ${unit.code}`, en: `Flat offered: ${project.nameEn} ${unit.code}` },
-        body: {
-          zh: `为您配租 ${project.nameZh} ${unit.code}（${layout.zh}，${unit.areaSqm} 平方米，月租 ${unit.monthlyRentYuan} 元）。请在 ${fmtDeadline(offer.respondBy)} 前接受或谢绝，逾期视为放弃。`,
-          en: `${project.nameEn} ${unit.code} is offered to you (${layout.en}, ${unit.areaSqm} m², ${unit.monthlyRentYuan} yuan a month). Accept or decline by ${fmtDeadline(offer.respondBy)} (Shanghai time); after that it goes to the next in line.`,
-        },
+        title: M.offerMadeTitle(project, unit.code),
+        body: M.offerMadeBody(project, unit, layout, fmtDeadline(offer.respondBy)),
         link: MINE,
       });
     }
@@ -180,8 +178,8 @@ export class Waitlist {
       this.release(offer, OfferStatus.LAPSED, now);
       this.notifications.within(tx).notify([offer.talent.id], {
         kind: 'apartment.offer.lapsed',
-        title: { zh: `配租通知已逾期：${offer.unit.getEntity().code}`, en: `Offer lapsed: unit ${offer.unit.getEntity().code}` },
-        body: { zh: '您未在期限内答复，房源已转给下一位轮候人。您仍在轮候名单中（排到队尾）。', en: 'You did not answer in time, so the unit went to the next in line. You are still on the waitlist, at the back.' },
+        title: M.offerLapsedTitle(offer.unit.getEntity().code),
+        body: M.offerLapsedBody,
         link: MINE,
       });
     }
