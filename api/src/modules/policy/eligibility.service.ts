@@ -44,6 +44,7 @@ import {
   type ResidencePointsInput as EngineResidencePointsInput,
   type YearlyParameters,
 } from './rules/index.js';
+import { POLICY_MESSAGES as M } from './policy.messages.js';
 
 /** Codes of the shared rule sets (seeded; see seeds/ids.ts). */
 export const RULE_SET_CODES = { residencePoints: 'residence-points', yearlyParameters: 'yearly-parameters' } as const;
@@ -229,7 +230,7 @@ export class EligibilityService {
     const [ruleSet, apartment] = await Promise.all([this.eligibilityRuleSet(policy), this.apartmentRuleSet(policy)]);
     const current = this.loaders.currentRuleVersionByRuleSetId;
     const [version, apartmentVersion] = await Promise.all([current.load(ruleSet.id), apartment && current.load(apartment.id)]);
-    if (!version) throw DomainError.notFound({ zh: '施行中的规则', en: 'rules in force' });
+    if (!version) throw DomainError.notFound(M.rulesInForce);
     if (policy.eligibilityKind !== 'CRITERIA') {
       return { kind: policy.eligibilityKind, facts: [], configured: true, notConfiguredReason: null, benefits: [], ruleVersion: version };
     }

@@ -10,6 +10,7 @@ import { policyLoaders, policyVersionsInForce } from './policy.loaders.js';
 import type { EligibilityResult } from './policy.payloads.js';
 import { PolicyService } from './policy.service.js';
 import { RuleService } from './rule.service.js';
+import { POLICY_MESSAGES as M } from './policy.messages.js';
 import { addDays, shanghaiToday } from '../../core/time/shanghai.js';
 import type { LocalisedText } from '../../core/errors/domain-error.js';
 
@@ -148,22 +149,16 @@ async function announce(em: EntityManager, eligibility: EligibilityService, v: D
         kind = 'ELIGIBLE';
         message = {
           kind: 'eligibility.policy.newly_eligible',
-          title: { zh: `您现在可能符合「${title.titleZh}」的申请条件`, en: `You may now qualify for "${title.titleEn}"` },
-          body: {
-            zh: `自 ${date} 起施行的新规则（${change.zh}）按您保存的信息重新检查：${reason.zh}。此为初步判断，以审核部门的决定为准。`,
-            en: `The rules in force from ${date} (${change.en}) were checked again against the facts you saved: ${reason.en}. This is a preliminary check; the reviewing body decides.`,
-          },
+          title: M.newlyEligibleTitle(title),
+          body: M.newlyEligibleBody(date, change, reason),
           link: apply,
         };
       } else if (points?.after?.meetsStandard && !points.after.disqualified && !(points.before?.meetsStandard && !points.before.disqualified)) {
         kind = 'POINTS';
         message = {
           kind: 'eligibility.points.reached_standard',
-          title: { zh: `您的居住证积分估算已达到 ${points.after.standardScore} 分标准`, en: `Your residence-permit points estimate has reached the ${points.after.standardScore}-point standard` },
-          body: {
-            zh: `按自 ${date} 起施行的新分值表（${change.zh}），您保存的情况估算为 ${points.after.total} 分（此前 ${points.before?.total ?? '—'} 分），达到标准分值 ${points.after.standardScore} 分。积分申请由用人单位提交；估算仅供参考，以上海市居住证积分管理信息系统为准。`,
-            en: `With the point tables in force from ${date} (${change.en}), the situation you saved is estimated at ${points.after.total} points (${points.before?.total ?? '—'} before), reaching the standard of ${points.after.standardScore}. Your employer files the application; this is an estimate, and the official Shanghai system's score governs.`,
-          },
+          title: M.pointsReachedTitle(points.after.standardScore),
+          body: M.pointsReachedBody(date, change, points.after.total, points.before?.total ?? '—', points.after.standardScore),
           link: apply,
         };
       }
@@ -172,8 +167,8 @@ async function announce(em: EntityManager, eligibility: EligibilityService, v: D
       kind = 'VERSION';
       message = {
         kind: 'policy.version.took_effect',
-        title: { zh: `「${title.titleZh}」的新版本自 ${date} 起施行`, en: `A new version of "${title.titleEn}" is in force from ${date}` },
-        body: { zh: `修改内容：${change.zh}`, en: `What changed: ${change.en}` },
+        title: M.newVersionTitle(title, date),
+        body: M.newVersionBody(change),
         link: `/policies/${policy.code}`,
       };
     }

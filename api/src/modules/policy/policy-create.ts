@@ -17,6 +17,7 @@ import { NO_APPLICATION_CAP } from './rules/application-cap.js';
 import { NO_GRANT_LIMITS } from './rules/grant-limits.js';
 import type { PolicyCriteriaRules } from './rules/policy-criteria.js';
 import { validateRuleData } from './rules/rule-kinds.js';
+import { POLICY_MESSAGES as M } from './policy.messages.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
 @InputType({ description: '管理员新增的政策 / A policy an administrator adds' })
@@ -79,31 +80,31 @@ const CODE = /^[a-z][a-z0-9-]{2,48}[a-z0-9]$/;
 export function checkNewPolicy(errors: FieldErrors, input: NewPolicyInput): NewPolicyInput {
   const at = (name: string) => `input.policy.${name}`;
   const code = input.code.trim();
-  if (!CODE.test(code)) errors.add(at('code'), UserErrorCode.INVALID, '代码为 4–50 位小写字母、数字或连字符，以字母开头。', 'A code has 4–50 lower-case letters, digits or hyphens and starts with a letter.');
-  if (input.audiences.length === 0) errors.add(at('audiences'), UserErrorCode.REQUIRED, '请至少选择一类人群。', 'Choose at least one audience.');
+  if (!CODE.test(code)) errors.addText(at('code'), UserErrorCode.INVALID, M.codeFormat);
+  if (input.audiences.length === 0) errors.addText(at('audiences'), UserErrorCode.REQUIRED, M.audienceMissing);
   const today = shanghaiToday();
-  if (input.effectiveFrom < today) errors.add(at('effectiveFrom'), UserErrorCode.OUT_OF_RANGE, `施行日期不能早于今天（${today}）。`, `The date cannot be before today (${today}).`);
+  if (input.effectiveFrom < today) errors.addText(at('effectiveFrom'), UserErrorCode.OUT_OF_RANGE, M.effectiveFromBeforeToday(today));
   const text = (name: keyof NewPolicyInput, label: LocalisedText, max: number) => checkText(errors, at(name), String(input[name] ?? ''), label, max);
   const optional = (raw: string | null | undefined, name: string, max: number): string | null => {
     const value = (raw ?? '').trim();
-    if (value.length > max) errors.add(at(name), UserErrorCode.TOO_LONG, `最多 ${max} 个字。`, `At most ${max} characters.`);
+    if (value.length > max) errors.addText(at(name), UserErrorCode.TOO_LONG, M.atMostCharacters(max));
     return value || null;
   };
   const sourceUrl = optional(input.sourceUrl, 'sourceUrl', 300);
   if (sourceUrl && !/^(https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/i.test(sourceUrl)) {
-    errors.add(at('sourceUrl'), UserErrorCode.INVALID, '网址应为域名加路径，如 www.shbsq.gov.cn/…', 'An address is a domain and a path, e.g. www.shbsq.gov.cn/…');
+    errors.addText(at('sourceUrl'), UserErrorCode.INVALID, M.sourceUrlFormat);
   }
   return {
     ...input,
     code,
     audiences: [...new Set(input.audiences)],
-    titleZh: text('titleZh', { zh: '中文标题', en: 'Chinese title' }, 200),
-    titleEn: text('titleEn', { zh: '英文标题', en: 'English title' }, 200),
-    summaryZh: text('summaryZh', { zh: '中文摘要', en: 'Chinese summary' }, 2000),
-    summaryEn: text('summaryEn', { zh: '英文摘要', en: 'English summary' }, 2000),
-    issuingBodyZh: text('issuingBodyZh', { zh: '中文发文单位', en: 'Chinese issuing body' }, 200),
-    issuingBodyEn: text('issuingBodyEn', { zh: '英文发文单位', en: 'English issuing body' }, 200),
-    legalBasis: text('legalBasis', { zh: '依据文件名称', en: 'legal basis' }, 300),
+    titleZh: text('titleZh', M.policyTitleZh, 200),
+    titleEn: text('titleEn', M.policyTitleEn, 200),
+    summaryZh: text('summaryZh', M.policySummaryZh, 2000),
+    summaryEn: text('summaryEn', M.policySummaryEn, 2000),
+    issuingBodyZh: text('issuingBodyZh', M.issuingBodyZh, 200),
+    issuingBodyEn: text('issuingBodyEn', M.issuingBodyEn, 200),
+    legalBasis: text('legalBasis', M.legalDocument, 300),
     documentNumber: optional(input.documentNumber, 'documentNumber', 100),
     sourceUrl: sourceUrl?.replace(/^https?:\/\//i, '') ?? null,
   };
@@ -166,7 +167,7 @@ export async function createPolicyRecords(em: EntityManager, audit: AuditService
     noteZh: '首版：随政策新增，条件和金额上限待配置。', noteEn: 'First version, added with the policy; conditions and cap not configured.', createdBy: actor,
   });
   audit.record(em, actorId, 'POLICY_CREATED', 'Policy', policy.id,
-    { zh: `${actor.displayName} 新增政策「${input.titleZh}」（${input.code}），自 ${input.effectiveFrom} 起施行`, en: `${actor.displayName} added the policy "${input.titleEn}" (${input.code}), in force from ${input.effectiveFrom}` },
+    M.policyCreated(actor.displayName, input),
     [{ path: 'code', from: null, to: input.code }, { path: 'titleZh', from: null, to: input.titleZh }, { path: 'titleEn', from: null, to: input.titleEn }, { path: 'effectiveFrom', from: null, to: input.effectiveFrom }, { path: 'legalBasis', from: null, to: input.legalBasis }]);
   return policy;
 }

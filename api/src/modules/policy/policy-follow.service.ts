@@ -6,6 +6,7 @@ import { Role } from '../../core/auth/role.js';
 import { User } from '../account/index.js';
 import { Policy } from './policy.entity.js';
 import { PolicyFollow } from './policy-follow.entity.js';
+import { POLICY_MESSAGES as M } from './policy.messages.js';
 
 /** Which policies a talent follows, and whether they want eligibility alerts for each. */
 export class PolicyFollowService {
@@ -26,7 +27,7 @@ export class PolicyFollowService {
   async follow(viewer: Viewer, policyId: string, eligibilityAlerts: boolean): Promise<PolicyFollow> {
     this.assertTalent(viewer);
     const policy = await this.em.findOne(Policy, { id: policyId });
-    if (!policy) new FieldErrors().add('input.policyId', UserErrorCode.NOT_FOUND, '政策不存在。', 'That policy does not exist.').throwIfAny();
+    if (!policy) new FieldErrors().addText('input.policyId', UserErrorCode.NOT_FOUND, M.policyMissing).throwIfAny();
     await this.em.upsert(
       PolicyFollow,
       { id: randomUUID(), user: this.em.getReference(User, viewer.userId), policy: policy!, eligibilityAlerts, createdAt: new Date() },

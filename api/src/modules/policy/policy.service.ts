@@ -12,6 +12,7 @@ import { Policy, PolicyVersion } from './policy.entity.js';
 import type { CreatePolicyVersionInput, PolicySearchFilter } from './policy.inputs.js';
 import type { policyLoaders } from './policy.loaders.js';
 import { checkSources } from './policy-sources.js';
+import { POLICY_MESSAGES as M } from './policy.messages.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
 type Loaders = ReturnType<typeof policyLoaders>;
@@ -141,7 +142,7 @@ export class PolicyService {
 
   async byIdOrFail(id: string): Promise<Policy> {
     const policy = await this.byId(id);
-    if (!policy) throw DomainError.notFound({ zh: '政策', en: 'policy' });
+    if (!policy) throw DomainError.notFound(M.policy);
     return policy;
   }
 
@@ -150,16 +151,16 @@ export class PolicyService {
     if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
     const errors = new FieldErrors();
     const policy = await this.byId(input.policyId);
-    if (!policy) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '政策不存在。', 'That policy does not exist.');
+    if (!policy) errors.addText('input.policyId', UserErrorCode.NOT_FOUND, M.policyMissing);
     const today = shanghaiToday();
     if (input.effectiveFrom < today) {
-      errors.add('input.effectiveFrom', UserErrorCode.OUT_OF_RANGE, `生效日期不能早于今天（${today}）。`, `The effective date cannot be before today (${today}).`);
+      errors.addText('input.effectiveFrom', UserErrorCode.OUT_OF_RANGE, M.versionEffectiveBeforeToday(today));
     }
     if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) {
-      errors.add('input.effectiveTo', UserErrorCode.OUT_OF_RANGE, '有效期不能早于生效日期。', 'The end date cannot be before the effective date.');
+      errors.addText('input.effectiveTo', UserErrorCode.OUT_OF_RANGE, M.effectiveToBeforeFrom);
     }
-    const changeNoteZh = checkText(errors, 'input.changeNoteZh', input.changeNoteZh, { zh: '中文修改说明', en: 'Chinese change note' }, 1000);
-    const changeNoteEn = checkText(errors, 'input.changeNoteEn', input.changeNoteEn, { zh: '英文修改说明', en: 'English change note' }, 1000);
+    const changeNoteZh = checkText(errors, 'input.changeNoteZh', input.changeNoteZh, M.changeNoteZh, 1000);
+    const changeNoteEn = checkText(errors, 'input.changeNoteEn', input.changeNoteEn, M.changeNoteEn, 1000);
     const texts = [
       'titleZh', 'titleEn', 'summaryZh', 'summaryEn', 'benefitsZh', 'benefitsEn', 'eligibilityZh', 'eligibilityEn',
       'documentsZh', 'documentsEn', 'processZh', 'processEn', 'processingTimeZh', 'processingTimeEn',
@@ -175,7 +176,7 @@ export class PolicyService {
       if (value != null) cleaned[key] = checkText(errors, `input.${key}`, value, { zh: key, en: key }, key.startsWith('verification') ? 2000 : 300);
     }
     if (input.lastVerifiedOn && input.lastVerifiedOn > today) {
-      errors.add('input.lastVerifiedOn', UserErrorCode.OUT_OF_RANGE, `核对日期不能晚于今天（${today}）。`, `The date checked cannot be after today (${today}).`);
+      errors.addText('input.lastVerifiedOn', UserErrorCode.OUT_OF_RANGE, M.checkedAfterToday(today));
     }
     const sources = input.sources ? checkSources(errors, input.sources) : null;
     errors.throwIfAny();
@@ -187,8 +188,7 @@ export class PolicyService {
         throw oneUserError(
           'input.expectedLatestVersion',
           UserErrorCode.CONFLICT,
-          `已有人保存了第 ${latest.version} 版（您打开页面时最新为第 ${input.expectedLatestVersion} 版）。您的修改未保存：请重新载入后再改。`,
-          `Someone else saved version ${latest.version} (the latest was version ${input.expectedLatestVersion} when you opened the page). Your changes were not saved: reload, then make them again.`,
+          M.policyVersionSavedMeanwhile(latest.version, input.expectedLatestVersion),
         );
       }
       const actor = await em.findOneOrFail(User, { id: viewer.userId });
@@ -238,10 +238,7 @@ export class PolicyService {
         'POLICY_VERSION_CREATED',
         'Policy',
         policy!.id,
-        {
-          zh: `${actor.displayName} 新建政策「${version.titleZh}」第 ${version.version} 版，自 ${input.effectiveFrom} 起施行：${changeNoteZh}`,
-          en: `${actor.displayName} created version ${version.version} of "${version.titleEn}", in force from ${input.effectiveFrom}: ${changeNoteEn}`,
-        },
+        M.policyVersionCreated(actor.displayName, version, input.effectiveFrom, { zh: changeNoteZh, en: changeNoteEn }),
         [{ path: '(effectiveFrom)', from: latest.effectiveFrom, to: input.effectiveFrom }, ...changes],
       );
       return version;

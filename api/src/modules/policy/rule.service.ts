@@ -14,6 +14,7 @@ import { applyChange, PolicyInputError, upgradeRuleData, validateRuleData, type 
 import { diffRuleData, type RuleDataChange } from './rules/rule-diff.js';
 import { trialRun, type TrialLine } from './rules/trial-run.js';
 import { userErrorsOf } from './policy.errors.js';
+import { POLICY_MESSAGES as M } from './policy.messages.js';
 import { shanghaiNoon, shanghaiToday } from '../../core/time/shanghai.js';
 import { isUuid } from '../../core/ids.js';
 
@@ -60,7 +61,7 @@ export class RuleService {
     if (ruleSet.kind !== kind) throw new Error(`rule set ${ruleSet.code} is ${ruleSet.kind}, not ${kind}`);
     const [version] = await ruleVersionsInForce(em, [ruleSet.id], date);
     if (!version) {
-      throw new UserInputErrors([{ field: asOfField, code: UserErrorCode.OUT_OF_RANGE, message: { zh: `${date} 时尚无施行中的规则（${ruleSet.nameZh}）。`, en: `No rules were in force on ${date} (${ruleSet.nameEn}).` } }]);
+      throw new UserInputErrors([{ field: asOfField, code: UserErrorCode.OUT_OF_RANGE, message: M.noRulesInForce(date, ruleSet) }]);
     }
     return { version, data: version.data as RuleDataOf[K] };
   }
@@ -84,7 +85,7 @@ export class RuleService {
     const unversioned = rows.find((r) => r.id === null);
     if (unversioned) {
       new FieldErrors()
-        .add(asOfField, UserErrorCode.OUT_OF_RANGE, `${date} 时尚无施行中的规则（${unversioned.set_name_zh}）。`, `No rules were in force on ${date} (${unversioned.set_name_en}).`)
+        .addText(asOfField, UserErrorCode.OUT_OF_RANGE, M.noRulesInForce(date, { nameZh: unversioned.set_name_zh, nameEn: unversioned.set_name_en }))
         .throwIfAny();
     }
     return new Map(rows.map(({ set_code, set_name_zh: _zh, set_name_en: _en, ...version }) => [set_code, this.em.map(RuleVersion, version)]));
@@ -97,7 +98,7 @@ export class RuleService {
     const missing = ruleSets.find((r) => !byId.has(r.id));
     if (missing) {
       new FieldErrors()
-        .add(asOfField, UserErrorCode.OUT_OF_RANGE, `${date} 时尚无施行中的规则（${missing.nameZh}）。`, `No rules were in force on ${date} (${missing.nameEn}).`)
+        .addText(asOfField, UserErrorCode.OUT_OF_RANGE, M.noRulesInForce(date, missing))
         .throwIfAny();
     }
     return byId;
@@ -110,7 +111,7 @@ export class RuleService {
 
   async byCodeOrFail(code: string): Promise<RuleSet> {
     const ruleSet = await this.byCode(code);
-    if (!ruleSet) throw DomainError.notFound({ zh: '规则集', en: 'rule set' });
+    if (!ruleSet) throw DomainError.notFound(M.ruleSet);
     return ruleSet;
   }
 
@@ -125,16 +126,16 @@ export class RuleService {
    */
   private async draft(input: CreateRuleVersionInput, errors: FieldErrors, forSaving: boolean): Promise<Draft | null> {
     const ruleSet = isUuid(input.ruleSetId) ? await this.em.findOne(RuleSet, { id: input.ruleSetId }) : null;
-    if (!ruleSet) errors.add('input.ruleSetId', UserErrorCode.NOT_FOUND, '规则集不存在。', 'That rule set does not exist.');
+    if (!ruleSet) errors.addText('input.ruleSetId', UserErrorCode.NOT_FOUND, M.ruleSetMissing);
     const today = shanghaiToday();
     if (input.effectiveFrom < today) {
-      errors.add('input.effectiveFrom', UserErrorCode.OUT_OF_RANGE, `生效日期不能早于今天（${today}）：已施行的规则和已算出的结果不可改写。`, `The effective date cannot be before today (${today}): rules already applied and results already given are never rewritten.`);
+      errors.addText('input.effectiveFrom', UserErrorCode.OUT_OF_RANGE, M.ruleEffectiveBeforeToday(today));
     }
-    const noteZh = forSaving ? checkText(errors, 'input.noteZh', input.noteZh, { zh: '中文修改说明', en: 'Chinese note' }, 1000) : input.noteZh;
-    const noteEn = forSaving ? checkText(errors, 'input.noteEn', input.noteEn, { zh: '英文修改说明', en: 'English note' }, 1000) : input.noteEn;
-    const legalBasis = input.legalBasis == null ? null : checkText(errors, 'input.legalBasis', input.legalBasis, { zh: '法律依据', en: 'legal basis' }, 500);
-    if (input.changes.length === 0) errors.add('input.changes', UserErrorCode.REQUIRED, '请至少修改一处。', 'Please change at least one value.');
-    if (input.changes.length > MAX_CHANGES) errors.add('input.changes', UserErrorCode.OUT_OF_RANGE, `一次最多修改 ${MAX_CHANGES} 处。`, `At most ${MAX_CHANGES} changes at a time.`);
+    const noteZh = forSaving ? checkText(errors, 'input.noteZh', input.noteZh, M.ruleNoteZh, 1000) : input.noteZh;
+    const noteEn = forSaving ? checkText(errors, 'input.noteEn', input.noteEn, M.ruleNoteEn, 1000) : input.noteEn;
+    const legalBasis = input.legalBasis == null ? null : checkText(errors, 'input.legalBasis', input.legalBasis, M.legalBasis, 500);
+    if (input.changes.length === 0) errors.addText('input.changes', UserErrorCode.REQUIRED, M.noChanges);
+    if (input.changes.length > MAX_CHANGES) errors.addText('input.changes', UserErrorCode.OUT_OF_RANGE, M.tooManyChanges(MAX_CHANGES));
     if (!ruleSet || errors.has('input.effectiveFrom') || errors.has('input.changes')) return null;
 
     const base = await this.inForce(ruleSet, ruleSet.kind, input.effectiveFrom, 'input.effectiveFrom');
@@ -160,7 +161,7 @@ export class RuleService {
       }
     }
     if (errors.isEmpty && changes.length === 0 && legalBasis === null) {
-      errors.add('input.changes', UserErrorCode.INVALID, '这些值与当前版本相同，无需新建版本。', 'These values are the same as the current version; nothing to create.');
+      errors.addText('input.changes', UserErrorCode.INVALID, M.sameAsCurrent);
     }
     return { ruleSet, base: base.version, baseData, data, changes, legalBasis, noteZh, noteEn };
   }
@@ -210,8 +211,7 @@ export class RuleService {
         throw oneUserError(
           'input.expectedLatestVersion',
           UserErrorCode.CONFLICT,
-          `「${ruleSet.nameZh}」已有人保存了第 ${latest?.version ?? 0} 版（您打开页面时最新为第 ${input.expectedLatestVersion} 版）。您的修改未保存：请重新载入，核对新版本后再改。`,
-          `Someone else saved version ${latest?.version ?? 0} of "${ruleSet.nameEn}" (the latest was version ${input.expectedLatestVersion} when you opened the page). Your changes were not saved: reload, check the new version, then make them again.`,
+          M.ruleVersionSavedMeanwhile(ruleSet, latest?.version ?? 0, input.expectedLatestVersion),
         );
       }
       const actor = await em.findOneOrFail(User, { id: viewer.userId });
@@ -232,10 +232,7 @@ export class RuleService {
         'RULE_VERSION_CREATED',
         'RuleSet',
         ruleSet.id,
-        {
-          zh: `${actor.displayName} 新建「${ruleSet.nameZh}」第 ${version.version} 版，自 ${input.effectiveFrom} 起施行（基于第 ${base.version} 版）：${noteZh}`,
-          en: `${actor.displayName} created version ${version.version} of "${ruleSet.nameEn}", in force from ${input.effectiveFrom} (based on version ${base.version}): ${noteEn}`,
-        },
+        M.ruleVersionCreated(actor.displayName, ruleSet, version.version, input.effectiveFrom, base.version, { zh: noteZh, en: noteEn }),
         changes,
       );
       return version;
