@@ -14,6 +14,7 @@ import { DOCUMENT_KIND_NAMES } from '../document/index.js';
 import { checkNewPolicy, createPolicyRecords, NewPolicyInput, policyCodeTaken } from '../policy/index.js';
 import { ApplicationForm, ApplicationFormVersion, BenefitKind, ChecklistItem } from './application-form.entity.js';
 import { checkQuestionDefinitions, FormQuestionInput, type StoredQuestion } from './form-question.js';
+import { APPLICATION_MESSAGES as M } from './application.messages.js';
 
 @InputType({ description: '申请表的内容：问题、材料清单、办理时限 / What a form holds: questions, document checklist, processing time' })
 export class ApplicationFormInput {
@@ -65,16 +66,16 @@ export interface FormContent {
 const MAX_CHECKLIST = 20;
 
 export function checkProcessingDays(errors: FieldErrors, field: string, days: number): void {
-  if (!Number.isInteger(days) || days < 1 || days > 365) errors.add(field, UserErrorCode.OUT_OF_RANGE, '办理时限应为 1 到 365 天。', 'The processing time must be from 1 to 365 days.');
+  if (!Number.isInteger(days) || days < 1 || days > 365) errors.addText(field, UserErrorCode.OUT_OF_RANGE, M.processingDaysRange);
 }
 
 /** A form's content checked; field paths under `input.form`. */
 export function checkFormContent(errors: FieldErrors, input: ApplicationFormInput, employerNominates: boolean): FormContent {
   const questions = checkQuestionDefinitions(errors, 'input.form.questions', input.questions);
-  if (input.checklist.length > MAX_CHECKLIST) errors.add('input.form.checklist', UserErrorCode.TOO_LONG, `材料清单最多 ${MAX_CHECKLIST} 项。`, `A checklist has at most ${MAX_CHECKLIST} items.`);
+  if (input.checklist.length > MAX_CHECKLIST) errors.addText('input.form.checklist', UserErrorCode.TOO_LONG, M.tooManyChecklistItems(MAX_CHECKLIST));
   const kinds = new Set<string>();
   input.checklist.forEach((item, i) => {
-    if (kinds.has(item.kind)) errors.add(`input.form.checklist.${i}.kind`, UserErrorCode.DUPLICATE, '材料清单中这类材料重复。', 'This kind of document is listed twice.');
+    if (kinds.has(item.kind)) errors.addText(`input.form.checklist.${i}.kind`, UserErrorCode.DUPLICATE, M.checklistKindTwice);
     kinds.add(item.kind);
   });
   checkProcessingDays(errors, 'input.form.processingDays', input.processingDays);
@@ -130,22 +131,14 @@ export function writeFormVersion(tx: EntityManager, audit: AuditService, form: A
   tx.create(ApplicationFormVersion, { form, version: form.version, benefit: form.benefit, ...content, createdBy: tx.getReference(User, actorId) });
   const questions = content.questions.length;
   audit.record(tx, actorId, first ? 'APPLICATION_FORM_CREATED' : 'APPLICATION_FORM_VERSION_CREATED', 'ApplicationForm', form.id,
-    {
-      zh: `申请表第 ${form.version} 版：${questions} 个问题，${content.checklist.length} 项材料，办理时限 ${content.processingDays} 天`,
-      en: `Application form version ${form.version}: ${questions} question${questions === 1 ? '' : 's'}, ${content.checklist.length} document${content.checklist.length === 1 ? '' : 's'}, ${content.processingDays} days to process`,
-    },
+    M.formVersionAudit(form.version, questions, content.checklist.length, content.processingDays),
     [{ path: '(version)', from: first ? null : form.version - 1, to: form.version }, ...changes]);
   return changes;
 }
 
-const conflict = () => new UserInputErrors([{ field: 'input.expectedVersion', code: UserErrorCode.CONFLICT, message: {
-  zh: '申请表已被他人修改并保存为新版本，请刷新后在最新版本上修改。',
-  en: 'Someone else saved a new version of this form; refresh and make your change on the latest version.',
-} }]);
+const conflict = () => new UserInputErrors([{ field: 'input.expectedVersion', code: UserErrorCode.CONFLICT, message: M.formVersionSavedMeanwhile }]);
 
-const codeTaken = () => new UserInputErrors([{ field: 'input.policy.code', code: UserErrorCode.DUPLICATE, message: {
-  zh: '已有政策或规则集使用这个代码，请换一个。', en: 'A policy or rule set already uses this code; choose another.',
-} }]);
+const codeTaken = () => new UserInputErrors([{ field: 'input.policy.code', code: UserErrorCode.DUPLICATE, message: M.codeTaken }]);
 
 export class ApplicationFormService {
   constructor(private readonly em: EntityManager, private readonly audit: AuditService) {}
@@ -158,10 +151,7 @@ export class ApplicationFormService {
     const content = checkFormContent(errors, input.form, false);
     errors.throwIfAny();
     if (await policyCodeTaken(this.em, policyInput.code)) throw codeTaken();
-    const documents = {
-      zh: content.checklist.map((c) => `${DOCUMENT_KIND_NAMES[c.kind].zh}${c.required ? '' : '（如有）'}`).join('、') || '无需材料。',
-      en: content.checklist.map((c) => `${DOCUMENT_KIND_NAMES[c.kind].en}${c.required ? '' : ' (if any)'}`).join(', ') || 'No documents needed.',
-    };
+    const documents = M.documentsToFile(content.checklist.map((c) => ({ kind: DOCUMENT_KIND_NAMES[c.kind], required: c.required })));
     try {
       return await this.em.transactional(async (tx) => {
         const policy = await createPolicyRecords(tx, this.audit, viewer.userId, policyInput, { documents, processingDays: content.processingDays });
@@ -182,14 +172,14 @@ export class ApplicationFormService {
     return this.em.transactional(async (tx) => {
       // The row lock makes two administrators' saves one after the other: the second sees the new version.
       const form = await tx.findOne(ApplicationForm, { policy: input.policyId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!form) throw DomainError.notFound({ zh: '申请表', en: 'application form' });
+      if (!form) throw DomainError.notFound(M.applicationForm);
       const errors = new FieldErrors();
       const content = checkFormContent(errors, input.form, form.employerNominates);
       errors.throwIfAny();
       if (input.expectedVersion !== form.version) throw conflict();
       const changes = writeFormVersion(tx, this.audit, form, content, viewer.userId);
       if (changes.length === 0) {
-        throw new UserInputErrors([{ field: 'input.form', code: UserErrorCode.INVALID, message: { zh: '内容与当前版本相同，无需保存新版本。', en: 'Nothing differs from the version in force; no new version saved.' } }]);
+        throw new UserInputErrors([{ field: 'input.form', code: UserErrorCode.INVALID, message: M.formUnchanged }]);
       }
       return form;
     });

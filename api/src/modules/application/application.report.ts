@@ -6,6 +6,7 @@ import { DomainError, DomainErrorCode, type LocalisedText } from '../../core/err
 import { addDays, shanghaiAt } from '../../core/time/shanghai.js';
 import { Role } from '../../core/auth/role.js';
 import { ApplicationStatus, STATUS_NAMES } from './application-status.js';
+import { APPLICATION_MESSAGES as M } from './application.messages.js';
 
 @ObjectType({ description: '一组申请的统计 / Figures for one group of applications' })
 export class ApplicationTally {
@@ -118,8 +119,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 function rangeFilter(range: ReportRange, column = 'a.submitted_at'): { sql: string; params: Date[] } {
   const malformed = [range.from, range.to].some((day) => day != null && (!DATE.test(day) || Number.isNaN(shanghaiAt(day).getTime())));
-  if (malformed) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '日期格式应为 YYYY-MM-DD。', en: 'Dates look like YYYY-MM-DD.' });
-  if (range.from && range.to && range.to < range.from) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, { zh: '结束日期不能早于开始日期。', en: 'The end date cannot come before the start date.' });
+  if (malformed) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, M.reportDateFormat);
+  if (range.from && range.to && range.to < range.from) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, M.reportEndBeforeStart);
   const parts: string[] = [];
   const params: Date[] = [];
   if (range.from) {

@@ -16,7 +16,7 @@ import { Application, ApplicationDocument, ApplicationEvent, ONE_OPEN_PER_PERSON
 import { ApplicationForm, ApplicationFormVersion, BenefitKind } from './application-form.entity.js';
 import { checkProcessingDays, writeFormVersion } from './application-form.service.js';
 import { checkAnswersAgainst } from './form-question.js';
-import { acceptsApplications, NOT_OPEN } from './accepting.js';
+import { acceptsApplications } from './accepting.js';
 import type { ApplicationView } from './application.reads.js';
 import { OPEN_STATES, allowedFrom, resubmitTarget, transitionOf, type Actor } from './workflow.js';
 import { checkIdempotencyKey, constraintOf, invalidState, nextReference, optionalNote } from './application.checks.js';
@@ -24,12 +24,11 @@ import { checkRequirements, type RequirementServices } from './step-requirements
 import { notifyStep } from './application.notify.js';
 import type { ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, FormChanges, OnBehalfInput, StepChoice, StepFacts, WalkInInput } from './application.types.js';
 import { reuseConfirmation } from './employment-confirmation.js';
-import { EMPLOYER_FILES } from './employer-filed.js';
 import { idempotent } from './idempotency.js';
+import { APPLICATION_MESSAGES as M } from './application.messages.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
-export const APPLICATION_NOT_FOUND = { zh: '申请', en: 'application' };
-const NOT_FOUND = APPLICATION_NOT_FOUND;
+export const APPLICATION_NOT_FOUND = M.application;
 
 // The shapes callers pass in, kept in their own file; re-exported for the resolvers and other modules.
 export type { AnswerCheck, ApplicationHooks, DecisionInput, DraftInput, EligibilitySnapshotter, EmploymentFacts, FormChanges, GrantLimitsReader, OnBehalfInput, QueueFilter, StepChoice, StepFacts, StepListener, StepTaken, WalkInInput } from './application.types.js';
@@ -60,7 +59,7 @@ export class ApplicationService {
     if (viewer.role !== Role.ADMIN) throw DomainError.forbidden();
     return this.em.transactional(async (tx) => {
       const form = await tx.findOne(ApplicationForm, { policy: changes.policyId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!form) throw DomainError.notFound({ zh: '申请须知', en: 'application form' });
+      if (!form) throw DomainError.notFound(M.formOfApplication);
       const errors = new FieldErrors();
       const days = changes.processingDays ?? form.processingDays;
       checkProcessingDays(errors, 'input.processingDays', days);
@@ -90,7 +89,7 @@ export class ApplicationService {
 
   async get(viewer: Viewer, id: string): Promise<Application> {
     const app = await this.em.findOne(Application, { id });
-    if (!app || !ApplicationService.canSee(viewer, app)) throw DomainError.notFound(NOT_FOUND);
+    if (!app || !ApplicationService.canSee(viewer, app)) throw DomainError.notFound(APPLICATION_NOT_FOUND);
     return app;
   }
 
@@ -159,13 +158,11 @@ export class ApplicationService {
    */
   private alreadyOpen(viewer: Viewer, open: Application, field: string): UserInputErrors {
     if (!ApplicationService.canSee(viewer, open)) {
-      return new UserInputErrors([{ field, code: UserErrorCode.DUPLICATE, message: { zh: '这位员工已有一份进行中的该项申请。', en: 'This person already has an open application for this policy.' } }]);
+      return new UserInputErrors([{ field, code: UserErrorCode.DUPLICATE, message: M.staffAlreadyApplying }]);
     }
     const status = STATUS_NAMES[open.status];
     const own = open.applicant.id === viewer.userId;
-    const message = own
-      ? { zh: `您已有一份该政策的申请 ${open.reference}（${status.zh}），请继续办理这一份，不必重新申请。`, en: `You already have an application for this policy, ${open.reference} (${status.en}); carry on with that one instead of starting again.` }
-      : { zh: `这位员工已有一份该项申请 ${open.reference}（${status.zh}）。`, en: `This person already has an application for this policy, ${open.reference} (${status.en}).` };
+    const message = own ? M.youAlreadyApplied(open.reference, status) : M.staffAlreadyApplied(open.reference, status);
     return new UserInputErrors([{ field, code: UserErrorCode.DUPLICATE, message, recordId: open.id }]);
   }
 
@@ -180,12 +177,12 @@ export class ApplicationService {
     const errors = new FieldErrors();
     const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
     const cap = form?.employerNominates ? await this.capOf(this.em, input.policyId) : null;
-    if (!form?.employerNominates) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不由单位推荐申请。', 'Employers do not nominate for this policy.');
+    if (!form?.employerNominates) errors.addText('input.policyId', UserErrorCode.NOT_FOUND, M.policyNotNominated);
     else this.checkOpen(errors, 'input.policyId', form, cap);
     const profile = await this.em.findOne(TalentProfile, { user: input.talentUserId, employer: viewer.organisationId });
-    if (!profile) errors.add('input.talentUserId', UserErrorCode.NOT_FOUND, '本单位没有这位员工。', 'That person is not on your staff.');
+    if (!profile) errors.addText('input.talentUserId', UserErrorCode.NOT_FOUND, M.notOnYourStaff);
     const note = (input.note ?? '').trim();
-    if (note.length > 1000) errors.add('input.note', UserErrorCode.TOO_LONG, '说明最多 1000 个字。', 'The note can have at most 1000 characters.');
+    if (note.length > 1000) errors.addText('input.note', UserErrorCode.TOO_LONG, M.nominationNoteTooLong);
     errors.throwIfAny();
 
     return this.oneOpenPerPolicy(viewer, input.talentUserId, input.policyId, 'input.talentUserId', () => this.em.transactional(async (tx) => {
@@ -205,8 +202,8 @@ export class ApplicationService {
       });
       this.notifications.within(tx).notify([input.talentUserId], {
         kind: 'application.nominated',
-        title: { zh: `单位推荐您申请（${app.reference}）`, en: `Your employer nominated you (${app.reference})` },
-        body: { zh: `请补充所需材料后提交。${note ? `说明：${note}` : ''}`, en: `Please add the documents it needs and submit.${note ? ` Note: ${note}` : ''}` },
+        title: M.nominatedTitle(app.reference),
+        body: M.nominatedBody(note),
         link: `/applications/${app.id}`,
       });
       return app;
@@ -226,19 +223,19 @@ export class ApplicationService {
     const errors = new FieldErrors();
     const { form, amount, answers, key } = await this.checkNewApplication(errors, input);
     const talent = input.talentUserId === viewer.userId ? null : await this.em.findOne(TalentProfile, { user: { id: input.talentUserId, role: Role.TALENT, disabledAt: null } });
-    if (!talent) errors.add('input.talentUserId', UserErrorCode.NOT_FOUND, '没有找到这位人才的账号，请先请其注册。', 'No talent account found for this person; ask them to sign up first.');
+    if (!talent) errors.addText('input.talentUserId', UserErrorCode.NOT_FOUND, M.noTalentAccount);
     let enterpriseId = talent?.employer?.id ?? null;
     if (input.enterpriseId) {
       const enterprise = await this.em.findOne(Organisation, { id: input.enterpriseId, kind: OrganisationKind.ENTERPRISE });
-      if (!enterprise) errors.add('input.enterpriseId', UserErrorCode.NOT_FOUND, '所选工作单位不存在。', 'The chosen employer does not exist.');
+      if (!enterprise) errors.addText('input.enterpriseId', UserErrorCode.NOT_FOUND, M.chosenEmployerMissing);
       enterpriseId = enterprise?.id ?? null;
     } else if (talent && !enterpriseId) {
-      errors.add('input.enterpriseId', UserErrorCode.REQUIRED, '这位人才的档案中没有工作单位，请按劳动合同选择。', 'This person\'s profile names no employer; choose it from the labour contract.');
+      errors.addText('input.enterpriseId', UserErrorCode.REQUIRED, M.profileNamesNoEmployer);
     }
     const seen = [...new Set(input.documentsSeen ?? [])];
     const listed = new Set(form?.checklist.map((item) => item.kind) ?? []);
     if (form && seen.some((kind) => !listed.has(kind))) {
-      errors.add('input.documentsSeen', UserErrorCode.INVALID, '只能勾选该政策材料清单中的材料。', 'Tick only documents on this policy\'s checklist.');
+      errors.addText('input.documentsSeen', UserErrorCode.INVALID, M.seenNotOnChecklist);
     }
     errors.throwIfAny();
 
@@ -288,7 +285,7 @@ export class ApplicationService {
       if (app.status !== S.DRAFT && app.status !== S.RETURNED_FOR_INFO) throw invalidState(app.status);
       const document = await tx.findOne(Document, { id: documentId, owner: viewer.userId });
       if (!document) {
-        throw new UserInputErrors([{ field: 'documentId', code: UserErrorCode.NOT_FOUND, message: { zh: '材料夹中没有这份材料。', en: 'That document is not in your wallet.' } }]);
+        throw new UserInputErrors([{ field: 'documentId', code: UserErrorCode.NOT_FOUND, message: M.documentNotInWallet }]);
       }
       if (!(await tx.findOne(ApplicationDocument, { application: app, document }))) tx.create(ApplicationDocument, { application: app, document });
       return app;
@@ -337,7 +334,7 @@ export class ApplicationService {
   async actOnBehalf(tx: EntityManager, id: string, action: A, actorId: string | null, input: OnBehalfInput = {}): Promise<Application> {
     if (transitionOf(action).actor !== 'REVIEWER') throw new Error(`${action} is not a step taken on a reviewer's behalf`);
     const app = await tx.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!app) throw DomainError.notFound(NOT_FOUND);
+    if (!app) throw DomainError.notFound(APPLICATION_NOT_FOUND);
     return this.takeStep(tx, app, action, actorId, { reason: input.reason, allocationNote: input.allocationNote }, input.data ?? {});
   }
 
@@ -437,7 +434,7 @@ export class ApplicationService {
   /** Locks the row of an application the viewer may see (others: not found, as for a missing row). */
   private async lockVisible(tx: EntityManager, viewer: Viewer, id: string): Promise<Application> {
     const app = await tx.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!app || !ApplicationService.canSee(viewer, app)) throw DomainError.notFound(NOT_FOUND);
+    if (!app || !ApplicationService.canSee(viewer, app)) throw DomainError.notFound(APPLICATION_NOT_FOUND);
     return app;
   }
 
@@ -447,10 +444,7 @@ export class ApplicationService {
     // A reviewer never decides their own application, whatever their role.
     if (actorOfViewer !== actor || (actor === 'REVIEWER' && app.applicant.id === viewer.userId)) throw DomainError.forbidden();
     if (expectedVersion !== null && expectedVersion !== undefined && expectedVersion !== app.version) {
-      throw new UserInputErrors([{ field: 'input.expectedVersion', code: UserErrorCode.CONFLICT, message: {
-        zh: '该申请已被他人处理或修改，请刷新后查看最新状态。',
-        en: 'Someone else has acted on this application; refresh to see where it stands now.',
-      } }]);
+      throw new UserInputErrors([{ field: 'input.expectedVersion', code: UserErrorCode.CONFLICT, message: M.actedOnMeanwhile }]);
     }
   }
 
@@ -495,7 +489,7 @@ export class ApplicationService {
 
   /** A money policy without a configured cap takes no applications (nothing could be approved). */
   private checkOpen(errors: FieldErrors, field: string, form: ApplicationForm, cap: ApplicationCap | null): void {
-    if (!acceptsApplications(form.benefit, cap)) errors.add(field, UserErrorCode.INVALID_STATE, NOT_OPEN.zh, NOT_OPEN.en);
+    if (!acceptsApplications(form.benefit, cap)) errors.addText(field, UserErrorCode.INVALID_STATE, M.notOpen);
   }
 
   /**
@@ -506,9 +500,9 @@ export class ApplicationService {
    */
   private async checkNewApplication(errors: FieldErrors, input: DraftInput) {
     const form = await this.em.findOne(ApplicationForm, { policy: input.policyId });
-    if (!form) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策不能在线申请。', 'This policy cannot be applied for online.');
+    if (!form) errors.addText('input.policyId', UserErrorCode.NOT_FOUND, M.notOnline);
     const cap = form ? await this.capOf(this.em, input.policyId) : null;
-    if (form?.employerNominates) errors.add('input.policyId', UserErrorCode.INVALID_STATE, EMPLOYER_FILES.zh, EMPLOYER_FILES.en);
+    if (form?.employerNominates) errors.addText('input.policyId', UserErrorCode.INVALID_STATE, M.employerFiles);
     else if (form) this.checkOpen(errors, 'input.policyId', form, cap);
     const amount = form ? this.checkRequestedAmount(errors, form, cap, input.requestedAmountYuan) : null;
     const answers = checkAnswersAgainst(errors, form?.questions ?? [], input.answers, false);
@@ -519,14 +513,14 @@ export class ApplicationService {
 
   private checkRequestedAmount(errors: FieldErrors, form: ApplicationForm, cap: ApplicationCap | null, amount: number | null | undefined): number | null {
     if (form.benefit !== BenefitKind.MONEY) {
-      if (amount !== null && amount !== undefined) errors.add('input.requestedAmountYuan', UserErrorCode.INVALID, '该政策不发放资金，无需填写金额。', 'This policy pays no money; leave the amount empty.');
+      if (amount !== null && amount !== undefined) errors.addText('input.requestedAmountYuan', UserErrorCode.INVALID, M.noMoneyNoAmount);
       return null;
     }
     if (amount === null || amount === undefined) return null;
     if (!Number.isInteger(amount) || amount <= 0) {
-      errors.add('input.requestedAmountYuan', UserErrorCode.INVALID, '金额应为正整数（元）。', 'The amount must be a whole number of yuan above zero.');
+      errors.addText('input.requestedAmountYuan', UserErrorCode.INVALID, M.amountNotWholeYuan);
     } else if (cap?.amountYuan != null && amount > cap.amountYuan) {
-      errors.add('input.requestedAmountYuan', UserErrorCode.OUT_OF_RANGE, `金额不能超过政策上限 ${cap.amountYuan} 元。`, `The amount cannot exceed the policy's cap of ${cap.amountYuan} yuan.`);
+      errors.addText('input.requestedAmountYuan', UserErrorCode.OUT_OF_RANGE, M.amountOverCap(cap.amountYuan));
     }
     return amount;
   }
@@ -534,11 +528,11 @@ export class ApplicationService {
   private async checkReadyToSubmit(tx: EntityManager, app: Application, form: ApplicationForm): Promise<void> {
     const errors = new FieldErrors();
     if (!app.enterprise) {
-      errors.add('enterprise', UserErrorCode.REQUIRED, '请先在个人档案中填写工作单位，单位人事需要确认您的在职情况。', 'Set your employer in your profile first: their HR confirm your employment.');
+      errors.addText('enterprise', UserErrorCode.REQUIRED, M.setEmployerFirst);
     }
     this.checkOpen(errors, 'policy', form, await this.capOf(tx, app.policy.id));
     if (form.benefit === BenefitKind.MONEY && !app.requestedAmountYuan) {
-      errors.add('input.requestedAmountYuan', UserErrorCode.REQUIRED, '请填写申请金额。', 'Enter the amount you apply for.');
+      errors.addText('input.requestedAmountYuan', UserErrorCode.REQUIRED, M.requestedAmountMissing);
     }
     // The form version the application was filed under decides what must be answered and attached.
     const filed = await this.versionOf(tx, app);
@@ -551,9 +545,7 @@ export class ApplicationService {
     const validKinds = new Set([...attached.map((a) => a.document.getEntity()).filter((d) => !d.expiresOn || d.expiresOn >= today).map((d) => d.kind), ...app.documentsSeenAtCounter]);
     const missing = filed.checklist.filter((item) => item.required && !validKinds.has(item.kind));
     if (missing.length > 0) {
-      errors.add('documents', UserErrorCode.REQUIRED,
-        `缺少必需材料（或已过期）：${missing.map((m) => DOCUMENT_KIND_NAMES[m.kind].zh).join('、')}。`,
-        `Required documents missing or expired: ${missing.map((m) => DOCUMENT_KIND_NAMES[m.kind].en).join(', ')}.`);
+      errors.addText('documents', UserErrorCode.REQUIRED, M.documentsMissing(missing.map((m) => DOCUMENT_KIND_NAMES[m.kind])));
     }
     errors.throwIfAny();
   }

@@ -3,6 +3,7 @@ import { FieldErrors, UserErrorCode, type LocalisedText } from '../../core/error
 import { addDays } from '../../core/time/shanghai.js';
 import type { Application } from './application.entity.js';
 import type { EmploymentConfirmation } from './employment-confirmation.entity.js';
+import { APPLICATION_MESSAGES as M } from './application.messages.js';
 
 /**
  * Policies the employer files (ApplicationForm.employerNominates; today the key-talent incentive,
@@ -15,10 +16,6 @@ import type { EmploymentConfirmation } from './employment-confirmation.entity.js
  * - the award is the configured amount (see `awardAmount`).
  */
 
-export const EMPLOYER_FILES: LocalisedText = {
-  zh: '该项由单位申报，个人不能自行发起：请联系单位人事在平台上推荐您，推荐后您会收到通知并补充材料。',
-  en: 'Your employer files this one; it cannot be started by an individual. Ask your HR to nominate you on the platform: you will be notified to add your documents.',
-};
 
 /** The outcome of the policy module's preliminary criteria check, and the snapshot an application keeps of it. */
 export interface CriteriaOutcome {
@@ -83,14 +80,14 @@ export function employerFacts(confirmation: Pick<EmploymentConfirmation, 'contra
 export async function checkEmployerFacts(tx: EntityManager, app: Application, confirmation: EmploymentConfirmation, check: CriteriaCheck): Promise<void> {
   const errors = new FieldErrors();
   if (confirmation.previousYearIncomeYuan == null) {
-    errors.add(FIELD_OF_FACT.previousYearPreTaxIncomeYuan, UserErrorCode.REQUIRED, '单位申报的政策须填写上一年度税前收入（元），用于核对收入条件。', 'Enter the previous year\'s pre-tax income in yuan: this policy\'s conditions are checked against it.');
+    errors.addText(FIELD_OF_FACT.previousYearPreTaxIncomeYuan, UserErrorCode.REQUIRED, M.previousYearIncomeMissing);
   }
   const facts = employerFacts(confirmation);
   for (const fact of Object.keys(FIELD_OF_FACT) as (keyof typeof FIELD_OF_FACT)[]) {
     if (facts[fact] === undefined) continue;
     const outcome = await check(tx, app.policy.id, { [fact]: facts[fact] }, null);
     for (const c of outcome.criteria.filter((c) => c.status === 'NOT_MET')) {
-      errors.add(FIELD_OF_FACT[fact], UserErrorCode.OUT_OF_RANGE, `${c.explanation.zh}。`, `${c.explanation.en}.`);
+      errors.addText(FIELD_OF_FACT[fact], UserErrorCode.OUT_OF_RANGE, M.criterionNotMet(c.explanation));
     }
   }
   errors.throwIfAny();
@@ -107,7 +104,7 @@ export async function checkEmployerFacts(tx: EntityManager, app: Application, co
  */
 export function awardAmount(errors: FieldErrors, awardYuan: number, amount: number | null | undefined): number {
   if (amount !== null && amount !== undefined && amount !== awardYuan) {
-    errors.add('input.amountYuan', UserErrorCode.INVALID, `该政策按配置的激励金额 ${awardYuan} 元批准，不能改为其他金额（可不填金额）。`, `This policy's award is the configured amount of ${awardYuan} yuan; it cannot be approved at another amount (leave the amount empty).`);
+    errors.addText('input.amountYuan', UserErrorCode.INVALID, M.awardIsConfigured(awardYuan));
   }
   return awardYuan;
 }

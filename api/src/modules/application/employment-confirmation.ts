@@ -9,6 +9,7 @@ import { ApplicationEvent, type Application } from './application.entity.js';
 import type { EmploymentFacts } from './application.types.js';
 import { checkDate } from './application.checks.js';
 import { EmploymentConfirmation } from './employment-confirmation.entity.js';
+import { APPLICATION_MESSAGES as M } from './application.messages.js';
 
 /**
  * HR confirm a talent's employment once; the confirmation is reused for the talent's next
@@ -34,24 +35,24 @@ export function recordConfirmation(tx: EntityManager, confirmedById: string, app
   const errors = new FieldErrors();
   const today = shanghaiToday();
   if (!facts) {
-    errors.add('input.employment', UserErrorCode.REQUIRED, '请填写在职信息。', 'Enter the employment facts.');
+    errors.addText('input.employment', UserErrorCode.REQUIRED, M.employmentMissing);
     errors.throwIfAny();
   }
   const start = checkDate(errors, 'input.employment.contractStart', facts!.contractStart, true);
-  if (start && start > today) errors.add('input.employment.contractStart', UserErrorCode.OUT_OF_RANGE, '合同起始日不能晚于今天。', 'The contract cannot start after today.');
+  if (start && start > today) errors.addText('input.employment.contractStart', UserErrorCode.OUT_OF_RANGE, M.contractStartsLater);
   const end = checkDate(errors, 'input.employment.contractEnd', facts!.contractEnd ?? null, false);
-  if (start && end && end < start) errors.add('input.employment.contractEnd', UserErrorCode.OUT_OF_RANGE, '合同终止日不能早于起始日。', 'The contract cannot end before it starts.');
-  if (end && end < today) errors.add('input.employment.contractEnd', UserErrorCode.OUT_OF_RANGE, '合同已到期，无法确认在职。', 'The contract has ended; employment cannot be confirmed.');
+  if (start && end && end < start) errors.addText('input.employment.contractEnd', UserErrorCode.OUT_OF_RANGE, M.contractEndsBeforeStart);
+  if (end && end < today) errors.addText('input.employment.contractEnd', UserErrorCode.OUT_OF_RANGE, M.contractEnded);
   const position = facts!.position.trim();
-  if (!position) errors.add('input.employment.position', UserErrorCode.REQUIRED, '请填写岗位。', 'Enter the position.');
-  else if (position.length > 100) errors.add('input.employment.position', UserErrorCode.TOO_LONG, '岗位最多 100 个字。', 'The position can have at most 100 characters.');
+  if (!position) errors.addText('input.employment.position', UserErrorCode.REQUIRED, M.positionMissing);
+  else if (position.length > 100) errors.addText('input.employment.position', UserErrorCode.TOO_LONG, M.positionTooLong);
   const months = facts!.socialInsuranceMonths;
   if (!Number.isInteger(months) || months < 0 || months > 600) {
-    errors.add('input.employment.socialInsuranceMonths', UserErrorCode.OUT_OF_RANGE, '社保月数应为 0 到 600 之间的整数。', 'Social-insurance months must be a whole number from 0 to 600.');
+    errors.addText('input.employment.socialInsuranceMonths', UserErrorCode.OUT_OF_RANGE, M.socialInsuranceMonths);
   }
   const income = facts!.previousYearIncomeYuan ?? null;
   if (income !== null && (!Number.isInteger(income) || income < 0 || income > MAX_INCOME_YUAN)) {
-    errors.add('input.employment.previousYearIncomeYuan', UserErrorCode.OUT_OF_RANGE, '上一年度税前收入应为 0 到 10 亿之间的整数（元）。', 'The previous year\'s pre-tax income must be a whole number of yuan from 0 to 1,000,000,000.');
+    errors.addText('input.employment.previousYearIncomeYuan', UserErrorCode.OUT_OF_RANGE, M.previousYearIncomeRange);
   }
   errors.throwIfAny();
   return tx.create(EmploymentConfirmation, {

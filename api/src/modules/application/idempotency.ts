@@ -5,6 +5,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import { constraintOf } from './application.checks.js';
 import { Application, IdempotencyKey } from './application.entity.js';
+import { APPLICATION_MESSAGES as M } from './application.messages.js';
 
 /**
  * Runs `work` once per (user, idempotency key). The key is locked first (a transaction-scoped
@@ -38,8 +39,7 @@ export async function idempotent(em: EntityManager, viewer: Viewer, key: string 
 /** A repeat must be the same operation on the same application; anything else reuses a key by mistake. */
 async function replay(em: EntityManager, previous: IdempotencyKey, operation: string, targetId: string | null): Promise<Application> {
   if (previous.operation !== operation || (targetId !== null && previous.resultId !== targetId)) {
-    throw new UserInputErrors([{ field: 'input.idempotencyKey', code: UserErrorCode.DUPLICATE, message: {
-      zh: '该幂等键已用于另一项操作。', en: 'This idempotency key was already used for another operation.' } }]);
+    throw new UserInputErrors([{ field: 'input.idempotencyKey', code: UserErrorCode.DUPLICATE, message: M.idempotencyKeyReused }]);
   }
   return em.findOneOrFail(Application, { id: previous.resultId });
 }

@@ -6,6 +6,7 @@ import { ApplicationStatus as S } from './application-status.js';
 import { BenefitKind } from './application-form.entity.js';
 import type { StepListener } from './application.types.js';
 import { CityProcedure, Recommender } from './city-procedure.entity.js';
+import { APPLICATION_MESSAGES as M } from './application.messages.js';
 
 /**
  * Who a pre-check waits on hears of it, in the step's transaction (notifyStep already tells the
@@ -19,8 +20,8 @@ export function preCheckNotifications(notifications: NotificationService): StepL
     if (to === S.UNDER_REVIEW) {
       within.notify(await reviewers(tx, app.applicant.id), {
         kind: 'application.awaiting_pre_check',
-        title: { zh: `待预审：${app.reference}`, en: `To pre-check: ${app.reference}` },
-        body: { zh: '人才提交了市级事项的预审材料，请逐项核对并出具预审结果。', en: 'A talent submitted documents for a city procedure; check each and issue the pre-check result.' },
+        title: M.awaitingPreCheckTitle(app.reference),
+        body: M.awaitingPreCheckBody,
         link,
       });
     }
@@ -31,8 +32,8 @@ export function preCheckNotifications(notifications: NotificationService): StepL
         : await reviewers(tx, app.applicant.id);
       within.notify(recipients, {
         kind: 'application.awaiting_recommendation',
-        title: { zh: `待推荐：${app.reference}`, en: `To recommend: ${app.reference}` },
-        body: { zh: '该人才的预审已通过，请出具推荐。', en: 'This talent\'s pre-check passed; please give the recommendation.' },
+        title: M.awaitingRecommendationTitle(app.reference),
+        body: M.awaitingRecommendationBody,
         link,
       });
     }

@@ -15,6 +15,7 @@ import type { ApplicationService } from './application.service.js';
 import { CityProcedure, Recommender, type CityFilingDocument } from './city-procedure.entity.js';
 import { PreCheckOutcome, type DocumentVerdict, type PreCheckView } from './pre-check.types.js';
 import { allowedFrom } from './workflow.js';
+import { APPLICATION_MESSAGES as M } from './application.messages.js';
 
 /** The step each outcome is, and back: a pass goes to the recommendation when the policy asks for one. */
 const RESULT_ACTIONS: Record<string, PreCheckOutcome> = {
@@ -36,7 +37,6 @@ function resultAction(outcome: PreCheckOutcome, recommendation: Recommender | nu
   }
 }
 
-const PROBLEM = { zh: '问题说明', en: 'note on what is wrong' };
 const MAX_PROBLEM = 500;
 
 export interface StepInput {
@@ -118,7 +118,7 @@ export class PreCheckService {
       choose: async (tx, app) => {
         recommender = (await procedureIn(tx, app))?.recommendation ?? null;
         if (!recommender) {
-          throw new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: { zh: '该事项预审通过后无需推荐。', en: 'This procedure needs no recommendation after the pre-check.' } }]);
+          throw new UserInputErrors([{ field: null, code: UserErrorCode.INVALID_STATE, message: M.noRecommendationNeeded }]);
         }
         return recommender === Recommender.EMPLOYER ? A.RECOMMEND_BY_EMPLOYER : A.RECOMMEND_BY_TOWN;
       },
@@ -167,16 +167,16 @@ export class PreCheckService {
     const text = (field: keyof CityProcedureInput, label: { zh: string; en: string }) => requiredText(errors, `input.${field}`, input[field] as string, label, { max: 2000, multiline: true });
     const values = {
       recommendation: input.recommendation ?? null,
-      whereZh: text('whereZh', { zh: '申报地点（中文）', en: 'place to file (Chinese)' }),
-      whereEn: text('whereEn', { zh: '申报地点（英文）', en: 'place to file (English)' }),
-      howZh: text('howZh', { zh: '申报步骤（中文）', en: 'steps (Chinese)' }),
-      howEn: text('howEn', { zh: '申报步骤（英文）', en: 'steps (English)' }),
+      whereZh: text('whereZh', M.whereZh),
+      whereEn: text('whereEn', M.whereEn),
+      howZh: text('howZh', M.howZh),
+      howEn: text('howEn', M.howEn),
       documents: checkFilingDocuments(errors, input.documents),
       url: checkUrl(errors, input.url),
     };
     return this.em.transactional(async (tx) => {
       const form = await tx.findOne(ApplicationForm, { policy: input.policyId });
-      if (form?.benefit !== BenefitKind.PRE_CHECK) errors.add('input.policyId', UserErrorCode.NOT_FOUND, '该政策没有预审申请表。', 'This policy has no pre-check form.');
+      if (form?.benefit !== BenefitKind.PRE_CHECK) errors.addText('input.policyId', UserErrorCode.NOT_FOUND, M.noPreCheckForm);
       errors.throwIfAny();
       const existing = await tx.findOne(CityProcedure, { policy: input.policyId });
       const before = existing ? { ...existing } : null;
@@ -186,7 +186,7 @@ export class PreCheckService {
         .filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(values[key]))
         .map((key) => ({ path: key, from: before?.[key] ?? null, to: values[key] }));
       this.audit.record(tx, viewer.userId, 'CONFIGURE_CITY_PROCEDURE', 'CityProcedure', procedure.id,
-        { zh: '设置市级事项申报指引', en: 'Set the city procedure guidance' }, changes);
+        M.procedureConfigured, changes);
       return procedure;
     });
   }
@@ -208,11 +208,11 @@ export function checkVerdicts(errors: FieldErrors, raw: readonly { kind: Documen
   const seen = new Set<DocumentKind>();
   return raw.map((verdict, i) => {
     const field = `input.documents.${i}`;
-    if (seen.has(verdict.kind)) errors.add(`${field}.kind`, UserErrorCode.DUPLICATE, '每项材料只能标注一次。', 'Mark each document once.');
+    if (seen.has(verdict.kind)) errors.addText(`${field}.kind`, UserErrorCode.DUPLICATE, M.verdictTwice);
     seen.add(verdict.kind);
     const problem = verdict.accepted
-      ? optionalText(errors, `${field}.problem`, verdict.problem, PROBLEM, { max: MAX_PROBLEM, multiline: true })
-      : requiredText(errors, `${field}.problem`, verdict.problem, PROBLEM, { max: MAX_PROBLEM, multiline: true }) || null;
+      ? optionalText(errors, `${field}.problem`, verdict.problem, M.problemNote, { max: MAX_PROBLEM, multiline: true })
+      : requiredText(errors, `${field}.problem`, verdict.problem, M.problemNote, { max: MAX_PROBLEM, multiline: true }) || null;
     return { kind: verdict.kind, accepted: verdict.accepted, problem };
   });
 }
@@ -225,34 +225,32 @@ export function checkAgainstChecklist(verdicts: readonly DocumentVerdict[], chec
   const errors = new FieldErrors();
   const listed = new Set(checklist.map((item) => item.kind));
   verdicts.forEach((verdict, i) => {
-    if (!listed.has(verdict.kind)) errors.add(`input.documents.${i}.kind`, UserErrorCode.INVALID, '只能标注该事项材料清单中的材料。', 'Mark only documents on this procedure\'s checklist.');
+    if (!listed.has(verdict.kind)) errors.addText(`input.documents.${i}.kind`, UserErrorCode.INVALID, M.verdictNotOnChecklist);
   });
   if (outcome === PreCheckOutcome.PASSED) {
     const accepted = new Set(verdicts.filter((v) => v.accepted).map((v) => v.kind));
     const unchecked = checklist.filter((item) => item.required && !accepted.has(item.kind));
     if (unchecked.length > 0) {
-      errors.add('input.documents', UserErrorCode.REQUIRED,
-        `通过预审须逐项确认必需材料，尚未确认：${unchecked.map((m) => DOCUMENT_KIND_NAMES[m.kind].zh).join('、')}。`,
-        `To pass the pre-check, mark every required document accepted; not yet: ${unchecked.map((m) => DOCUMENT_KIND_NAMES[m.kind].en).join(', ')}.`);
+      errors.addText('input.documents', UserErrorCode.REQUIRED, M.requiredNotAccepted(unchecked.map((m) => DOCUMENT_KIND_NAMES[m.kind])));
     }
     if (verdicts.some((v) => !v.accepted)) {
-      errors.add('input.outcome', UserErrorCode.INVALID, '有材料标注了问题，不能通过预审；请选择"需补充材料"。', 'A document is marked with a problem, so the pre-check cannot pass; choose "needs more documents".');
+      errors.addText('input.outcome', UserErrorCode.INVALID, M.passWithProblem);
     }
   }
   errors.throwIfAny();
 }
 
 function checkFilingDocuments(errors: FieldErrors, raw: readonly CityFilingDocument[]): CityFilingDocument[] {
-  if (raw.length === 0) errors.add('input.documents', UserErrorCode.REQUIRED, '请至少列出一项申报材料。', 'List at least one document to file.');
-  if (raw.length > 40) errors.add('input.documents', UserErrorCode.TOO_LONG, '申报材料最多 40 项。', 'At most 40 documents.');
+  if (raw.length === 0) errors.addText('input.documents', UserErrorCode.REQUIRED, M.noFilingDocuments);
+  if (raw.length > 40) errors.addText('input.documents', UserErrorCode.TOO_LONG, M.tooManyFilingDocuments);
   return raw.slice(0, 40).map((doc, i) => ({
-    zh: requiredText(errors, `input.documents.${i}.zh`, doc.zh, { zh: '材料名称（中文）', en: 'document (Chinese)' }, { max: 200 }),
-    en: requiredText(errors, `input.documents.${i}.en`, doc.en, { zh: '材料名称（英文）', en: 'document (English)' }, { max: 200 }),
+    zh: requiredText(errors, `input.documents.${i}.zh`, doc.zh, M.filingDocumentZh, { max: 200 }),
+    en: requiredText(errors, `input.documents.${i}.en`, doc.en, M.filingDocumentEn, { max: 200 }),
   }));
 }
 
 function checkUrl(errors: FieldErrors, raw: string | null | undefined): string | null {
-  const url = optionalText(errors, 'input.url', raw, { zh: '网址', en: 'address' }, { max: 300 });
+  const url = optionalText(errors, 'input.url', raw, M.procedureUrl, { max: 300 });
   if (url === null) return null;
   let parsed: URL | null = null;
   try {
@@ -261,7 +259,7 @@ function checkUrl(errors: FieldErrors, raw: string | null | undefined): string |
     parsed = null;
   }
   if (parsed?.protocol !== 'https:') {
-    errors.add('input.url', UserErrorCode.INVALID, '网址应以 https:// 开头。', 'The address must start with https://.');
+    errors.addText('input.url', UserErrorCode.INVALID, M.urlNotHttps);
     return null;
   }
   return url;

@@ -13,6 +13,7 @@ import { requireAllocationNote, requireEvidence, requirePaymentReference, requir
 import { recordConfirmation } from './employment-confirmation.js';
 import { awardAmount, checkEmployerFacts, type CriteriaCheck } from './employer-filed.js';
 import type { Requirement, Transition } from './workflow.js';
+import { APPLICATION_MESSAGES as M } from './application.messages.js';
 
 /**
  * What each `requires` entry of the workflow table (workflow.ts) checks: one function per
@@ -114,23 +115,23 @@ export async function checkRequirements(transition: Pick<Transition, 'requires'>
 function approvedAmount(form: ApplicationForm, cap: ApplicationCap | null, amount: number | null | undefined): number | null {
   const errors = new FieldErrors();
   if (form.benefit !== BenefitKind.MONEY) {
-    if (amount !== null && amount !== undefined) errors.add('input.amountYuan', UserErrorCode.INVALID, '该政策不发放资金，批准时无需金额。', 'This policy pays no money; approve without an amount.');
+    if (amount !== null && amount !== undefined) errors.addText('input.amountYuan', UserErrorCode.INVALID, M.noMoneyApproveWithoutAmount);
     errors.throwIfAny();
     return null;
   }
   const capYuan = cap?.amountYuan ?? null;
   if (capYuan === null) {
-    errors.add('input.amountYuan', UserErrorCode.INVALID_STATE, '该政策的金额上限尚未配置（待配置），请管理员按正式文件录入后再批准。', 'This policy\'s amount cap is not configured yet; an administrator must enter it from the official document before approval.');
+    errors.addText('input.amountYuan', UserErrorCode.INVALID_STATE, M.capNotConfigured);
   } else if (form.employerNominates) {
     const award = awardAmount(errors, capYuan, amount);
     errors.throwIfAny();
     return award;
   } else if (amount === null || amount === undefined) {
-    errors.add('input.amountYuan', UserErrorCode.REQUIRED, '请填写批准金额。', 'Enter the amount approved.');
+    errors.addText('input.amountYuan', UserErrorCode.REQUIRED, M.approvedAmountMissing);
   } else if (!Number.isInteger(amount) || amount <= 0) {
-    errors.add('input.amountYuan', UserErrorCode.INVALID, '金额应为正整数（元）。', 'The amount must be a whole number of yuan above zero.');
+    errors.addText('input.amountYuan', UserErrorCode.INVALID, M.amountNotWholeYuan);
   } else if (amount > capYuan) {
-    errors.add('input.amountYuan', UserErrorCode.OUT_OF_RANGE, `批准金额不能超过政策上限 ${capYuan} 元。`, `The approved amount cannot exceed the policy's cap of ${capYuan} yuan.`);
+    errors.addText('input.amountYuan', UserErrorCode.OUT_OF_RANGE, M.approvedOverCap(capYuan));
   }
   errors.throwIfAny();
   return amount!;
@@ -138,12 +139,9 @@ function approvedAmount(form: ApplicationForm, cap: ApplicationCap | null, amoun
 
 /** The town confirms only for an enterprise without an active HR account; otherwise its HR must. */
 async function refuseWhenEmployerHasHr(tx: EntityManager, app: Application): Promise<void> {
-  if (!app.enterprise) throw new UserInputErrors([{ field: 'enterprise', code: UserErrorCode.REQUIRED, message: { zh: '该申请没有工作单位。', en: 'This application names no employer.' } }]);
+  if (!app.enterprise) throw new UserInputErrors([{ field: 'enterprise', code: UserErrorCode.REQUIRED, message: M.noEmployer }]);
   const hr = await tx.count(User, { role: Role.ENTERPRISE_HR, organisation: app.enterprise.id, disabledAt: null });
   if (hr > 0) {
-    throw new UserInputErrors([{ field: 'enterprise', code: UserErrorCode.INVALID_STATE, message: {
-      zh: '该单位有人事账号，须由单位人事在平台上确认在职；镇审核人员只能为没有人事账号的单位代为确认。',
-      en: 'This enterprise has an HR account, so its HR must confirm employment; the town confirms only for enterprises without one.',
-    } }]);
+    throw new UserInputErrors([{ field: 'enterprise', code: UserErrorCode.INVALID_STATE, message: M.employerHasHr }]);
   }
 }
