@@ -3,6 +3,21 @@ import { makeTalents } from '../../helpers/people.js';
 import type { GraphQLClient, TestApp } from '../../helpers/test-app.js';
 import { shanghaiToday } from '../../../api/src/core/time/shanghai.js';
 
+/**
+ * `n` applications waiting in the review queue (employer confirmed), each by a new talent, inserted
+ * with SQL: references `<name>000001`…, waiting since `since` (SQL over `i`, 1…n).
+ */
+export async function waitingInQueue(app: TestApp, n: number, name: string, since: string): Promise<void> {
+  await app.sql(`
+    insert into users (id, email, display_name, role, password_hash, locale)
+    select gen_random_uuid(), '${name.toLowerCase()}' || i || '@talent.example', '排队' || i, 'TALENT', (select password_hash from users where email = 'talent@yuepu.example'), 'zh-CN'
+    from generate_series(1, ${n}) i`);
+  await app.sql(`
+    insert into applications (id, reference, policy_id, applicant_id, status, answers, requested_amount_yuan, status_changed_at, submitted_at, version, created_at, updated_at)
+    select gen_random_uuid(), '${name}' || lpad(i::text, 6, '0'), ?, u.id, 'EMPLOYER_CONFIRMED', '{}', 1000, ${since}, timestamptz '2026-02-01', 1, now(), now()
+    from generate_series(1, ${n}) i join users u on u.email = '${name.toLowerCase()}' || i || '@talent.example'`, [POLICY.housingSubsidy]);
+}
+
 /** Bytes that begin like the file types the platform accepts (it checks content, not names). */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY } from '../../../seeds/ids.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../helpers/test-app.js';
-import { EMPLOYMENT, M, newApplicant, secondReviewer, submittedApplication } from './helpers.js';
+import { EMPLOYMENT, M, newApplicant, secondReviewer, submittedApplication, waitingInQueue } from './helpers.js';
 
 // Issue 13: the review queue pages by keyset cursors. With offsets, a reviewer paging through a
 // queue that drained under them skipped rows (page 2 started further on than it should).
@@ -14,19 +14,6 @@ let other: GraphQLClient;
 const PAGE = `query($after: String) { reviewQueue(first: 4, after: $after) {
   totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id status statusChangedAt } } } }`;
 
-/** 30 applications waiting in the queue, inserted with SQL; three at a time share their time, so the id breaks ties. */
-async function fillQueue(): Promise<void> {
-  await app.sql(`
-    insert into users (id, email, display_name, role, password_hash, locale)
-    select gen_random_uuid(), 'drain' || i || '@talent.example', '排队' || i, 'TALENT', (select password_hash from users where email = 'talent@yuepu.example'), 'zh-CN'
-    from generate_series(1, 30) i`);
-  await app.sql(`
-    insert into applications (id, reference, policy_id, applicant_id, status, answers, requested_amount_yuan, status_changed_at, submitted_at, version, created_at, updated_at)
-    select gen_random_uuid(), 'YP-Q' || lpad(i::text, 6, '0'), ?, u.id, 'EMPLOYER_CONFIRMED', '{}', 1000,
-           timestamptz '2026-03-01' + (i / 3) * interval '1 hour', timestamptz '2026-02-01', 1, now(), now()
-    from generate_series(1, 30) i join users u on u.email = 'drain' || i || '@talent.example'`, [POLICY.housingSubsidy]);
-}
-
 async function wholeQueue(): Promise<{ id: string; statusChangedAt: string }[]> {
   const { reviewQueue } = await reviewer.data('{ reviewQueue(first: 100) { totalCount edges { node { id statusChangedAt } } } }');
   expect(reviewQueue.totalCount).toBe(reviewQueue.edges.length);
@@ -37,7 +24,8 @@ beforeAll(async () => {
   app = await startTestApp();
   reviewer = await app.client('reviewer');
   other = await secondReviewer(app, await app.client('admin'));
-  await fillQueue();
+  // 30 waiting; three at a time share their time, so the id breaks ties.
+  await waitingInQueue(app, 30, 'YP-Q', `timestamptz '2026-03-01' + (i / 3) * interval '1 hour'`);
 });
 afterAll(async () => {
   await app.close();

@@ -59,7 +59,7 @@ export const en: Record<ShellKey, string> = {
   'pager.label': 'Pages',
   'pager.previous': 'Previous',
   'pager.next': 'Next',
-  'pager.page': 'Page {n} of {count}, {total} in all',
+  'pager.page': 'Page {n} of {count}: {from}–{to} of {total}',
 
   'role.TALENT': 'Talent',
   'role.ENTERPRISE_HR': 'Enterprise HR',

@@ -64,7 +64,7 @@ export const zhCN = {
   'pager.label': '翻页',
   'pager.previous': '上一页',
   'pager.next': '下一页',
-  'pager.page': '第 {n} / {count} 页，共 {total} 条',
+  'pager.page': '第 {n} / {count} 页：第 {from}–{to} 条，共 {total} 条',
 
   'role.TALENT': '人才',
   'role.ENTERPRISE_HR': '企业人事',

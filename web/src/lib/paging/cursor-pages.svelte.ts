@@ -8,6 +8,9 @@
  *   const pages = new CursorPages(() => `${status}|${search}`);
  *   const q = query(Doc, () => ({ first: PAGE_SIZE, after: pages.after, status }));
  *   <Pager {pages} connection={q.data?.list} />
+ *
+ * Keep the page on screen while the next one loads (`{#if q.loading && !q.data}` for the loading
+ * note, not `q.loading`): the pager then stays where it is, with the keyboard's focus on its button.
  */
 export const PAGE_SIZE = 25;
 

@@ -214,5 +214,4 @@ export const apartmentsEn: Record<keyof typeof apartmentsZhCN, string> = {
   'apartments.settlements.cap': 'Cap',
   'apartments.settlements.subsidy': 'Subsidy',
   'apartments.settlements.rule': 'Rules',
-  'apartments.settlements.more': 'The first 100 lines are shown; the CSV has them all.',
 };

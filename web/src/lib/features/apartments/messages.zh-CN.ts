@@ -215,5 +215,4 @@ export const apartmentsZhCN = {
   'apartments.settlements.cap': '上限',
   'apartments.settlements.subsidy': '补贴',
   'apartments.settlements.rule': '规则',
-  'apartments.settlements.more': '此处显示前 100 行，完整明细见 CSV。',
 } as const;

@@ -136,7 +136,6 @@ export const applicationsEn: Record<Keys, string> = {
   'applications.filter.status': 'Status',
   'applications.filter.all': 'All',
   'applications.list.count': '{n} in all',
-  'applications.list.more': 'Show more',
   'applications.list.label': 'Applications',
   'applications.draftContinue': 'Continue',
 

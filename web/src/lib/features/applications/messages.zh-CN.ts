@@ -138,7 +138,6 @@ export const applicationsZhCN = {
   'applications.filter.status': '按状态筛选',
   'applications.filter.all': '全部',
   'applications.list.count': '共 {n} 份',
-  'applications.list.more': '显示更多',
   'applications.list.label': '申请列表',
   'applications.draftContinue': '继续填写',
 
