@@ -36,6 +36,7 @@ import { Migration20261210090000_password_links } from './Migration2026121009000
 import { Migration20261210100000_manual_apartment_offers } from './Migration20261210100000_manual_apartment_offers.js';
 import { Migration20261210110000_pre_check } from './Migration20261210110000_pre_check.js';
 import { Migration20261210120000_confirmed_income } from './Migration20261210120000_confirmed_income.js';
+import { Migration20261211090000_awaiting_recommendation_open } from './Migration20261211090000_awaiting_recommendation_open.js';
 
 /**
  * Migrations in the order they apply. `npm run migration:create -- name` writes a new file from
@@ -79,4 +80,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261210100000_manual_apartment_offers', class: Migration20261210100000_manual_apartment_offers },
   { name: 'Migration20261210110000_pre_check', class: Migration20261210110000_pre_check },
   { name: 'Migration20261210120000_confirmed_income', class: Migration20261210120000_confirmed_income },
+  { name: 'Migration20261211090000_awaiting_recommendation_open', class: Migration20261211090000_awaiting_recommendation_open },
 ];

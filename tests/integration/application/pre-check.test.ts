@@ -361,3 +361,40 @@ describe('who recommends is read on the locked application, not before waiting f
     expect(recommended.application).toMatchObject({ status: 'READY_TO_FILE', preCheck: { recommendation: { by: 'TOWN' } } });
   });
 });
+
+describe('a passed pre-check waiting for its recommendation is an open case', () => {
+  const OPEN = `query($policyId: UUID!) { myOpenApplication(policyId: $policyId) { id status } }`;
+  const CREATE = `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { application { id } errors { field code recordId } } }`;
+  const rows = async (applicantId: string) => app.sql<{ id: string; status: string }>('select id, status from applications where applicant_id = ? and policy_id = ? order by created_at', [applicantId, POLICY.talentIntroduction]);
+
+  it('no second pre-check for the policy while it waits; the talent sees it as open and may withdraw it, then start again', async () => {
+    // Talent introduction: its employer recommends after a pass (the seeded city procedure).
+    const { talent, id } = await draft(POLICY.talentIntroduction, INTRODUCTION_REQUIRED);
+    expect((await talent.client.data(SUBMIT, { input: { id } })).submitPreCheck.errors).toEqual([]);
+    const passed = (await reviewer.data(RESULT, { input: { id, outcome: 'PASSED', documents: accepted(INTRODUCTION_REQUIRED) } })).issuePreCheckResult;
+    expect(passed.application.status).toBe('AWAITING_RECOMMENDATION');
+
+    // "Apply online" opens the waiting one; a second draft (ten at once, too) is refused, naming it.
+    expect((await talent.client.data(OPEN, { policyId: POLICY.talentIntroduction })).myOpenApplication).toEqual({ id, status: 'AWAITING_RECOMMENDATION' });
+    const tries = await Promise.all(Array.from({ length: 10 }, () => talent.client.data(CREATE, { input: { policyId: POLICY.talentIntroduction } })));
+    for (const res of tries) expect(res.createApplication.errors).toEqual([{ field: 'input.policyId', code: 'DUPLICATE', recordId: id }]);
+    expect(await rows(talent.id)).toEqual([{ id, status: 'AWAITING_RECOMMENDATION' }]);
+
+    // Its talent can let it go (an employer that never recommends would otherwise hold the policy), then start afresh.
+    const withdrawn = (await talent.client.data(M.withdraw, { input: { id } })).withdrawApplication;
+    expect(withdrawn.errors).toEqual([]);
+    expect(withdrawn.application.status).toBe('WITHDRAWN');
+    expect(await refusal(hr, RECOMMEND, { id })).toBe('INVALID_STATE');
+    const again = (await talent.client.data(CREATE, { input: { policyId: POLICY.talentIntroduction } })).createApplication;
+    expect(again.errors).toEqual([]);
+  });
+
+  it('once recommended (ready to file with the city) it is finished: a new pre-check may start', async () => {
+    const { talent, id } = await draft(POLICY.talentIntroduction, INTRODUCTION_REQUIRED);
+    await talent.client.data(SUBMIT, { input: { id } });
+    await reviewer.data(RESULT, { input: { id, outcome: 'PASSED', documents: accepted(INTRODUCTION_REQUIRED) } });
+    expect((await hr.data(RECOMMEND, { input: { id } })).recommendPreCheck.application.status).toBe('READY_TO_FILE');
+    expect((await talent.client.data(OPEN, { policyId: POLICY.talentIntroduction })).myOpenApplication).toBeNull();
+    expect((await talent.client.data(CREATE, { input: { policyId: POLICY.talentIntroduction } })).createApplication.errors).toEqual([]);
+  });
+});

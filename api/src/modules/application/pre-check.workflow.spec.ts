@@ -33,8 +33,11 @@ describe('the pre-check in the workflow table', () => {
     }
   });
 
-  it('a pre-check waiting on the recommendation or ready to file is not an open case with a deadline', () => {
-    expect([S.AWAITING_RECOMMENDATION, S.READY_TO_FILE].map(isOpen)).toEqual([false, false]);
+  it('a pre-check waiting on the recommendation is open (its talent may withdraw it); one ready to file is finished; neither has a deadline', () => {
+    expect([S.AWAITING_RECOMMENDATION, S.READY_TO_FILE].map(isOpen)).toEqual([true, false]);
+    expect(nextActions(S.AWAITING_RECOMMENDATION, 'APPLICANT', PRE_CHECK)).toEqual([A.WITHDRAW]);
+    expect(nextActions(S.READY_TO_FILE, 'APPLICANT', PRE_CHECK)).toEqual([]);
+    // Who recommends is the city procedure's data, so the state alone names no one to wait on.
     expect([S.AWAITING_RECOMMENDATION, S.READY_TO_FILE].map(waitingOn)).toEqual([null, null]);
   });
 });

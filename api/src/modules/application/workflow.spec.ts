@@ -72,7 +72,7 @@ describe('application workflow', () => {
   });
 
   it('reads the open states off the table: every state from which a benefit can still be granted', () => {
-    expect(OPEN_STATES).toEqual([S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.RETURNED_FOR_INFO, S.APPROVED]);
+    expect(OPEN_STATES).toEqual([S.DRAFT, S.SUBMITTED, S.EMPLOYER_CONFIRMED, S.UNDER_REVIEW, S.RETURNED_FOR_INFO, S.APPROVED, S.AWAITING_RECOMMENDATION]);
     for (const finished of [S.REJECTED, S.WITHDRAWN, S.CLOSED, S.DISBURSED, S.ALLOCATED]) expect(isOpen(finished)).toBe(false);
     // No step leads from a finished case back to an open one, so only a new row can break "one open per policy".
     for (const t of TRANSITIONS) {

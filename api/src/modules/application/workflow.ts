@@ -50,7 +50,9 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: A.DISBURSE, from: [S.APPROVED], to: S.DISBURSED, actor: 'REVIEWER', requires: ['PAYMENT_REFERENCE'], onlyFor: BenefitKind.MONEY },
   { action: A.ALLOCATE, from: [S.APPROVED], to: S.ALLOCATED, actor: 'REVIEWER', requires: ['ALLOCATION_NOTE'], onlyFor: BenefitKind.FLAT },
   { action: A.CLOSE, from: [S.APPROVED, S.DISBURSED, S.ALLOCATED, S.REJECTED], to: S.CLOSED, actor: 'REVIEWER', requires: [] },
-  { action: A.WITHDRAW, from: OPEN_BEFORE_DECISION, to: S.WITHDRAWN, actor: 'APPLICANT', requires: [] },
+  // A passed pre-check still waiting for its recommendation is open, so its talent can withdraw it
+  // (an employer that never recommends would otherwise hold the policy for them for good).
+  { action: A.WITHDRAW, from: [...OPEN_BEFORE_DECISION, S.AWAITING_RECOMMENDATION], to: S.WITHDRAWN, actor: 'APPLICANT', requires: [] },
   ...PRE_CHECK_TRANSITIONS,
 ];
 
@@ -114,16 +116,22 @@ export function dueAt(status: S, statusChangedAt: Date, processingDays: number):
   return new Date(statusChangedAt.getTime() + processingDays * 86_400_000);
 }
 
-/** The steps that hand out the benefit: the decision to grant it, then the money or the flat. */
-const GRANTING: readonly A[] = [A.APPROVE, A.DISBURSE, A.ALLOCATE];
+/**
+ * The steps that hand out the benefit: the decision to grant it, then the money or the flat; for a
+ * pre-check, what the town gives is the pass that sends the talent to the city (straight away,
+ * or once recommended).
+ */
+const GRANTING: readonly A[] = [A.APPROVE, A.DISBURSE, A.ALLOCATE, A.PASS_PRE_CHECK, A.RECOMMEND_BY_EMPLOYER, A.RECOMMEND_BY_TOWN];
 
 /**
  * States in which a case is still open, read off the table above: those from which a granting
  * step can still be reached. That makes drafts (the applicant's own and HR nominations alike),
- * cases waiting on the employer or a reviewer, cases returned for information, and approved
- * cases not yet paid out or allocated open. Rejected, withdrawn and closed cases are finished,
- * and so are paid-out and allocated ones: the benefit has been given and only the closing for
- * the record is left, which is the reviewer's bookkeeping, not the applicant's business.
+ * cases waiting on the employer or a reviewer, cases returned for information, approved cases
+ * not yet paid out or allocated, and passed pre-checks waiting for their recommendation open.
+ * Rejected, withdrawn and closed cases are finished, and so are paid-out and allocated ones: the
+ * benefit has been given and only the closing for the record is left, which is the reviewer's
+ * bookkeeping, not the applicant's business. A pre-check ready to file with the city is finished
+ * too: the town's part is done.
  *
  * A person has at most one open case per policy (the partial unique index
  * `applications_one_open_per_person_policy` holds exactly these states). A finished case never
