@@ -114,6 +114,10 @@ describeInBrowser('talent apartments in Chromium', () => {
     expect(await months.first().textContent()).toContain('810 元');
     expect(await talent.getByTestId('subsidy-months').locator('tr[data-outcome="SUBSIDISED"]').count()).toBe(12);
     expect(await talent.getByTestId('waitlist-place').count()).toBe(0);
+    // On this phone the months scroll inside their own labelled region a keyboard can focus; the page stays 390 px wide.
+    const monthsBox = talent.getByTestId('subsidy-months-scroll');
+    expect([await monthsBox.getAttribute('role'), await monthsBox.getAttribute('aria-label'), await monthsBox.getAttribute('tabindex')]).toEqual(['region', '逐月明细', '0']);
+    expect(await talent.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await shot(talent, 'apartments-3-lease');
     await talent.getByTestId('locale-switch').click();
     await expect.poll(() => talent.getByTestId('subsidy-used').textContent()).toBe('0 of 36 months');
