@@ -5,6 +5,7 @@ import { matchGroups } from '../../core/regex.js';
 import { required } from '../../core/required.js';
 import { AllianceConvenerTerm, AllianceMemberProfile } from './alliance-member.entity.js';
 import { AllianceEvent, EventSeatQuota } from './alliance-event.entity.js';
+import type { SeatKind } from './alliance.enums.js';
 import { CadreCohort, CadreNomination } from './cadre.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
 
@@ -14,7 +15,7 @@ export interface EventCounts {
   waitlisted: number;
   attended: number;
   /** Registered people (and how many came) per enterprise and seat kind, for seats-left sums and attendance. */
-  holders: { organisationId: string | null; seat: string; count: number; attended: number }[];
+  holders: { organisationId: string | null; seat: SeatKind; count: number; attended: number }[];
   feedbackCount: number;
   feedbackAverage: number | null;
 }
@@ -34,7 +35,7 @@ export function allianceLoaders(em: EntityManager) {
       em.find(EventSeatQuota, { event: { $in: [...ids] } }, { populate: ['organisation'], orderBy: { seats: 'desc', id: 'asc' } }), (q) => q.event.id),
 
     eventCountsByEventId: new DataLoader<string, EventCounts>(async (ids) => {
-      const rows = await sql<{ event_id: string; status: string; seat: string | null; organisation_id: string | null; n: string; attended: string; rated: string; rating_sum: string | null }>(
+      const rows = await sql<{ event_id: string; status: string; seat: SeatKind | null; organisation_id: string | null; n: string; attended: string; rated: string; rating_sum: string | null }>(
         `select event_id, status, seat, organisation_id, count(*) as n, count(checked_in_at) as attended,
                 count(feedback_rating) as rated, sum(feedback_rating) as rating_sum
            from alliance_event_registrations

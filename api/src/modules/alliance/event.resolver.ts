@@ -5,6 +5,7 @@ import { pick } from '../../core/errors/domain-error.js';
 import { ConnectionType, keysetWindow, PageArgs, toKeysetConnection, type ConnectionShape } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { Organisation } from '../organisation/index.js';
 import { runsAlliance } from './alliance-access.js';
 import { AllianceEvent, EventSeatQuota, titleForEnglish, type AllianceEventView } from './alliance-event.entity.js';
@@ -50,7 +51,7 @@ export class EventSeatQuotaResolver {
   @FieldResolver(() => Organisation, { description: '企业 / Enterprise' })
   async organisation(@Root() quota: EventSeatQuota, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
     // quotasByEventId joins the enterprise in; the loader covers quotas read any other way.
-    return quota.organisation.isInitialized() ? quota.organisation.getEntity() : (await ctx.loaders.organisationById.load(quota.organisation.id))!;
+    return quota.organisation.isInitialized() ? quota.organisation.getEntity() : await loadRequired(ctx.loaders.organisationById, quota.organisation.id, 'organisation');
   }
 
   @FieldResolver(() => Int, { description: '已使用的预留座位 / Reserved seats in use' })
@@ -192,7 +193,7 @@ export class AllianceEventResolver {
       capacity: e.capacity,
       quotas: new Map(quotas.map((q) => [q.organisation.id, q.seats])),
       released: e.reservedSeatsReleasedAt != null,
-      holders: counts.holders.flatMap((h) => Array.from({ length: h.count }, (_, i) => ({ id: `${h.organisationId}:${i}`, organisationId: h.organisationId, seat: h.seat as SeatKind }))),
+      holders: counts.holders.flatMap((h) => Array.from({ length: h.count }, (_, i) => ({ id: `${h.organisationId}:${i}`, organisationId: h.organisationId, seat: h.seat }))),
     };
     return seatsLeftFor(state, organisationId);
   }

@@ -3,7 +3,6 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { theRow } from '../../core/db/rows.js';
 import { DomainError, FieldErrors, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
 import { keysetKey, keysetTime, type KeysetWindow } from '../../core/graphql/pagination.js';
-import { required } from '../../core/required.js';
 import { User } from '../account/index.js';
 import type { NotificationService } from '../notification/index.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
@@ -178,7 +177,7 @@ export class AllianceEventService {
     await this.getOrFail(viewer, id);
     const { fields, quotas } = await this.clean(input);
     return this.em.transactional(async (em) => {
-      const desk = required(await RegistrationService.openDesk(em, id), 'event (found above)');
+      const desk = await RegistrationService.openFoundDesk(em, id);
       const { event } = desk;
       const errors = new FieldErrors();
       if (event.status === AllianceEventStatus.CANCELLED || event.status === AllianceEventStatus.COMPLETED) {
@@ -269,7 +268,7 @@ export class AllianceEventService {
   ): Promise<AllianceEvent> {
     await this.getOrFail(viewer, id);
     return this.em.transactional(async (em) => {
-      const desk = required(await RegistrationService.openDesk(em, id), 'event (found above)');
+      const desk = await RegistrationService.openFoundDesk(em, id);
       if (!from.includes(desk.event.status)) {
         new FieldErrors().addText(null, UserErrorCode.INVALID_STATE, M.notInThisStatus).throwIfAny();
       }

@@ -5,6 +5,7 @@ import { requireViewer } from '../../core/auth/viewer.js';
 import { keysetWindow, PageArgs, toKeysetConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
 import { AllianceEvent } from './alliance-event.entity.js';
@@ -84,17 +85,17 @@ export class RegistrationResolver {
 
   @FieldResolver(() => AllianceEvent, { description: '活动 / The event' })
   async event(@Root() r: EventRegistration, @Ctx() ctx: GraphQLContext): Promise<AllianceEvent> {
-    return (await ctx.loaders.allianceEventById.load(r.event.id))!;
+    return await loadRequired(ctx.loaders.allianceEventById, r.event.id, 'alliance event');
   }
 
   @FieldResolver(() => User, { description: '报名人 / The person registered' })
   async person(@Root() r: EventRegistration, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return (await ctx.loaders.userById.load(r.person.id))!;
+    return await loadRequired(ctx.loaders.userById, r.person.id, 'user');
   }
 
   @FieldResolver(() => User, { description: '办理报名的人（本人或人事）/ Who made the registration (the person or their HR)' })
   async registeredBy(@Root() r: EventRegistration, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return (await ctx.loaders.userById.load(r.registeredBy.id))!;
+    return await loadRequired(ctx.loaders.userById, r.registeredBy.id, 'user');
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: '报名时的工作单位 / Employer at the time of registration' })

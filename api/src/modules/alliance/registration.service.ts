@@ -7,6 +7,7 @@ import { keysetKey, KeysetOrder, type KeysetWindow } from '../../core/graphql/pa
 import { keysetEntities, type KeysetEntities } from '../../core/db/keyset-page.js';
 import { shanghaiClock } from '../../core/time/shanghai.js';
 import { Role } from '../../core/auth/role.js';
+import { required } from '../../core/required.js';
 import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
 import type { NotificationService } from '../notification/index.js';
@@ -79,12 +80,17 @@ export class RegistrationService {
     return { event, rows, state: RegistrationService.stateOf(event, rows, quotas) };
   }
 
+  /** `openDesk` for an event found (and its access checked) before the transaction. */
+  static async openFoundDesk(em: EntityManager, eventId: string): Promise<Desk> {
+    return required(await RegistrationService.openDesk(em, eventId), `event ${eventId} (found before its lock)`);
+  }
+
   static stateOf(event: AllianceEvent, rows: EventRegistration[], quotas: EventSeatQuota[]): SeatState {
     return {
       capacity: event.capacity,
       quotas: new Map(quotas.map((q) => [q.organisation.id, q.seats])),
       released: event.reservedSeatsReleasedAt != null,
-      holders: rows.filter((r) => r.status === RegistrationStatus.REGISTERED).map((r) => ({ id: r.id, organisationId: r.organisation?.id ?? null, seat: r.seat! })),
+      holders: rows.filter((r) => r.status === RegistrationStatus.REGISTERED).map((r) => ({ id: r.id, organisationId: r.organisation?.id ?? null, seat: required(r.seat, 'seat of a registered registration') })),
     };
   }
 
@@ -108,12 +114,12 @@ export class RegistrationService {
    */
   async fillSeats(em: EntityManager, desk: Desk): Promise<EventRegistration[]> {
     const byId = new Map(desk.rows.map((r) => [r.id, r]));
-    for (const moved of rebalance(desk.state)) byId.get(moved.id)!.seat = moved.seat;
+    for (const moved of rebalance(desk.state)) required(byId.get(moved.id), `registration ${moved.id} on the desk`).seat = moved.seat;
     // Each step is flushed on its own: the trigger checks the seats after every statement.
     await em.flush();
     const waiting = desk.rows.filter((r) => r.status === RegistrationStatus.WAITLISTED).map((r) => ({ id: r.id, organisationId: r.organisation?.id ?? null }));
     const promoted = promoteFromWaitlist(desk.state, waiting).map(({ id, seat }) => {
-      const row = byId.get(id)!;
+      const row = required(byId.get(id), `registration ${id} on the desk`);
       row.status = RegistrationStatus.REGISTERED;
       row.seat = seat;
       return row;
@@ -160,7 +166,7 @@ export class RegistrationService {
     const field = (i: number) => (viewer.role === Role.TALENT ? 'eventId' : `personIds.${i}`);
     try {
       return await this.em.transactional(async (em) => {
-        const desk = (await RegistrationService.openDesk(em, eventId))!;
+        const desk = await RegistrationService.openFoundDesk(em, eventId);
         const { event } = desk;
         const errors = new FieldErrors();
         if (event.status !== AllianceEventStatus.PUBLISHED) {
@@ -230,8 +236,8 @@ export class RegistrationService {
   async cancel(viewer: Viewer, registrationId: string, now = new Date()): Promise<EventRegistration> {
     const found = await this.visibleOrFail(viewer, registrationId);
     return this.em.transactional(async (em) => {
-      const desk = (await RegistrationService.openDesk(em, found.event.id))!;
-      const row = desk.rows.find((r) => r.id === registrationId)!;
+      const desk = await RegistrationService.openFoundDesk(em, found.event.id);
+      const row = required(desk.rows.find((r) => r.id === registrationId), `registration ${registrationId} (found above)`);
       const errors = new FieldErrors();
       if (row.status === RegistrationStatus.CANCELLED) {
         errors.addText('registrationId', UserErrorCode.INVALID_STATE, M.registrationAlreadyCancelled);
@@ -286,7 +292,7 @@ export class RegistrationService {
     );
     for (const { id } of due) {
       await this.em.fork().transactional(async (em) => {
-        const desk = (await RegistrationService.openDesk(em, id))!;
+        const desk = await RegistrationService.openFoundDesk(em, id);
         await RegistrationService.releaseIfDue(em, desk, now);
         if (desk.state.released) await this.fillSeats(em, desk);
       });
@@ -339,21 +345,22 @@ export class RegistrationService {
       errors.addText('eventId', UserErrorCode.INVALID_STATE, M.checkInNotOpen(CHECK_IN_OPENS_HOURS_BEFORE));
     }
     errors.throwIfAny();
-    const row = code.length === 8 ? await this.em.findOne(EventRegistration, { event: event.id, checkInCode: code }) : null;
-    if (!row) errors.addText('code', UserErrorCode.NOT_FOUND, M.unknownCheckInCode);
-    else if (row.status !== RegistrationStatus.REGISTERED) {
-      errors.addText('code', UserErrorCode.INVALID_STATE, row.status === RegistrationStatus.WAITLISTED ? M.checkInWhileWaitlisted : M.checkInCancelled);
+    const found = code.length === 8 ? await this.em.findOne(EventRegistration, { event: event.id, checkInCode: code }) : null;
+    if (!found) errors.addText('code', UserErrorCode.NOT_FOUND, M.unknownCheckInCode);
+    else if (found.status !== RegistrationStatus.REGISTERED) {
+      errors.addText('code', UserErrorCode.INVALID_STATE, found.status === RegistrationStatus.WAITLISTED ? M.checkInWhileWaitlisted : M.checkInCancelled);
     }
     errors.throwIfAny();
+    const row = required(found, 'registration of the code (refused above when missing)');
     // One atomic statement: two doors scanning the same code record one attendance.
-    const updated = await this.em.nativeUpdate(EventRegistration, { id: row!.id, checkedInAt: null }, { checkedInAt: now, checkedInBy: viewer.userId });
+    const updated = await this.em.nativeUpdate(EventRegistration, { id: row.id, checkedInAt: null }, { checkedInAt: now, checkedInBy: viewer.userId });
     if (updated === 0) {
-      await this.em.refresh(row!);
-      const at = shanghaiClock(row!.checkedInAt!);
+      await this.em.refresh(row);
+      const at = shanghaiClock(required(row.checkedInAt, 'check-in time of a registration the update found checked in'));
       throw oneUserError('code', UserErrorCode.DUPLICATE, M.alreadyCheckedIn(at));
     }
-    await this.em.refresh(row!);
-    return row!;
+    await this.em.refresh(row);
+    return row;
   }
 
   /** The person who attended rates the event once, 1–5, with an optional comment. */

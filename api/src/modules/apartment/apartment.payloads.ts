@@ -24,7 +24,13 @@ registerEnumType(SubsidyOutcome, {
     OVERLAP: { description: '同一月份已在本人另一份租约中计算 / Already counted under another of the person\'s leases' },
   },
 });
-export const outcomeOf = (o: MonthOutcome) => o as SubsidyOutcome;
+const OUTCOMES: Readonly<Record<MonthOutcome, SubsidyOutcome>> = {
+  SUBSIDISED: SubsidyOutcome.SUBSIDISED,
+  LIMIT_REACHED: SubsidyOutcome.LIMIT_REACHED,
+  NOT_CONFIGURED: SubsidyOutcome.NOT_CONFIGURED,
+  OVERLAP: SubsidyOutcome.OVERLAP,
+};
+export const outcomeOf = (o: MonthOutcome): SubsidyOutcome => OUTCOMES[o];
 
 @ObjectType({ description: '各状态的房源套数 / Units by status' })
 export class UnitCountsView {

@@ -7,6 +7,7 @@ import { UUIDScalar } from '../../core/graphql/scalars.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { shanghaiMonthAfter, shanghaiToday } from '../../core/time/shanghai.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { User } from '../account/index.js';
 import { RuleVersion } from '../policy/index.js';
 import { LeaseStatus, SettlementStatus, SubsidyCategory, UnitLayout, UnitStatus } from './apartment.enums.js';
@@ -44,10 +45,10 @@ const fenToYuan = (fen: number) => Math.round(fen) / 100;
 async function subsidyMonths(ctx: GraphQLContext, tenantId: string, leaseId?: string): Promise<SubsidyMonthView[]> {
   const schedule = (await ctx.loaders.subsidyScheduleByTenantId.load(tenantId)).filter((m) => !leaseId || m.leaseId === leaseId);
   const leaseIds = [...new Set(schedule.map((m) => m.leaseId))];
-  const settled = new Map(leaseIds.map((id, i) => [id, i]));
   const maps = await ctx.loaders.settledMonthsByLeaseId.loadMany(leaseIds);
+  const settled = new Map(leaseIds.map((id, i) => [id, maps[i]]));
   return schedule.map((m) => {
-    const map = maps[settled.get(m.leaseId)!];
+    const map = settled.get(m.leaseId);
     return {
       month: m.month, leaseId: m.leaseId, rentYuan: m.rentYuan, outcome: outcomeOf(m.outcome), ratePercent: m.ratePercent, capYuan: m.capYuan,
       subsidyYuan: fenToYuan(m.subsidyFen), capped: m.capped, subsidyMonthNumber: m.subsidyMonthNumber, ruleVersion: m.ruleVersion,
@@ -112,7 +113,7 @@ export class ApartmentProjectResolver {
 
   @FieldResolver(() => ApartmentOperator, { description: '运营方 / Operator' })
   async operator(@Root() p: ApartmentProject, @Ctx() ctx: GraphQLContext): Promise<ApartmentOperator> {
-    return (await ctx.loaders.apartmentOperatorById.load(p.operator.id))!;
+    return await loadRequired(ctx.loaders.apartmentOperatorById, p.operator.id, 'apartment operator');
   }
 
   @FieldResolver(() => UnitCountsView, { description: '各状态的房源套数 / Units by status' })
@@ -152,7 +153,7 @@ export class ApartmentUnitResolver {
 
   @FieldResolver(() => ApartmentProject, { description: '所属项目 / Project' })
   async project(@Root() u: ApartmentUnit, @Ctx() ctx: GraphQLContext): Promise<ApartmentProject> {
-    return (await ctx.loaders.apartmentProjectById.load(u.project.id))!;
+    return await loadRequired(ctx.loaders.apartmentProjectById, u.project.id, 'apartment project');
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
@@ -231,7 +232,7 @@ export class WaitlistEntryResolver {
 
   @FieldResolver(() => User, { description: '申请人 / The applicant' })
   async talent(@Root() e: WaitlistEntry, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return (await ctx.loaders.userById.load(e.talent.id))!;
+    return await loadRequired(ctx.loaders.userById, e.talent.id, 'user');
   }
 
   @FieldResolver(() => ApartmentOffer, { nullable: true, description: '待答复的配租通知 / The offer awaiting an answer' })
@@ -244,7 +245,7 @@ export class WaitlistEntryResolver {
 export class ApartmentOfferResolver {
   @FieldResolver(() => ApartmentUnit, { description: '配租的房源 / The unit offered' })
   async unit(@Root() o: ApartmentOffer, @Ctx() ctx: GraphQLContext): Promise<ApartmentUnit> {
-    return (await ctx.loaders.apartmentUnitById.load(o.unit.id))!;
+    return await loadRequired(ctx.loaders.apartmentUnitById, o.unit.id, 'apartment unit');
   }
 
   @FieldResolver(() => Boolean, { description: '由工作人员手动发出（不按轮候顺序）/ Made by hand by a coordinator, out of the waitlist order' })
@@ -346,12 +347,12 @@ export class ApartmentLeaseResolver {
 
   @FieldResolver(() => ApartmentUnit, { description: '房源 / The unit' })
   async unit(@Root() l: ApartmentLease, @Ctx() ctx: GraphQLContext): Promise<ApartmentUnit> {
-    return (await ctx.loaders.apartmentUnitById.load(l.unit.id))!;
+    return await loadRequired(ctx.loaders.apartmentUnitById, l.unit.id, 'apartment unit');
   }
 
   @FieldResolver(() => User, { description: '租户 / Tenant' })
   async tenant(@Root() l: ApartmentLease, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return (await ctx.loaders.userById.load(l.tenant.id))!;
+    return await loadRequired(ctx.loaders.userById, l.tenant.id, 'user');
   }
 
   @FieldResolver(() => Float, { description: '现行补贴比例（%，按施行中的规则）/ Subsidy rate now, percent (rules in force today)' })
@@ -392,7 +393,7 @@ export class SettlementBatchResolver {
 
   @FieldResolver(() => ApartmentOperator, { description: '运营方 / Operator' })
   async operator(@Root() b: SettlementBatch, @Ctx() ctx: GraphQLContext): Promise<ApartmentOperator> {
-    return (await ctx.loaders.apartmentOperatorById.load(b.operator.id))!;
+    return await loadRequired(ctx.loaders.apartmentOperatorById, b.operator.id, 'apartment operator');
   }
 
   @FieldResolver(() => Float, { description: '补贴合计（元）/ Total subsidy, yuan' })
@@ -402,7 +403,7 @@ export class SettlementBatchResolver {
 
   @FieldResolver(() => User, { description: '生成人 / Computed by' })
   async createdBy(@Root() b: SettlementBatch, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return (await ctx.loaders.userById.load(b.createdBy.id))!;
+    return await loadRequired(ctx.loaders.userById, b.createdBy.id, 'user');
   }
 
   @FieldResolver(() => User, { nullable: true, description: '审核人 / Approved by' })
@@ -460,17 +461,17 @@ export class SettlementLineResolver {
 
   @FieldResolver(() => User, { description: '租户 / Tenant' })
   async tenant(@Root() l: SettlementLine, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return (await ctx.loaders.userById.load(l.tenant.id))!;
+    return await loadRequired(ctx.loaders.userById, l.tenant.id, 'user');
   }
 
   @FieldResolver(() => ApartmentUnit, { description: '房源 / Unit' })
   async unit(@Root() l: SettlementLine, @Ctx() ctx: GraphQLContext): Promise<ApartmentUnit> {
-    return (await ctx.loaders.apartmentUnitById.load(l.unit.id))!;
+    return await loadRequired(ctx.loaders.apartmentUnitById, l.unit.id, 'apartment unit');
   }
 
   @FieldResolver(() => RuleVersion, { description: '所用规则版本 / Rule version used' })
   async ruleVersion(@Root() l: SettlementLine, @Ctx() ctx: GraphQLContext): Promise<RuleVersion> {
-    return (await ctx.loaders.ruleVersionById.load(l.ruleVersion.id))!;
+    return await loadRequired(ctx.loaders.ruleVersionById, l.ruleVersion.id, 'rule version');
   }
 }
 

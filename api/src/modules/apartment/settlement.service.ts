@@ -19,6 +19,7 @@ import { SettlementBatch, SettlementLine } from './settlement.entity.js';
 import { subsidySchedule } from './subsidy.js';
 import type { ApartmentTerms } from './terms.js';
 import { groupedYuanFromFen, plainYuanFromFen } from '../../core/money.js';
+import { required } from '../../core/required.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
 
@@ -78,8 +79,8 @@ export class SettlementService {
           if (!lease || month.outcome !== 'SUBSIDISED' || month.month < period!.first || month.month > period!.last) continue;
           lines.push(tx.create(SettlementLine, {
             batch, lease, tenant: tx.getReference(User, tenantId), unit: tx.getReference(ApartmentUnit, lease.unit.id), month: month.month,
-            rentYuan: month.rentYuan, ratePercent: month.ratePercent!, capYuan: month.capYuan!, subsidyFen: month.subsidyFen, capped: month.capped,
-            subsidyMonthNumber: month.subsidyMonthNumber!, ruleVersion: tx.getReference(RuleVersion, month.ruleVersionId!),
+            rentYuan: month.rentYuan, ratePercent: month.ratePercent, capYuan: month.capYuan, subsidyFen: month.subsidyFen, capped: month.capped,
+            subsidyMonthNumber: month.subsidyMonthNumber, ruleVersion: tx.getReference(RuleVersion, month.ruleVersionId),
           }));
           total += month.subsidyFen;
           tenants.add(tenantId);
@@ -191,7 +192,7 @@ export class SettlementService {
       ['结算批次 Batch', '结算期 Period', '状态 Status', '运营方 Operator', '收款户名 Payee', '开户行 Bank', '账号 Account',
         '租户 Tenant', '项目 Project', '房号 Unit', '月份 Month', '月租金(元) Rent', '比例(%) Rate', '上限(元) Cap', '补贴(元) Subsidy', '累计第几月 Month no.', '规则版本 Rule version'],
       ...lines.map((l) => {
-        const unit = units.get(l.unit.id)!;
+        const unit = required(units.get(l.unit.id), `unit of settlement line ${l.id}`);
         return [batch.id, batch.period, batch.status, operator.nameZh, operator.payeeAccountName ?? null, operator.payeeBank ?? null, operator.payeeAccountNumber ?? null,
           profiles.get(l.tenant.id)?.legalName ?? users.get(l.tenant.id)?.displayName ?? l.tenant.id, projects.get(unit.project.id)?.nameZh ?? null, unit.code, l.month,
           l.rentYuan, l.ratePercent, l.capYuan, plainYuanFromFen(l.subsidyFen), l.subsidyMonthNumber, `v${versions.get(l.ruleVersion.id)?.version ?? '?'} (${versions.get(l.ruleVersion.id)?.effectiveFrom ?? ''})`];

@@ -32,21 +32,29 @@ export type MonthOutcome =
   /** Already counted under another lease of the same person. */
   | 'OVERLAP';
 
-export interface SubsidyMonth {
+interface MonthBase {
   leaseId: string;
   month: Month;
   rentYuan: number;
-  outcome: MonthOutcome;
-  ratePercent: number | null;
-  capYuan: number | null;
   subsidyFen: number;
   capped: boolean;
-  /** 1 for the person's first subsidised month, up to the rules' maximum. */
-  subsidyMonthNumber: number | null;
-  ruleVersionId: string | null;
-  ruleVersion: number | null;
-  maxMonths: number | null;
 }
+
+/** What the rule version in force on a month says for it. */
+interface RuledMonth extends MonthBase {
+  ratePercent: number;
+  capYuan: number;
+  ruleVersionId: string;
+  ruleVersion: number;
+  maxMonths: number;
+}
+
+/** A month of a lease; only a subsidised one has a number, and only a month under some rules has their figures. */
+export type SubsidyMonth =
+  | (MonthBase & { outcome: 'NOT_CONFIGURED'; ratePercent: null; capYuan: null; subsidyMonthNumber: null; ruleVersionId: null; ruleVersion: null; maxMonths: null })
+  | (RuledMonth & { outcome: 'OVERLAP' | 'LIMIT_REACHED'; subsidyMonthNumber: null })
+  /** `subsidyMonthNumber`: 1 for the person's first subsidised month, up to the rules' maximum. */
+  | (RuledMonth & { outcome: 'SUBSIDISED'; subsidyMonthNumber: number });
 
 /**
  * The version in force on `date`: the latest effective date on or before it, then the highest

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors } from '../../core/errors/domain-error.js';
 import { theRow } from '../../core/db/rows.js';
+import { required } from '../../core/required.js';
 import { User } from '../account/index.js';
 import { ApplicationStatus, BenefitKind, type StepTaken } from '../application/index.js';
 import type { NotificationService } from '../notification/index.js';
@@ -159,7 +160,7 @@ export class Waitlist {
     const projects = new Map((await tx.find(ApartmentProject, { id: { $in: offers.map((o) => o.unit.getEntity().project.id) } })).map((p) => [p.id, p]));
     for (const offer of offers) {
       const unit = offer.unit.getEntity();
-      const project = projects.get(unit.project.id)!;
+      const project = required(projects.get(unit.project.id), `project of unit ${unit.id}`);
       const layout = LAYOUT_NAMES[unit.layout];
       this.notifications.within(tx).notify([offer.talent.id], {
         kind: 'apartment.offer.made',

@@ -5,6 +5,7 @@ import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/g
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { maskPhone } from '../../core/privacy/masking.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { Organisation } from '../organisation/index.js';
 import { BankContact } from './bank-contact.entity.js';
 import { BankProduct } from './bank-product.entity.js';
@@ -80,7 +81,7 @@ export class BankProductResolver {
 
   @FieldResolver(() => Organisation, { description: '所属支行 / The branch offering it' })
   async branch(@Root() product: BankProduct, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(product.branch.id))!;
+    return await loadRequired(ctx.loaders.organisationById, product.branch.id, 'organisation');
   }
 
   @FieldResolver(() => Float, { nullable: true, description: '参考年利率下限（%）/ Lowest indicative annual rate, percent' })

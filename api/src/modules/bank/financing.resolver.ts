@@ -4,6 +4,7 @@ import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { Organisation } from '../organisation/index.js';
 import { BankContact } from './bank-contact.entity.js';
 import { BankProduct } from './bank-product.entity.js';
@@ -109,7 +110,7 @@ export class FinancingRequestResolver {
 export class FinancingRouteResolver {
   @FieldResolver(() => Organisation, { description: '支行 / The branch' })
   async branch(@Root() route: FinancingRoute, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(route.branch.id))!;
+    return await loadRequired(ctx.loaders.organisationById, route.branch.id, 'organisation');
   }
 
   @FieldResolver(() => [BankContact], { description: '支行联系人 / The branch\'s contacts' })

@@ -5,6 +5,7 @@ import { ConnectionType, keysetWindow, PageArgs, toKeysetConnection } from '../.
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { maskPhone } from '../../core/privacy/masking.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { Document } from '../document/index.js';
 import { Organisation } from '../organisation/index.js';
 import { memberOrganisationId } from './community-access.js';
@@ -15,6 +16,7 @@ import { CommunityNeed, CommunityOffer, NeedClaim, NeedResource } from './need.e
 import { ClaimCommunityNeedInput, CommunityOfferInput, PostCommunityNeedInput } from './need.inputs.js';
 import { CommunityProject } from './project.entity.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
+import { required } from '../../core/required.js';
 
 @ObjectType({ description: '提出需求的居民联系方式：仅本村居社区工作者、镇工作人员和认领单位可见 / The resident\'s contact details: only the place\'s workers, town staff and claiming organisations see them' })
 export class ResidentContact {
@@ -96,7 +98,7 @@ export class CommunityNeedResolver {
 
   @FieldResolver(() => Organisation, { description: '村或居民区 / The village or residential area' })
   async place(@Root() n: CommunityNeed, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(n.place.id))!;
+    return await loadRequired(ctx.loaders.organisationById, n.place.id, 'organisation');
   }
 
   @FieldResolver(() => [NeedResource], { description: '所需资源，含已认领和剩余 / The resources wanted, with claimed and left' })
@@ -157,11 +159,11 @@ export class NeedResourceResolver {
 export class NeedClaimResolver {
   @FieldResolver(() => Organisation, { description: '认领单位 / The claiming organisation' })
   async organisation(@Root() c: NeedClaim, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(c.organisation.id))!;
+    return await loadRequired(ctx.loaders.organisationById, c.organisation.id, 'organisation');
   }
 
   @FieldResolver(() => NeedResource, { description: '认领的资源 / The resource taken on' })
   async resource(@Root() c: NeedClaim, @Ctx() ctx: GraphQLContext): Promise<NeedResource> {
-    return (await ctx.loaders.needResourcesByNeedId.load(c.need.id)).find((r) => r.id === c.resource.id)!;
+    return required((await ctx.loaders.needResourcesByNeedId.load(c.need.id)).find((r) => r.id === c.resource.id), `resource ${c.resource.id} of need ${c.need.id}`);
   }
 }

@@ -5,6 +5,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
 import { keysetKey, KeysetOrder, type KeysetWindow } from '../../core/graphql/pagination.js';
 import { keysetEntities, type KeysetEntities } from '../../core/db/keyset-page.js';
+import { required } from '../../core/required.js';
 import { checkPhone } from '../../core/validation.js';
 import { User } from '../account/index.js';
 import { Document, DocumentKind } from '../document/index.js';
@@ -191,7 +192,7 @@ export class NeedService {
     try {
       return await this.em.transactional(async (tx) => {
         // Claims on one need queue here, one after another.
-        const need = (await tx.findOne(CommunityNeed, found.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
+        const need = await tx.findOneOrFail(CommunityNeed, found.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
         if (need.status !== NeedStatus.OPEN) {
           throw oneUserError(null, UserErrorCode.CONFLICT, need.status === NeedStatus.CLAIMED ? M.needFullyClaimed : M.needClosedToClaims);
         }
@@ -201,7 +202,7 @@ export class NeedService {
         const claimed = await claimedPerResource(tx, need.id);
         const over = new FieldErrors();
         lines.forEach((line, i) => {
-          const resource = byId.get(line.resourceId.toLowerCase())!;
+          const resource = required(byId.get(line.resourceId.toLowerCase()), 'claimed resource (checked above)');
           const left = resource.quantity - (claimed.get(resource.id) ?? 0);
           const unit = RESOURCE_KIND_NAMES[resource.kind];
           if (left <= 0) over.addText(`input.lines.${i}.quantity`, UserErrorCode.CONFLICT, M.resourceFullyClaimed(unit));

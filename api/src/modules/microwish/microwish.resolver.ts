@@ -4,6 +4,7 @@ import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, keysetWindow, PageArgs, toKeysetConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { isTownStaff } from '../community/index.js';
 import { Organisation } from '../organisation/index.js';
 import { isClaimant, memberOrganisation, seesClaimDetails, seesDelivery, surnameOnly, worksForPlace, type ClaimParty } from './microwish.access.js';
@@ -11,6 +12,7 @@ import { CommunityVolunteer, MicroWish, type MicroWishClaim } from './microwish.
 import { WishHandover, WishStatus } from './microwish.enums.js';
 import { ClaimMicroWishInput, ConfirmMicroWishInput, MicroWishFilterArgs, MicroWishInput, MicroWishReasonInput, RegisterVolunteerInput, UpdateMicroWishInput } from './microwish.inputs.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
+import { required } from '../../core/required.js';
 import {
   CommunityVolunteerPayload, MicroWishClaimantView, MicroWishClaimDetailsView, MicroWishCountsView, MicroWishDeliveryView, MicroWishPayload, MicroWishRecipientView,
 } from './microwish.payloads.js';
@@ -108,7 +110,7 @@ export class MicroWishResolver {
 
   @FieldResolver(() => Organisation, { description: '所在村或居民区 / The village or residential area' })
   async place(@Root() wish: MicroWish, @Ctx() ctx: GraphQLContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(wish.place.id))!;
+    return await loadRequired(ctx.loaders.organisationById, wish.place.id, 'organisation');
   }
 
   @FieldResolver(() => MicroWishClaimantView, { nullable: true, description: '认领人（公开：单位写名称，个人只写类别）；未认领为空 / Who claimed (public: an organisation by name, a person by kind only); null while open' })
@@ -152,7 +154,7 @@ export class MicroWishResolver {
       wish.handover === WishHandover.HOME_VISIT ? ctx.loaders.recipientByWishId.load(wish.id) : null,
     ]);
     return {
-      handover: wish.handover, place: place!, workerName: worker?.displayName ?? '',
+      handover: wish.handover, place: required(place, `place of wish ${wish.id}`), workerName: worker?.displayName ?? '',
       address: recipient?.address ?? null, recipientSurname: recipient ? surnameOnly(recipient.name) : null,
     };
   }

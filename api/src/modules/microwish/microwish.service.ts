@@ -7,6 +7,7 @@ import { keysetEntities, type KeysetEntities } from '../../core/db/keyset-page.j
 import { isValidPhone, normalisePhone } from '../../core/privacy/masking.js';
 import { idOrNull, optionalDate, optionalText, requiredText } from '../../core/text-fields.js';
 import { Role } from '../../core/auth/role.js';
+import { required } from '../../core/required.js';
 import { User } from '../account/index.js';
 import { workerPlaceId } from '../community/index.js';
 import { Document, DocumentKind } from '../document/index.js';
@@ -254,11 +255,12 @@ export class MicroWishService {
       if (!photo) errors.addText('input.photoDocumentId', UserErrorCode.NOT_FOUND, M.photoNotYours);
     }
     errors.throwIfAny();
+    const givenOn = required(fulfilledOn, 'fulfilment date (refused above when missing)');
     return this.em.transactional(async (tx) => {
       const wish = await this.ownPlaceWish(tx, viewer, input.wishId);
       const claim = await tx.findOne(MicroWishClaim, { wish: wish.id, releasedAt: null });
       if (wish.status !== WishStatus.CLAIMED || !claim) throw oneUserError(null, UserErrorCode.INVALID_STATE, M.onlyClaimedFulfillable);
-      if (fulfilledOn! < shanghaiToday(claim.claimedAt)) {
+      if (givenOn < shanghaiToday(claim.claimedAt)) {
         throw oneUserError('input.fulfilledOn', UserErrorCode.OUT_OF_RANGE, M.fulfilledBeforeClaim(shanghaiToday(claim.claimedAt)));
       }
       if (note) {
@@ -266,7 +268,7 @@ export class MicroWishService {
         if (namesResident(note, recipient)) throw oneUserError('input.note', UserErrorCode.INVALID, M.publicTextNamesResident);
       }
       Object.assign(wish, {
-        status: WishStatus.FULFILLED, fulfilledOn, fulfilledAt: now, fulfilledBy: tx.getReference(User, viewer.userId), fulfilmentNote: note,
+        status: WishStatus.FULFILLED, fulfilledOn: givenOn, fulfilledAt: now, fulfilledBy: tx.getReference(User, viewer.userId), fulfilmentNote: note,
         photo: photo ? tx.getReference(Document, photo.id) : null,
       });
       this.tellClaimant(tx, claim, wish, M.fulfilledTellClaimant(wish.title), 'microwish.fulfilled');
@@ -385,7 +387,7 @@ export class MicroWishService {
       claimed: now?.claimed ?? 0,
       fulfilled: now?.fulfilled ?? 0,
       byYear,
-      byOrganisation: byOrganisation.map((r) => ({ organisation: organisations.get(r.organisation_id)!, fulfilled: r.fulfilled, claimed: r.claimed })),
+      byOrganisation: byOrganisation.map((r) => ({ organisation: required(organisations.get(r.organisation_id), `organisation ${r.organisation_id} of a claim`), fulfilled: r.fulfilled, claimed: r.claimed })),
       byClaimantKind: byKind,
     };
   }

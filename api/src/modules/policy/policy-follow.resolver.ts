@@ -4,6 +4,7 @@ import { requireViewer } from '../../core/auth/viewer.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
 import { UserError, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { Policy } from './policy.entity.js';
 import { PolicyFollow } from './policy-follow.entity.js';
 
@@ -58,6 +59,6 @@ export class PolicyFollowResolver {
 
   @FieldResolver(() => Policy, { description: '关注的政策 / The policy followed' })
   async policy(@Root() follow: PolicyFollow, @Ctx() ctx: GraphQLContext): Promise<Policy> {
-    return (await ctx.loaders.policyById.load(follow.policy.id))!;
+    return await loadRequired(ctx.loaders.policyById, follow.policy.id, 'policy');
   }
 }

@@ -4,6 +4,7 @@ import { requireViewer } from '../../core/auth/viewer.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection } from '../../core/graphql/pagination.js';
 import { withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { User } from '../account/index.js';
 import { Policy, PolicySource, PolicyVersion } from './policy.entity.js';
 import { noteFor, sourcesFor } from './public-notes.js';
@@ -12,6 +13,7 @@ import { CreatePolicyVersionInput } from './policy.inputs.js';
 import { PolicyEligibility, PolicyVersionPayload } from './policy.payloads.js';
 import { RuleSet } from './rule.entity.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
+import { required } from '../../core/required.js';
 
 const PolicyConnection = ConnectionType(Policy, 'Policy', { zh: '政策', en: 'policy' });
 type PolicyConnection = InstanceType<typeof PolicyConnection>;
@@ -49,7 +51,7 @@ export class PolicyResolver {
   async current(@Root() policy: Policy, @Ctx() ctx: GraphQLContext): Promise<PolicyVersion> {
     const version = await ctx.loaders.currentPolicyVersionByPolicyId.load(policy.id);
     // A policy whose first version starts later has no text today: show the earliest one.
-    return version ?? (await ctx.loaders.policyVersionsByPolicyId.load(policy.id)).at(-1)!;
+    return version ?? required((await ctx.loaders.policyVersionsByPolicyId.load(policy.id)).at(-1), `a version of policy ${policy.id}`);
   }
 
   @FieldResolver(() => [PolicyVersion], { description: '全部版本，新的在前；旧版本仍可查阅 / Every version, newest first; old versions stay readable' })
@@ -105,7 +107,7 @@ export class PolicyVersionResolver {
 
   @FieldResolver(() => Policy, { description: '所属政策 / The policy' })
   async policy(@Root() version: PolicyVersion, @Ctx() ctx: GraphQLContext): Promise<Policy> {
-    return (await ctx.loaders.policyById.load(version.policy.id))!;
+    return await loadRequired(ctx.loaders.policyById, version.policy.id, 'policy');
   }
 
   @Authorized(Role.ADMIN)

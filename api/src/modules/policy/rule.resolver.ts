@@ -4,6 +4,7 @@ import { requireViewer } from '../../core/auth/viewer.js';
 import { JSONScalar } from '../../core/graphql/scalars.js';
 import { toUserErrors, withUserErrors } from '../../core/graphql/user-error.js';
 import { Role } from '../../core/auth/role.js';
+import { loadRequired } from '../../core/graphql/loader.js';
 import { User } from '../account/index.js';
 import { Policy } from './policy.entity.js';
 import { RuleKind } from './policy.enums.js';
@@ -73,13 +74,13 @@ export class RuleSetResolver {
 export class RuleVersionResolver {
   @FieldResolver(() => [RuleDataField], { description: '本版本数据的编辑表单：每个可改的值及其种类、范围和选项 / The editing form of this version\'s data: each value with its kind, bounds and options' })
   async fields(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<RuleDataField[]> {
-    const ruleSet = (await ctx.loaders.ruleSetById.load(version.ruleSet.id))!;
+    const ruleSet = await loadRequired(ctx.loaders.ruleSetById, version.ruleSet.id, 'rule set');
     return ruleDataFields(ruleSet.kind, upgradeRuleData(ruleSet.kind, version.data));
   }
 
   @FieldResolver(() => RuleSet, { description: '所属规则集 / The rule set' })
   async ruleSet(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<RuleSet> {
-    return (await ctx.loaders.ruleSetById.load(version.ruleSet.id))!;
+    return await loadRequired(ctx.loaders.ruleSetById, version.ruleSet.id, 'rule set');
   }
 
   @FieldResolver(() => ApplicationCapRule, { nullable: true, description: '本版本的每份申请金额上限（仅政策条件规则集有）/ This version\'s amount cap per application (criteria rule sets only)' })
