@@ -13,6 +13,12 @@ export interface LocalisedText {
   en: string;
 }
 
+/** A record named in both languages (a project, an operator, a rule set, an organisation), as messages quote it. */
+export interface BilingualName {
+  nameZh: string;
+  nameEn: string;
+}
+
 export type Locale = 'zh-CN' | 'en';
 
 export function pick(text: LocalisedText, locale: Locale): string {

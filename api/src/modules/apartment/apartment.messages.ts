@@ -1,10 +1,4 @@
-import type { LocalisedText } from '../../core/errors/domain-error.js';
-
-/** A project or operator, by its two names. */
-interface Named {
-  nameZh: string;
-  nameEn: string;
-}
+import type { BilingualName, LocalisedText } from '../../core/errors/domain-error.js';
 
 /**
  * What the talent-apartment module says to people (inventory, the waitlist and its offers, leases,
@@ -83,8 +77,8 @@ export const APARTMENT_MESSAGES = {
   monthAlreadySettled: (month: string): LocalisedText => ({ zh: `${month} 的补贴已进入结算批次，最后租住月份不能早于该月。`, en: `The subsidy for ${month} is already in a settlement batch; the last month cannot be earlier.` }),
   unitCodeTaken: (code: string): LocalisedText => ({ zh: `房号 ${code} 在该项目中已存在。`, en: `Unit ${code} already exists in this project.` }),
   periodNotEnded: (period: string, lastDay: string): LocalisedText => ({ zh: `先租后补：${period} 结束后（${lastDay} 之后）才能结算。`, en: `Rent first, subsidy after: ${period} can be settled once it has ended (after ${lastDay}).` }),
-  batchExists: (operator: Named, period: string): LocalisedText => ({ zh: `${operator.nameZh} 的 ${period} 结算批次已存在。`, en: `${operator.nameEn} already has a batch for ${period}.` }),
-  nothingToSettle: (operator: Named, period: string): LocalisedText => ({ zh: `${operator.nameZh} 在 ${period} 没有需要补贴的租住月份。`, en: `${operator.nameEn} has no subsidised tenant-months in ${period}.` }),
+  batchExists: (operator: BilingualName, period: string): LocalisedText => ({ zh: `${operator.nameZh} 的 ${period} 结算批次已存在。`, en: `${operator.nameEn} already has a batch for ${period}.` }),
+  nothingToSettle: (operator: BilingualName, period: string): LocalisedText => ({ zh: `${operator.nameZh} 在 ${period} 没有需要补贴的租住月份。`, en: `${operator.nameEn} has no subsidised tenant-months in ${period}.` }),
   manualOfferReasonTooLong: (max: number): LocalisedText => ({ zh: `理由最多 ${max} 个字，请精简。`, en: `Keep the reason to ${max} characters at most.` }),
   wrongLayout: (want: LocalisedText, got: LocalisedText): LocalisedText => ({ zh: `此人轮候的是${want.zh}，这套是${got.zh}。请选一套${want.zh}。`, en: `This person waits for a ${want.en} unit and this one is a ${got.en}; choose a ${want.en} unit.` }),
   layoutOneOf: (layouts: LocalisedText[]): LocalisedText => ({ zh: `户型应为：${layouts.map((n) => n.zh).join('、')}。`, en: `The layout must be one of: ${layouts.map((n) => n.en).join(', ')}.` }),
@@ -106,26 +100,26 @@ export const APARTMENT_MESSAGES = {
   statusInvalid: (text: string): LocalisedText => ({ zh: `状态「${text}」无效：导入的房源只能是 AVAILABLE（空置）或 MAINTENANCE（维修中）。`, en: `Status "${text}" is not valid: imported units are AVAILABLE or MAINTENANCE.` }),
 
   // The audit log.
-  offeredByHand: (project: Named, unit: string, reference: string, note: string): LocalisedText => ({
+  offeredByHand: (project: BilingualName, unit: string, reference: string, note: string): LocalisedText => ({
     zh: `手动配租 ${project.nameZh} ${unit} 给 ${reference}：${note}`,
     en: `Offered ${project.nameEn} ${unit} by hand to ${reference}: ${note}`,
   }),
 
   // Notifications.
-  leaseSignedTitle: (project: Named, unit: string): LocalisedText => ({ zh: `已签约：${project.nameZh} ${unit}`, en: `Lease signed: ${project.nameEn} ${unit}` }),
+  leaseSignedTitle: (project: BilingualName, unit: string): LocalisedText => ({ zh: `已签约：${project.nameZh} ${unit}`, en: `Lease signed: ${project.nameEn} ${unit}` }),
   leaseSignedBody: (firstDay: string): LocalisedText => ({ zh: `申请人已接受配租，${firstDay} 起租。`, en: `The applicant accepted; the lease starts on ${firstDay}.` }),
   moveOutTitle: (unit: string): LocalisedText => ({ zh: `已登记退租：${unit}`, en: `Move-out recorded: unit ${unit}` }),
   moveOutBody: (endDate: string | null | undefined): LocalisedText => ({ zh: `租约至 ${endDate} 结束，租金补贴计算到该月。`, en: `The lease ends on ${endDate}; the rent subsidy counts up to that month.` }),
   offerWithdrawnTitle: (unit: string): LocalisedText => ({ zh: `配租通知已撤回：${unit}`, en: `Offer withdrawn: unit ${unit}` }),
   subsidyPaidTitle: (period: string): LocalisedText => ({ zh: `租金补贴已结算：${period}`, en: `Rent subsidy settled: ${period}` }),
-  subsidyPaidBody: (period: string, months: number | string, yuan: string, operator: Named): LocalisedText => ({
+  subsidyPaidBody: (period: string, months: number | string, yuan: string, operator: BilingualName): LocalisedText => ({
     zh: `您 ${period} 的 ${months} 个月租金补贴共 ${yuan} 元已支付给 ${operator.nameZh}（先租后补）。`,
     en: `Your rent subsidy for ${months} month(s) of ${period}, ${yuan} yuan in all, was paid to ${operator.nameEn} (rent first, subsidy after).`,
   }),
   joinedWaitlistTitle: (layout: LocalisedText): LocalisedText => ({ zh: `已进入人才公寓轮候：${layout.zh}`, en: `On the talent-apartment waitlist: ${layout.en} units` }),
   joinedWaitlistBody: (layout: LocalisedText, position: number): LocalisedText => ({ zh: `您在${layout.zh}轮候中排第 ${position} 位。有房源空出时会通知您。`, en: `You are number ${position} for ${layout.en} units. We will tell you when a unit frees up.` }),
-  offerMadeTitle: (project: Named, unit: string): LocalisedText => ({ zh: `配租通知：${project.nameZh} ${unit}`, en: `Flat offered: ${project.nameEn} ${unit}` }),
-  offerMadeBody: (project: Named, unit: { code: string; areaSqm: number | string; monthlyRentYuan: number }, layout: LocalisedText, deadline: string): LocalisedText => ({
+  offerMadeTitle: (project: BilingualName, unit: string): LocalisedText => ({ zh: `配租通知：${project.nameZh} ${unit}`, en: `Flat offered: ${project.nameEn} ${unit}` }),
+  offerMadeBody: (project: BilingualName, unit: { code: string; areaSqm: number | string; monthlyRentYuan: number }, layout: LocalisedText, deadline: string): LocalisedText => ({
     zh: `为您配租 ${project.nameZh} ${unit.code}（${layout.zh}，${unit.areaSqm} 平方米，月租 ${unit.monthlyRentYuan} 元）。请在 ${deadline} 前接受或谢绝，逾期视为放弃。`,
     en: `${project.nameEn} ${unit.code} is offered to you (${layout.en}, ${unit.areaSqm} m², ${unit.monthlyRentYuan} yuan a month). Accept or decline by ${deadline} (Shanghai time); after that it goes to the next in line.`,
   }),

@@ -1,4 +1,4 @@
-import type { LocalisedText } from '../../core/errors/domain-error.js';
+import type { BilingualName, LocalisedText } from '../../core/errors/domain-error.js';
 import { TEXT_FIELD_MESSAGES } from '../../core/text-fields.js';
 
 /**
@@ -56,7 +56,7 @@ export const COMMUNITY_MESSAGES = {
   resourceFullyClaimed: (unit: LocalisedText): LocalisedText => ({ zh: `${unit.zh}已被认领满。`, en: `${unit.en} has been fully claimed.` }),
   resourceLeft: (unit: LocalisedText, left: number): LocalisedText => ({ zh: `${unit.zh}只剩 ${left}，请改小认领数量。`, en: `Only ${left} left of ${unit.en.toLowerCase()}; claim less.` }),
   needClaimedTitle: (needTitle: string): LocalisedText => ({ zh: `需求已被认领：${needTitle}`, en: `Need claimed: ${needTitle}` }),
-  needClaimedBody: (by: { nameZh: string; nameEn: string } | null, reference: string, allClaimed: boolean): LocalisedText => ({
+  needClaimedBody: (by: BilingualName | null, reference: string, allClaimed: boolean): LocalisedText => ({
     zh: `${by?.nameZh ?? ''}认领了需求 ${reference}${allClaimed ? '，所需资源已全部认领' : ''}。`,
     en: `${by?.nameEn ?? ''} claimed need ${reference}${allClaimed ? '; everything asked for is now claimed' : ''}.`,
   }),

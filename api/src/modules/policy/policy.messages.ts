@@ -1,15 +1,9 @@
-import type { LocalisedText } from '../../core/errors/domain-error.js';
+import type { BilingualName, LocalisedText } from '../../core/errors/domain-error.js';
 
 /** A policy version's two titles. */
 interface Titled {
   titleZh: string;
   titleEn: string;
-}
-
-/** A rule set's two names. */
-interface Named {
-  nameZh: string;
-  nameEn: string;
 }
 
 /**
@@ -60,13 +54,13 @@ export const POLICY_MESSAGES = {
     zh: `已有人保存了第 ${latest} 版（您打开页面时最新为第 ${expected} 版）。您的修改未保存：请重新载入后再改。`,
     en: `Someone else saved version ${latest} (the latest was version ${expected} when you opened the page). Your changes were not saved: reload, then make them again.`,
   }),
-  noRulesInForce: (date: string, ruleSet: Named): LocalisedText => ({ zh: `${date} 时尚无施行中的规则（${ruleSet.nameZh}）。`, en: `No rules were in force on ${date} (${ruleSet.nameEn}).` }),
+  noRulesInForce: (date: string, ruleSet: BilingualName): LocalisedText => ({ zh: `${date} 时尚无施行中的规则（${ruleSet.nameZh}）。`, en: `No rules were in force on ${date} (${ruleSet.nameEn}).` }),
   ruleEffectiveBeforeToday: (today: string): LocalisedText => ({
     zh: `生效日期不能早于今天（${today}）：已施行的规则和已算出的结果不可改写。`,
     en: `The effective date cannot be before today (${today}): rules already applied and results already given are never rewritten.`,
   }),
   tooManyChanges: (max: number): LocalisedText => ({ zh: `一次最多修改 ${max} 处。`, en: `At most ${max} changes at a time.` }),
-  ruleVersionSavedMeanwhile: (ruleSet: Named, latest: number, expected: number): LocalisedText => ({
+  ruleVersionSavedMeanwhile: (ruleSet: BilingualName, latest: number, expected: number): LocalisedText => ({
     zh: `「${ruleSet.nameZh}」已有人保存了第 ${latest} 版（您打开页面时最新为第 ${expected} 版）。您的修改未保存：请重新载入，核对新版本后再改。`,
     en: `Someone else saved version ${latest} of "${ruleSet.nameEn}" (the latest was version ${expected} when you opened the page). Your changes were not saved: reload, check the new version, then make them again.`,
   }),
@@ -80,7 +74,7 @@ export const POLICY_MESSAGES = {
     zh: `${actor} 新建政策「${version.titleZh}」第 ${version.version} 版，自 ${effectiveFrom} 起施行：${note.zh}`,
     en: `${actor} created version ${version.version} of "${version.titleEn}", in force from ${effectiveFrom}: ${note.en}`,
   }),
-  ruleVersionCreated: (actor: string, ruleSet: Named, version: number, effectiveFrom: string, base: number, note: LocalisedText): LocalisedText => ({
+  ruleVersionCreated: (actor: string, ruleSet: BilingualName, version: number, effectiveFrom: string, base: number, note: LocalisedText): LocalisedText => ({
     zh: `${actor} 新建「${ruleSet.nameZh}」第 ${version} 版，自 ${effectiveFrom} 起施行（基于第 ${base} 版）：${note.zh}`,
     en: `${actor} created version ${version} of "${ruleSet.nameEn}", in force from ${effectiveFrom} (based on version ${base}): ${note.en}`,
   }),
