@@ -14,8 +14,8 @@ export const ONE_OPEN_PER_PERSON_POLICY = 'applications_one_open_per_person_poli
 
 /**
  * A talent's application for a benefit, from draft to paid out (or flat allocated). Status only
- * changes through the workflow table (`workflow.ts`) inside `ApplicationService.transition`,
- * which locks the row, checks `version` and writes the history in the same transaction.
+ * changes through the workflow table (`workflow.ts`) in `act` / `actOnBehalf` (application.steps.ts),
+ * which lock the row, check `version` and write the history in the same transaction.
  */
 @ObjectType({ description: '申请：人才就某项政策提出的申请 / An application by a talent for a policy\'s benefit' })
 @Entity({ tableName: 'applications' })
