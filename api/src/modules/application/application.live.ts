@@ -26,7 +26,7 @@ export class ApplicationLiveResolver {
     // them it exists and when it moves.
     subscribe: async ({ args, context }: { args: { id: string }; context: GraphQLContext }) => {
       try {
-        await context.services.applications.get(context.viewer!, args.id);
+        await context.services.applications.get(requireViewer(context), args.id);
       } catch (error) {
         if (error instanceof DomainError) throw domainToGraphQLError(error, context.locale);
         context.logger.error({ err: error }, 'unexpected error starting a subscription');
