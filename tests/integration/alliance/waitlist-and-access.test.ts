@@ -155,6 +155,31 @@ describe('event list', () => {
     }
   });
 
+  it('reads the counts with the page: each event\'s counts as the event itself tells them, and no statement more than the page without them', async () => {
+    // An event with seated, waitlisted, checked-in, cancelled and rated registrations.
+    const eventId = await publishedEvent(app, { capacity: 2, quotas: [{ organisationId: A, seats: 1 }] });
+    const people = await makeTalents(app, [A, C, C, C, C]);
+    for (const person of people) await person.client.data(REGISTER_SELF, { eventId });
+    await app.sql(`update alliance_event_registrations set checked_in_at = now(), feedback_rating = 4 where event_id = ? and status = 'REGISTERED' and person_id = ?`, [eventId, people[0].id]);
+    await app.sql(`update alliance_event_registrations set feedback_rating = 5 where event_id = ? and person_id = ?`, [eventId, people[4].id]);
+    await app.sql(`update alliance_event_registrations set status = 'CANCELLED', seat = null where event_id = ? and person_id = ?`, [eventId, people[3].id]);
+    const COUNTS = 'registeredCount waitlistCount attendedCount seatsLeft feedbackSummary { count average }';
+    for (const role of ['talent', 'coordinator'] as const) {
+      const client = await app.client(role);
+      const page = (await client.data(`{ allianceEvents(first: 100) { edges { node { id ${COUNTS} } } } }`)).allianceEvents.edges.map((e: any) => e.node);
+      expect(page.length).toBeGreaterThan(8);
+      for (const node of page) {
+        const own = (await client.data(`query($id: UUID!) { allianceEvent(id: $id) { id ${COUNTS} } }`, { id: node.id })).allianceEvent;
+        expect(node).toEqual(own);
+      }
+      expect(page.find((n: any) => n.id === eventId)).toMatchObject({ registeredCount: 2, waitlistCount: 2, attendedCount: 1, feedbackSummary: { count: 2, average: 4.5 } });
+      const bare = await client.request('{ allianceEvents(first: 50) { edges { node { id title } } } }');
+      const counted = await client.request('{ allianceEvents(first: 50) { edges { node { id title registeredCount waitlistCount } } } }');
+      expect(counted.body.errors).toBeUndefined();
+      expect(counted.sqlCount).toBe(bare.sqlCount);
+    }
+  });
+
   it('hides drafts from everyone but coordinators', async () => {
     const ids = (body: any) => body.allianceEvents.edges.map((e: any) => e.node.id);
     expect(ids(await (await app.client('talent')).data(LIST, { first: 100 }))).not.toContain(ALLIANCE.events[6]);

@@ -5,6 +5,7 @@ import { User } from '../account/index.js';
 import { Organisation } from '../organisation/index.js';
 import { AllianceEventKind, AllianceEventStatus } from './alliance.enums.js';
 import { CadreCohort } from './cadre.entity.js';
+import type { EventCounts } from './alliance.loaders.js';
 
 /**
  * A learning-exchange event of the alliance. Its row is the lock that serialises sign-ups:
@@ -121,6 +122,8 @@ export type AllianceEventView = Omit<AllianceEvent, 'hostOrganisation' | 'cohort
   hostOrganisation: { id: string } | null;
   cohort: { id: string } | null;
   createdBy: { id: string };
+  /** Its seat and attendance numbers, when the list's statement read them too (else the request's loader gives them). */
+  counts?: EventCounts;
 };
 
 export const EVENT_COLUMNS = `id, title_zh, title_en, description_zh, description_en, kind, host_organisation_id, venue_zh, venue_en, starts_at, ends_at, capacity,

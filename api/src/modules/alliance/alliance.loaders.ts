@@ -22,6 +22,39 @@ export interface EventCounts {
 
 const emptyCounts = (): EventCounts => ({ registered: 0, waitlisted: 0, attended: 0, holders: [], feedbackCount: 0, feedbackAverage: null });
 
+/** One group of an event's registrations; numbers as text (bigint) from a row, as numbers from JSON. */
+export interface EventCountRow { status: string; seat: SeatKind | null; organisation_id: string | null; n: string | number; attended: string | number; rated: string | number; rating_sum: string | number | null }
+
+/** The columns of EventCountRow, over an event's registrations grouped by COUNT_GROUPS (cancelled ones left out). */
+const COUNT_COLUMNS = `status, seat, organisation_id, count(*) as n, count(checked_in_at) as attended, count(feedback_rating) as rated, sum(feedback_rating) as rating_sum`;
+const COUNT_GROUPS = 'status, seat, organisation_id';
+
+/**
+ * SQL giving the EventCountRows of the event whose id is `eventId` as a JSON array (null when it
+ * has no registrations): an event list reads its counts in its own statement (issue 13).
+ */
+export const eventCountRowsJson = (eventId: string) => `(select json_agg(g) from (select ${COUNT_COLUMNS} from alliance_event_registrations
+    where event_id = ${eventId} and status <> 'CANCELLED' group by ${COUNT_GROUPS}) g)`;
+
+/** One event's counts from its groups of registrations. */
+export function eventCountsOf(rows: readonly EventCountRow[]): EventCounts {
+  const counts = emptyCounts();
+  let ratingSum = 0;
+  for (const row of rows) {
+    const n = Number(row.n);
+    if (row.status === 'REGISTERED') {
+      counts.registered += n;
+      counts.attended += Number(row.attended);
+      // A registered (not waitlisted) registration holds a seat: a check constraint says so.
+      counts.holders.push({ organisationId: row.organisation_id, seat: required(row.seat, 'seat of a registered registration'), count: n, attended: Number(row.attended) });
+    } else counts.waitlisted += n;
+    counts.feedbackCount += Number(row.rated);
+    ratingSum += Number(row.rating_sum ?? 0);
+  }
+  if (counts.feedbackCount > 0) counts.feedbackAverage = Math.round((ratingSum / counts.feedbackCount) * 100) / 100;
+  return counts;
+}
+
 /** `?, ?, ?`: one placeholder per value, for `in (...)` lists. */
 const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
@@ -35,33 +68,19 @@ export function allianceLoaders(em: EntityManager) {
       em.find(EventSeatQuota, { event: { $in: [...ids] } }, { populate: ['organisation'], orderBy: { seats: 'desc', id: 'asc' } }), (q) => q.event.id),
 
     eventCountsByEventId: new DataLoader<string, EventCounts>(async (ids) => {
-      const rows = await sql<{ event_id: string; status: string; seat: SeatKind | null; organisation_id: string | null; n: string; attended: string; rated: string; rating_sum: string | null }>(
-        `select event_id, status, seat, organisation_id, count(*) as n, count(checked_in_at) as attended,
-                count(feedback_rating) as rated, sum(feedback_rating) as rating_sum
-           from alliance_event_registrations
+      const rows = await sql<EventCountRow & { event_id: string }>(
+        `select event_id, ${COUNT_COLUMNS} from alliance_event_registrations
           where event_id in (${marks(ids)}) and status <> 'CANCELLED'
-          group by event_id, status, seat, organisation_id`,
+          group by event_id, ${COUNT_GROUPS}`,
         [...ids],
       );
-      const byEvent = new Map<string, EventCounts>();
-      const ratingSums = new Map<string, number>();
+      const byEvent = new Map<string, EventCountRow[]>();
       for (const row of rows) {
-        let counts = byEvent.get(row.event_id);
-        if (!counts) byEvent.set(row.event_id, counts = emptyCounts());
-        const n = Number(row.n);
-        if (row.status === 'REGISTERED') {
-          counts.registered += n;
-          counts.attended += Number(row.attended);
-          // A registered (not waitlisted) registration holds a seat: a check constraint says so.
-          counts.holders.push({ organisationId: row.organisation_id, seat: required(row.seat, 'seat of a registered registration'), count: n, attended: Number(row.attended) });
-        } else counts.waitlisted += n;
-        counts.feedbackCount += Number(row.rated);
-        ratingSums.set(row.event_id, (ratingSums.get(row.event_id) ?? 0) + Number(row.rating_sum ?? 0));
+        const list = byEvent.get(row.event_id);
+        if (list) list.push(row);
+        else byEvent.set(row.event_id, [row]);
       }
-      for (const [id, counts] of byEvent) {
-        if (counts.feedbackCount > 0) counts.feedbackAverage = Math.round(((ratingSums.get(id) ?? 0) / counts.feedbackCount) * 100) / 100;
-      }
-      return ids.map((id) => byEvent.get(id) ?? emptyCounts());
+      return ids.map((id) => eventCountsOf(byEvent.get(id) ?? []));
     }),
 
     /** Key `${eventId}:${userId}`: that person's registration for that event, cancelled ones included. */

@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { asksFor } from '../../core/graphql/selection.js';
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
 import { pick } from '../../core/errors/domain-error.js';
@@ -15,7 +17,11 @@ import { AllianceEventPayload } from './alliance.payloads.js';
 import { CadreCohort } from './cadre.entity.js';
 import { EventRegistration } from './event-registration.entity.js';
 import { seatsLeftFor, type SeatState } from './seat-rules.js';
+import type { EventCounts } from './alliance.loaders.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
+
+/** Fields of an event that read its registration counts: a list asking for one reads them with its page. */
+const COUNTED_FIELDS = ['registeredCount', 'waitlistCount', 'attendedCount', 'seatsLeft', 'attendanceByEnterprise', 'feedbackSummary'];
 
 const AllianceEventConnection = ConnectionType(AllianceEvent, 'AllianceEvent', { zh: '联盟活动', en: 'alliance event' });
 type AllianceEventConnection = InstanceType<typeof AllianceEventConnection>;
@@ -67,13 +73,17 @@ export class AllianceEventResolver {
   async allianceEvents(
     @Args() page: PageArgs,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('status', () => AllianceEventStatus, { nullable: true, description: '状态 / Status' }) status?: AllianceEventStatus | null,
     @Arg('kind', () => AllianceEventKind, { nullable: true, description: '类型 / Kind' }) kind?: AllianceEventKind | null,
     @Arg('from', () => Date, { nullable: true, description: '在此时间之后结束 / Ending after this time' }) from?: Date | null,
     @Arg('to', () => Date, { nullable: true, description: '在此时间之前开始 / Starting before this time' }) to?: Date | null,
   ): Promise<ConnectionShape<AllianceEventView>> {
     const window = keysetWindow(page);
-    const { rows, total } = await ctx.services.allianceEvents.list(ctx.viewer, { status, kind, from, to }, window);
+    const withCounts = COUNTED_FIELDS.some((field) => asksFor(info, ['edges', 'node', field]));
+    const { rows, total } = await ctx.services.allianceEvents.list(ctx.viewer, { status, kind, from, to }, window, { withCounts });
+    // The counts came with the page: the loader gives them to any other field that asks (seats left, quotas used).
+    for (const row of rows) if (row.counts) ctx.loaders.eventCountsByEventId.prime(row.id, row.counts);
     // Keys are start times; `asOf` (the queue's end mark) has no use here.
     return toKeysetConnection(rows, window, total, '0', (row) => ({ key: row.sortKey, id: row.id }));
   }
@@ -169,18 +179,18 @@ export class AllianceEventResolver {
   }
 
   @FieldResolver(() => Int, { description: '已报名人数 / People registered' })
-  async registeredCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> {
-    return (await ctx.loaders.eventCountsByEventId.load(e.id)).registered;
+  registeredCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> | number {
+    return e.counts ? e.counts.registered : ctx.loaders.eventCountsByEventId.load(e.id).then((c) => c.registered);
   }
 
   @FieldResolver(() => Int, { description: '候补人数 / People on the waitlist' })
-  async waitlistCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> {
-    return (await ctx.loaders.eventCountsByEventId.load(e.id)).waitlisted;
+  waitlistCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> | number {
+    return e.counts ? e.counts.waitlisted : ctx.loaders.eventCountsByEventId.load(e.id).then((c) => c.waitlisted);
   }
 
   @FieldResolver(() => Int, { description: '已签到人数 / People checked in' })
-  async attendedCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> {
-    return (await ctx.loaders.eventCountsByEventId.load(e.id)).attended;
+  attendedCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> | number {
+    return e.counts ? e.counts.attended : ctx.loaders.eventCountsByEventId.load(e.id).then((c) => c.attended);
   }
 
   @FieldResolver(() => Int, { description: '当前用户（或其企业）还能报名的座位数 / Seats still open to the viewer (or their enterprise)' })
@@ -242,9 +252,9 @@ export class AllianceEventResolver {
   }
 
   @FieldResolver(() => FeedbackSummary, { description: '评价汇总 / Feedback summary' })
-  async feedbackSummary(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<FeedbackSummary> {
-    const counts = await ctx.loaders.eventCountsByEventId.load(e.id);
-    return { count: counts.feedbackCount, average: counts.feedbackAverage };
+  feedbackSummary(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<FeedbackSummary> | FeedbackSummary {
+    const summary = (counts: EventCounts) => ({ count: counts.feedbackCount, average: counts.feedbackAverage });
+    return e.counts ? summary(e.counts) : ctx.loaders.eventCountsByEventId.load(e.id).then(summary);
   }
 
   @FieldResolver(() => String, { description: '下载此活动 .ics 文件的路径 / Path of this event\'s .ics download' })

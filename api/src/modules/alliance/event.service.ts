@@ -14,6 +14,7 @@ import type { EventRegistration } from './event-registration.entity.js';
 import type { AllianceEventInput } from './alliance.inputs.js';
 import { RegistrationService } from './registration.service.js';
 import { ALLIANCE_MESSAGES as M } from './alliance.messages.js';
+import { eventCountRowsJson, eventCountsOf, type EventCountRow } from './alliance.loaders.js';
 
 export interface EventFilter {
   status?: AllianceEventStatus | null;
@@ -45,7 +46,7 @@ export class AllianceEventService {
    * same statement. Keyset paging on (starts_at, id): an event added or moved while someone pages
    * makes no one skip or see another twice; older position cursors still work (`offset`).
    */
-  async list(viewer: Viewer | null, filter: EventFilter, window: KeysetWindow): Promise<{ rows: (AllianceEventView & { sortKey: string })[]; total: number }> {
+  async list(viewer: Viewer | null, filter: EventFilter, window: KeysetWindow, { withCounts = false } = {}): Promise<{ rows: (AllianceEventView & { sortKey: string })[]; total: number }> {
     const conditions: string[] = [];
     const params: unknown[] = [];
     // Drafts are the coordinators'; anyone else asking for them gets the events they may see.
@@ -57,8 +58,11 @@ export class AllianceEventService {
     if (filter.to) { conditions.push('starts_at < ?'); params.push(filter.to); }
     const where = conditions.length ? conditions.join(' and ') : 'true';
     const after = window.after;
-    const rows = await this.em.execute<(AllianceEventRow & { sort_key: string; total: string })[]>(
-      `select ${EVENT_COLUMNS}, ${keysetKey('starts_at')} as sort_key, (select count(*) from alliance_events where ${where}) as total
+    // With `withCounts`, each event's registrations grouped as the counts loader groups them, in
+    // this statement instead of a second one (issue 13).
+    const counts = withCounts ? `, ${eventCountRowsJson('alliance_events.id')} as count_rows` : '';
+    const rows = await this.em.execute<(AllianceEventRow & { sort_key: string; total: string; count_rows?: EventCountRow[] | null })[]>(
+      `select ${EVENT_COLUMNS}, ${keysetKey('starts_at')} as sort_key, (select count(*) from alliance_events where ${where}) as total${counts}
          from alliance_events
         where ${where}${after ? ` and (starts_at, id) > (${keysetTime('?')}, ?::uuid)` : ''}
         order by starts_at, id
@@ -68,7 +72,10 @@ export class AllianceEventService {
     // An empty page has no row to carry the total (past the end, or `first: 0`).
     const [first] = rows;
     const total = first ? Number(first.total) : Number(theRow(await this.em.execute<{ n: string }[]>(`select count(*) as n from alliance_events where ${where}`, params), 'count of events').n);
-    return { rows: rows.map((r) => Object.assign(eventView(r), { sortKey: r.sort_key })), total };
+    return {
+      rows: rows.map((r) => Object.assign(eventView(r), { sortKey: r.sort_key }, withCounts ? { counts: eventCountsOf(r.count_rows ?? []) } : {})),
+      total,
+    };
   }
 
   async getOrFail(viewer: Viewer | null, id: string): Promise<AllianceEvent> {
