@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type ContainerType } from 'type-graphql';
 import { authChecker } from './core/auth/auth-checker.js';
 import { funnelErrors } from './core/errors/error-funnel.js';
 import { guardTextInputs } from './core/graphql/input-guard.js';
@@ -21,6 +21,24 @@ function plainFields(): void {
   }
 }
 
+/**
+ * One instance of each resolver class, found by a Map. type-graphql's own container looks the
+ * instance up by a linear search of every resolver class it has made, on every call of a field
+ * resolver: a 50-row review queue makes about 300 such calls (issue 13).
+ */
+class ResolverInstances implements ContainerType {
+  private readonly instances = new Map<new () => unknown, unknown>();
+
+  get(someClass: new () => unknown): unknown {
+    let instance = this.instances.get(someClass);
+    if (instance === undefined) {
+      instance = new someClass();
+      this.instances.set(someClass, instance);
+    }
+    return instance;
+  }
+}
+
 export async function buildAppSchema(options: { emitTo?: string; pubSub?: AppPubSub } = {}): Promise<GraphQLSchema> {
   const { emitTo, pubSub = createAppPubSub() } = options;
   plainFields();
@@ -29,6 +47,7 @@ export async function buildAppSchema(options: { emitTo?: string; pubSub?: AppPub
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
+    container: new ResolverInstances(),
     validate: false,
     emitSchemaFile: emitTo ? { path: emitTo, sortedSchema: true } : false,
   });
