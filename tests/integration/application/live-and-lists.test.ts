@@ -237,6 +237,17 @@ describe('list screens issue a constant number of SQL statements', () => {
     }
   });
 
+  it('answers a queue row\'s policy fields (the web\'s title, eligibility, rule sets) as the policy itself does', async () => {
+    // The queue's policies are plain rows, not entities: the Policy field resolvers read them as they are.
+    const POLICY = 'id code current { id titleZh titleEn } eligibility { kind configured facts } ruleSets { id kind }';
+    const { reviewQueue } = await reviewer.data(`{ reviewQueue(first: 50) { edges { node { policy { ${POLICY} } } } } }`);
+    const policies = new Map<string, unknown>(reviewQueue.edges.map((e: any) => [e.node.policy.id, e.node.policy]));
+    expect(policies.size).toBeGreaterThanOrEqual(1);
+    for (const [id, listed] of policies) {
+      expect(listed).toEqual((await reviewer.data(`query($id: UUID!) { policy(id: $id) { ${POLICY} } }`, { id })).policy);
+    }
+  });
+
   it('reads one application\'s history and its actors with the application, the same as a list shows them', async () => {
     const STEPS = 'history { action fromStatus toStatus reason at actor { id displayName role } }';
     const { myApplications } = await talent.data(`{ myApplications(first: 50) { edges { node { id ${STEPS} } } } }`);

@@ -51,6 +51,9 @@ export const RULE_SET_CODES = { residencePoints: 'residence-points', yearlyParam
 
 type Loaders = ReturnType<typeof policyLoaders> & ReturnType<typeof talentLoaders>;
 
+/** What describing a policy's eligibility reads of it: an entity or a list's plain row alike. */
+type PolicyRef = Pick<Policy, 'id' | 'code' | 'eligibilityKind'>;
+
 /** The engine treats null (GraphQL's "omitted") like undefined; only the static types differ. */
 const engineAnswers = (input: ResidencePointsInput) => input as unknown as EngineResidencePointsInput;
 
@@ -146,7 +149,7 @@ export class EligibilityService {
     };
   }
 
-  private async eligibilityRuleSet(policy: Policy): Promise<RuleSet> {
+  private async eligibilityRuleSet(policy: PolicyRef): Promise<RuleSet> {
     const kind = policy.eligibilityKind === 'CRITERIA' ? 'ELIGIBILITY_CRITERIA' : policy.eligibilityKind;
     const ruleSet = (await this.loaders.ruleSetsByPolicyId.load(policy.id)).find((r) => r.kind === kind);
     if (!ruleSet) throw new Error(`policy ${policy.code} has no ${kind} rule set`);
@@ -154,7 +157,7 @@ export class EligibilityService {
   }
 
   /** The policy's talent-apartment rule set (rates and caps), if it has one. */
-  private async apartmentRuleSet(policy: Policy): Promise<RuleSet | null> {
+  private async apartmentRuleSet(policy: PolicyRef): Promise<RuleSet | null> {
     return (await this.loaders.ruleSetsByPolicyId.load(policy.id)).find((r) => r.kind === 'TALENT_APARTMENT') ?? null;
   }
 
@@ -225,7 +228,7 @@ export class EligibilityService {
   }
 
   /** How a policy's eligibility is checked today, for its page (what facts to ask for). */
-  async describe(policy: Policy): Promise<PolicyEligibility> {
+  async describe(policy: PolicyRef): Promise<PolicyEligibility> {
     // Both sets, then both versions, in one batch each: a list of policies stays at a fixed number of statements.
     const [ruleSet, apartment] = await Promise.all([this.eligibilityRuleSet(policy), this.apartmentRuleSet(policy)]);
     const current = this.loaders.currentRuleVersionByRuleSetId;

@@ -7,6 +7,7 @@ import { Role } from '../../core/auth/role.js';
 import { loadRequired } from '../../core/graphql/loader.js';
 import { User } from '../account/index.js';
 import { Policy, PolicySource, PolicyVersion } from './policy.entity.js';
+import type { PolicyView } from './policy.loaders.js';
 import { noteFor, sourcesFor } from './public-notes.js';
 import { PolicyAudience, PolicyCategory } from './policy.enums.js';
 import { CreatePolicyVersionInput } from './policy.inputs.js';
@@ -48,24 +49,24 @@ export class PolicyResolver {
   }
 
   @FieldResolver(() => PolicyVersion, { description: '今天（上海时间）施行的版本 / The version in force today (Shanghai time)' })
-  async current(@Root() policy: Policy, @Ctx() ctx: GraphQLContext): Promise<PolicyVersion> {
+  async current(@Root() policy: PolicyView, @Ctx() ctx: GraphQLContext): Promise<PolicyVersion> {
     const version = await ctx.loaders.currentPolicyVersionByPolicyId.load(policy.id);
     // A policy whose first version starts later has no text today: show the earliest one.
     return version ?? required((await ctx.loaders.policyVersionsByPolicyId.load(policy.id)).at(-1), `a version of policy ${policy.id}`);
   }
 
   @FieldResolver(() => [PolicyVersion], { description: '全部版本，新的在前；旧版本仍可查阅 / Every version, newest first; old versions stay readable' })
-  versions(@Root() policy: Policy, @Ctx() ctx: GraphQLContext): Promise<PolicyVersion[]> {
+  versions(@Root() policy: PolicyView, @Ctx() ctx: GraphQLContext): Promise<PolicyVersion[]> {
     return ctx.loaders.policyVersionsByPolicyId.load(policy.id);
   }
 
   @FieldResolver(() => PolicyEligibility, { description: '资格检查方式、所需事实和待遇标准（今天施行的规则）/ How eligibility is checked, the facts it needs, and benefit figures (rules in force today)' })
-  eligibility(@Root() policy: Policy, @Ctx() ctx: GraphQLContext): Promise<PolicyEligibility> {
+  eligibility(@Root() policy: PolicyView, @Ctx() ctx: GraphQLContext): Promise<PolicyEligibility> {
     return ctx.services.eligibility.describe(policy);
   }
 
   @FieldResolver(() => [RuleSet], { description: '本政策的规则集 / This policy\'s rule sets' })
-  ruleSets(@Root() policy: Policy, @Ctx() ctx: GraphQLContext): Promise<RuleSet[]> {
+  ruleSets(@Root() policy: PolicyView, @Ctx() ctx: GraphQLContext): Promise<RuleSet[]> {
     return ctx.loaders.ruleSetsByPolicyId.load(policy.id);
   }
 
