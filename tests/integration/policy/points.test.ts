@@ -159,6 +159,17 @@ describe('residencePointsEstimate: bad input gets field-level errors, not a numb
     expect(res.sqlCount).toBe(1);
   });
 
+  it('the versions it names read as the rule sets\' own versions do, every field and field resolver (read as plain rows since issue 13)', async () => {
+    const admin = await app.client('admin');
+    const VERSION = 'id version effectiveFrom legalBasis noteZh noteEn createdAt data ruleSet { code } createdBy { id } applicationCap { amountYuan } fields { path }';
+    const res = await admin.data(`{ residencePointsEstimate(input: { age: 30 }) { ruleVersion { ${VERSION} } parametersVersion { ${VERSION} } }
+      points: ruleSet(code: "residence-points") { current { ${VERSION} } } params: ruleSet(code: "yearly-parameters") { current { ${VERSION} } } }`);
+    expect(res.residencePointsEstimate.ruleVersion).toEqual(res.points.current);
+    expect(res.residencePointsEstimate.parametersVersion).toEqual(res.params.current);
+    expect(res.points.current.data).toMatchObject({ standardScore: 120 });
+    expect(res.points.current.fields.length).toBeGreaterThan(0);
+  });
+
   it('a date before any rules were in force is an error on asOf', async () => {
     const res = await (await app.client()).request(ESTIMATE, { input: { age: 30 }, asOf: '2019-06-01' });
     expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'asOf', code: 'OUT_OF_RANGE' })] });

@@ -15,7 +15,7 @@ import {
   type EligibilityKind as EligibilityKindValue,
 } from './policy.enums.js';
 import { EligibilityFactsInput } from './policy.inputs.js';
-import { RuleVersion } from './rule.entity.js';
+import { RuleVersion, type RuleVersionView } from './rule.entity.js';
 import type { FactKey } from './rules/index.js';
 
 @ObjectType({ description: '积分明细中的一项指标 / One indicator of the points breakdown' })
@@ -57,10 +57,10 @@ export class ResidencePointsEstimate {
   items!: PointsItem[];
 
   @Field(() => RuleVersion, { description: '所用的积分规则版本（编号和生效日期）/ The points rule version used (id and effective date)' })
-  ruleVersion!: RuleVersion;
+  ruleVersion!: RuleVersionView;
 
   @Field(() => RuleVersion, { description: '所用的年度参数版本（如社平工资）/ The yearly-parameters version used (e.g. the average wage)' })
-  parametersVersion!: RuleVersion;
+  parametersVersion!: RuleVersionView;
 
   @Field(() => LocalDateScalar, { description: '按哪一天施行的规则估算 / The date whose rules were applied' })
   asOf!: string;

@@ -90,3 +90,52 @@ export class RuleVersion {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }
+
+/**
+ * A rule version as a calculation reads it: plain values, not an entity the request's entity
+ * manager tracks. The points estimate is public and frequent; turning its two versions into
+ * managed entities (hydration, and a snapshot that copies the whole jsonb data for change
+ * tracking) was most of its CPU (issue 13). An entity version is one of these too, so the
+ * GraphQL type and its field resolvers take either.
+ */
+export interface RuleVersionView {
+  id: string;
+  ruleSet: { id: string };
+  version: number;
+  effectiveFrom: string;
+  data: unknown;
+  legalBasis: string;
+  noteZh: string;
+  noteEn: string;
+  createdBy?: { id: string } | null;
+  createdAt: Date;
+}
+
+/** The columns of a rule_versions row, as PostgreSQL returns them. */
+export interface RuleVersionRow {
+  id: string;
+  rule_set_id: string;
+  version: number;
+  effective_from: string;
+  data: unknown;
+  legal_basis: string;
+  note_zh: string;
+  note_en: string;
+  created_by_id: string | null;
+  created_at: Date | string;
+}
+
+export function ruleVersionView(row: RuleVersionRow): RuleVersionView {
+  return {
+    id: row.id,
+    ruleSet: { id: row.rule_set_id },
+    version: row.version,
+    effectiveFrom: row.effective_from,
+    data: row.data,
+    legalBasis: row.legal_basis,
+    noteZh: row.note_zh,
+    noteEn: row.note_en,
+    createdBy: row.created_by_id === null ? null : { id: row.created_by_id },
+    createdAt: row.created_at instanceof Date ? row.created_at : new Date(row.created_at),
+  };
+}

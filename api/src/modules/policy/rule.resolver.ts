@@ -10,7 +10,7 @@ import { Policy } from './policy.entity.js';
 import { RuleKind } from './policy.enums.js';
 import { CreateRuleVersionInput } from './policy.inputs.js';
 import { RuleVersionPayload } from './policy.payloads.js';
-import { RuleSet, RuleVersion } from './rule.entity.js';
+import { RuleSet, RuleVersion, type RuleVersionView } from './rule.entity.js';
 import { applicationCapOf } from './rules/application-cap.js';
 import { ApplicationCapRule } from './policy.payloads.js';
 import { RuleDataField, RuleVersionPreview } from './rule-admin.payloads.js';
@@ -70,33 +70,36 @@ export class RuleSetResolver {
   }
 }
 
+// The root is typed by an interface, so type-graphql hands field resolvers the value as it is: with
+// the entity class it would copy a plain version into `new RuleVersion()` (a fresh id and date made
+// for nothing) on every field it resolves.
 @Resolver(() => RuleVersion)
 export class RuleVersionResolver {
   @FieldResolver(() => [RuleDataField], { description: '本版本数据的编辑表单：每个可改的值及其种类、范围和选项 / The editing form of this version\'s data: each value with its kind, bounds and options' })
-  async fields(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<RuleDataField[]> {
+  async fields(@Root() version: RuleVersionView, @Ctx() ctx: GraphQLContext): Promise<RuleDataField[]> {
     const ruleSet = await loadRequired(ctx.loaders.ruleSetById, version.ruleSet.id, 'rule set');
     return ruleDataFields(ruleSet.kind, upgradeRuleData(ruleSet.kind, version.data));
   }
 
   @FieldResolver(() => RuleSet, { description: '所属规则集 / The rule set' })
-  async ruleSet(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<RuleSet> {
+  async ruleSet(@Root() version: RuleVersionView, @Ctx() ctx: GraphQLContext): Promise<RuleSet> {
     return await loadRequired(ctx.loaders.ruleSetById, version.ruleSet.id, 'rule set');
   }
 
   @FieldResolver(() => ApplicationCapRule, { nullable: true, description: '本版本的每份申请金额上限（仅政策条件规则集有）/ This version\'s amount cap per application (criteria rule sets only)' })
-  async applicationCap(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<ApplicationCapRule | null> {
+  async applicationCap(@Root() version: RuleVersionView, @Ctx() ctx: GraphQLContext): Promise<ApplicationCapRule | null> {
     const ruleSet = await ctx.loaders.ruleSetById.load(version.ruleSet.id);
     return ruleSet?.kind === RuleKind.ELIGIBILITY_CRITERIA ? applicationCapOf(version.data) : null;
   }
 
   @FieldResolver(() => JSONScalar, { description: '规则数据（JSON，结构由规则种类决定；null 值表示"待配置"）/ The rule data (JSON shaped by the kind; null values mean "not configured")' })
-  data(@Root() version: RuleVersion): unknown {
+  data(@Root() version: RuleVersionView): unknown {
     return version.data;
   }
 
   @Authorized(Role.ADMIN)
   @FieldResolver(() => User, { nullable: true, description: '创建者（仅管理员可见；种子数据为空）/ Who created it (administrators only; null for seed data)' })
-  createdBy(@Root() version: RuleVersion, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
+  createdBy(@Root() version: RuleVersionView, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
     return version.createdBy ? ctx.loaders.userById.load(version.createdBy.id) : null;
   }
 }

@@ -9,7 +9,7 @@ import type { AuditChange, AuditService } from '../audit/index.js';
 import type { CreateRuleVersionInput } from './policy.inputs.js';
 import { ruleVersionsInForce } from './policy.loaders.js';
 import type { RuleKind } from './policy.enums.js';
-import { RuleSet, RuleVersion } from './rule.entity.js';
+import { RuleSet, RuleVersion, ruleVersionView, type RuleVersionRow, type RuleVersionView } from './rule.entity.js';
 import { applyChange, PolicyInputError, upgradeRuleData, validateRuleData, type RuleDataOf } from './rules/index.js';
 import { diffRuleData, type RuleDataChange } from './rules/rule-diff.js';
 import { trialRun, type TrialLine } from './rules/trial-run.js';
@@ -68,12 +68,16 @@ export class RuleService {
 
   /**
    * The versions in force on `date` of the rule sets with these codes, by code, in one statement
-   * (the sets and their versions together: issue 13). A code with no rule set is a catalogue
-   * that was not seeded (an error); a set without a version that date, a field error on `asOfField`.
+   * (the sets and their versions together: issue 13), as plain values (see RuleVersionView). A
+   * code with no rule set is a catalogue that was not seeded (an error); a set without a version
+   * that date, a field error on `asOfField`.
    */
-  async inForceByCode(codes: string[], date: string, asOfField = 'asOf'): Promise<Map<string, RuleVersion>> {
-    const rows = await this.em.execute<(Record<string, unknown> & { set_code: string; set_name_zh: string; set_name_en: string; id: string | null })[]>(
-      `select s.code as set_code, s.name_zh as set_name_zh, s.name_en as set_name_en, v.*
+  async inForceByCode(codes: string[], date: string, asOfField = 'asOf'): Promise<Map<string, RuleVersionView>> {
+    type SetColumns = { set_code: string; set_name_zh: string; set_name_en: string };
+    // A set without a version that date comes with null version columns (the left join).
+    const rows = await this.em.execute<(SetColumns & (RuleVersionRow | { id: null }))[]>(
+      `select s.code as set_code, s.name_zh as set_name_zh, s.name_en as set_name_en,
+              v.id, v.rule_set_id, v.version, v.effective_from, v.data, v.legal_basis, v.note_zh, v.note_en, v.created_by_id, v.created_at
          from rule_sets s
          left join lateral (select * from rule_versions v where v.rule_set_id = s.id and v.effective_from <= ?::date
                              order by v.effective_from desc, v.version desc limit 1) v on true
@@ -88,7 +92,7 @@ export class RuleService {
         .addText(asOfField, UserErrorCode.OUT_OF_RANGE, M.noRulesInForce(date, { nameZh: unversioned.set_name_zh, nameEn: unversioned.set_name_en }))
         .throwIfAny();
     }
-    return new Map(rows.map(({ set_code, set_name_zh: _zh, set_name_en: _en, ...version }) => [set_code, this.em.map(RuleVersion, version)]));
+    return new Map(rows.filter((row): row is SetColumns & RuleVersionRow => row.id !== null).map((row) => [row.set_code, ruleVersionView(row)]));
   }
 
   /** Several rule sets' versions in force on one date, in one query. */
