@@ -261,6 +261,20 @@ describe('list screens issue a constant number of SQL statements', () => {
     }
   });
 
+  it('reads one application\'s documents with the application, the same as a list shows them', async () => {
+    const DOCUMENTS = 'documents { id kind fileName contentType sizeBytes expiresOn createdAt expired downloadUrl }';
+    const { myApplications } = await talent.data(`{ myApplications(first: 50) { edges { node { id ${DOCUMENTS} } } } }`);
+    const listed = myApplications.edges.map((e: any) => e.node);
+    expect(listed.some((a: any) => a.documents.length >= 2)).toBe(true);
+    for (const row of listed) {
+      const bare = await talent.request('query($id: UUID!) { application(id: $id) { id } }', { id: row.id });
+      const full = await talent.request(`query($id: UUID!) { application(id: $id) { id ${DOCUMENTS} } }`, { id: row.id });
+      expect(full.body.data.application).toEqual(row);
+      // Issue 13: in the application's own statement, not one more.
+      expect(full.sqlCount).toBe(bare.sqlCount);
+    }
+  });
+
   it('marks an application overdue once it waited longer than the processing time', async () => {
     const [first] = (await reviewer.data(`{ reviewQueue(first: 1) { edges { node { id overdue } } } }`)).reviewQueue.edges;
     expect(first.node.overdue).toBe(false);

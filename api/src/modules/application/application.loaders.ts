@@ -4,7 +4,7 @@ import { groupedLoader, keyedLoader } from '../../core/graphql/loader.js';
 import { type ApplicationCapInForce, applicationCapsInForce } from '../policy/index.js';
 import type { Document, DocumentKind } from '../document/index.js';
 import { ApplicationForm, type ApplicationFormVersion } from './application-form.entity.js';
-import { eventView, toDate, type ApplicationEventView, type EventRow } from './application.reads.js';
+import { ATTACHED_DOCUMENT_COLUMNS, documentView, eventView, type ApplicationEventView, type AttachedDocumentRow, type EventRow } from './application.reads.js';
 import { shanghaiToday } from '../../core/time/shanghai.js';
 
 /** Keys as one PostgreSQL array parameter (knex would spread a JS array into a list). */
@@ -13,7 +13,6 @@ const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 /** A document as the GraphQL type Document reads it (its owner as an id). */
 export type DocumentView = Omit<Document, 'owner'> & { owner: { id: string } };
 
-interface DocumentRow { application_id: string; id: string; owner_id: string; kind: Document['kind']; file_name: string; content_type: string; size_bytes: number; sha256: string; expires_on: string | null; created_at: string }
 
 
 export function applicationLoaders(em: EntityManager) {
@@ -56,12 +55,11 @@ export function applicationLoaders(em: EntityManager) {
     ),
     // Read-only for the GraphQL type: plain rows in one statement, no entities (issue 13).
     documentsByApplicationId: groupedLoader<{ applicationId: string; document: DocumentView }>(
-      async (ids) => (await em.execute<DocumentRow[]>(
-        `select l.application_id, d.id, d.owner_id, d.kind, d.file_name, d.content_type, d.size_bytes, d.sha256, d.expires_on, d.created_at
+      async (ids) => (await em.execute<AttachedDocumentRow[]>(
+        `select ${ATTACHED_DOCUMENT_COLUMNS}
            from application_documents l join documents d on d.id = l.document_id
           where l.application_id = any(?::uuid[]) order by l.attached_at, l.id`, [uuidArray(ids)]))
-        .map((r) => ({ applicationId: r.application_id, document: { id: r.id, owner: { id: r.owner_id }, kind: r.kind, fileName: r.file_name, contentType: r.content_type,
-          sizeBytes: r.size_bytes, sha256: r.sha256, expiresOn: r.expires_on, createdAt: toDate(r.created_at) } })),
+        .map((r) => ({ applicationId: r.application_id, document: documentView(r) })),
       (row) => row.applicationId,
     ),
   };

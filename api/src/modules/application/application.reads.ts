@@ -14,6 +14,7 @@ import { shanghaiToday } from '../../core/time/shanghai.js';
 import type { ApplicationForm } from './application-form.entity.js';
 import type { QueueFilter } from './application.types.js';
 import { APPLICATION_NOT_FOUND, ApplicationService } from './application.service.js';
+import type { DocumentView } from './application.loaders.js';
 
 /**
  * Read-only lists of applications without the ORM (issue 13). Lists are read with explicit
@@ -95,6 +96,12 @@ export const ref = (id: string | null) => (id === null ? null : { id });
 
 /** MikroORM has pg return timestamps as text (it parses them itself); a plain row parses them here the same way. */
 export const toDate = (text: string) => new Date(text);
+
+/** A document attached to an application, as the documents list reads it (`l` the link, `d` the document). */
+export interface AttachedDocumentRow { application_id: string; id: string; owner_id: string; kind: DocumentKind; file_name: string; content_type: string; size_bytes: number; sha256: string; expires_on: string | null; created_at: string }
+export const ATTACHED_DOCUMENT_COLUMNS = 'l.application_id, d.id, d.owner_id, d.kind, d.file_name, d.content_type, d.size_bytes, d.sha256, d.expires_on, d.created_at';
+export const documentView = (r: AttachedDocumentRow): DocumentView => ({ id: r.id, owner: { id: r.owner_id }, kind: r.kind, fileName: r.file_name, contentType: r.content_type,
+  sizeBytes: r.size_bytes, sha256: r.sha256, expiresOn: r.expires_on, createdAt: toDate(r.created_at) });
 
 /** One step of the history as its GraphQL type reads it, from its row (here, or from the queue's statement). */
 export const eventView = (r: EventRow): ApplicationEventView =>
@@ -251,7 +258,10 @@ export class ApplicationReads {
    * One application as its detail view reads it, answers and eligibility snapshot included, in
    * one statement and without the ORM; not found alike when it is missing or not the viewer's to see.
    */
-  async one(viewer: Viewer, id: string, { withHistory = false } = {}): Promise<ApplicationView & { history?: { events: ApplicationEventView[]; actors: UserView[] } }> {
+  async one(viewer: Viewer, id: string, { withHistory = false, withDocuments = false } = {}): Promise<ApplicationView & {
+    history?: { events: ApplicationEventView[]; actors: UserView[] };
+    documents?: DocumentView[];
+  }> {
     // With the history asked for, its steps and their actors come in the same statement (issue 13).
     const history = withHistory
       ? `, (select coalesce(json_agg(json_build_object('id', e.id, 'application_id', e.application_id, 'action', e.action, 'from_status', e.from_status,
@@ -260,12 +270,20 @@ export class ApplicationReads {
               'organisation_id', u.organisation_id, 'disabled_at', u.disabled_at, 'locale', u.locale, 'created_at', u.created_at) end) order by e.at, e.id), '[]')
            from application_events e left join users u on u.id = e.actor_id where e.application_id = applications.id) as history_rows`
       : '';
-    const [row] = await this.em.execute<(ApplicationRow & { answers: Record<string, string>; eligibility_snapshot: Record<string, unknown> | null; history_rows?: (EventRow & { actor_row: UserRow | null })[] })[]>(
-      `select ${COLUMNS}, answers, eligibility_snapshot${history} from applications where id = ?`, [id]);
+    // So do its documents, in the documents loader's order (a statement less for the detail page).
+    const documents = withDocuments
+      ? `, (select coalesce(json_agg(json_build_object('application_id', l.application_id, 'id', d.id, 'owner_id', d.owner_id, 'kind', d.kind, 'file_name', d.file_name,
+            'content_type', d.content_type, 'size_bytes', d.size_bytes, 'sha256', d.sha256, 'expires_on', d.expires_on, 'created_at', d.created_at) order by l.attached_at, l.id), '[]')
+           from application_documents l join documents d on d.id = l.document_id where l.application_id = applications.id) as document_rows`
+      : '';
+    const [row] = await this.em.execute<(ApplicationRow & { answers: Record<string, string>; eligibility_snapshot: Record<string, unknown> | null;
+      history_rows?: (EventRow & { actor_row: UserRow | null })[]; document_rows?: AttachedDocumentRow[] })[]>(
+      `select ${COLUMNS}, answers, eligibility_snapshot${history}${documents} from applications where id = ?`, [id]);
     const view = row ? Object.assign(toView(row), { answers: row.answers, eligibilitySnapshot: row.eligibility_snapshot }) : null;
     if (!view || !ApplicationService.canSee(viewer, view)) throw DomainError.notFound(APPLICATION_NOT_FOUND);
-    if (!row?.history_rows) return view;
-    return Object.assign(view, { history: { events: row.history_rows.map(eventView), actors: row.history_rows.flatMap((e) => (e.actor_row ? [userView(e.actor_row)] : [])) } });
+    return Object.assign(view,
+      row?.history_rows ? { history: { events: row.history_rows.map(eventView), actors: row.history_rows.flatMap((e) => (e.actor_row ? [userView(e.actor_row)] : [])) } } : {},
+      row?.document_rows ? { documents: row.document_rows.map(documentView) } : {});
   }
 
   /** The applicant's own applications, newest first, with the total in the same statement. */

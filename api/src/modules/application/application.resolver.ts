@@ -77,12 +77,13 @@ export class ApplicationResolver {
   @Authorized()
   @Query(() => Application, { description: '按编号取一份申请（申请人、其单位人事、审核人员可见）/ One application (for its applicant, their employer\'s HR and reviewers)' })
   async application(@Arg('id', () => UUIDScalar, { description: '申请编号 / Application id' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<ApplicationView> {
-    const { history, ...view } = await ctx.services.applicationReads.one(requireViewer(ctx), id, { withHistory: asksFor(info, ['history']) });
-    // The history and its actors came with the application's statement: the loaders give them.
+    const { history, documents, ...view } = await ctx.services.applicationReads.one(requireViewer(ctx), id, { withHistory: asksFor(info, ['history']), withDocuments: asksFor(info, ['documents']) });
+    // The history and its actors, and the documents, came with the application's statement: the loaders give them.
     if (history) {
       ctx.loaders.applicationEventsByApplicationId.prime(id, history.events);
       for (const actor of history.actors) ctx.loaders.userViewById.prime(actor.id, actor);
     }
+    if (documents) ctx.loaders.documentsByApplicationId.prime(id, documents.map((document) => ({ applicationId: id, document })));
     return view;
   }
 

@@ -21,6 +21,14 @@ class UploadRules {
 const DocumentConnection = ConnectionType(Document, 'Document', { zh: '材料', en: 'document' });
 type DocumentConnection = InstanceType<typeof DocumentConnection>;
 
+/**
+ * What the field resolvers read. Typed by this, not the entity class, so type-graphql hands them
+ * the value as it is: lists read documents as plain rows (issue 13), and with the class as the
+ * root's type it copied each into `new Document()` (a fresh id and date made for nothing) on
+ * every field it resolved.
+ */
+type DocumentFields = Pick<Document, 'id' | 'fileName' | 'contentType' | 'expiresOn'>;
+
 @Resolver(() => Document)
 export class DocumentResolver {
   @Authorized(Role.TALENT)
@@ -43,17 +51,17 @@ export class DocumentResolver {
   @FieldResolver(() => String, {
     description: '文件名：去掉路径、控制字符和文字方向控制符，扩展名按内容类型 / File name, without folder parts, control or text-direction characters, its extension following the content type',
   })
-  fileName(@Root() document: Document): string {
+  fileName(@Root() document: DocumentFields): string {
     return cleanFileName(document.fileName, document.contentType);
   }
 
   @FieldResolver(() => String, { description: '下载地址（需登录且有权查看）/ Where to download it (signed in, with access)' })
-  downloadUrl(@Root() document: Document): string {
+  downloadUrl(@Root() document: DocumentFields): string {
     return `/files/${document.id}`;
   }
 
   @FieldResolver(() => Boolean, { description: '是否已过有效期 / Whether it has expired' })
-  expired(@Root() document: Document): boolean {
+  expired(@Root() document: DocumentFields): boolean {
     return !!document.expiresOn && document.expiresOn < shanghaiToday();
   }
 }
