@@ -22,6 +22,8 @@ import { UUIDScalar } from '../../core/graphql/scalars.js';
 
 /** Fields of an event that read its registration counts: a list asking for one reads them with its page. */
 const COUNTED_FIELDS = ['registeredCount', 'waitlistCount', 'attendedCount', 'seatsLeft', 'attendanceByEnterprise', 'feedbackSummary'];
+/** Those of them, and the quotas (their `used`), that read the counts through the request's loader rather than from the row. */
+const LOADER_COUNTED_FIELDS = ['seatsLeft', 'attendanceByEnterprise', 'quotas'];
 
 const AllianceEventConnection = ConnectionType(AllianceEvent, 'AllianceEvent', { zh: '联盟活动', en: 'alliance event' });
 type AllianceEventConnection = InstanceType<typeof AllianceEventConnection>;
@@ -80,10 +82,13 @@ export class AllianceEventResolver {
     @Arg('to', () => Date, { nullable: true, description: '在此时间之前开始 / Starting before this time' }) to?: Date | null,
   ): Promise<ConnectionShape<AllianceEventView>> {
     const window = keysetWindow(page);
-    const withCounts = COUNTED_FIELDS.some((field) => asksFor(info, ['edges', 'node', field]));
+    const asks = (field: string) => asksFor(info, ['edges', 'node', field]);
+    const withCounts = COUNTED_FIELDS.some(asks);
     const { rows, total } = await ctx.services.allianceEvents.list(ctx.viewer, { status, kind, from, to }, window, { withCounts });
-    // The counts came with the page: the loader gives them to any other field that asks (seats left, quotas used).
-    for (const row of rows) if (row.counts) ctx.loaders.eventCountsByEventId.prime(row.id, row.counts);
+    // The counts came with the page: the loader gives them to the fields that read them through it
+    // (seats left, attendance, quotas used). Only then: the first use of a loader builds the
+    // module's loaders, which costs about as much as the count fields themselves.
+    if (withCounts && LOADER_COUNTED_FIELDS.some(asks)) for (const row of rows) if (row.counts) ctx.loaders.eventCountsByEventId.prime(row.id, row.counts);
     // Keys are start times; `asOf` (the queue's end mark) has no use here.
     return toKeysetConnection(rows, window, total, '0', (row) => ({ key: row.sortKey, id: row.id }));
   }
