@@ -63,6 +63,9 @@ export async function buildContext(deps: AppDeps, request: RequestFacts): Promis
   const sessionToken = readCookie(request.headers, SESSION_COOKIE);
   const signedIn = await services.sessions.viewerForToken(sessionToken);
   const requestId = request.requestId;
+  // Made when first used: most requests log nothing of their own, and a pino child costs about as
+  // much as the rest of this function (issue 13). The request's log line is written by server.ts.
+  let logger: Logger | undefined;
   return {
     requestId,
     locale: localeOf(request.headers['accept-language']),
@@ -72,7 +75,9 @@ export async function buildContext(deps: AppDeps, request: RequestFacts): Promis
     loaders,
     services,
     config: deps.config,
-    logger: deps.logger.child({ requestId }),
+    get logger() {
+      return (logger ??= deps.logger.child({ requestId }));
+    },
     sessionToken,
     sessionCookie: request.sessionCookie,
     clientAddress: request.clientAddress,

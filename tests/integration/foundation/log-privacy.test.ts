@@ -33,15 +33,21 @@ describe('failures that used to log values', () => {
   it('a failing policy search logs the failure, not the statement with the search words', async () => {
     // The search fails in the database (a column is missing for a moment), as any bug or outage would make it.
     await app.sql('alter table policy_versions rename column keywords to keywords_gone');
+    let requestId: string | null = null;
     try {
       const res = await (await app.client()).request('query($s: String) { policies(search: $s, first: 5) { totalCount } }', { s: 'Zhangsan-private-words 310' });
       expect(res.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      requestId = res.headers.get('x-request-id');
     } finally {
       await app.sql('alter table policy_versions rename column keywords_gone to keywords');
     }
     await flushLogs();
     const logged = app.logs();
     expect(logged).toContain('unexpected error in resolver');
+    // The request's own logger (made on first use since issue 13) names the request.
+    const line = logged.split('\n').find((l) => l.includes('unexpected error in resolver'));
+    expect(requestId).toMatch(/^[\w-]{8,64}$/);
+    expect(JSON.parse(line!)).toMatchObject({ requestId });
     expect(logged).toContain('42703');
     expect(logged).not.toContain('Zhangsan-private-words');
     expect(logged).not.toMatch(/select .* from/i);
