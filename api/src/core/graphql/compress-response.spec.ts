@@ -56,4 +56,14 @@ describe('compressGraphQLResponses', () => {
       expect(plain.body.toString()).toBe(expected);
     });
   }
+
+  it('chooses by each request\'s own Accept-Encoding, also after it remembered others (and past the number it remembers)', async () => {
+    const cases: [string, string | undefined][] = [['gzip, br', 'br'], ['br;q=0, gzip', 'gzip'], ['gzip, br', 'br'], ['identity', undefined], ['gzip;q=0, br;q=0', undefined], ['GZIP', 'gzip']];
+    // 150 different headers first: more than it remembers.
+    for (let i = 0; i < 150; i++) expect((await post('/graphql/5000', `gzip;q=0.${i % 9 + 1}, x-${i}`)).headers['content-encoding']).toBe('gzip');
+    for (const [header, expected] of [...cases, ...cases]) {
+      const res = await post('/graphql/5000', header);
+      expect(res.headers['content-encoding'], header).toBe(expected);
+    }
+  });
 });
