@@ -10,6 +10,16 @@ describe('text bound for a log', () => {
     expect(safeText('ID 310101199001011234 seen')).not.toContain('199001011234');
   });
 
+  it('still scrubs text that has a single digit or quote among plain words (the fast path for plain text, issue 13)', () => {
+    expect(safeText('POST /graphql query viewer')).toBe('POST /graphql query viewer');
+    expect(safeText('电话 13812345678 请回电')).toBe('电话 138****5678 请回电');
+    expect(safeText('证件 31011519900101123X')).toBe('证件 310***********123X');
+    expect(safeText('账户 6222021234567890123')).toBe('账户 ***************0123');
+    expect(safeText('select name from users where email = $1')).toMatch(/withheld/);
+    expect(safeText('Key (email)=(someone@example.com) already exists')).toMatch(/withheld/);
+    expect(safeText("update users set name where x'")).toMatch(/withheld/);
+  });
+
   it('keeps only the severity of the embedded PostgreSQL\'s error lines', () => {
     const lines = [
       '2026-12-04 12:00:00.000 CST [123] ERROR:  invalid input syntax for type uuid: "my-secret"',

@@ -26,9 +26,14 @@ export function isDatabaseError(error: unknown): boolean {
 // A statement (keyword, then a clause, then SQL punctuation) or a key/value echo from PostgreSQL.
 const STATEMENT = /\b(select|insert\s+into|update|delete\s+from|create|alter|drop)\b[\s\S]*?\b(from|values|set|where|returning|table)\b[\s\S]*?['"=(?$]/i;
 const KEY_ECHO = /\bKey \([^)]*\)=\(/;
+/** What STATEMENT (its last class), KEY_ECHO (`(`) and the ID, phone and account patterns (digits) each need. */
+const MAY_NEED_SCRUBBING = /[0-9'"=(?$]/;
 
 /** Free text bound for a log: ID-like numbers masked, and text that quotes a statement withheld. */
 export function safeText(text: string): string {
+  // Every pattern below needs a digit or one of these characters; most log text (methods, paths,
+  // operation names, messages) has none, and is returned as it is without running them (issue 13).
+  if (!MAY_NEED_SCRUBBING.test(text)) return text;
   if (STATEMENT.test(text) || KEY_ECHO.test(text)) return '(text withheld from the log: it quotes a database statement or values)';
   return scrubSensitiveText(text);
 }
