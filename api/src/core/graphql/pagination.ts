@@ -162,10 +162,6 @@ export class KeysetOrder {
 }
 
 /**
- * A connection from a keyset page: `rows` were fetched with limit + 1 (the extra one only says
- * that more follow), `asOf` is the walk's start (the cursor's, or the database's clock now).
- */
-/**
  * An edge of a keyset list whose cursor is written when it is read: a list screen that asks for
  * the nodes and only pageInfo's end cursor (the web's lists) no longer writes one per row (issue
  * 13; half a per cent of a 50-row queue's CPU per cursor it does not read).
@@ -179,6 +175,10 @@ class KeysetEdge<T> {
   }
 }
 
+/**
+ * A connection from a keyset page: `rows` were fetched with limit + 1 (the extra one only says
+ * that more follow), `asOf` is the walk's start (the cursor's, or the database's clock now).
+ */
 export function toKeysetConnection<T>(rows: T[], window: KeysetWindow, totalCount: number, asOf: string, keyOf: (row: T) => { key: string; more?: readonly string[]; id: string }): ConnectionShape<T> {
   const page = rows.slice(0, window.limit);
   const edges = page.map((node) => new KeysetEdge(node, asOf, keyOf));
