@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConfigError, loadConfig } from './core/config.js';
-import { copyLocalFilesToS3, describeStorageError, DiskFileStorage, S3FileStorage } from './modules/document/index.js';
+import { copyLocalFilesToS3, describeStorageError, DiskFileStorage, newS3FileStorage } from './modules/document/index.js';
 
 // `npm run files:copy-to-s3`: copy the documents kept in DATA_DIR/files into the S3 bucket that
 // FILE_STORAGE=s3 and the S3_* variables name, before switching instances to it. Run it again
@@ -15,7 +15,7 @@ try {
   }
   const root = path.join(config.dataDir, 'files');
   const local = new DiskFileStorage(root);
-  const s3 = new S3FileStorage(config.fileStorage.s3, path.join(root, 'tmp'));
+  const s3 = await newS3FileStorage(config.fileStorage.s3, path.join(root, 'tmp'));
   await s3.init();
   console.log(`Copying ${root} into bucket "${config.fileStorage.s3.bucket}"…`);
   try {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { spreadsheetSafe } from './csv.js';
 
 /**
@@ -9,8 +9,17 @@ import { spreadsheetSafe } from './csv.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function newWorkbook(): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+// ExcelJS and what it pulls in (zip, XML, CSV libraries) are about 6 MB of heap that stays for
+// the life of the process, and its code is read only by exports, import templates and imports:
+// loaded on the first of those, not at start-up (issue 13: memory of the API server).
+let excel: Promise<typeof ExcelJS> | undefined;
+function loadExcel(): Promise<typeof ExcelJS> {
+  excel ??= import('exceljs').then((module) => module.default);
+  return excel;
+}
+
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const book = new (await loadExcel()).Workbook();
   book.creator = 'Yuepu Hub 月浦人才与科创联盟服务平台';
   book.created = new Date();
   return book;
@@ -111,7 +120,7 @@ export interface ReadLimits {
  */
 export async function readFirstSheet(bytes: Buffer, limits: ReadLimits): Promise<{ header: string[]; rows: SheetRow[] }> {
   if (unpackedSize(bytes) > limits.maxUnpackedBytes) throw new WorkbookUnreadable('TOO_LARGE_UNPACKED');
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {

@@ -45,7 +45,7 @@ async function* rowsOf(pages: AsyncIterable<ExportRow[]>) {
 
 /** The monthly statistics and the applications behind them as one workbook: two sheets. */
 async function monthlyWorkbook(report: MonthlyReport, pages: AsyncIterable<ExportRow[]>, range: ReportRange): Promise<Buffer> {
-  const book = newWorkbook();
+  const book = await newWorkbook();
   const monthly = book.addWorksheet('月度统计 Monthly');
   monthly.addRow([`月浦镇人才政策月度统计 / Yuepu monthly statistics: ${range.from ?? '…'} – ${range.to ?? '…'}（上海时间 Shanghai time）`]).font = { bold: true };
   monthly.addRow(MONTHLY_HEADER).font = { bold: true };

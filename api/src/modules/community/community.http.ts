@@ -8,7 +8,7 @@ const KIND: Readonly<Record<string, string>> = { VILLAGE: '村 Village', RESIDEN
 
 /** The yearly view as a workbook: a summary sheet, one row per village/residential area, one per organisation. */
 export async function yearWorkbook(figures: CommunityYearFigures): Promise<Buffer> {
-  const book = newWorkbook();
+  const book = await newWorkbook();
   const bold = { font: { bold: true } };
 
   const summary = book.addWorksheet('汇总 Summary');

@@ -13,8 +13,7 @@ import type { DocumentService, StoredUpload } from './document.service.js';
 import { cleanFileName, contentDisposition } from './file-name.js';
 import { quotaMessage, UploadQuota, type QuotaCheck } from './upload-quota.js';
 import { requestedRange } from './byte-range.js';
-import type { FileStorage } from './file-storage.js';
-import { describeStorageError } from './s3-file-storage.js';
+import { describeStorageError, type FileStorage } from './file-storage.js';
 import { DOCUMENT_MESSAGES as M } from './document.messages.js';
 
 /**

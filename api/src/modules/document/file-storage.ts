@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { thrownCode } from '../../core/errors/thrown.js';
+import { thrownCode, thrownField } from '../../core/errors/thrown.js';
 
 /** Bytes `start` to `end` of a file, both included (as in an HTTP Range header). */
 export interface ByteRange {
@@ -42,6 +42,19 @@ export interface FileStorage {
 export function storageKey(sha256: string): string {
   if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('not a sha256 hex digest');
   return `${sha256.slice(0, 2)}/${sha256}`;
+}
+
+/** What went wrong talking to the store (or disk), without anything secret (no keys, no signed URLs). */
+export function describeStorageError(error: unknown): string {
+  // An error answer from the bucket (the SDK's S3ServiceException) is told by the `$fault` and
+  // `$metadata` every service error carries, so that this file does not load the SDK: a server
+  // on local disk never does (issue 13: memory of the API server).
+  const metadata = thrownField(error, '$metadata');
+  if (error instanceof Error && typeof thrownField(error, '$fault') === 'string' && typeof metadata === 'object' && metadata !== null) {
+    return `${error.name} (HTTP ${String(thrownField(metadata, 'httpStatusCode') ?? '?')})`;
+  }
+  const code = thrownField(error, 'code');
+  return code ? String(code) : error instanceof Error ? error.name : 'unknown error';
 }
 
 export class DiskFileStorage implements FileStorage {

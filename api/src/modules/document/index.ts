@@ -17,8 +17,7 @@ export function documentServices(em: EntityManager) {
 
 // What other modules use.
 export { copyLocalFilesToS3 } from './copy-to-s3.js';
-export { createFileStorage } from './create-file-storage.js';
+export { createFileStorage, newS3FileStorage } from './create-file-storage.js';
 export { DOCUMENT_KIND_NAMES } from './document-kind.js';
 export { documentRoutes } from './document.routes.js';
-export { DiskFileStorage } from './file-storage.js';
-export { describeStorageError, S3FileStorage } from './s3-file-storage.js';
+export { describeStorageError, DiskFileStorage } from './file-storage.js';

@@ -3,8 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { GetObjectCommand, HeadBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { S3Config } from '../../core/config.js';
-import { thrownField } from '../../core/errors/thrown.js';
-import { storageKey, type ByteRange, type FileStorage } from './file-storage.js';
+import { describeStorageError, storageKey, type ByteRange, type FileStorage } from './file-storage.js';
 
 /** A 404 from the store: the object (or bucket) is not there. */
 function isMissing(error: unknown): boolean {
@@ -12,13 +11,6 @@ function isMissing(error: unknown): boolean {
     return error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404;
   }
   return false;
-}
-
-/** What went wrong talking to the store (or disk), without anything secret (no keys, no signed URLs). */
-export function describeStorageError(error: unknown): string {
-  if (error instanceof S3ServiceException) return `${error.name} (HTTP ${error.$metadata.httpStatusCode ?? '?'})`;
-  const code = thrownField(error, 'code');
-  return code ? String(code) : error instanceof Error ? error.name : 'unknown error';
 }
 
 export function s3Client(config: S3Config): S3Client {

@@ -77,7 +77,7 @@ export class ImportService {
   /** The template: the header row the import reads, text-formatted where Excel would mangle digits, and a sheet of instructions. */
   async template(viewer: Viewer, kind: ImportKind): Promise<Buffer> {
     if (!(viewer.role === Role.ADMIN || (viewer.role === Role.ENTERPRISE_HR && kind === ImportKind.STAFF_LIST))) throw DomainError.forbidden();
-    const book = newWorkbook();
+    const book = await newWorkbook();
     const columns = COLUMNS[kind];
     const sheet = book.addWorksheet('导入 Import');
     sheet.columns = columns.map((c) => ({ header: headerOf(c), width: Math.max(16, headerOf(c).length + 4), style: c.type === 'date' || c.type === 'yuan' ? {} : { numFmt: '@' } }));

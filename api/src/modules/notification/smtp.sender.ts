@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { SmtpConfig } from '../../core/config.js';
 import { thrownCode, thrownField } from '../../core/errors/thrown.js';
 import { renderEmail } from './email.templates.js';
@@ -12,18 +12,23 @@ import type { MessageSender, OutgoingMessage } from './outbox.dispatcher.js';
  * with the job engine's back-off.
  */
 export class SmtpSender implements MessageSender {
-  private readonly transport: Transporter;
+  // nodemailer (about 2 MB of heap for the life of the process) is loaded with the first message,
+  // not at start-up: an instance that serves the API only never sends mail (issue 13: memory).
+  private transport: Promise<Transporter> | undefined;
 
-  constructor(config: SmtpConfig, private readonly from: string) {
-    this.transport = nodemailer.createTransport(config.url ?? {
-      host: config.host,
-      port: config.port,
-      secure: config.secure,
-      auth: config.auth ?? undefined,
+  constructor(private readonly config: SmtpConfig, private readonly from: string) {}
+
+  private transporter(): Promise<Transporter> {
+    this.transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(this.config.url ?? {
+      host: this.config.host,
+      port: this.config.port,
+      secure: this.config.secure,
+      auth: this.config.auth ?? undefined,
       connectionTimeout: 15_000,
       greetingTimeout: 15_000,
       socketTimeout: 30_000,
-    });
+    }));
+    return this.transport;
   }
 
   async send(message: OutgoingMessage): Promise<void> {
@@ -40,7 +45,7 @@ export class SmtpSender implements MessageSender {
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }
     try {
-      await this.transport.sendMail({ from: this.from, to: message.address, subject: email.subject, text: email.text, html: email.html, headers });
+      await (await this.transporter()).sendMail({ from: this.from, to: message.address, subject: email.subject, text: email.text, html: email.html, headers });
     } catch (error) {
       throw classifySmtpError(error);
     }
