@@ -302,13 +302,21 @@ async function ensureBuiltApi(): Promise<void> {
 interface BuiltServer { url: string; pid: number; stop: () => Promise<void> }
 
 /**
- * `node dist/api/src/main.js` as production runs it (NODE_ENV=production), API only (RUN_JOBS=false:
- * no job runner in the process), on the bench's database, already migrated (MIGRATE_ON_START=false).
+ * The node options `npm run serve` starts the server with (package.json's script, e.g. its heap
+ * limit: README, Deployment), so that the built server is measured as production runs it.
+ */
+const SERVE_NODE_OPTIONS = (JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.serve
+  .match(/--[\w-]+=\S+/g) ?? [];
+
+/**
+ * `node dist/api/src/main.js` as production runs it (NODE_ENV=production, the node options of
+ * `npm run serve`), API only (RUN_JOBS=false: no job runner in the process), on the bench's
+ * database, already migrated (MIGRATE_ON_START=false).
  */
 async function startBuiltServer(databaseUrl: string): Promise<BuiltServer> {
   // `--built-cpu-prof=<folder>`: the built server writes a V8 CPU profile of its whole run there (node --cpu-prof), for DevTools.
   const profileDir = option('built-cpu-prof');
-  const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), builtEntry], {
+  const child = spawn(process.execPath, [...SERVE_NODE_OPTIONS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), builtEntry], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', RUN_JOBS: 'false', MIGRATE_ON_START: 'false', EXPOSE_SQL_COUNT: 'true' },
@@ -494,7 +502,7 @@ try {
     const built = await startBuiltServer(url);
     try {
       const idle = await memoryOf(built.pid);
-      console.log(`\nThe built server alone (node dist/api/src/main.js, NODE_ENV=production, API only; sessions are rows, so the same cookies), pid ${built.pid}, rss ${idle.rss.toFixed(0)} MB once started; CPU from /proc (10 ms ticks); floor figures from the table above\n`);
+      console.log(`\nThe built server alone (node ${[...SERVE_NODE_OPTIONS, 'dist/api/src/main.js'].join(' ')}, NODE_ENV=production, API only; sessions are rows, so the same cookies), pid ${built.pid}, rss ${idle.rss.toFixed(0)} MB once started; CPU from /proc (10 ms ticks); floor figures from the table above\n`);
       console.log(row(['screen', 'clients', 'built CPU ms/req', 'CPU ratio to floor', 'built req/s', 'req/s ratio', 'built p50 / p99 ms', 'statements', 'rss after MB']));
       console.log(row(Array(9).fill('---')));
       for (const screen of measured) {
