@@ -63,7 +63,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     port,
     url: `smtp://127.0.0.1:${port}`,
     received,
-    async waitFor(address, count = 1, timeoutMs = 5000) {
+    async waitFor(address, count = 1, timeoutMs = 15_000) {
       const started = Date.now();
       for (;;) {
         const mine = received.filter((m) => m.to.includes(address));
