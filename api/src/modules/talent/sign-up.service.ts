@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../core/auth/password.js';
@@ -118,7 +118,10 @@ export class SignUpService {
       });
     } catch (error) {
       // Two links for one address opened at once: the unique email decides, the other is stale.
-      if (error instanceof UniqueConstraintViolationException) throw invalid();
+      // Or each locked its own request and then waited for the other's in the delete above:
+      // PostgreSQL ends the cycle by aborting all but one, which makes the account; the others
+      // are stale links the same way.
+      if (error instanceof UniqueConstraintViolationException || error instanceof DeadlockException) throw invalid();
       throw error;
     }
   }
