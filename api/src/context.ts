@@ -56,43 +56,62 @@ export interface RequestFacts {
 /** The plain HTTP routes' helper, with this context (modules import this type, not the builder). */
 export type HttpRoute = PlainRoute<GraphQLContext>;
 
+/**
+ * What a request makes only when first used: its entity manager (a fork costs about 35 µs of a
+ * 1.7 ms request, issue 13), loaders, services and child logger. A request that reads only the
+ * viewer (which the session lookup gives) needs none of them.
+ */
+interface Lazy {
+  deps: AppDeps;
+  requestId: string;
+  em?: GraphQLContext['em'];
+  loaders?: Loaders;
+  services?: Services;
+  logger?: Logger;
+}
+
+/**
+ * The context, with the lazy parts as getters on the prototype. Apollo copies the context for
+ * each operation (`Object.assign(Object.create(prototype), context)`): own getters would be read,
+ * so made, by the copy; these are not, and the copy shares `lazy` with the original, so both get
+ * the same entity manager.
+ */
+class RequestContext {
+  constructor(
+    private readonly lazy: Lazy,
+    readonly requestId: string,
+    readonly locale: Locale,
+    readonly viewer: Viewer | null,
+    readonly viewerAccount: UserView | null,
+    readonly config: AppConfig,
+    readonly sessionToken: string | null,
+    readonly sessionCookie: SessionCookie | null,
+    readonly clientAddress: string,
+    readonly pubSub: AppPubSub | undefined,
+  ) {}
+
+  get em(): GraphQLContext['em'] {
+    return (this.lazy.em ??= this.lazy.deps.orm.em.fork());
+  }
+
+  get loaders(): Loaders {
+    return (this.lazy.loaders ??= createLoaders(this.em));
+  }
+
+  get services(): Services {
+    return (this.lazy.services ??= createServices(this.em, this.loaders, this.lazy.deps.config));
+  }
+
+  get logger(): Logger {
+    return (this.lazy.logger ??= this.lazy.deps.logger.child({ requestId: this.lazy.requestId }));
+  }
+}
+
 export async function buildContext(deps: AppDeps, request: RequestFacts): Promise<GraphQLContext> {
-  // The request's entity manager, loaders and services are made when first used: a fork costs
-  // about 35 µs of a 1.7 ms request (issue 13), and a request that reads only the viewer (which
-  // the session lookup below gives) needs none. The lookup is one plain statement, which needs
-  // no fork of its own: it runs on the ORM's connection outside any transaction.
-  let em: GraphQLContext['em'] | undefined;
-  let loaders: Loaders | undefined;
-  let services: Services | undefined;
-  const forked = () => (em ??= deps.orm.em.fork());
-  const loadersOf = () => (loaders ??= createLoaders(forked()));
   const sessionToken = readCookie(request.headers, SESSION_COOKIE);
+  // One plain statement: it needs no fork of its own, and runs on the ORM's connection outside any transaction.
   const signedIn = await new SessionService(deps.orm.em, deps.config.sessionTtlHours).viewerForToken(sessionToken);
   const requestId = request.requestId;
-  // Made when first used: most requests log nothing of their own, and a pino child costs about as
-  // much as the rest of this function (issue 13). The request's log line is written by server.ts.
-  let logger: Logger | undefined;
-  return {
-    requestId,
-    locale: localeOf(request.headers['accept-language']),
-    viewer: signedIn?.viewer ?? null,
-    viewerAccount: signedIn?.user ?? null,
-    get em() {
-      return forked();
-    },
-    get loaders() {
-      return loadersOf();
-    },
-    get services() {
-      return (services ??= createServices(forked(), loadersOf(), deps.config));
-    },
-    config: deps.config,
-    get logger() {
-      return (logger ??= deps.logger.child({ requestId }));
-    },
-    sessionToken,
-    sessionCookie: request.sessionCookie,
-    clientAddress: request.clientAddress,
-    pubSub: request.pubSub,
-  };
+  return new RequestContext({ deps, requestId }, requestId, localeOf(request.headers['accept-language']), signedIn?.viewer ?? null, signedIn?.user ?? null,
+    deps.config, sessionToken, request.sessionCookie, request.clientAddress, request.pubSub);
 }
