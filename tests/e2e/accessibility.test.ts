@@ -8,11 +8,13 @@
  * the signed-in person owns, so the page shows a real item rather than "not found".
  *
  * Run time: one browser, one page per person; routes are opened by in-app navigation (no page
- * reload). By default each role sees each of its routes in Chinese on a desktop and its home
- * page (with the phone menu open on a phone) in the other three combinations; the visitor sees
- * every public route in all four. Pages with wide tables (TABLE_ROUTES) are seen in all four by
- * every role that has them. A11Y_FULL=true runs every route in all four combinations for every
- * role as well (about four times as long).
+ * reload). Under CI=true (what CI runs) and with A11Y_FULL=true, every role sees every one of its
+ * routes in all four combinations: the full matrix the issue asks for (about 400 s on an idle
+ * 2-core machine). A local run without either is the quick sweep: each role sees each of its routes in
+ * Chinese on a desktop and its home page (with the phone menu open on a phone) in the other three
+ * combinations; the visitor sees every public route in all four, and pages with wide tables
+ * (TABLE_ROUTES) are seen in all four by every role that has them. A11Y_FULL=false forces the quick
+ * sweep even under CI=true.
  *
  * At phone size every page checked must fit the screen: the document no wider than 390 px (a
  * wide table scrolls inside its own labelled region instead).
@@ -27,7 +29,9 @@ import { describeInBrowser, launchBrowser } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const FULL = process.env.A11Y_FULL === 'true';
+// CI checks the full matrix: the quick sweep skips most routes in English and on a phone, which
+// is where six pages wider than a phone went unnoticed (issue 14).
+const FULL = process.env.A11Y_FULL === 'true' || (process.env.CI === 'true' && process.env.A11Y_FULL !== 'false');
 
 type Role = 'TALENT' | 'ENTERPRISE_HR' | 'COORDINATOR' | 'REVIEWER' | 'BANK_LIAISON' | 'COMMUNITY_WORKER' | 'ADMIN';
 const ACCOUNT: Record<Role, keyof typeof SAMPLE_LOGINS> = {
@@ -274,8 +278,11 @@ describeInBrowser('accessibility (axe-core) on every route', () => {
     const visitorRoutes = [...ROUTES.filter((r) => r.access !== 'signed-in'), NOT_FOUND];
     await sweep('visitor', null, () => visitorRoutes);
 
+    /** In the full matrix: each route every role must have seen, with `role viewport lang`. */
+    const owed: { route: string; seen: string }[] = [];
     for (const role of ROLES) {
       const mine = ROUTES.filter((r) => r.access === 'public' || (r.access === 'signed-in' && (!r.roles || r.roles.includes(role))));
+      if (FULL) for (const r of mine) for (const c of COMBOS) owed.push({ route: r.path, seen: `${role} ${c.viewport} ${c.lang}` });
       // A page this role may not open shows "no access": checked once per role.
       const forbidden = ROUTES.find((r) => r.access === 'signed-in' && r.roles && !r.roles.includes(role) && !r.path.includes(':'));
       const first = [...mine, ...(forbidden ? [forbidden] : [])];
@@ -285,9 +292,10 @@ describeInBrowser('accessibility (axe-core) on every route', () => {
     }
     const seconds = Math.round((Date.now() - started) / 1000);
 
-    // Every route in the table was checked by someone.
+    // Every route in the table was checked by someone; in the full matrix, by everyone who has it, in all four combinations.
     const missed = ROUTES.filter((r) => !visited.has(r.path)).map((r) => r.path);
     expect(missed).toEqual([]);
+    expect(owed.filter((o) => !visited.get(o.route)?.has(o.seen)).map((o) => `${o.route} ${o.seen}`)).toEqual([]);
 
     // The pages with wide tables were seen at both sizes in both languages, their tables in a labelled region on a phone.
     for (const path of TABLE_ROUTES) {
@@ -315,5 +323,5 @@ describeInBrowser('accessibility (axe-core) on every route', () => {
       .map((v) => `${v.impact} ${v.id} (${v.nodes}×) at ${v.where}: ${v.help} → ${v.targets.join(' | ')}`);
     expect(serious).toEqual([]);
     expect(describeWide(wide)).toEqual([]);
-  }, FULL ? 1_800_000 : 900_000);
+  }, FULL ? 2_700_000 : 900_000); // a ceiling for a busy machine, not a speed target
 });
