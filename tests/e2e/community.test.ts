@@ -228,4 +228,46 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
 
     await Promise.all([coordinator.context().close(), hr.context().close()]);
   });
+
+  it('a coordinator with more than 100 needs finds one beyond the first 100 by searching, links it to an agenda item, and it stays chosen while searching on', { timeout: 120_000 }, async () => {
+    // More needs than a picker shows (this runs last, so the counts of the tests above are unaffected).
+    const [worker] = await suite.app.sql<{ id: string }>("select id from users where email = 'community@yuepu.example'");
+    await suite.app.sql(
+      `insert into community_needs (id, reference, place_id, posted_by_id, title, description, category, people_served, due_on, is_public)
+       select gen_random_uuid(), 'PK-' || lpad(g::text, 4, '0'), place_id, ?, '批量需求 ' || g, '说明', 'ELDERLY_CARE', 1, current_date + 30, true
+         from (select organisation_id as place_id from users where id = ?) u, generate_series(1, 120) g`,
+      [worker.id, worker.id],
+    );
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const coordinator = await newPage('phone');
+    await signIn(coordinator, 'coordinator');
+    await coordinator.goto(`${suite.app.url}/community/meetings/new`);
+    await expect.poll(() => coordinator.getByTestId('link-count').textContent(), { timeout: 15_000 }).toMatch(/显示需求 100 \/ \d{3} 项/);
+    // One of the sample needs the picker does not show until searched for.
+    const shown = await coordinator.locator('#agenda-need-0 option').allTextContents();
+    expect(shown).toHaveLength(101); // "不关联" and 100 needs
+    const n = Array.from({ length: 120 }, (_, i) => i + 1).find((i) => !shown.some((s) => s.startsWith(`PK-${String(i).padStart(4, '0')} `)))!;
+    const label = `PK-${String(n).padStart(4, '0')} 批量需求 ${n}`;
+
+    await coordinator.getByLabel('查找要关联的需求或项目').fill(`PK-${String(n).padStart(4, '0')}`);
+    await expect.poll(() => coordinator.getByTestId('link-count').textContent(), { timeout: 15_000 }).toContain('显示需求 1 / 1 项');
+    await coordinator.locator('#agenda-need-0').selectOption({ label });
+    // Another search: the chosen need stays chosen, under its name.
+    await coordinator.getByLabel('查找要关联的需求或项目').fill('100%_');
+    await expect.poll(() => coordinator.getByTestId('link-count').textContent(), { timeout: 15_000 }).toContain('显示需求 0 / 0 项');
+    expect(await coordinator.locator('#agenda-need-0 option:checked').textContent()).toBe(label);
+
+    await coordinator.locator('#title').fill('长春村党建联席会议（检索关联）');
+    await coordinator.locator('#heldOn').fill(today);
+    await coordinator.locator('#convener').fill('村党总支书记');
+    await coordinator.locator('#deputyConvener').fill('村委会主任');
+    await coordinator.locator('#attendees').fill('村党总支 书记');
+    await coordinator.locator('#agenda-title-0').fill('高龄老人慰问');
+    await coordinator.getByRole('button', { name: '登记会议' }).click();
+    await expect.poll(() => coordinator.getByTestId('meeting-title').textContent(), { timeout: 15_000 }).toBe('长春村党建联席会议（检索关联）');
+    await expect.poll(() => coordinator.locator('main').textContent(), { timeout: 15_000 }).toContain(label.split(' ')[0]);
+    // Nothing wider than the phone's screen, long need titles included.
+    expect(await coordinator.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await coordinator.context().close();
+  });
 });

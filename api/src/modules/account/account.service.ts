@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, UserErrorCode, UserInputErrors } from '../../core/errors/domain-error.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
+import { containsPattern } from '../../core/db/like.js';
 import { hashPassword, verifyPassword } from '../../core/auth/password.js';
 import { checkEmail, checkNewPassword, checkText } from '../../core/validation.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
@@ -121,7 +122,7 @@ export class AccountService {
     if (filter.organisationId) where.organisation = filter.organisationId;
     const search = filter.search?.trim();
     if (search) {
-      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(search);
       where.$or = [{ email: { $ilike: like } }, { displayName: { $ilike: like } }];
     }
     return this.em.findAndCount(User, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit });

@@ -46,9 +46,10 @@ export class CommunityNeedResolver {
     @Arg('category', () => NeedCategory, { nullable: true, description: '只看这个类别的 / Only of this category' }) category?: NeedCategory | null,
     @Arg('matchingOurOffer', () => Boolean, { nullable: true, description: '只看与本单位可提供资源相符、仍有剩余的（成员单位）/ Only those still wanting what our organisation offers (member organisations)' }) matchingOurOffer?: boolean | null,
     @Arg('claimedByUs', () => Boolean, { nullable: true, description: '只看本单位认领过的（成员单位）/ Only those our organisation claimed (member organisations)' }) claimedByUs?: boolean | null,
+    @Arg('search', () => String, { nullable: true, description: '编号或标题包含（% 与 _ 按原字符匹配，最多 200 字）/ Reference or title contains (% and _ match themselves; at most 200 characters)' }) search?: string | null,
   ): Promise<CommunityNeedConnection> {
     const window = keysetWindow(page);
-    const { rows, total, keyOf } = await ctx.services.needs.list(ctx.viewer, { placeId, status, category, matchingOurOffer, claimedByUs }, window);
+    const { rows, total, keyOf } = await ctx.services.needs.list(ctx.viewer, { placeId, status, category, matchingOurOffer, claimedByUs, search }, window);
     return toKeysetConnection(rows, window, total, '0', keyOf);
   }
 

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { theRow } from '../../core/db/rows.js';
+import { containsPattern } from '../../core/db/like.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
@@ -62,6 +63,8 @@ export interface NeedFilter {
   matchingOurOffer?: boolean | null;
   /** Only needs the viewer's organisation claimed. */
   claimedByUs?: boolean | null;
+  /** Only needs whose reference or title contains this, as typed (`%` and `_` are themselves). */
+  search?: string | null;
 }
 
 /** Claimed so far, per resource, read inside the caller's transaction. */
@@ -261,6 +264,11 @@ export class NeedService {
     if (filter.category) {
       where.push('n.category = ?');
       params.push(filter.category);
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      where.push('(n.reference ilike ? or n.title ilike ?)');
+      params.push(containsPattern(search), containsPattern(search));
     }
     const member = memberOrganisationId(viewer);
     if (filter.claimedByUs) {

@@ -39,9 +39,10 @@ export class CommunityProjectResolver {
     @Arg('status', () => ProjectStatus, { nullable: true, description: '只看这个状态的 / Only in this state' }) status?: ProjectStatus | null,
     @Arg('placeId', () => UUIDScalar, { nullable: true, description: '只看这个村居的 / Only this place\'s' }) placeId?: string | null,
     @Arg('mine', () => Boolean, { nullable: true, description: '只看我负责或参与志愿的 / Only those I own or volunteer on' }) mine?: boolean | null,
+    @Arg('search', () => String, { nullable: true, description: '其需求的编号或标题包含（% 与 _ 按原字符匹配，最多 200 字）/ Its need\'s reference or title contains (% and _ match themselves; at most 200 characters)' }) search?: string | null,
   ): Promise<CommunityProjectConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await ctx.services.projects.list(ctx.viewer, { status, placeId, mine }, window);
+    const [rows, total] = await ctx.services.projects.list(ctx.viewer, { status, placeId, mine, search }, window);
     return toConnection(rows, window, total);
   }
 

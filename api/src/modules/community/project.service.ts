@@ -1,5 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { theRow } from '../../core/db/rows.js';
+import { containsPattern } from '../../core/db/like.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, oneUserError, UserErrorCode, type LocalisedText } from '../../core/errors/domain-error.js';
@@ -39,7 +40,8 @@ export class ProjectService {
   }
 
   /** Projects the viewer may see, newest first; `volunteering` keeps those with volunteer places. */
-  async list(viewer: Viewer | null, filter: { status?: ProjectStatus | null; placeId?: string | null; mine?: boolean | null }, window: PageWindow): Promise<[CommunityProject[], number]> {
+  /** `search` finds projects whose need's reference or title contains it, as typed (`%` and `_` are themselves). */
+  async list(viewer: Viewer | null, filter: { status?: ProjectStatus | null; placeId?: string | null; mine?: boolean | null; search?: string | null }, window: PageWindow): Promise<[CommunityProject[], number]> {
     const visible = needVisibility(viewer);
     const where = [visible.sql];
     const params: unknown[] = [...visible.params];
@@ -56,6 +58,11 @@ export class ProjectService {
       if (!viewer) return [[], 0];
       where.push('(exists (select 1 from community_project_owners o where o.project_id = p.id and o.user_id = ?) or exists (select 1 from community_project_volunteers v where v.project_id = p.id and v.user_id = ?))');
       params.push(viewer.userId, viewer.userId);
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      where.push('(n.reference ilike ? or n.title ilike ?)');
+      params.push(containsPattern(search), containsPattern(search));
     }
     const condition = where.join(' and ');
     const conn = this.em.getConnection();

@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError, FieldErrors, oneUserError, UserErrorCode } from '../../core/errors/domain-error.js';
 import { theRow } from '../../core/db/rows.js';
+import { containsPattern } from '../../core/db/like.js';
 import type { PageWindow } from '../../core/graphql/pagination.js';
 import { checkText } from '../../core/validation.js';
 import { Role } from '../../core/auth/role.js';
@@ -30,8 +31,6 @@ export function searchTerms(search: string | null | undefined): string[] {
     .filter((w) => w.length > 0);
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
-
-const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 // Where a word is found decides how much it counts: title, then keywords, summary, full text.
 const FIELDS = [
@@ -64,19 +63,19 @@ export class PolicyService {
     const matches: string[] = [];
     const scores: string[] = [];
     for (const term of terms) {
-      const pattern = likePattern(term);
+      const pattern = containsPattern(term);
       matches.push(`(${FIELDS.map((f) => `${f.sql} like ?`).join(' or ')})`);
       FIELDS.forEach(() => params.push(pattern));
       scores.push(FIELDS.map((f) => `(case when ${f.sql} like ? then ${f.weight} else 0 end)`).join(' + '));
     }
     // Scores come before the filters in the SQL text, so their parameters go first.
-    const scoreParams = terms.flatMap((term) => FIELDS.map(() => likePattern(term)));
+    const scoreParams = terms.flatMap((term) => FIELDS.map(() => containsPattern(term)));
     let phraseScore = '0';
     const phraseParams: unknown[] = [];
     if (terms.length > 1) {
       // The whole query as typed, found in a title, ranks above the words found apart.
       phraseScore = `(case when ${FIELDS[0].sql} like ? then 5 else 0 end)`;
-      phraseParams.push(likePattern(filter.search!.trim().toLowerCase()));
+      phraseParams.push(containsPattern(filter.search!.trim().toLowerCase()));
     }
     const where: string[] = [];
     const whereParams: unknown[] = [];
