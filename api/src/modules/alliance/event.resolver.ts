@@ -25,6 +25,14 @@ const COUNTED_FIELDS = ['registeredCount', 'waitlistCount', 'attendedCount', 'se
 /** Those of them, and the quotas (their `used`), that read the counts through the request's loader rather than from the row. */
 const LOADER_COUNTED_FIELDS = ['seatsLeft', 'attendanceByEnterprise', 'quotas'];
 
+/**
+ * A figure from an event's registration counts: at once from the row when its page read them
+ * (issue 13), else through the request's counts loader.
+ */
+function fromCounts<T>(e: AllianceEventView, ctx: GraphQLContext, figure: (counts: EventCounts) => T): T | Promise<T> {
+  return e.counts ? figure(e.counts) : ctx.loaders.eventCountsByEventId.load(e.id).then(figure);
+}
+
 const AllianceEventConnection = ConnectionType(AllianceEvent, 'AllianceEvent', { zh: '联盟活动', en: 'alliance event' });
 type AllianceEventConnection = InstanceType<typeof AllianceEventConnection>;
 export const EventRegistrationConnection = ConnectionType(EventRegistration, 'EventRegistration', { zh: '活动报名', en: 'event registration' });
@@ -185,17 +193,17 @@ export class AllianceEventResolver {
 
   @FieldResolver(() => Int, { description: '已报名人数 / People registered' })
   registeredCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> | number {
-    return e.counts ? e.counts.registered : ctx.loaders.eventCountsByEventId.load(e.id).then((c) => c.registered);
+    return fromCounts(e, ctx, (c) => c.registered);
   }
 
   @FieldResolver(() => Int, { description: '候补人数 / People on the waitlist' })
   waitlistCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> | number {
-    return e.counts ? e.counts.waitlisted : ctx.loaders.eventCountsByEventId.load(e.id).then((c) => c.waitlisted);
+    return fromCounts(e, ctx, (c) => c.waitlisted);
   }
 
   @FieldResolver(() => Int, { description: '已签到人数 / People checked in' })
   attendedCount(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<number> | number {
-    return e.counts ? e.counts.attended : ctx.loaders.eventCountsByEventId.load(e.id).then((c) => c.attended);
+    return fromCounts(e, ctx, (c) => c.attended);
   }
 
   @FieldResolver(() => Int, { description: '当前用户（或其企业）还能报名的座位数 / Seats still open to the viewer (or their enterprise)' })
@@ -258,8 +266,7 @@ export class AllianceEventResolver {
 
   @FieldResolver(() => FeedbackSummary, { description: '评价汇总 / Feedback summary' })
   feedbackSummary(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): Promise<FeedbackSummary> | FeedbackSummary {
-    const summary = (counts: EventCounts) => ({ count: counts.feedbackCount, average: counts.feedbackAverage });
-    return e.counts ? summary(e.counts) : ctx.loaders.eventCountsByEventId.load(e.id).then(summary);
+    return fromCounts(e, ctx, (c) => ({ count: c.feedbackCount, average: c.feedbackAverage }));
   }
 
   @FieldResolver(() => String, { description: '下载此活动 .ics 文件的路径 / Path of this event\'s .ics download' })
