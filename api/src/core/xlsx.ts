@@ -12,11 +12,8 @@ export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 // ExcelJS and what it pulls in (zip, XML, CSV libraries) are about 6 MB of heap that stays for
 // the life of the process, and its code is read only by exports, import templates and imports:
 // loaded on the first of those, not at start-up (issue 13: memory of the API server).
-let excel: Promise<typeof ExcelJS> | undefined;
-function loadExcel(): Promise<typeof ExcelJS> {
-  excel ??= import('exceljs').then((module) => module.default);
-  return excel;
-}
+// import() keeps the module once loaded, so each call after the first costs a resolved promise.
+const loadExcel = (): Promise<typeof ExcelJS> => import('exceljs').then((module) => module.default);
 
 export async function newWorkbook(): Promise<ExcelJS.Workbook> {
   const book = new (await loadExcel()).Workbook();
