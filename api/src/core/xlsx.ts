@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { spreadsheetSafe } from './csv.js';
+import { loadPackage } from './lazy-package.js';
 
 /**
  * The one way to write and read `.xlsx` workbooks (exports, import templates, imports): our
@@ -12,11 +13,10 @@ export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 // ExcelJS and what it pulls in (zip, XML, CSV libraries) are about 6 MB of heap that stays for
 // the life of the process, and its code is read only by exports, import templates and imports:
 // loaded on the first of those, not at start-up (issue 13: memory of the API server).
-// import() keeps the module once loaded, so each call after the first costs a resolved promise.
-const loadExcel = (): Promise<typeof ExcelJS> => import('exceljs').then((module) => module.default);
+const loadExcel = (): typeof ExcelJS => loadPackage('exceljs') as typeof ExcelJS;
 
 export async function newWorkbook(): Promise<ExcelJS.Workbook> {
-  const book = new (await loadExcel()).Workbook();
+  const book = new (loadExcel().Workbook)();
   book.creator = 'Yuepu Hub 月浦人才与科创联盟服务平台';
   book.created = new Date();
   return book;
@@ -117,7 +117,7 @@ export interface ReadLimits {
  */
 export async function readFirstSheet(bytes: Buffer, limits: ReadLimits): Promise<{ header: string[]; rows: SheetRow[] }> {
   if (unpackedSize(bytes) > limits.maxUnpackedBytes) throw new WorkbookUnreadable('TOO_LARGE_UNPACKED');
-  const book = new (await loadExcel()).Workbook();
+  const book = new (loadExcel().Workbook)();
   try {
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {

@@ -1,7 +1,9 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type * as GraphileWorker from 'graphile-worker';
 import type { CronItem, JobHelpers, Logger as WorkerLogger, Runner, Task } from 'graphile-worker';
 import pg from 'pg';
 import type { AppConfig } from '../config.js';
+import { loadPackage } from '../lazy-package.js';
 import type { Logger } from '../logging/logger.js';
 
 /**
@@ -57,18 +59,18 @@ export async function cancelJob(em: EntityManager, jobKey: string): Promise<void
 
 /** Installs or upgrades the queue's own schema; run under the migration lock. */
 export async function migrateJobSchema(connectionString: string, logger: Logger): Promise<void> {
-  const { runMigrations } = await graphileWorker();
-  await runMigrations({ connectionString, logger: await workerLogger(logger) });
+  const { runMigrations } = graphileWorker();
+  await runMigrations({ connectionString, logger: workerLogger(logger) });
 }
 
 /**
  * graphile-worker itself is loaded only where the queue is worked or migrated: the API enqueues
  * with plain SQL (above), so an API-only instance (RUN_JOBS=false) never holds its code (issue 13).
  */
-const graphileWorker = () => import('graphile-worker');
+const graphileWorker = () => loadPackage('graphile-worker') as typeof GraphileWorker;
 
-async function workerLogger(logger: Logger): Promise<WorkerLogger> {
-  const { Logger: WorkerLogger } = await graphileWorker();
+function workerLogger(logger: Logger): WorkerLogger {
+  const { Logger: WorkerLogger } = graphileWorker();
   return new WorkerLogger((scope) => (level, message, meta) => {
     const fields = { scope: { task: scope.taskIdentifier, jobId: scope.jobId }, ...(meta?.error ? { err: meta.error } : {}) };
     if (level === 'error') logger.error(fields, message);
@@ -120,7 +122,7 @@ export async function startJobRunner(options: {
   // A connection lost while checked out must not become an unhandled 'error' (the job sees it as
   // a failed query and is retried); graphile-worker warns on start without this.
   pgPool.on('connect', (client) => client.on('error', (error) => logger.warn({ err: error }, 'job queue connection lost while in use')));
-  const { parseCronItems, run } = await graphileWorker();
+  const { parseCronItems, run } = graphileWorker();
   const runner: Runner = await run({
     pgPool,
     concurrency,
@@ -128,7 +130,7 @@ export async function startJobRunner(options: {
     pollInterval: 2000,
     taskList,
     parsedCronItems: parseCronItems(cron),
-    logger: await workerLogger(logger),
+    logger: workerLogger(logger),
   });
   return {
     async stop() {

@@ -1,3 +1,4 @@
+import type QRCode from 'qrcode';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { requireViewer } from '../../core/auth/viewer.js';
@@ -14,6 +15,7 @@ import { EventRegistration } from './event-registration.entity.js';
 import { EventRegistrationConnection } from './event.resolver.js';
 import { formatCheckInCode } from './registration.service.js';
 import { UUIDScalar } from '../../core/graphql/scalars.js';
+import { loadPackage } from '../../core/lazy-package.js';
 
 @Resolver(() => EventRegistration)
 export class RegistrationResolver {
@@ -115,8 +117,7 @@ export class RegistrationResolver {
   @FieldResolver(() => String, { description: '签到二维码（SVG 图片的 data URL，内容为签到码）/ Check-in QR code: a data URL of an SVG image encoding the code' })
   async checkInQr(@Root() r: EventRegistration): Promise<string> {
     // qrcode is loaded on the first QR asked for, not at start-up (issue 13: memory of the API server).
-    const { default: QRCode } = await import('qrcode');
-    const svg = await QRCode.toString(formatCheckInCode(r.checkInCode), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    const svg = await (loadPackage('qrcode') as typeof QRCode).toString(formatCheckInCode(r.checkInCode), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
     return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
   }
 }

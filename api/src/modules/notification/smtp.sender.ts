@@ -1,5 +1,7 @@
+import type Nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { SmtpConfig } from '../../core/config.js';
+import { loadPackage } from '../../core/lazy-package.js';
 import { thrownCode, thrownField } from '../../core/errors/thrown.js';
 import { renderEmail } from './email.templates.js';
 import { PermanentFailure } from './delivery-errors.js';
@@ -14,12 +16,13 @@ import type { MessageSender, OutgoingMessage } from './outbox.dispatcher.js';
 export class SmtpSender implements MessageSender {
   // nodemailer (about 2 MB of heap for the life of the process) is loaded with the first message,
   // not at start-up: an instance that serves the API only never sends mail (issue 13: memory).
-  private transport: Promise<Transporter> | undefined;
+  // Kept only once made: a load that failed is tried again with the next message.
+  private transport: Transporter | undefined;
 
   constructor(private readonly config: SmtpConfig, private readonly from: string) {}
 
-  private transporter(): Promise<Transporter> {
-    this.transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(this.config.url ?? {
+  private transporter(): Transporter {
+    this.transport ??= (loadPackage('nodemailer') as typeof Nodemailer).createTransport(this.config.url ?? {
       host: this.config.host,
       port: this.config.port,
       secure: this.config.secure,
@@ -27,7 +30,7 @@ export class SmtpSender implements MessageSender {
       connectionTimeout: 15_000,
       greetingTimeout: 15_000,
       socketTimeout: 30_000,
-    }));
+    });
     return this.transport;
   }
 
@@ -45,7 +48,7 @@ export class SmtpSender implements MessageSender {
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }
     try {
-      await (await this.transporter()).sendMail({ from: this.from, to: message.address, subject: email.subject, text: email.text, html: email.html, headers });
+      await this.transporter().sendMail({ from: this.from, to: message.address, subject: email.subject, text: email.text, html: email.html, headers });
     } catch (error) {
       throw classifySmtpError(error);
     }
