@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, type ContainerType } from 'type-graphql';
 import { authChecker } from './core/auth/auth-checker.js';
 import { funnelErrors } from './core/errors/error-funnel.js';
+import { directFieldResolvers } from './core/graphql/direct-field-resolvers.js';
 import { guardTextInputs } from './core/graphql/input-guard.js';
 import { createAppPubSub, type AppPubSub } from './core/realtime/pubsub.js';
 import { RESOLVERS } from './modules/index.js';
@@ -42,16 +43,19 @@ class ResolverInstances implements ContainerType {
 export async function buildAppSchema(options: { emitTo?: string; pubSub?: AppPubSub } = {}): Promise<GraphQLSchema> {
   const { emitTo, pubSub = createAppPubSub() } = options;
   plainFields();
+  const container = new ResolverInstances();
   const schema = await buildSchema({
     pubSub,
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
-    container: new ResolverInstances(),
+    container,
     validate: false,
     emitSchemaFile: emitTo ? { path: emitTo, sortedSchema: true } : false,
   });
-  // Text limits and NUL refusal for every argument, in one place (core/text-limits.ts); then
-  // errors of every resolver pass the funnel (core/errors/error-funnel.ts).
+  // Field resolvers without arguments are called directly, not through type-graphql's handler
+  // (core/graphql/direct-field-resolvers.ts); text limits and NUL refusal for every argument, in
+  // one place (core/text-limits.ts); then errors of every resolver pass the funnel (core/errors/error-funnel.ts).
+  directFieldResolvers(schema, RESOLVERS, (resolverClass) => container.get(resolverClass));
   return funnelErrors(guardTextInputs(schema));
 }
