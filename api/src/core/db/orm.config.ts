@@ -7,8 +7,7 @@ import { installConnectionGuard } from './connection-guard.js';
 import { YuepuPostgreSqlDriver } from './postgres-driver.js';
 import { ENTITIES } from '../../entities.js';
 import { MIGRATIONS } from '../../migrations/index.js';
-import { recordSql } from '../metrics/sql-totals.js';
-import { requestScope } from './request-scope.js';
+import { countStatement } from './request-scope.js';
 
 /**
  * Counts every statement and its time against the request that ran it (N+1 tests, the
@@ -18,13 +17,7 @@ import { requestScope } from './request-scope.js';
 class CountingLogger extends DefaultLogger {
   override logQuery(context: { query: string } & LogContext): void {
     if (!context.query || /^(begin|commit|rollback|savepoint|release)/i.test(context.query.trim())) return;
-    const ms = context.took ?? 0;
-    recordSql(ms);
-    const scope = requestScope.getStore();
-    if (scope) {
-      scope.sqlStatements++;
-      scope.sqlMs += ms;
-    }
+    countStatement(context.took ?? 0);
     // Deliberately not passed on to the default logger (see above).
   }
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { readRows } from '../../core/db/read-rows.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 import { userView, type UserRow, type UserView } from './account.loaders.js';
@@ -49,11 +50,12 @@ export class SessionService {
   async viewerForToken(token: string | null): Promise<SignedIn | null> {
     if (!token || token.length > 200) return null;
     // The account's organisation comes in the same statement: the `viewer` query shows it (issue 13).
-    const rows = await this.em.execute<(UserRow & { session_id: string } & OrganisationColumns)[]>(
+    // Every request makes this read: it takes the raw read path (read-rows.ts, issue 13).
+    const rows = await readRows<UserRow & { session_id: string } & OrganisationColumns>(this.em,
       `select s.id as session_id, u.id, u.email, u.display_name, u.role, u.organisation_id, u.disabled_at, u.locale, u.created_at,
               o.kind as o_kind, o.name_zh as o_name_zh, o.name_en as o_name_en, o.alliance_member as o_alliance_member, o.sample_data as o_sample_data, o.created_at as o_created_at
          from sessions s join users u on u.id = s.user_id left join organisations o on o.id = u.organisation_id
-        where s.token_hash = ? and ${STILL_GOOD}`,
+        where s.token_hash = $1 and ${STILL_GOOD}`,
       [hashToken(token)],
     );
     const row = rows[0];

@@ -17,6 +17,7 @@ import { userErrorsOf } from './policy.errors.js';
 import { POLICY_MESSAGES as M } from './policy.messages.js';
 import { shanghaiNoon, shanghaiToday } from '../../core/time/shanghai.js';
 import { isUuid } from '../../core/ids.js';
+import { readRows } from '../../core/db/read-rows.js';
 
 const MAX_CHANGES = 50;
 /** The shared rule sets a trial run evaluates with (the same codes as the eligibility service's). */
@@ -75,14 +76,15 @@ export class RuleService {
   async inForceByCode(codes: string[], date: string, asOfField = 'asOf'): Promise<Map<string, RuleVersionView>> {
     type SetColumns = { set_code: string; set_name_zh: string; set_name_en: string };
     // A set without a version that date comes with null version columns (the left join).
-    const rows = await this.em.execute<(SetColumns & (RuleVersionRow | { id: null }))[]>(
+    // The points estimate's one statement: the raw read path (read-rows.ts, issue 13).
+    const rows = await readRows<SetColumns & (RuleVersionRow | { id: null })>(this.em,
       `select s.code as set_code, s.name_zh as set_name_zh, s.name_en as set_name_en,
               v.id, v.rule_set_id, v.version, v.effective_from, v.data, v.legal_basis, v.note_zh, v.note_en, v.created_by_id, v.created_at
          from rule_sets s
-         left join lateral (select * from rule_versions v where v.rule_set_id = s.id and v.effective_from <= ?::date
+         left join lateral (select * from rule_versions v where v.rule_set_id = s.id and v.effective_from <= $1::date
                              order by v.effective_from desc, v.version desc limit 1) v on true
-        where s.code = any(?::text[])`,
-      [date, `{${codes.join(',')}}`],
+        where s.code = any($2::text[])`,
+      [date, codes],
     );
     const missing = codes.filter((code) => !rows.some((r) => r.set_code === code));
     if (missing.length) throw new Error(`rule sets ${missing.join(', ')} are missing: is the catalogue seeded?`);
