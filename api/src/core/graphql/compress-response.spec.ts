@@ -66,4 +66,16 @@ describe('compressGraphQLResponses', () => {
       expect(res.headers['content-encoding'], header).toBe(expected);
     }
   });
+
+  it('writes a whole answer itself: its length, no ETag, and small or unaccepted ones as they are', async () => {
+    for (const [bytes, acceptEncoding] of [[200, 'gzip, br'], [5000, ''], [5000, 'identity']] as const) {
+      const expected = answerOf(bytes);
+      const res = await post(`/graphql/${bytes}`, acceptEncoding);
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.headers.etag).toBeUndefined();
+      expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(expected));
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.body.toString()).toBe(expected);
+    }
+  });
 });
