@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { USER } from '../../seeds/ids.js';
 import { useAppInBrowser } from '../helpers/app-in-browser.js';
@@ -189,13 +190,7 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     await signIn(coordinator, 'coordinator');
     await coordinator.goto(`${suite.app.url}/community/meetings`);
     await coordinator.getByTestId('new-meeting').click();
-    await coordinator.locator('#title').fill('2026 年第四季度镇区域化党建联席会议');
-    await coordinator.locator('#heldOn').fill(today);
-    await coordinator.locator('#convener').fill('镇党委书记');
-    await coordinator.locator('#deputyConvener').fill('镇党委副书记');
-    await coordinator.locator('#attendees').fill('宝钢股份党委 王书记\n示例企业 1 人事 李敏');
-    await coordinator.locator('#agenda-title-0').fill('高龄老人微心愿集中认领');
-    await coordinator.getByRole('button', { name: '登记会议' }).click();
+    await fillAndSubmitMeeting(coordinator, { title: '2026 年第四季度镇区域化党建联席会议', heldOn: today, convener: '镇党委书记', deputyConvener: '镇党委副书记', attendees: '宝钢股份党委 王书记\n示例企业 1 人事 李敏', agendaTitle: '高龄老人微心愿集中认领' });
     await expect.poll(() => coordinator.getByTestId('meeting-title').textContent(), { timeout: 15_000 }).toBe('2026 年第四季度镇区域化党建联席会议');
     const meetingUrl = coordinator.url();
 
@@ -257,13 +252,7 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     await expect.poll(() => coordinator.getByTestId('link-count').textContent(), { timeout: 15_000 }).toContain('显示需求 0 / 0 项');
     expect(await coordinator.locator('#agenda-need-0 option:checked').textContent()).toBe(label);
 
-    await coordinator.locator('#title').fill('长春村党建联席会议（检索关联）');
-    await coordinator.locator('#heldOn').fill(today);
-    await coordinator.locator('#convener').fill('村党总支书记');
-    await coordinator.locator('#deputyConvener').fill('村委会主任');
-    await coordinator.locator('#attendees').fill('村党总支 书记');
-    await coordinator.locator('#agenda-title-0').fill('高龄老人慰问');
-    await coordinator.getByRole('button', { name: '登记会议' }).click();
+    await fillAndSubmitMeeting(coordinator, { title: '长春村党建联席会议（检索关联）', heldOn: today, convener: '村党总支书记', deputyConvener: '村委会主任', attendees: '村党总支 书记', agendaTitle: '高龄老人慰问' });
     await expect.poll(() => coordinator.getByTestId('meeting-title').textContent(), { timeout: 15_000 }).toBe('长春村党建联席会议（检索关联）');
     await expect.poll(() => coordinator.locator('main').textContent(), { timeout: 15_000 }).toContain(label.split(' ')[0]);
     // Nothing wider than the phone's screen, long need titles included.
@@ -271,3 +260,14 @@ describeInBrowser('community needs, claims and projects in Chromium', () => {
     await coordinator.context().close();
   });
 });
+
+/** Fills the new-meeting form's own fields and its first agenda item's title, then registers the meeting. */
+async function fillAndSubmitMeeting(page: Page, meeting: { title: string; heldOn: string; convener: string; deputyConvener: string; attendees: string; agendaTitle: string }): Promise<void> {
+  await page.locator('#title').fill(meeting.title);
+  await page.locator('#heldOn').fill(meeting.heldOn);
+  await page.locator('#convener').fill(meeting.convener);
+  await page.locator('#deputyConvener').fill(meeting.deputyConvener);
+  await page.locator('#attendees').fill(meeting.attendees);
+  await page.locator('#agenda-title-0').fill(meeting.agendaTitle);
+  await page.getByRole('button', { name: '登记会议' }).click();
+}
