@@ -3,8 +3,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { useServer } from 'graphql-ws/use/ws';
@@ -14,7 +13,7 @@ import { compressGraphQLResponses } from './core/graphql/compress-response.js';
 import { clientAddressOf } from './core/auth/client-address.js';
 import { SessionCookie } from './core/auth/cookies.js';
 import { plainRoutes } from './core/http/plain-route.js';
-import { createMetrics, metricsAccess } from './core/metrics/metrics.js';
+import { createMetrics, metricsAccess, type AppMetrics } from './core/metrics/metrics.js';
 import { DatabaseEvents } from './core/realtime/database-events.js';
 import { createAppPubSub } from './core/realtime/pubsub.js';
 import { applicationRoutes } from './modules/application/index.js';
@@ -36,6 +35,7 @@ import { buildAppSchema } from './schema.js';
 import { serveWebApp } from './web-app.js';
 import { thrownCode, thrownField } from './core/errors/thrown.js';
 import { requestIdOf } from './core/http/request-id.js';
+import { graphqlOverHttp } from './core/http/graphql-over-http.js';
 
 /** Limits every GraphQL request must stay within (house rules). */
 // Cost uses graphql-armor's static estimate (objects 2, scalars 1, ×1.5 per level): a real list screen
@@ -72,42 +72,60 @@ function jsonError(res: express.Response, status: number, code: string, message:
 }
 
 /**
- * Gives each request an id and SQL counters that follow it through async work, and logs it when
- * done: GraphQL requests with their operation (type and first root field, and the client's
- * operation name) and the SQL statements and time they took.
+ * Gives each request an id and SQL counters that follow it through async work, and when it is
+ * done logs it (GraphQL requests with their operation: type and first root field, and the
+ * client's operation name; the SQL statements and time they took) and counts it in the metrics.
+ * One middleware with one `finish` listener for all of it: every request pays for each layer and
+ * listener (issue 13).
  */
-function requestTracking(deps: AppDeps): RequestHandler {
+function requestTracking(deps: AppDeps, metrics: AppMetrics): RequestHandler {
+  const { logger } = deps;
   return (req, res, next) => {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     const scope: RequestScope = { requestId, sqlStatements: 0, sqlMs: 0 };
     res.locals.requestId = requestId;
+    res.locals.requestScope = scope;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
-    if (deps.config.exposeSqlCount) {
-      const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
-      res.writeHead = ((...args: unknown[]) => {
-        if (!res.headersSent) res.setHeader('x-sql-count', String(scope.sqlStatements));
-        return writeHead(...args);
-      }) as typeof res.writeHead;
-    }
     res.on('finish', () => {
-      deps.logger.info({
-        requestId,
-        method: req.method,
-        // req.path is relative to the router that handled it (`/` for /graphql); the query string stays out.
-        path: req.originalUrl.split('?')[0],
-        status: res.statusCode,
-        ...(scope.operation ? { operation: scope.operation } : {}),
-        ...(scope.operationName ? { operationName: scope.operationName } : {}),
-        ms: Math.round(Number(process.hrtime.bigint() - started) / 1e3) / 1e3,
-        // Not `sql`: the log's database-error filter takes any object with that key for an error.
-        sqlStatements: scope.sqlStatements,
-        sqlMs: scope.sqlMs,
-      }, 'request');
+      // The line's object is built only when it is written (LOG_LEVEL=silent or warn skip it).
+      if (logger.isLevelEnabled('info')) {
+        logger.info({
+          requestId,
+          method: req.method,
+          // req.path is relative to the router that handled it (`/` for /graphql); the query string stays out.
+          path: req.originalUrl.split('?')[0],
+          status: res.statusCode,
+          ...(scope.operation ? { operation: scope.operation } : {}),
+          ...(scope.operationName ? { operationName: scope.operationName } : {}),
+          ms: Math.round(Number(process.hrtime.bigint() - started) / 1e3) / 1e3,
+          // Not `sql`: the log's database-error filter takes any object with that key for an error.
+          sqlStatements: scope.sqlStatements,
+          sqlMs: scope.sqlMs,
+        }, 'request');
+      }
+      metrics.countHttpRequest(req.originalUrl, res.statusCode);
     });
-    requestScope.run(scope, () => next());
+    requestScope.run(scope, next);
   };
+}
+
+/**
+ * `x-sql-count` (EXPOSE_SQL_COUNT: tests and the bench count statements with it): the request's
+ * statements so far, set just before the headers go out, whichever way the answer is written.
+ * Defined once on the app's response prototype, not wrapped around each response's writeHead
+ * with a bound copy and a closure per request (issue 13).
+ */
+function exposeSqlCount(app: express.Express): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- applied to each response below
+  const writeHead = http.ServerResponse.prototype.writeHead;
+  app.response.writeHead = function (this: express.Response, ...args: unknown[]) {
+    // requestTracking's; Express types res.locals as `any`.
+    const scope = (this.locals as { requestScope?: RequestScope } | undefined)?.requestScope;
+    if (scope && !this.headersSent) this.setHeader('x-sql-count', String(scope.sqlStatements));
+    return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+  } as typeof app.response.writeHead;
 }
 
 /**
@@ -234,12 +252,46 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     // armor is built against Apollo's CommonJS types; the plugin objects are the same at run time.
     plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), metrics.apolloPlugin, perUserMutationGate(new PerUserGate()), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
       // No field sets a cache hint and no response is cached; Apollo's plugin wrapped every field resolver for nothing (issue 13).
-      ApolloServerPluginCacheControlDisabled()],
+      ApolloServerPluginCacheControlDisabled(),
+      // Inline tracing is for federated subgraphs, which this schema is not; Apollo installs it
+      // anyway, and its requestDidStart ran (and answered nothing) for every request (issue 13).
+      ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
-  app.use(requestTracking(deps));
-  app.use(metrics.httpMiddleware);
+  const graphql = graphqlOverHttp({
+    compress: compressGraphQLResponses(),
+    parseJson: express.json({ limit: config.bodyLimitBytes }),
+    apollo,
+    context: async ({ req, res }) => {
+      try {
+        return await buildContext(deps, {
+          headers: req.headers,
+          requestId: requestIdOf(res),
+          sessionCookie: new SessionCookie(res, config.secureCookies),
+          clientAddress: clientAddressOf(req, config.trustedProxies),
+        });
+      } catch (error) {
+        // Reading the session is the first query of every request: a busy database shows here first.
+        const busy = busyCause(error);
+        if (!busy) throw error;
+        logger.warn({ err: error, requestId: requestIdOf(res), cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
+        throw busyError(requestIdOf(res), 503);
+      }
+    },
+  });
+  // Open once start-up is done (migrations, seed data); see the gate below.
+  let open = !options.readiness;
+
+  if (config.exposeSqlCount) exposeSqlCount(app);
+  app.use(requestTracking(deps, metrics));
+  // The request nearly every screen makes, to exactly /graphql once open, goes to its handler
+  // here, where the routes below would send it anyway: the three GET routes do not match it, the
+  // gate lets it through, and /graphql's handler needs only the body and headers, not the path
+  // the mount trims. Walking those layers (a path match each, the mount's trim and restore) was
+  // a few per cent of a small request's CPU (issue 13). An error goes on to the same error
+  // handlers; anything else (`/graphql/`, a query string, start-up) takes the routes below.
+  app.use((req, res, next) => (open && req.url === '/graphql' ? graphql(req, res, next) : next()));
   // Answered while starting too: an instance stuck in start-up is what an operator wants to see.
   app.get('/metrics', async (req, res) => {
     const access = mayReadMetrics(req);
@@ -268,35 +320,14 @@ export async function startServer(deps: AppDeps, port: number, host: string, opt
     }
   });
   // Until start-up is done (migrations, seed data), everything else answers 503 and "retry".
-  let open = !options.readiness;
-  app.use(async (_req, res, next) => {
-    if (open || (open = (await readiness.check().catch(() => ({ ready: false }))).ready)) { next(); return; }
+  const waitForStartUp: RequestHandler = async (_req, res, next) => {
+    if ((open = (await readiness.check().catch(() => ({ ready: false }))).ready)) { next(); return; }
     res.setHeader('retry-after', '2');
     jsonError(res, 503, 'SERVICE_UNAVAILABLE', '服务正在启动，请稍后重试 / The service is starting; try again shortly.');
-  });
-  app.use(
-    '/graphql',
-    compressGraphQLResponses(),
-    express.json({ limit: config.bodyLimitBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        try {
-          return await buildContext(deps, {
-            headers: req.headers,
-            requestId: requestIdOf(res),
-            sessionCookie: new SessionCookie(res, config.secureCookies),
-            clientAddress: clientAddressOf(req, config.trustedProxies),
-          });
-        } catch (error) {
-          // Reading the session is the first query of every request: a busy database shows here first.
-          const busy = busyCause(error);
-          if (!busy) throw error;
-          logger.warn({ err: error, requestId: requestIdOf(res), cause: busy }, `database busy: ${busy}; answered SERVICE_BUSY`);
-          throw busyError(requestIdOf(res), 503);
-        }
-      },
-    }),
-  );
+  };
+  // Once open, no async function (and its promise) per request just to say so (issue 13).
+  app.use((req, res, next) => (open ? next() : waitForStartUp(req, res, next)));
+  app.use('/graphql', graphql);
   // Plain HTTP routes get the context a GraphQL operation gets, and its error answers.
   const route: HttpRoute = plainRoutes({
     logger,

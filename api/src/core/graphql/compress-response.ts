@@ -62,13 +62,15 @@ export function compressGraphQLResponses(): RequestHandler {
     return encoding;
   };
   return (req, res, next) => {
-    res.vary('Accept-Encoding');
+    // What res.vary writes when there is no Vary yet, without its parse and merge of the header.
+    if (res.getHeader('vary') === undefined) res.setHeader('Vary', 'Accept-Encoding');
+    else res.vary('Accept-Encoding');
     const header = req.headers['accept-encoding'];
     const encoding = header ? encodingFor(req, header) : undefined;
-    const send = res.send.bind(res);
+    const send = res.send;
     res.send = (body?: unknown) => {
       const type = String(res.getHeader('content-type') ?? '');
-      if (typeof body !== 'string' || req.method === 'HEAD' || !/json/.test(type) || res.getHeader('content-encoding')) return send(body);
+      if (typeof body !== 'string' || req.method === 'HEAD' || !/json/.test(type) || res.getHeader('content-encoding')) return send.call(res, body);
       const bytes = encoding ? Buffer.byteLength(body) : 0;
       if (!encoding || bytes < COMPRESS_MIN_BYTES) { sendWhole(res, body); return res; }
       if (bytes <= COMPRESS_INLINE_MAX_BYTES) {

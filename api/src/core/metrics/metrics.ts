@@ -2,7 +2,6 @@ import { timingSafeEqual } from 'node:crypto';
 import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import proxyaddr from 'proxy-addr';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -34,8 +33,12 @@ export interface MetricsSources {
 const ROUTES = new Set(['graphql', 'files', 'healthz', 'readyz', 'metrics', 'applications', 'alliance', 'apartments', 'community', 'reports', 'assets']);
 
 /** First path segment when it is one of the app's, `web` for other pages, never the raw path. */
-function routeOf(url: string): string {
-  const first = url.split(/[/?#]/)[1] ?? '';
+// The text between the first and second of `/`, `?`, `#`: what `url.split(/[/?#]/)[1]` gives,
+// without an array of every segment per request.
+const FIRST_SEGMENT = /^[^/?#]*[/?#]([^/?#]*)/;
+
+export function routeOf(url: string): string {
+  const first = FIRST_SEGMENT.exec(url)?.[1] ?? '';
   if (ROUTES.has(first)) return first;
   return /^[\w-]*$/.test(first) ? 'web' : 'other';
 }
@@ -49,8 +52,12 @@ export function operationLabel(schema: GraphQLSchema, type: string | undefined, 
 
 export interface AppMetrics {
   registry: Registry;
-  /** Express middleware counting requests (by route and status class). */
-  httpMiddleware: RequestHandler;
+  /**
+   * Counts one answered HTTP request (by route and status class). Called by the request tracking's
+   * own `finish` listener (server.ts): a middleware and a listener of its own per request cost more
+   * than the count (issue 13).
+   */
+  countHttpRequest(originalUrl: string, statusCode: number): void;
   /** Apollo plugin: per-operation counts and latency, and the operation in the request scope. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- serves any server's context type (it reads none of it)
   apolloPlugin: ApolloServerPlugin<any>;
@@ -157,9 +164,8 @@ export function createMetrics(schema: GraphQLSchema, sources: MetricsSources, lo
     }
   }
 
-  const httpMiddleware: RequestHandler = (req, res, next) => {
-    res.on('finish', () => httpRequests.inc({ route: routeOf(req.originalUrl), status: `${Math.floor(res.statusCode / 100)}xx` }));
-    next();
+  const countHttpRequest = (originalUrl: string, statusCode: number) => {
+    httpRequests.inc({ route: routeOf(originalUrl), status: `${Math.floor(statusCode / 100)}xx` });
   };
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as in AppMetrics
@@ -190,7 +196,7 @@ export function createMetrics(schema: GraphQLSchema, sources: MetricsSources, lo
 
   return {
     registry,
-    httpMiddleware,
+    countHttpRequest,
     apolloPlugin,
     stop() {
       jobEvents.listeners.delete(onJob);
