@@ -13,48 +13,39 @@ export interface GraphQLOverHttpOptions<C extends BaseContext> {
 
 /**
  * POST /graphql in one Express handler: compression, the JSON body, then Apollo, in that order,
- * as three middlewares did (`app.use('/graphql', compress, json, expressMiddleware(...))`). Each
- * layer cost every request a path match, a prefix trim and restore, and a `next` closure of the
- * router (issue 13). The Apollo part is @as-integrations/express5's `expressMiddleware`
- * (1.1.2) with the same steps and answers, except that a URL without `?` is not run through
- * `url.parse` to find that it has no query string.
+ * as three middlewares did (`app.use('/graphql', compress, json, apolloMiddleware)`). Each layer
+ * cost every request a path match, a prefix trim and restore, and a `next` closure of the router
+ * (issue 13). It hands Apollo the same request (method, headers, query string, parsed body) as
+ * the Express integration package did, and writes Apollo's status, headers and body as they are.
  */
 export function graphqlOverHttp<C extends BaseContext>(options: GraphQLOverHttpOptions<C>): RequestHandler {
   const { compress, parseJson, apollo, context } = options;
   apollo.assertStarted('graphqlOverHttp()');
   const answer = async (req: Request, res: Response) => {
-    if (!('body' in req)) {
-      res.status(500);
-      res.send('`req.body` is not set; this probably means you forgot to set up the ' +
-        '`json` middleware before the Apollo Server middleware.');
-      return;
-    }
     const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: req.method.toUpperCase(),
         headers,
-        // eslint-disable-next-line @typescript-eslint/no-deprecated -- what expressMiddleware uses: the same search string
+        // Apollo reads GET operations from the query string; most URLs have none, and url.parse is not free.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- the WHATWG URL needs a base and re-encodes; the search string must reach Apollo as sent
         search: req.url.includes('?') ? parseUrl(req.url).search ?? '' : '',
+        // body-parser sets `req.body` (undefined when the request has no JSON body; Apollo answers that case).
         body: req.body as unknown,
       },
       context: () => context({ req, res }),
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
+    for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.send(response.body.string);
       return;
     }
-    for await (const chunk of response.body.asyncIterator) {
-      res.write(chunk);
-      // A compression middleware's flush, as expressMiddleware does; ours writes streams uncompressed.
-      const flush = (res as Response & { flush?: () => void }).flush;
-      if (typeof flush === 'function') flush.call(res);
-    }
+    // Incremental delivery: parts as Apollo yields them (compressGraphQLResponses leaves streams alone).
+    for await (const part of response.body.asyncIterator) res.write(part);
     res.end();
   };
   return (req: Request, res: Response, next: NextFunction) => {
