@@ -18,8 +18,11 @@ import { POLICY_MESSAGES as M } from './policy.messages.js';
 import { shanghaiNoon, shanghaiToday } from '../../core/time/shanghai.js';
 import { isUuid } from '../../core/ids.js';
 import { readRows } from '../../core/db/read-rows.js';
+import { RuleDataCache } from './rule-data-cache.js';
 
 const MAX_CHANGES = 50;
+/** Rule data this process has parsed, shared by its requests (content-addressed: never stale). */
+const RULE_DATA = new RuleDataCache();
 /** The shared rule sets a trial run evaluates with (the same codes as the eligibility service's). */
 const SHARED_CODES = { points: 'residence-points', params: 'yearly-parameters' } as const;
 
@@ -71,20 +74,26 @@ export class RuleService {
    * The versions in force on `date` of the rule sets with these codes, by code, in one statement
    * (the sets and their versions together: issue 13), as plain values (see RuleVersionView). A
    * code with no rule set is a catalogue that was not seeded (an error); a set without a version
-   * that date, a field error on `asOfField`.
+   * that date, a field error on `asOfField`. A version's data comes with it only when this
+   * process does not have it parsed already (RULE_DATA, rule-data-cache.ts).
    */
   async inForceByCode(codes: string[], date: string, asOfField = 'asOf'): Promise<Map<string, RuleVersionView>> {
     type SetColumns = { set_code: string; set_name_zh: string; set_name_en: string };
+    type DataColumns = { data_hash: string; data_left_out: boolean };
+    const known = RULE_DATA.snapshot();
     // A set without a version that date comes with null version columns (the left join).
     // The points estimate's one statement: the raw read path (read-rows.ts, issue 13).
-    const rows = await readRows<SetColumns & (RuleVersionRow | { id: null })>(this.em,
+    const rows = await readRows<SetColumns & ((RuleVersionRow & DataColumns) | { id: null })>(this.em,
       `select s.code as set_code, s.name_zh as set_name_zh, s.name_en as set_name_en,
-              v.id, v.rule_set_id, v.version, v.effective_from, v.data, v.legal_basis, v.note_zh, v.note_en, v.created_by_id, v.created_at
+              v.id, v.rule_set_id, v.version, v.effective_from, v.legal_basis, v.note_zh, v.note_en, v.created_by_id, v.created_at,
+              h.data_hash, h.data_hash = any($3::text[]) as data_left_out,
+              case when h.data_hash = any($3::text[]) then null else v.data end as data
          from rule_sets s
          left join lateral (select * from rule_versions v where v.rule_set_id = s.id and v.effective_from <= $1::date
                              order by v.effective_from desc, v.version desc limit 1) v on true
+         cross join lateral (select md5(v.data::text) as data_hash) h
         where s.code = any($2::text[])`,
-      [date, codes],
+      [date, codes, [...known.keys()]],
     );
     const missing = codes.filter((code) => !rows.some((r) => r.set_code === code));
     if (missing.length) throw new Error(`rule sets ${missing.join(', ')} are missing: is the catalogue seeded?`);
@@ -94,7 +103,10 @@ export class RuleService {
         .addText(asOfField, UserErrorCode.OUT_OF_RANGE, M.noRulesInForce(date, { nameZh: unversioned.set_name_zh, nameEn: unversioned.set_name_en }))
         .throwIfAny();
     }
-    return new Map(rows.filter((row): row is SetColumns & RuleVersionRow => row.id !== null).map((row) => [row.set_code, ruleVersionView(row)]));
+    return new Map(rows.filter((row): row is SetColumns & RuleVersionRow & DataColumns => row.id !== null).map((row) => [
+      row.set_code,
+      ruleVersionView({ ...row, data: RULE_DATA.resolve(row.data_hash, row.data_left_out, row.data, known) }),
+    ]));
   }
 
   /** Several rule sets' versions in force on one date, in one query. */
