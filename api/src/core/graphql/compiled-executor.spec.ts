@@ -79,16 +79,24 @@ afterAll(async () => {
   await compiled.stop();
 });
 
-/** The whole answer (HTTP status and body) of both servers, and whether the compiled one compiled it. */
+/** The whole answer (HTTP status and body) of a server to one operation. */
+async function answer(server: ApolloServer<typeof contextValue>, query: string, variables?: Record<string, unknown>) {
+  const response = await server.executeOperation({ query, variables }, { contextValue });
+  expect(response.body.kind).toBe('single');
+  return { status: response.http.status ?? 200, body: JSON.parse(JSON.stringify(response.body.kind === 'single' ? response.body.singleResult : null)) };
+}
+
+/**
+ * The answer of graphql-js, and the compiled server's answer to the same operation sent twice (an
+ * operation is compiled on its second use; the first, when it was new, ran through graphql-js and
+ * must say the same), and whether that second answer ran compiled.
+ */
 async function both(query: string, variables?: Record<string, unknown>) {
-  const answer = async (server: ApolloServer<typeof contextValue>) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue });
-    expect(response.body.kind).toBe('single');
-    return { status: response.http.status ?? 200, body: JSON.parse(JSON.stringify(response.body.kind === 'single' ? response.body.singleResult : null)) };
-  };
+  const fromJs = await answer(interpreted, query, variables);
+  const firstUse = await answer(compiled, query, variables);
+  expect(firstUse).toEqual(fromJs);
   const runs = execution.compiledRuns;
-  const fromJs = await answer(interpreted);
-  const fromJit = await answer(compiled);
+  const fromJit = await answer(compiled, query, variables);
   return { fromJs, fromJit, ranCompiled: execution.compiledRuns === runs + 1 };
 }
 
@@ -148,14 +156,51 @@ describe('compiled execution (graphql-jit) answers as graphql-js does', () => {
     expect(JSON.stringify(fromJs)).toContain('Unknown operation named \\"C\\"');
   });
 
+});
+
+describe('compiled execution: what is compiled and kept', () => {
+  /** Runs `{ <alias>: person(id: "1") { id name } }` once on the given execution. */
+  const runAlias = async (on: CompiledExecution, alias: string) => {
+    const query = `{ ${alias}: person(id: "1") { id name } }`;
+    const result = await on.run({ document: parse(query), queryHash: query, operationName: null, operation: 'query', contextValue });
+    expect(result).toEqual({ data: { [alias]: { id: '1', name: 'Ann' } } });
+  };
+
+  it('compiles an operation on its second use, not its first', async () => {
+    const fresh = compiledExecution(schema);
+    await runAlias(fresh, 'once');
+    expect([fresh.compilations, fresh.compiledRuns, fresh.size]).toEqual([0, 0, 0]);
+    await runAlias(fresh, 'once');
+    expect([fresh.compilations, fresh.compiledRuns, fresh.size]).toEqual([1, 1, 1]);
+    await runAlias(fresh, 'once');
+    expect([fresh.compilations, fresh.compiledRuns, fresh.size]).toEqual([1, 2, 1]);
+  });
+
+  it('a flood of distinct operations compiles and keeps nothing, and what it remembers is bounded', async () => {
+    const flooded = compiledExecution(schema, { compiled: 10, seenOnce: 20 });
+    await runAlias(flooded, 'regular');
+    await runAlias(flooded, 'regular');
+    for (let i = 0; i < 200; i++) await runAlias(flooded, `flood${i}`);
+    expect([flooded.compilations, flooded.size]).toEqual([1, 1]);
+    // Each one-off is remembered only while 20 newer ones have not pushed it out: flood0 is forgotten, flood199 is not.
+    await runAlias(flooded, 'flood0');
+    expect(flooded.compilations).toBe(1);
+    await runAlias(flooded, 'flood199');
+    expect(flooded.compilations).toBe(2);
+    // The regular operation stayed compiled through the flood.
+    const runs = flooded.compiledRuns;
+    await runAlias(flooded, 'regular');
+    expect(flooded.compiledRuns).toBe(runs + 1);
+  });
+
   it('keeps at most the given number of compiled operations', async () => {
-    const small = compiledExecution(schema, 2);
-    for (const alias of ['a', 'b', 'a', 'c', 'd']) {
-      const query = `{ ${alias}: strict { id } }`;
-      const result = await small.run({ document: parse(query), queryHash: query, operationName: null, operation: 'query', contextValue });
-      expect(result.data).toBeNull();
+    const small = compiledExecution(schema, { compiled: 2 });
+    for (const alias of ['a', 'a', 'b', 'b', 'a', 'c', 'c', 'd', 'd', 'a']) {
+      await runAlias(small, alias);
       expect(small.size).toBeLessThanOrEqual(2);
     }
-    expect(small.compiledRuns).toBe(5);
+    // a, b, c, d compiled on their second use; c pushed out b and d pushed out a, so the last a
+    // ran through graphql-js, as a first use again.
+    expect([small.compilations, small.compiledRuns]).toEqual([4, 5]);
   });
 });

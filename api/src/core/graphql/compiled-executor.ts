@@ -16,6 +16,15 @@ const graphql = createRequire(import.meta.url)('graphql') as typeof import('grap
  */
 export const MAX_COMPILED_OPERATIONS = 300;
 
+/**
+ * Operations remembered as used once, not yet compiled. Compiling costs about 14 ms of CPU and
+ * keeps generated code; an operation sent once (a test, a script, a flood of distinct queries)
+ * would pay that for nothing, so its first use runs through graphql-js and only a second one
+ * compiles it. A key is the operation's name and hash (about 100 bytes), so the cap bounds this to
+ * a few hundred KB; a flood may push out a real operation's mark, which then compiles one use later.
+ */
+export const MAX_SEEN_ONCE = 1000;
+
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
 
@@ -29,7 +38,12 @@ export interface CompiledExecution {
   readonly size: number;
   /** How many operations ran compiled since start (tests). */
   readonly compiledRuns: number;
+  /** How many times graphql-jit compiled an operation since start (tests). */
+  readonly compilations: number;
 }
+
+/** The caps on what is kept: compiled operations, and operations used once (see the constants). */
+export interface CompiledExecutionLimits { compiled?: number; seenOnce?: number }
 
 /**
  * graphql-jit's errors are its own class (a subclass of graphql-js's by prototype only) with no
@@ -47,21 +61,32 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
 /**
  * Executes operations with graphql-jit: each operation is compiled once into plain JavaScript for
  * its selection set (no per-field lookups, argument parsing or path bookkeeping at run time) and
- * then run per request (issue 13). Anything graphql-jit will not compile, subscriptions (served by
- * graphql-ws over graphql-js; over HTTP they run as graphql-js would) and variables it refuses
- * (graphql-js then says why, in its own words) run through graphql-js `execute`.
+ * then run per request (issue 13), from its second use on (its first runs through graphql-js: see
+ * MAX_SEEN_ONCE). Anything graphql-jit will not compile, subscriptions (served by graphql-ws over
+ * graphql-js; over HTTP they run as graphql-js would) and variables it refuses (graphql-js then
+ * says why, in its own words) run through graphql-js `execute`.
  */
-export function compiledExecution(schema: GraphQLSchema, max = MAX_COMPILED_OPERATIONS): CompiledExecution {
+export function compiledExecution(schema: GraphQLSchema, limits: CompiledExecutionLimits = {}): CompiledExecution {
+  const { compiled: max = MAX_COMPILED_OPERATIONS, seenOnce: maxSeenOnce = MAX_SEEN_ONCE } = limits;
   // Insertion order is use order: a hit is moved to the end, the first entry is the least recent.
   const cache = new Map<string, Compiled>();
+  // Keys used once since they were last compiled or pushed out; oldest first.
+  const seenOnce = new Set<string>();
   let compiledRuns = 0;
+  let compilations = 0;
 
-  const compiledFor = (document: DocumentNode, key: string, operationName: string | null): Compiled => {
+  /** The operation's compiled form; undefined on its first use (graphql-js runs it then). */
+  const compiledFor = (document: DocumentNode, key: string, operationName: string | null): Compiled | undefined => {
     let compiled = cache.get(key);
     if (compiled !== undefined) {
       cache.delete(key);
+    } else if (!seenOnce.delete(key)) {
+      if (seenOnce.size >= maxSeenOnce) seenOnce.delete(seenOnce.values().next().value as string);
+      seenOnce.add(key);
+      return undefined;
     } else {
       const result = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
+      compilations++;
       compiled = isCompiledQuery(result) ? result : null;
       if (cache.size >= max) cache.delete(cache.keys().next().value as string);
     }
@@ -72,6 +97,7 @@ export function compiledExecution(schema: GraphQLSchema, max = MAX_COMPILED_OPER
   return {
     get size() { return cache.size; },
     get compiledRuns() { return compiledRuns; },
+    get compilations() { return compilations; },
     async run({ document, queryHash, operationName, operation, contextValue, variables }) {
       const graphqlJs = () => graphql.execute({ schema, document, operationName, contextValue, variableValues: variables });
       if (operation === undefined || operation === 'subscription') return graphqlJs();
