@@ -1,5 +1,7 @@
 // `npm run serve` / `npm run migrate`: run a built entry (dist/api/src/<name>.js) in this very
-// process, never building. Process managers may equally run `node dist/api/src/main.js`.
+// process, never building. Process managers may equally run `node dist/api/src/main.js`, with
+// the node options of `npm run serve` in package.json (heap sizes V8 reads only at start: README,
+// Deployment, Memory).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
