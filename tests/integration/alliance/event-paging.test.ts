@@ -74,6 +74,24 @@ describe('the event list, by keyset cursors', () => {
     expect([end.totalCount, end.edges, end.pageInfo.hasNextPage]).toEqual([all.length, [], false]);
   });
 
+  it('reads the descriptions with the page only when asked, in both languages, as the event by id gives them', async () => {
+    const talent = await app.client('talent');
+    const TEXTS = 'description descriptionZh descriptionEn';
+    const bare = await talent.request('{ allianceEvents(first: 10) { edges { node { id } } } }');
+    for (const locale of ['zh-CN', 'en']) {
+      const listed = await talent.request(`{ allianceEvents(first: 10) { edges { node { id ${TEXTS} } } } }`, {}, { 'accept-language': locale });
+      // Issue 13: the long texts come in the list's own statement, not one more.
+      expect(listed.sqlCount).toBe(bare.sqlCount);
+      for (const { node } of listed.body.data.allianceEvents.edges) {
+        const one = await talent.request(`query($id: UUID!) { allianceEvent(id: $id) { id ${TEXTS} } }`, { id: node.id }, { 'accept-language': locale });
+        expect(node).toEqual(one.body.data.allianceEvent);
+      }
+    }
+    const [row] = await app.sql<{ id: string; description_zh: string; description_en: string }>(`select id, description_zh, description_en from alliance_events where status <> 'DRAFT' order by starts_at, id limit 1`);
+    const first = (await talent.data(`{ allianceEvents(first: 1) { edges { node { id ${TEXTS} } } } }`)).allianceEvents.edges[0].node;
+    expect([first.id, first.descriptionZh, first.descriptionEn]).toEqual([row.id, row.description_zh, row.description_en]);
+  });
+
   it('keeps drafts from a talent who asks for them, and gives them to a coordinator', async () => {
     const drafts = await app.sql<{ n: number }>(`select count(*)::int as n from alliance_events where status = 'DRAFT'`);
     const asTalent = (await (await app.client('talent')).data('{ allianceEvents(status: DRAFT, first: 100) { totalCount edges { node { status } } } }')).allianceEvents;

@@ -175,6 +175,19 @@ class KeysetEdge<T> {
   }
 }
 
+/** The page info of a keyset page, whose cursors, like its edges', are written only when read. */
+class KeysetPageInfo<T> implements PageInfo {
+  constructor(private readonly edges: readonly KeysetEdge<T>[], readonly hasNextPage: boolean, readonly hasPreviousPage: boolean) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
+}
+
 /**
  * A connection from a keyset page: `rows` were fetched with limit + 1 (the extra one only says
  * that more follow), `asOf` is the walk's start (the cursor's, or the database's clock now).
@@ -182,16 +195,7 @@ class KeysetEdge<T> {
 export function toKeysetConnection<T>(rows: T[], window: KeysetWindow, totalCount: number, asOf: string, keyOf: (row: T) => { key: string; more?: readonly string[]; id: string }): ConnectionShape<T> {
   const page = rows.slice(0, window.limit);
   const edges = page.map((node) => new KeysetEdge(node, asOf, keyOf));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > window.limit,
-      hasPreviousPage: window.after !== null || window.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return { edges, totalCount, pageInfo: new KeysetPageInfo(edges, rows.length > window.limit, window.after !== null || window.offset > 0) };
 }
 
 export interface ConnectionShape<T> {

@@ -115,26 +115,31 @@ export class AllianceEvent {
 }
 
 /**
- * An event as lists read it: a plain row with the entity's fields (references as ids), not an
- * entity (issue 13). The GraphQL type AllianceEvent resolves from either.
+ * An event as lists read it: a plain object with the entity's fields that the GraphQL type reads
+ * (references as ids), not an entity (issue 13). The GraphQL type AllianceEvent resolves from either.
  */
-export type AllianceEventView = Omit<AllianceEvent, 'hostOrganisation' | 'cohort' | 'createdBy'> & {
+export type AllianceEventView = Omit<AllianceEvent, 'hostOrganisation' | 'cohort' | 'createdBy' | 'createdAt' | 'updatedAt' | 'sequence' | 'descriptionZh' | 'descriptionEn'> & {
   hostOrganisation: { id: string } | null;
   cohort: { id: string } | null;
-  createdBy: { id: string };
+  /** Absent when the list's query did not ask for them (see DescriptionZh's resolver): they are the long part of a row. */
+  descriptionZh?: string;
+  descriptionEn?: string;
   /** Its seat and attendance numbers, when the list's statement read them too (else the request's loader gives them). */
   counts?: EventCounts;
 };
 
-export const EVENT_COLUMNS = `id, title_zh, title_en, description_zh, description_en, kind, host_organisation_id, venue_zh, venue_en, starts_at, ends_at, capacity,
-  registration_opens_at, registration_closes_at, reserved_seats_release_hours, reserved_seats_released_at, status, cancel_reason, cohort_id, sequence,
-  created_by_id, created_at, updated_at`;
+/**
+ * The columns a list reads: what the GraphQL type reads of an event, without the descriptions
+ * (`EVENT_DESCRIPTION_COLUMNS`: a list reads them only when asked; they are most of a row's bytes).
+ */
+export const EVENT_COLUMNS = `id, title_zh, title_en, kind, host_organisation_id, venue_zh, venue_en, starts_at, ends_at, capacity,
+  registration_opens_at, registration_closes_at, reserved_seats_release_hours, reserved_seats_released_at, status, cancel_reason, cohort_id`;
+export const EVENT_DESCRIPTION_COLUMNS = 'description_zh, description_en';
 
 export interface AllianceEventRow {
-  id: string; title_zh: string; title_en: string; description_zh: string; description_en: string; kind: AllianceEventKind; host_organisation_id: string | null;
+  id: string; title_zh: string; title_en: string; description_zh?: string; description_en?: string; kind: AllianceEventKind; host_organisation_id: string | null;
   venue_zh: string | null; venue_en: string | null; starts_at: string; ends_at: string; capacity: number; registration_opens_at: string; registration_closes_at: string;
   reserved_seats_release_hours: number; reserved_seats_released_at: string | null; status: AllianceEventStatus; cancel_reason: string | null; cohort_id: string | null;
-  sequence: number; created_by_id: string; created_at: string; updated_at: string;
 }
 
 /** Timestamps come from pg as text (MikroORM's setting), parsed here as MikroORM would. */
@@ -148,7 +153,7 @@ export function eventView(r: AllianceEventRow): AllianceEventView {
     hostOrganisation: idOf(r.host_organisation_id), venueZh: r.venue_zh, venueEn: r.venue_en, startsAt, endsAt: time(r.ends_at), capacity: r.capacity,
     registrationOpensAt: time(r.registration_opens_at), registrationClosesAt: time(r.registration_closes_at), reservedSeatsReleaseHours: r.reserved_seats_release_hours,
     reservedSeatsReleasedAt: r.reserved_seats_released_at === null ? null : time(r.reserved_seats_released_at), status: r.status, cancelReason: r.cancel_reason,
-    cohort: idOf(r.cohort_id), sequence: r.sequence, createdBy: { id: r.created_by_id }, createdAt: time(r.created_at), updatedAt: time(r.updated_at),
+    cohort: idOf(r.cohort_id),
     // The entity's getter, as a value.
     reservedSeatsReleaseAt: new Date(startsAt.getTime() - r.reserved_seats_release_hours * 3600_000),
   };

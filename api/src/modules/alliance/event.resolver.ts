@@ -25,6 +25,24 @@ const COUNTED_FIELDS = ['registeredCount', 'waitlistCount', 'attendedCount', 'se
 /** Those of them, and the quotas (their `used`), that read the counts through the request's loader rather than from the row. */
 const LOADER_COUNTED_FIELDS = ['seatsLeft', 'attendanceByEnterprise', 'quotas'];
 
+/** Fields of an event that read its descriptions: a list reads them only when asked (they are most of a row). */
+const DESCRIPTION_FIELDS = ['description', 'descriptionZh', 'descriptionEn'];
+
+/**
+ * An event's descriptions: from the row, or (a list that did not read them) through the
+ * request's loader, so that a query the list misjudged still gets them.
+ */
+function descriptionsOf(e: AllianceEventView, ctx: GraphQLContext): { zh: string; en: string } | Promise<{ zh: string; en: string }> {
+  if (e.descriptionZh !== undefined && e.descriptionEn !== undefined) return { zh: e.descriptionZh, en: e.descriptionEn };
+  return loadRequired(ctx.loaders.allianceEventById, e.id, 'alliance event').then((event) => ({ zh: event.descriptionZh, en: event.descriptionEn }));
+}
+
+/** A value from an event's descriptions, at once when they are at hand. */
+function fromDescriptions<T>(e: AllianceEventView, ctx: GraphQLContext, value: (texts: { zh: string; en: string }) => T): T | Promise<T> {
+  const texts = descriptionsOf(e, ctx);
+  return texts instanceof Promise ? texts.then(value) : value(texts);
+}
+
 /**
  * A figure from an event's registration counts: at once from the row when its page read them
  * (issue 13), else through the request's counts loader.
@@ -92,7 +110,8 @@ export class AllianceEventResolver {
     const window = keysetWindow(page);
     const asks = (field: string) => asksFor(info, ['edges', 'node', field]);
     const withCounts = COUNTED_FIELDS.some(asks);
-    const { rows, total } = await ctx.services.allianceEvents.list(ctx.viewer, { status, kind, from, to }, window, { withCounts });
+    const withDescriptions = DESCRIPTION_FIELDS.some(asks);
+    const { rows, total } = await ctx.services.allianceEvents.list(ctx.viewer, { status, kind, from, to }, window, { withCounts, withDescriptions });
     // The counts came with the page: the loader gives them to the fields that read them through it
     // (seats left, attendance, quotas used). Only then: the first use of a loader builds the
     // module's loaders, which costs about as much as the count fields themselves.
@@ -162,8 +181,18 @@ export class AllianceEventResolver {
   }
 
   @FieldResolver(() => String, { description: '按请求语言的介绍 / Description in the request\'s language' })
-  description(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): string {
-    return pick({ zh: e.descriptionZh, en: e.descriptionEn || e.descriptionZh }, ctx.locale);
+  description(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): string | Promise<string> {
+    return fromDescriptions(e, ctx, ({ zh, en }) => pick({ zh, en: en || zh }, ctx.locale));
+  }
+
+  @FieldResolver(() => String, { description: '介绍（中文）/ Description in Chinese' })
+  descriptionZh(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): string | Promise<string> {
+    return fromDescriptions(e, ctx, (texts) => texts.zh);
+  }
+
+  @FieldResolver(() => String, { description: '介绍（英文），仅中文举办的活动为空字符串 / Description in English; empty for an event held only in Chinese' })
+  descriptionEn(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): string | Promise<string> {
+    return fromDescriptions(e, ctx, (texts) => texts.en);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '按请求语言的地点 / Venue in the request\'s language' })

@@ -7,7 +7,8 @@ import { User } from '../account/index.js';
 import type { NotificationService } from '../notification/index.js';
 import { Organisation, OrganisationKind } from '../organisation/index.js';
 import { canSeeEvent, runsAlliance } from './alliance-access.js';
-import { AllianceEvent, EVENT_COLUMNS, eventView, EventSeatQuota, type AllianceEventRow, type AllianceEventView } from './alliance-event.entity.js';
+import { readRows } from '../../core/db/read-rows.js';
+import { AllianceEvent, EVENT_COLUMNS, EVENT_DESCRIPTION_COLUMNS, eventView, EventSeatQuota, type AllianceEventRow, type AllianceEventView } from './alliance-event.entity.js';
 import { AllianceEventKind, AllianceEventStatus, RegistrationStatus, SeatKind } from './alliance.enums.js';
 import { CadreCohort } from './cadre.entity.js';
 import type { EventRegistration } from './event-registration.entity.js';
@@ -43,35 +44,41 @@ export class AllianceEventService {
 
   /**
    * A page of events by start time, as plain rows (no entities: issue 13), with the total in the
-   * same statement. Keyset paging on (starts_at, id): an event added or moved while someone pages
-   * makes no one skip or see another twice; older position cursors still work (`offset`).
+   * same statement, read on the pool's connection (readRows). Keyset paging on (starts_at, id): an
+   * event added or moved while someone pages makes no one skip or see another twice; older
+   * position cursors still work (`offset`). `withCounts`: each event's registrations grouped as
+   * the counts loader groups them, in this statement instead of a second one; `withDescriptions`:
+   * the long texts, which a list screen seldom shows (without them, their fields load them).
    */
-  async list(viewer: Viewer | null, filter: EventFilter, window: KeysetWindow, { withCounts = false } = {}): Promise<{ rows: (AllianceEventView & { sortKey: string })[]; total: number }> {
+  async list(viewer: Viewer | null, filter: EventFilter, window: KeysetWindow, { withCounts = false, withDescriptions = false } = {}): Promise<{ rows: (AllianceEventView & { sortKey: string })[]; total: number }> {
     const conditions: string[] = [];
     const params: unknown[] = [];
+    // A parameter's placeholder ($1, $2…): the where clause serves the page and its total alike.
+    const param = (value: unknown) => `$${params.push(value)}`;
     // Drafts are the coordinators'; anyone else asking for them gets the events they may see.
     const status = runsAlliance(viewer) || filter.status !== AllianceEventStatus.DRAFT ? filter.status : null;
-    if (status) { conditions.push('status = ?'); params.push(status); }
-    else if (!runsAlliance(viewer)) { conditions.push('status <> ?'); params.push(AllianceEventStatus.DRAFT); }
-    if (filter.kind) { conditions.push('kind = ?'); params.push(filter.kind); }
-    if (filter.from) { conditions.push('ends_at > ?'); params.push(filter.from); }
-    if (filter.to) { conditions.push('starts_at < ?'); params.push(filter.to); }
+    if (status) conditions.push(`status = ${param(status)}`);
+    else if (!runsAlliance(viewer)) conditions.push(`status <> ${param(AllianceEventStatus.DRAFT)}`);
+    if (filter.kind) conditions.push(`kind = ${param(filter.kind)}`);
+    if (filter.from) conditions.push(`ends_at > ${param(filter.from)}`);
+    if (filter.to) conditions.push(`starts_at < ${param(filter.to)}`);
     const where = conditions.length ? conditions.join(' and ') : 'true';
+    // The where clause's own parameters come first: the count of an empty page takes only them.
+    const whereParams = params.length;
     const after = window.after;
-    // With `withCounts`, each event's registrations grouped as the counts loader groups them, in
-    // this statement instead of a second one (issue 13).
-    const counts = withCounts ? `, ${eventCountRowsJson('alliance_events.id')} as count_rows` : '';
-    const rows = await this.em.execute<(AllianceEventRow & { sort_key: string; total: string; count_rows?: EventCountRow[] | null })[]>(
-      `select ${EVENT_COLUMNS}, ${keysetKey('starts_at')} as sort_key, (select count(*) from alliance_events where ${where}) as total${counts}
+    const keyset = after ? ` and (starts_at, id) > (${keysetTime(param(after.key))}, ${param(after.id)}::uuid)` : '';
+    const more = `${withDescriptions ? `, ${EVENT_DESCRIPTION_COLUMNS}` : ''}${withCounts ? `, ${eventCountRowsJson('alliance_events.id')} as count_rows` : ''}`;
+    const rows = await readRows<AllianceEventRow & { sort_key: string; total: string; count_rows?: EventCountRow[] | null }>(this.em,
+      `select ${EVENT_COLUMNS}, ${keysetKey('starts_at')} as sort_key, (select count(*) from alliance_events where ${where}) as total${more}
          from alliance_events
-        where ${where}${after ? ` and (starts_at, id) > (${keysetTime('?')}, ?::uuid)` : ''}
+        where ${where}${keyset}
         order by starts_at, id
-        offset ? limit ?`,
-      [...params, ...params, ...(after ? [after.key, after.id] : []), window.offset, window.limit + 1],
+        offset ${param(window.offset)} limit ${param(window.limit + 1)}`,
+      params,
     );
     // An empty page has no row to carry the total (past the end, or `first: 0`).
     const [first] = rows;
-    const total = first ? Number(first.total) : Number(theRow(await this.em.execute<{ n: string }[]>(`select count(*) as n from alliance_events where ${where}`, params), 'count of events').n);
+    const total = first ? Number(first.total) : Number(theRow(await readRows<{ n: string }>(this.em, `select count(*) as n from alliance_events where ${where}`, params.slice(0, whereParams)), 'count of events').n);
     return {
       rows: rows.map((r) => Object.assign(eventView(r), { sortKey: r.sort_key }, withCounts ? { counts: eventCountsOf(r.count_rows ?? []) } : {})),
       total,
