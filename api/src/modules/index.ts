@@ -5,7 +5,7 @@ import { accountLoaders, AccountResolver, AccountService, SessionService } from 
 import { ALLIANCE_RESOLVERS, allianceLoaders, allianceServices } from './alliance/index.js';
 import { APARTMENT_RESOLVERS, apartmentLoaders, apartmentServices, apartmentWaitlist } from './apartment/index.js';
 import { APPOINTMENT_RESOLVERS, appointmentLoaders, appointmentServices } from './appointment/index.js';
-import { APPLICATION_RESOLVERS, applicationLoaders, applicationServices } from './application/index.js';
+import { APPLICATION_RESOLVERS, applicationLoaders, applicationReadServices, applicationServices } from './application/index.js';
 import { allowDocumentReader, DOCUMENT_RESOLVERS, documentServices } from './document/index.js';
 import { BANK_RESOLVERS, bankLoaders, bankServices } from './bank/index.js';
 import { canReadCommunityDocument, COMMUNITY_RESOLVERS, communityLoaders, communityServices } from './community/index.js';
@@ -67,6 +67,7 @@ const SERVICES = lazyGroups<ServiceDeps>()
   .add(({ em }, { notifications }) => allianceServices(em, notifications))
   .add(({ em, loaders }) => policyServices(em, loaders))
   .add(({ em }) => documentServices(em))
+  .add(({ em }) => applicationReadServices(em))
   .add(({ em }, { notifications, rules, audit }) => {
     // Flat applications join the apartments' waitlist when approved: built first, then plugged into the workflow.
     const apartmentQueue = apartmentWaitlist(em, notifications, rules);

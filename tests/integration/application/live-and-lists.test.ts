@@ -275,6 +275,24 @@ describe('list screens issue a constant number of SQL statements', () => {
     }
   });
 
+  it('reads the answers, eligibility snapshot and documents seen at the counter with the application when asked, the same as a list shows them', async () => {
+    const JSON_FIELDS = 'answers { key value } eligibilitySnapshot documentsSeenAtCounter';
+    const ids = (await talent.data('{ myApplications(first: 50) { edges { node { id } } } }')).myApplications.edges.map((e: any) => e.node.id);
+    // One of them with something in each of the three, so that the comparison is not of empty values.
+    await app.sql(`update applications set answers = '{"reason": "回国创业"}', documents_seen_at_counter = '["ID_CARD"]', eligibility_snapshot = '{"eligible": true}' where id = ?`, [ids[0]]);
+    const { myApplications } = await talent.data(`{ myApplications(first: 50) { edges { node { id ${JSON_FIELDS} } } } }`);
+    const listed = myApplications.edges.map((e: any) => e.node);
+    expect(listed.find((a: any) => a.id === ids[0])).toMatchObject({ answers: [{ key: 'reason', value: '回国创业' }], documentsSeenAtCounter: ['ID_CARD'], eligibilitySnapshot: { eligible: true } });
+    for (const row of listed) {
+      const bare = await talent.request('query($id: UUID!) { application(id: $id) { id } }', { id: row.id });
+      // Through a fragment too: the read sees what the query asks wherever it asks it.
+      const full = await talent.request(`query($id: UUID!) { application(id: $id) { id ...J } } fragment J on Application { ${JSON_FIELDS} }`, { id: row.id });
+      expect(full.body.data.application).toEqual(row);
+      // Issue 13: in the application's own statement, not one more.
+      expect(full.sqlCount).toBe(bare.sqlCount);
+    }
+  });
+
   it('marks an application overdue once it waited longer than the processing time', async () => {
     const [first] = (await reviewer.data(`{ reviewQueue(first: 1) { edges { node { id overdue } } } }`)).reviewQueue.edges;
     expect(first.node.overdue).toBe(false);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRows } from '../../core/db/read-rows.js';
 import { theRow } from '../../core/db/rows.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { DomainError } from '../../core/errors/domain-error.js';
@@ -42,6 +43,9 @@ export type ApplicationView = Pick<Application, 'id' | 'reference' | 'status' | 
    * the field resolvers answer from here, synchronously, instead of through a loader's promise.
    */
   related?: ApplicationRelated;
+  /** Read with the row by the detail read, when the query asked for them: the field resolvers answer from here too. */
+  timeline?: ApplicationEventView[];
+  attached?: DocumentView[];
 };
 
 /** An application form as its GraphQL type reads it: the entity, or a plain row with its cap in force. */
@@ -65,6 +69,8 @@ export interface ApplicationRelated {
 export type ApplicationEventView = Pick<ApplicationEvent, 'id' | 'action' | 'fromStatus' | 'toStatus' | 'reason' | 'at'> & {
   application: { id: string };
   actor?: { id: string } | null;
+  /** The actor's account, when the statement that read the step read it too (null: none); the actor field answers from it. */
+  actorView?: UserView | null;
 };
 
 export interface EventRow { id: string; application_id: string; action: string; from_status: S | null; to_status: S; actor_id: string | null; reason: string | null; at: string }
@@ -255,14 +261,14 @@ export class ApplicationReads {
   }
 
   /**
-   * One application as its detail view reads it, answers and eligibility snapshot included, in
-   * one statement and without the ORM; not found alike when it is missing or not the viewer's to see.
+   * One application as its detail view reads it, in one statement, without the ORM, on the pool's
+   * connection (readRows: issue 13); not found alike when it is missing or not the viewer's to see.
+   * What the query asks for comes with it: the history with each step's actor (`withHistory`), the
+   * documents (`withDocuments`), and the jsonb columns a list leaves out (`withJson`: answers,
+   * eligibility snapshot, documents seen at the counter), which are most of a row's bytes.
    */
-  async one(viewer: Viewer, id: string, { withHistory = false, withDocuments = false } = {}): Promise<ApplicationView & {
-    history?: { events: ApplicationEventView[]; actors: UserView[] };
-    documents?: DocumentView[];
-  }> {
-    // With the history asked for, its steps and their actors come in the same statement (issue 13).
+  async one(viewer: Viewer, id: string, { withHistory = false, withDocuments = false, withJson = false } = {}): Promise<ApplicationView> {
+    // The steps and their actors, in the history loader's order.
     const history = withHistory
       ? `, (select coalesce(json_agg(json_build_object('id', e.id, 'application_id', e.application_id, 'action', e.action, 'from_status', e.from_status,
             'to_status', e.to_status, 'actor_id', e.actor_id, 'reason', e.reason, 'at', e.at,
@@ -270,20 +276,22 @@ export class ApplicationReads {
               'organisation_id', u.organisation_id, 'disabled_at', u.disabled_at, 'locale', u.locale, 'created_at', u.created_at) end) order by e.at, e.id), '[]')
            from application_events e left join users u on u.id = e.actor_id where e.application_id = applications.id) as history_rows`
       : '';
-    // So do its documents, in the documents loader's order (a statement less for the detail page).
+    // The documents, in the documents loader's order.
     const documents = withDocuments
       ? `, (select coalesce(json_agg(json_build_object('application_id', l.application_id, 'id', d.id, 'owner_id', d.owner_id, 'kind', d.kind, 'file_name', d.file_name,
             'content_type', d.content_type, 'size_bytes', d.size_bytes, 'sha256', d.sha256, 'expires_on', d.expires_on, 'created_at', d.created_at) order by l.attached_at, l.id), '[]')
            from application_documents l join documents d on d.id = l.document_id where l.application_id = applications.id) as document_rows`
       : '';
-    const [row] = await this.em.execute<(ApplicationRow & { answers: Record<string, string>; eligibility_snapshot: Record<string, unknown> | null;
-      history_rows?: (EventRow & { actor_row: UserRow | null })[]; document_rows?: AttachedDocumentRow[] })[]>(
-      `select ${COLUMNS}, answers, eligibility_snapshot${history}${documents} from applications where id = ?`, [id]);
-    const view = row ? Object.assign(toView(row), { answers: row.answers, eligibilitySnapshot: row.eligibility_snapshot }) : null;
-    if (!view || !ApplicationService.canSee(viewer, view)) throw DomainError.notFound(APPLICATION_NOT_FOUND);
-    return Object.assign(view,
-      row?.history_rows ? { history: { events: row.history_rows.map(eventView), actors: row.history_rows.flatMap((e) => (e.actor_row ? [userView(e.actor_row)] : [])) } } : {},
-      row?.document_rows ? { documents: row.document_rows.map(documentView) } : {});
+    const json = withJson ? ', answers, eligibility_snapshot, documents_seen_at_counter' : '';
+    const [row] = await readRows<ApplicationRow & { answers?: Record<string, string>; eligibility_snapshot?: Record<string, unknown> | null; documents_seen_at_counter?: DocumentKind[];
+      history_rows?: (EventRow & { actor_row: UserRow | null })[]; document_rows?: AttachedDocumentRow[] }>(this.em,
+      `select ${COLUMNS}${json}${history}${documents} from applications where id = $1`, [id]);
+    const view = row ? toView(row) : null;
+    if (!view || !row || !ApplicationService.canSee(viewer, view)) throw DomainError.notFound(APPLICATION_NOT_FOUND);
+    if (withJson) Object.assign(view, { answers: row.answers, eligibilitySnapshot: row.eligibility_snapshot, documentsSeenAtCounter: row.documents_seen_at_counter });
+    if (row.history_rows) view.timeline = row.history_rows.map((e) => Object.assign(eventView(e), { actorView: e.actor_row ? userView(e.actor_row) : null }));
+    if (row.document_rows) view.attached = row.document_rows.map(documentView);
+    return view;
   }
 
   /** The applicant's own applications, newest first, with the total in the same statement. */

@@ -61,6 +61,9 @@ export class ApplicationFormPayload {
   errors!: UserError[];
 }
 
+/** Fields read from the jsonb columns a list leaves out: the detail read reads those only when one is asked for. */
+const JSON_FIELDS = ['answers', 'eligibilitySnapshot', 'documentsSeenAtCounter'];
+
 const ApplicationConnection = ConnectionType(Application, 'Application', { zh: '申请', en: 'application' });
 
 /** The application's form: the one read with its row, or through the request's loader. */
@@ -77,13 +80,11 @@ export class ApplicationResolver {
   @Authorized()
   @Query(() => Application, { description: '按编号取一份申请（申请人、其单位人事、审核人员可见）/ One application (for its applicant, their employer\'s HR and reviewers)' })
   async application(@Arg('id', () => UUIDScalar, { description: '申请编号 / Application id' }) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<ApplicationView> {
-    const { history, documents, ...view } = await ctx.services.applicationReads.one(requireViewer(ctx), id, { withHistory: asksFor(info, ['history']), withDocuments: asksFor(info, ['documents']) });
-    // The history and its actors, and the documents, came with the application's statement: the loaders give them.
-    if (history) {
-      ctx.loaders.applicationEventsByApplicationId.prime(id, history.events);
-      for (const actor of history.actors) ctx.loaders.userViewById.prime(actor.id, actor);
-    }
-    if (documents) ctx.loaders.documentsByApplicationId.prime(id, documents.map((document) => ({ applicationId: id, document })));
+    const view = await ctx.services.applicationReads.one(requireViewer(ctx), id,
+      { withHistory: asksFor(info, ['history']), withDocuments: asksFor(info, ['documents']), withJson: JSON_FIELDS.some((field) => asksFor(info, [field])) });
+    // The history's actors came with it: the request's other reads of these accounts (the
+    // applicant, who filed it) need no statement of their own, as when the loader had read them.
+    for (const step of view.timeline ?? []) if (step.actorView) ctx.loaders.userViewById.prime(step.actorView.id, step.actorView);
     return view;
   }
 
@@ -328,13 +329,13 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => [Document], { description: '已添加的材料 / Documents attached' })
-  async documents(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<DocumentView[]> {
-    return (await ctx.loaders.documentsByApplicationId.load(app.id)).map((row) => row.document);
+  documents(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): DocumentView[] | Promise<DocumentView[]> {
+    return app.attached ?? ctx.loaders.documentsByApplicationId.load(app.id).then((rows) => rows.map((row) => row.document));
   }
 
   @FieldResolver(() => [ApplicationEvent], { description: '办理历程（谁、何时、为何），最早的在前 / Timeline: every step, who, when and why, oldest first' })
   history(@Root() app: ApplicationView, @Ctx() ctx: GraphQLContext): Promise<ApplicationEventView[]> | ApplicationEventView[] {
-    return app.related?.history ?? ctx.loaders.applicationEventsByApplicationId.load(app.id);
+    return app.related?.history ?? app.timeline ?? ctx.loaders.applicationEventsByApplicationId.load(app.id);
   }
 
   @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: '提交时的资格检查快照（含所用规则版本）/ Eligibility check taken at submission, with its rule version' })
@@ -386,7 +387,8 @@ export class ApplicationResolver {
 @Resolver(() => ApplicationEvent)
 export class ApplicationEventResolver {
   @FieldResolver(() => User, { nullable: true, description: '操作人；由平台自动完成时为空 / Who took the step; null when the platform did' })
-  actor(@Root() event: ApplicationEventView, @Ctx() ctx: GraphQLContext): Promise<UserView | null> | null {
+  actor(@Root() event: ApplicationEventView, @Ctx() ctx: GraphQLContext): UserView | Promise<UserView | null> | null {
+    if (event.actorView !== undefined) return event.actorView;
     return event.actor ? ctx.loaders.userViewById.load(event.actor.id) : null;
   }
 }

@@ -90,9 +90,16 @@ export function applicationServices(em: EntityManager, notifications: Notificati
     preChecks: new PreCheckService(em, applications, audit),
     applicationForms: new ApplicationFormService(em, audit),
     applicationReports: new ApplicationReportService(em),
-    applicationReads: new ApplicationReads(em),
     applicationPapers: new ApplicationPapers(em),
   };
+}
+
+/**
+ * The read-only lists and detail read of applications: a group of their own in the request's
+ * services, so that a read does not build the workflow's services (about 0.05 ms: issue 13).
+ */
+export function applicationReadServices(em: EntityManager) {
+  return { applicationReads: new ApplicationReads(em) };
 }
 
 // What other modules use.
