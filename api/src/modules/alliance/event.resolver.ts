@@ -29,18 +29,12 @@ const LOADER_COUNTED_FIELDS = ['seatsLeft', 'attendanceByEnterprise', 'quotas'];
 const DESCRIPTION_FIELDS = ['description', 'descriptionZh', 'descriptionEn'];
 
 /**
- * An event's descriptions: from the row, or (a list that did not read them) through the
- * request's loader, so that a query the list misjudged still gets them.
+ * A value from an event's descriptions: at once from the row, or (a list that did not read them)
+ * through the request's loader, so that a query the list misjudged still gets them.
  */
-function descriptionsOf(e: AllianceEventView, ctx: GraphQLContext): { zh: string; en: string } | Promise<{ zh: string; en: string }> {
-  if (e.descriptionZh !== undefined && e.descriptionEn !== undefined) return { zh: e.descriptionZh, en: e.descriptionEn };
-  return loadRequired(ctx.loaders.allianceEventById, e.id, 'alliance event').then((event) => ({ zh: event.descriptionZh, en: event.descriptionEn }));
-}
-
-/** A value from an event's descriptions, at once when they are at hand. */
 function fromDescriptions<T>(e: AllianceEventView, ctx: GraphQLContext, value: (texts: { zh: string; en: string }) => T): T | Promise<T> {
-  const texts = descriptionsOf(e, ctx);
-  return texts instanceof Promise ? texts.then(value) : value(texts);
+  if (e.descriptionZh !== undefined && e.descriptionEn !== undefined) return value({ zh: e.descriptionZh, en: e.descriptionEn });
+  return loadRequired(ctx.loaders.allianceEventById, e.id, 'alliance event').then((event) => value({ zh: event.descriptionZh, en: event.descriptionEn }));
 }
 
 /**
@@ -185,12 +179,13 @@ export class AllianceEventResolver {
     return fromDescriptions(e, ctx, ({ zh, en }) => pick({ zh, en: en || zh }, ctx.locale));
   }
 
-  @FieldResolver(() => String, { description: '介绍（中文）/ Description in Chinese' })
+  // Type and description are the entity's @Field's.
+  @FieldResolver()
   descriptionZh(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): string | Promise<string> {
     return fromDescriptions(e, ctx, (texts) => texts.zh);
   }
 
-  @FieldResolver(() => String, { description: '介绍（英文），仅中文举办的活动为空字符串 / Description in English; empty for an event held only in Chinese' })
+  @FieldResolver()
   descriptionEn(@Root() e: AllianceEventView, @Ctx() ctx: GraphQLContext): string | Promise<string> {
     return fromDescriptions(e, ctx, (texts) => texts.en);
   }
