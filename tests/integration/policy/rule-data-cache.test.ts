@@ -39,6 +39,13 @@ const statementsOfTotal = async () => {
 };
 
 describe('the points estimate with rule data kept between requests', () => {
+  it('gives twenty estimates sent at once one answer, each in one statement', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => estimate()));
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+    expect(answers[0].ruleVersion).toMatchObject({ id: RULE_VERSION.residencePoints, version: 1 });
+    expect(await Promise.all(Array.from({ length: 5 }, statementsOfTotal))).toEqual([1, 1, 1, 1, 1]);
+  });
+
   it('answers the same every time, and a version published on another instance is in the next estimate', async () => {
     const first = await estimate();
     expect(first.ruleVersion).toMatchObject({ id: RULE_VERSION.residencePoints, version: 1 });
